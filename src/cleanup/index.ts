@@ -1,0 +1,41 @@
+// Text cleanup: an ordered list of small rules, each proposing edits on the raw text (offsets are the truth).
+// Earlier rules win overlaps (selectEdits); nothing is applied here.
+import type { Edit, OcrWord, PageSpan } from '../doc.js';
+import type { Lang } from '../types.js';
+import { selectEdits } from '../offsets/apply-edits.js';
+import { loadLexicon } from './lexicon.js';
+import { loadPrior } from './prior.js';
+import { WordMemory } from './memory.js';
+import { tokenize } from './tokens.js';
+import { restoreAccents } from './restore-accents.js';
+
+export { WordMemory } from './memory.js';
+export { loadLexicon, Lexicon } from './lexicon.js';
+
+export interface CleanupInput {
+  raw: string;
+  lang: Lang;
+  words: OcrWord[];
+  pageSpans: PageSpan[];
+  memory?: WordMemory;
+}
+
+export interface CleanupOptions {
+  /** Edits below this confidence are dropped. */
+  minConfidence?: number;
+}
+
+export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit[] {
+  const { raw, lang } = input;
+  const tokens = tokenize(raw);
+  const memory = new WordMemory();
+  memory.learn(tokens);
+  if (input.memory) memory.merge(input.memory);
+  const deps = { raw, tokens, lang, lexicon: loadLexicon(lang), prior: loadPrior(lang), memory };
+  const proposed: Edit[] = [
+    ...restoreAccents(deps),
+  ];
+  input.memory?.learn(tokens);
+  const min = options.minConfidence ?? 0;
+  return selectEdits(proposed.filter((e) => e.confidence >= min && raw.slice(e.start, e.end) !== e.text));
+}

@@ -1,0 +1,59 @@
+// Puts back accents a typist or OCR dropped ("Reunion" -> "Reunión", "El Decano informo" -> "informó"), using the
+// lexicon, the document's own spelling and context. Only words that differ from a form by accents alone.
+import type { Edit } from '../doc.js';
+import type { Lang } from '../types.js';
+import type { Lexicon } from './lexicon.js';
+import type { Prior } from './prior.js';
+import type { WordMemory } from './memory.js';
+import { foldKey, hasAccent, stripAccents } from './fold.js';
+import { type Token, charAfter, nextWord, prevWord } from './tokens.js';
+import { chooseAccented } from './accent-context.js';
+
+export interface AccentDeps {
+  raw: string;
+  tokens: Token[];
+  lang: Lang;
+  lexicon: Lexicon;
+  prior: Prior;
+  memory: WordMemory;
+}
+
+/** Copies the accents of `form` onto `word`, keeping the word's own letter case. */
+export function transferAccents(word: string, form: string): string {
+  const w = [...word];
+  const f = [...form.toLowerCase()];
+  if (w.length !== f.length) return word;
+  return w.map((ch, i) => (ch.toLowerCase() === f[i] ? ch : ch === ch.toUpperCase() ? f[i].toUpperCase() : f[i])).join('');
+}
+
+export function restoreAccents(deps: AccentDeps): Edit[] {
+  const { raw, tokens, lexicon, prior, memory } = deps;
+  const edits: Edit[] = [];
+  for (const t of tokens) {
+    const w = t.text;
+    if (w.length < 2 || hasAccent(w) || /[\d_]/.test(w)) continue;
+    const key = foldKey(w);
+    const lower = w.toLowerCase();
+    const lexForms = lexicon.forms(key) ?? [];
+    const seen = memory.forms(key);
+    const alts = new Set<string>();
+    for (const f of lexForms) if (hasAccent(f) && stripAccents(f).toLowerCase() === lower) alts.add(f.toLowerCase());
+    if (seen) for (const f of seen.keys()) if (hasAccent(f) && stripAccents(f) === lower) alts.add(f);
+    if (alts.size === 0) continue;
+    const plainValid = lexForms.some((f) => f.toLowerCase() === lower);
+    const count = (f: string): number => (prior.get(f) ?? 0) + 3 * (seen?.get(f) ?? 0);
+    const ctx = {
+      prev: prevWord(raw, tokens, t.index)?.text.toLowerCase() ?? null,
+      prev2: prevWord(raw, tokens, t.index, 2)?.text.toLowerCase() ?? null,
+      next: nextWord(raw, tokens, t.index)?.text.toLowerCase() ?? null,
+      after: charAfter(raw, t),
+    };
+    const chosen = chooseAccented(lower, [...alts].sort(), ctx, count, plainValid);
+    if (!chosen) continue;
+    const fixed = transferAccents(w, chosen);
+    if (fixed === w) continue;
+    const confidence = !plainValid ? (lexForms.length || (seen?.get(chosen) ?? 0) > 1 ? 0.95 : 0.8) : 0.75;
+    edits.push({ start: t.start, end: t.end, text: fixed, kind: 'accent', confidence, rule: 'restoreAccents' });
+  }
+  return edits;
+}
