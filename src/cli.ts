@@ -2,7 +2,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { EXIT } from './errors.js';
-import { runParse, type Io } from './batch/run.js';
+import { DEFAULT_TIMEOUT_SECONDS, runParse, type Io } from './batch/run.js';
+import { parseShard } from './batch/shard.js';
 import { runClean } from './clean-command.js';
 import { schemaText } from './emit/schema.js';
 
@@ -30,19 +31,31 @@ export async function main(argv: readonly string[], io: Io, version: string): Pr
     .option('--ndjson', 'write one JSON object per line on stdout, in input order')
     .addOption(new Option('-l, --lang <lang>', 'document language').choices(['es', 'en', 'auto']).default('auto'))
     .addOption(new Option('--ocr <mode>', 'PDF pages: OCR when the text layer is missing or bad, always, or never').choices(['auto', 'always', 'never']).default('auto'))
-    .option('-j, --jobs <n>', 'OCR workers', positiveInt, availableParallelism())
+    .option('-j, --jobs <n>', 'documents converted at once (child processes); OCR workers are shared out among them', positiveInt, availableParallelism())
     .option('--min-confidence <x>', 'apply (and list) only corrections at least this confident, 0..1', unitInterval)
-    .option('-q, --quiet', 'no progress output')
+    .option('-q, --quiet', 'no progress output and no summary')
+    .option('--resume', 'skip inputs whose output exists and was made from the same bytes by this version with these options')
+    .option('--force', 'convert every input again, even with --resume')
+    .option('--errors <file>', 'write one NDJSON line per failed input (input, stage, code, message, hint)')
+    .option('--manifest <file>', 'append one NDJSON line per input (input, sha256, output, status)')
+    .option('--shard <K/N>', 'take only the K-th of N stable parts of the inputs (by a hash of each path)', parseShard)
+    .option('--fail-fast', 'stop at the first input that fails (exit 1)')
+    .option('--timeout <seconds>', 'stop a document that spends longer than this on one page', positiveInt, DEFAULT_TIMEOUT_SECONDS)
+    .option('--max-memory <MiB>', 'memory bound per child process (default: a share of the machine)', positiveInt)
     .addHelpText('after', `
 Examples:
   acta parse minutes.txt                      JSON on stdout
   acta parse scans/ --out-dir json/           every file below scans/, one JSON file each
   cat minutes.txt | acta parse - --ndjson     from stdin
-${EXIT_HELP}`)
+  acta parse archive/ -o json/ --resume --errors failed.ndjson --shard 3/8
+${EXIT_HELP}
+  130 interrupted (Ctrl-C); finished outputs are kept, rerun with --resume`)
     .action(async (inputs: string[], opts) => {
       code = await runParse(inputs, {
         outDir: opts.outDir, ndjson: opts.ndjson, lang: opts.lang, ocr: opts.ocr, jobs: opts.jobs,
-        minConfidence: opts.minConfidence, quiet: !!opts.quiet,
+        minConfidence: opts.minConfidence, quiet: !!opts.quiet, version,
+        timeout: opts.timeout, maxMemory: opts.maxMemory, resume: !!opts.resume, force: !!opts.force,
+        errors: opts.errors, manifest: opts.manifest, shard: opts.shard, failFast: !!opts.failFast,
       }, io);
     });
 

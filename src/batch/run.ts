@@ -1,12 +1,24 @@
-// Runs the pipeline over a list of inputs: outputs to --out-dir (atomic), NDJSON or one JSON document on stdout;
-// an input that fails is reported in one line and the others go on.
+// Runs a batch: expand inputs -> name outputs -> pick this shard -> for each input (in child processes): read, skip
+// if up to date, convert, write atomically -> records in input order -> summary. A failing input becomes an error
+// record and the others go on.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { freemem, totalmem } from 'node:os';
 import path from 'node:path';
 import { ActaError, EXIT, formatError } from '../errors.js';
-import { processBytes, readInputFile, type ProcessOptions } from '../index.js';
-import { createOcrPool } from '../ocr/pool.js';
-import { WordMemory } from '../cleanup/index.js';
-import { expandInputs, type InputRef } from './inputs.js';
+import { ChildPool } from './children.js';
+import { toErrorData, formatErrorData } from './error-data.js';
+import { fingerprint, upToDate } from './fingerprint.js';
+import { expandInputs } from './inputs.js';
+import { outputPath, uniqueNames, type NamedInput } from './names.js';
+import { Ordered } from './ordered.js';
 import { createProgress } from './progress.js';
+import type { DocOptions, ErrorData } from './protocol.js';
+import { readInput } from './read.js';
+import { errorRecord, manifestRecord, NdjsonFile, type ErrorRecord, type ManifestRecord } from './records.js';
+import { inShard, type Shard } from './shard.js';
+import { formatSummary, type Counts } from './summary.js';
+import { sweepStaleTemps } from './sweep.js';
 import { writeAtomic } from './write.js';
 
 export interface Io {
@@ -23,59 +35,177 @@ export interface ParseOptions {
   jobs: number;
   minConfidence?: number;
   quiet: boolean;
+  /** acta's version, part of every output's fingerprint. */
+  version?: string;
+  /** Seconds a document may spend on one page before it is stopped. */
+  timeout?: number;
+  /** MiB of memory per child process. */
+  maxMemory?: number;
+  resume?: boolean;
+  force?: boolean;
+  errors?: string;
+  manifest?: string;
+  shard?: Shard;
+  failFast?: boolean;
 }
+
+interface Row { stdout?: string; error?: { path: string | null; data: ErrorData; record: ErrorRecord }; manifest?: ManifestRecord }
+
+export const DEFAULT_TIMEOUT_SECONDS = 180;
+const INTERRUPTED = 130;
 
 export async function runParse(args: readonly string[], options: ParseOptions, io: Io): Promise<number> {
-  const { inputs, problems } = await expandInputs(args);
-  let failed = 0;
-  for (const p of problems) { failed++; warn(io, formatError(p.path, p.error), options); }
-  const stems = uniqueStems(inputs, (msg) => warn(io, msg, options));
-  const toStdout = !options.outDir;
-  const ndjson = options.ndjson || inputs.length + problems.length > 1;
-  const pool = createOcrPool({ jobs: options.jobs });
-  const memory = new WordMemory();
-  const progress = createProgress(io.stderr, !options.quiet);
-  try {
-    for (let i = 0; i < inputs.length; i++) {
-      const input = inputs[i];
-      progress.file(i + 1, inputs.length, input.path ?? '<stdin>');
-      try {
-        const bytes = input.path === null ? await io.stdin() : await readInputFile(input.path);
-        const minutes = await processBytes(bytes, input.path, {
-          lang: options.lang, ocr: options.ocr, pool, memory, minConfidence: options.minConfidence,
-          onPage: (d, t) => progress.page(d, t),
-        } satisfies ProcessOptions);
-        if (toStdout) io.stdout.write(ndjson ? JSON.stringify(minutes) + '\n' : JSON.stringify(minutes, null, 2) + '\n');
-        else await writeAtomic(path.join(options.outDir!, stems[i] + '.json'), JSON.stringify(minutes, null, 2) + '\n');
-      } catch (e) {
-        failed++;
-        progress.end();
-        warn(io, formatError(input.path, e), options, true);
-      }
-    }
-  } finally {
-    progress.end();
-    await pool.close();
+  const started = Date.now();
+  const { inputs: all, problems } = await expandInputs(args);
+  const selected = uniqueNames(all).filter((inp) => inShard(inp.key, options.shard));
+  const { outDir } = options;
+  if (outDir) {
+    const bad = await prepareOutDir(outDir);
+    if (bad) { io.stderr.write(formatError(outDir, bad) + '\n'); return EXIT.usage; }
   }
-  return failed > 0 ? EXIT.someFailed : EXIT.ok;
-}
+  let errorsFile: NdjsonFile | undefined;
+  let manifest: NdjsonFile | undefined;
+  try {
+    errorsFile = options.errors ? new NdjsonFile(options.errors, 'truncate') : undefined;
+    manifest = options.manifest ? new NdjsonFile(options.manifest, 'append') : undefined;
+  } catch (e) {
+    io.stderr.write(formatError(null, e) + '\n');
+    return EXIT.usage;
+  }
+  const note = (line: string): void => { if (!options.quiet) io.stderr.write(line + '\n'); };
+  for (const inp of selected) {
+    if (inp.renamed && outDir) note(`acta: ${inp.path ?? '<stdin>'}: another input has the same name; writing ${inp.name}.json [name-collision]`);
+  }
 
-function warn(io: Io, line: string, options: ParseOptions, always = true): void {
-  if (always || !options.quiet) io.stderr.write(line + '\n');
-}
+  const docOptions: DocOptions = { lang: options.lang, ocr: options.ocr, ...(options.minConfidence !== undefined ? { minConfidence: options.minConfidence } : {}) };
+  const fp = fingerprint(options.version ?? '0.0.0', docOptions);
+  const toStdout = !outDir;
+  const ndjson = !!options.ndjson || all.length + problems.length > 1;
+  const format = toStdout && ndjson ? 'compact' : 'pretty';
+  const counts: Counts = { done: 0, skipped: 0, failed: 0, pages: 0 };
+  const progress = createProgress(io.stderr, !options.quiet);
 
-/** Two inputs must never write the same output: later ones get "~2", "~3"... and a note on stderr. */
-function uniqueStems(inputs: InputRef[], note: (msg: string) => void): string[] {
-  const seen = new Map<string, number>();
-  return inputs.map((inp) => {
-    const key = inp.outStem.toLowerCase();
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    if (n === 1) return inp.outStem;
-    const stem = `${inp.outStem}~${n}`;
-    note(`acta: ${inp.path ?? '<stdin>'}: another input has the same name; writing ${stem}.json instead [name-collision]`);
-    return stem;
+  const emit = (row: Row): void => {
+    if (row.stdout !== undefined) io.stdout.write(row.stdout);
+    if (row.error) {
+      progress.end();
+      io.stderr.write(formatErrorData(row.error.path, row.error.data) + '\n');
+      errorsFile?.write(row.error.record);
+    }
+    if (row.manifest) manifest?.write(row.manifest);
+  };
+  for (const p of problems) {
+    counts.failed++;
+    const data = toErrorData(p.error);
+    emit({ error: { path: p.path, data, record: errorRecord(p.path, data) }, manifest: manifestRecord(p.path, null, null, fp, 'failed', data) });
+  }
+
+  const size = Math.max(1, Math.min(options.jobs, selected.length));
+  const pool = new ChildPool({
+    size,
+    ocrJobs: Math.max(1, Math.floor(options.jobs / size)),
+    timeoutSeconds: options.timeout ?? DEFAULT_TIMEOUT_SECONDS,
+    maxMemoryMb: options.maxMemory ?? defaultMemoryMb(size),
+    debug: !!process.env.ACTA_DEBUG,
   });
+  const rows = new Ordered<Row>(emit);
+  let stopping: 'interrupt' | 'fail-fast' | undefined;
+  const stop = (why: 'interrupt' | 'fail-fast'): void => { stopping ??= why; void pool.close(); };
+  const onSignal = (): void => stop('interrupt');
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const fail = async (i: number, inp: NamedInput, sha: string | null, data: ErrorData): Promise<void> => {
+    counts.failed++;
+    const record = errorRecord(inp.path, data);
+    let errPath: string | null = null;
+    if (outDir) {
+      errPath = outputPath(outDir, inp.name, '.error.json');
+      await writeAtomic(errPath, JSON.stringify(record, null, 2) + '\n').catch(() => undefined);
+    }
+    rows.put(i, { error: { path: inp.path, data, record }, manifest: manifestRecord(inp.path, sha, errPath, fp, 'failed', data) });
+    if (options.failFast) stop('fail-fast');
+  };
+
+  const handle = async (i: number): Promise<void> => {
+    const inp = selected[i];
+    let sha: string | null = null;
+    try {
+      progress.file(i + 1, selected.length, inp.path ?? '<stdin>');
+      const bytes = inp.path === null ? await io.stdin() : await readInput(inp.path);
+      sha = createHash('sha256').update(bytes).digest('hex');
+      const out = outDir ? outputPath(outDir, inp.name, '.json') : null;
+      const errPath = outDir ? outputPath(outDir, inp.name, '.error.json') : null;
+      if (out && options.resume && !options.force && await upToDate(out, sha, fp)) {
+        if (errPath) await rm(errPath, { force: true });
+        counts.skipped++;
+        rows.put(i, { manifest: manifestRecord(inp.path, sha, out, fp, 'skipped') });
+        return;
+      }
+      const outcome = await pool.run({ path: inp.path, bytes, options: docOptions, fingerprint: fp, format, onPage: (d, t) => progress.page(d, t) });
+      if (!outcome.ok) {
+        if (outcome.error.code === 'interrupted' && stopping) { rows.put(i, null); return; }
+        counts.pages += outcome.pages;
+        return await fail(i, inp, sha, outcome.error);
+      }
+      if (out) {
+        await writeAtomic(out, outcome.json);
+        if (errPath) await rm(errPath, { force: true });
+      }
+      counts.done++;
+      counts.pages += outcome.pages;
+      rows.put(i, { stdout: out ? undefined : outcome.json, manifest: manifestRecord(inp.path, sha, out, fp, 'done') });
+    } catch (e) {
+      await fail(i, inp, sha, toErrorData(e));
+    }
+  };
+
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (!stopping && next < selected.length) {
+      const i = next++;
+      // Stdout keeps input order: a slow early document may hold back only a bounded number of finished ones.
+      if (toStdout) await rows.room(i, 16 * size);
+      if (stopping) break;
+      await handle(i);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: size }, lane));
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await pool.close();
+    progress.end();
+    errorsFile?.close();
+    manifest?.close();
+  }
+  if (!options.quiet && (outDir || selected.length + problems.length > 1 || stopping)) {
+    io.stderr.write(formatSummary(counts, Date.now() - started, { shard: options.shard, stopped: stopping, total: selected.length }) + '\n');
+  }
+  if (stopping === 'interrupt') return INTERRUPTED;
+  return counts.failed > 0 ? EXIT.someFailed : EXIT.ok;
+}
+
+/** Creates --out-dir, proves it is writable and removes temporary files a killed run left there. */
+async function prepareOutDir(dir: string): Promise<ActaError | undefined> {
+  try {
+    await mkdir(dir, { recursive: true });
+    const probe = path.join(dir, `.acta-probe.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    await writeFile(probe, '', { flag: 'wx' });
+    await rm(probe, { force: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    return new ActaError('out-dir-unwritable', `cannot write to the output directory (${code})`, 'choose an --out-dir you can write to, or fix its permissions', 'write');
+  }
+  await sweepStaleTemps(dir);
+  return undefined;
+}
+
+/** A share of the machine's memory per child, between 512 MiB and 4 GiB. */
+function defaultMemoryMb(children: number): number {
+  const mib = Math.max(totalmem(), freemem()) / 1024 / 1024;
+  return Math.round(Math.min(4096, Math.max(512, (mib * 0.75) / children)));
 }
 
 export { ActaError };

@@ -1,0 +1,74 @@
+import { mkdtempSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fingerprint, upToDate } from '../../src/batch/fingerprint.js';
+import { Ordered } from '../../src/batch/ordered.js';
+import { parseManifest } from '../../src/batch/records.js';
+import { inShard, parseShard, shardOf } from '../../src/batch/shard.js';
+import { sweepStaleTemps } from '../../src/batch/sweep.js';
+
+describe('shards', () => {
+  it('parses K/N and refuses nonsense', () => {
+    expect(parseShard('2/8')).toEqual({ k: 2, n: 8 });
+    for (const bad of ['0/3', '4/3', '1/0', '1-3', 'a/b', '']) expect(() => parseShard(bad)).toThrow();
+  });
+
+  it('splits keys into disjoint parts that cover everything, about evenly', () => {
+    const keys = Array.from({ length: 3000 }, (_, i) => `dir/acta-${i}.pdf`);
+    const sizes = [1, 2, 3].map((k) => keys.filter((key) => inShard(key, { k, n: 3 })).length);
+    expect(sizes.reduce((a, b) => a + b)).toBe(3000);
+    for (const s of sizes) expect(Math.abs(s - 1000)).toBeLessThan(100);
+    expect(shardOf('dir/acta-7.pdf', 3)).toBe(shardOf('dir/acta-7.pdf', 3));
+  });
+});
+
+describe('Ordered', () => {
+  it('emits in index order whatever the completion order, skipping nulls', () => {
+    const out: string[] = [];
+    const o = new Ordered<string>((s) => out.push(s));
+    o.put(2, 'c'); o.put(0, 'a');
+    expect(out).toEqual(['a']);
+    o.put(1, null);
+    expect(out).toEqual(['a', 'c']);
+    expect(o.written).toBe(3);
+  });
+});
+
+describe('fingerprint and resume check', () => {
+  const fp = fingerprint('1.2.3', { lang: 'auto', ocr: 'auto' });
+  it('depends on the options that change the output', () => {
+    expect(fingerprint('1.2.3', { lang: 'es', ocr: 'auto' }).options).not.toBe(fp.options);
+    expect(fingerprint('1.2.3', { lang: 'auto', ocr: 'auto', minConfidence: 0.5 }).options).not.toBe(fp.options);
+    expect(fingerprint('1.2.3', { lang: 'auto', ocr: 'auto' })).toEqual(fp);
+  });
+
+  it('accepts only a complete output of the same bytes, version and options', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'acta-fp-'));
+    const f = path.join(dir, 'x.json');
+    writeFileSync(f, JSON.stringify({ source: { sha256: 'abc' }, acta: fp }));
+    expect(await upToDate(f, 'abc', fp)).toBe(true);
+    expect(await upToDate(f, 'abd', fp)).toBe(false);
+    expect(await upToDate(f, 'abc', { ...fp, version: '1.2.4' })).toBe(false);
+    writeFileSync(f, JSON.stringify({ source: { sha256: 'abc' }, acta: fp }).slice(0, 20));
+    expect(await upToDate(f, 'abc', fp)).toBe(false);
+    expect(await upToDate(path.join(dir, 'none.json'), 'abc', fp)).toBe(false);
+  });
+});
+
+describe('manifest and temp files', () => {
+  it('keeps the last line per input and skips a torn line', () => {
+    const m = parseManifest('{"input":"a","status":"failed"}\n{"input":"a","status":"done"}\n{"input":"b","sta');
+    expect([...m.keys()]).toEqual(['a']);
+    expect(m.get('a')!.status).toBe('done');
+  });
+
+  it('removes temp files of dead writers only', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'acta-sweep-'));
+    writeFileSync(path.join(dir, '.x.json.999999999.0123abcd.tmp'), '{');
+    writeFileSync(path.join(dir, `.y.json.${process.pid}.0123abcd.tmp`), '{');
+    writeFileSync(path.join(dir, 'z.json'), '{}');
+    expect(await sweepStaleTemps(dir)).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual([`.y.json.${process.pid}.0123abcd.tmp`, 'z.json']);
+  });
+});
