@@ -10,6 +10,12 @@ export interface AccentContext {
   next: string | null;
   /** First non-space character after the word ('' at the end). */
   after: string;
+  /** The previous word is capitalised and not sentence-initial (a name or title: "El Decano informo"). */
+  prevTitle: boolean;
+  /** The word itself is capitalised. */
+  title: boolean;
+  /** The word itself is capitalised and not sentence-initial. */
+  titleInside: boolean;
 }
 
 interface Classes {
@@ -19,6 +25,7 @@ interface Classes {
   firstPerson: Set<string>;
   subjunctiveCues: Set<string>;
   estarNext: Set<string>;
+  pretCues: Set<string>;
 }
 
 let classes: Classes | null = null;
@@ -29,7 +36,7 @@ function loadClasses(): Classes {
   const set = (k: string): Set<string> => new Set<string>(raw[k]);
   classes = {
     determiners: set('determiners'), prepositions: set('prepositions'), verbClitics: set('verbClitics'),
-    firstPerson: set('firstPerson'), subjunctiveCues: set('subjunctiveCues'), estarNext: set('estarNext'),
+    firstPerson: set('firstPerson'), subjunctiveCues: set('subjunctiveCues'), estarNext: set('estarNext'), pretCues: set('pretCues'),
   };
   return classes;
 }
@@ -51,7 +58,8 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
   const prev = ctx.prev;
   const pret = forms.find((f) => f === plain.slice(0, -1) + 'ó' && plain.endsWith('o'));
   const fut = forms.find((f) => /[aá]n?$|é$/.test(f) && /(ar|er|ir)(á|án|é)$/.test(f) && f.replace(/[áé]/, (x) => (x === 'á' ? 'a' : 'e')) === plain);
-  const esdr = forms.find((f) => f !== pret && f !== fut);
+  // The noun/adjective reading: accent not on the last letter (pública, término), never a 1sg preterite (accidenté).
+  const noun = forms.find((f) => f !== pret && f !== fut && !/[áéíóú]$/.test(f));
   const cPlain = plainValid ? count(plain) : -1;
 
   if (plain === 'esta' && plainValid) {
@@ -59,32 +67,38 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
     if (ctx.next && (c.estarNext.has(ctx.next) || PARTICIPLE.test(ctx.next))) return 'está';
     return null;
   }
+  const nounCtx = prev !== null && (c.determiners.has(prev) || c.prepositions.has(prev));
+  const verbCtx = prev !== null && (c.verbClitics.has(prev) || c.pretCues.has(prev) || ctx.prevTitle);
+  const nextBlocksVerb = ctx.next === 'de' || ctx.next === 'del' || (ctx.next !== null && /^\d/.test(ctx.next)) || ctx.after === '';
   if (!plainValid) {
+    // An unknown capitalised word whose only accented reading is a verb form is a name ("Rodrigo"), and a
+    // preterite never follows a preposition ("de expendio").
+    const verbOnly = forms.every((f) => f === pret || f === fut);
+    if (verbOnly && (ctx.title || nounCtx) && forms.every((f) => count(f) === 0)) return null;
     if (forms.length === 1) return forms[0];
-    if (prev && (c.determiners.has(prev) || c.prepositions.has(prev)) && esdr) return esdr;
+    if (nounCtx && noun) return noun;
+    if (verbCtx && pret) return pret;
     const best = [...forms].sort((a, b) => count(b) - count(a))[0];
-    if (count(best) > 0) return best;
-    return pret ?? fut ?? esdr ?? null;
+    return count(best) > 0 ? best : null;
   }
-  if (esdr && prev && c.determiners.has(prev) && !(pret && c.verbClitics.has(prev))) {
-    return clearly(count(esdr), cPlain, 1) || cPlain === 0 ? esdr : null;
+  // secretaria/secretaría, comisaria/comisaría: the person and the office are both common; only context knows.
+  if (noun && /ía$/.test(noun) && forms.length === 1) return null;
+  // A capitalised word inside a sentence is a name or title ("Vera", "Pinto"), not a verb form.
+  const verbOk = !ctx.titleInside;
+  if (nounCtx) {
+    if (!noun) return null;
+    const rival = Math.max(cPlain, pret ? count(pret) : 0, fut ? count(fut) : 0);
+    return count(noun) > rival || (cPlain === 0 && count(noun) === 0 && c.determiners.has(prev) && !pret) ? noun : null;
   }
-  if (pret) {
-    if (prev && c.firstPerson.has(prev)) return null;
-    if (prev && (c.prepositions.has(prev) || c.determiners.has(prev))) return null;
-    if (clearly(count(pret), cPlain)) return pret;
-    if (cPlain === 0 && count(pret) === 0 && ctx.next !== 'de' && ctx.next !== 'del') return pret;
-    return null;
+  if (pret && verbOk && !(prev && c.firstPerson.has(prev))) {
+    if (clearly(count(pret), cPlain) && !nextBlocksVerb) return pret;
+    if (cPlain === 0 && count(pret) === 0 && verbCtx && !nextBlocksVerb) return pret;
   }
-  if (fut) {
-    if ((prev && c.subjunctiveCues.has(prev)) || (ctx.prev2 && c.subjunctiveCues.has(ctx.prev2))) return null;
-    if (clearly(count(fut), cPlain) || (cPlain === 0 && count(fut) === 0)) return fut;
-    return null;
+  if (fut && verbOk && !(prev && c.subjunctiveCues.has(prev)) && !(ctx.prev2 && c.subjunctiveCues.has(ctx.prev2))) {
+    if (clearly(count(fut), cPlain) || (cPlain === 0 && count(fut) === 0 && verbCtx)) return fut;
   }
-  if (esdr) {
-    if (prev && c.verbClitics.has(prev)) return null;
-    if (clearly(count(esdr), cPlain, 4)) return esdr;
-    return null;
+  if (noun && !(prev && c.verbClitics.has(prev)) && clearly(count(noun), cPlain, 4)) {
+    return noun;
   }
   return null;
 }

@@ -8,6 +8,7 @@ import { loadPrior } from './prior.js';
 import { WordMemory } from './memory.js';
 import { tokenize } from './tokens.js';
 import { restoreAccents } from './restore-accents.js';
+import { accentSuffixes } from './accent-suffixes.js';
 
 export { WordMemory } from './memory.js';
 export { loadLexicon, Lexicon } from './lexicon.js';
@@ -34,6 +35,7 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
   const deps = { raw, tokens, lang, lexicon: loadLexicon(lang), prior: loadPrior(lang), memory };
   const proposed: Edit[] = [
     ...restoreAccents(deps),
+    ...accentSuffixes(tokens, deps.lexicon),
   ];
   input.memory?.learn(tokens);
   const min = options.minConfidence ?? 0;

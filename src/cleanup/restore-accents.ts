@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Prior } from './prior.js';
 import type { WordMemory } from './memory.js';
 import { foldKey, hasAccent, stripAccents } from './fold.js';
-import { type Token, charAfter, nextWord, prevWord } from './tokens.js';
+import { type Token, charAfter, nextWord, prevWord, sentenceInitial } from './tokens.js';
 import { chooseAccented } from './accent-context.js';
 
 export interface AccentDeps {
@@ -41,13 +41,19 @@ export function restoreAccents(deps: AccentDeps): Edit[] {
     if (seen) for (const f of seen.keys()) if (hasAccent(f) && stripAccents(f) === lower) alts.add(f);
     if (alts.size === 0) continue;
     const plainValid = lexForms.some((f) => f.toLowerCase() === lower);
-    const count = (f: string): number => (prior.get(f) ?? 0) + 3 * (seen?.get(f) ?? 0);
+    // Only accented spellings count from the document: a plain spelling may itself be a stripped one.
+    const count = (f: string): number => (prior.get(f) ?? 0) + (hasAccent(f) ? 3 * (seen?.get(f) ?? 0) : 0);
     const ctx = {
       prev: prevWord(raw, tokens, t.index)?.text.toLowerCase() ?? null,
       prev2: prevWord(raw, tokens, t.index, 2)?.text.toLowerCase() ?? null,
       next: nextWord(raw, tokens, t.index)?.text.toLowerCase() ?? null,
       after: charAfter(raw, t),
+      prevTitle: false,
+      title: /^\p{Lu}/u.test(w),
+      titleInside: /^\p{Lu}/u.test(w) && !sentenceInitial(raw, tokens, t.index),
     };
+    const p = prevWord(raw, tokens, t.index);
+    ctx.prevTitle = p !== null && /^\p{Lu}\p{Ll}/u.test(p.text) && !sentenceInitial(raw, tokens, p.index);
     const chosen = chooseAccented(lower, [...alts].sort(), ctx, count, plainValid);
     if (!chosen) continue;
     const fixed = transferAccents(w, chosen);
