@@ -19,6 +19,8 @@ export interface ChildPoolOptions {
   recycleAfter?: number;
   /** Pass the children's stderr through (ACTA_DEBUG). */
   debug?: boolean;
+  /** Child entry script; tests use a fault-injecting one. Default: acta's own child.js. */
+  entry?: string;
 }
 
 export interface Job {
@@ -118,7 +120,7 @@ export class ChildPool {
   }
 
   private spawn(): Slot {
-    const { entry, execArgv } = childEntry();
+    const { entry, execArgv } = this.opts.entry ? { entry: this.opts.entry, execArgv: [] } : childEntry();
     const proc = fork(entry, [], {
       execArgv: [...execArgv, `--max-old-space-size=${this.opts.maxMemoryMb}`],
       serialization: 'advanced',
