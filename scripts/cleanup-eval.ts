@@ -29,8 +29,14 @@ for (const file of fs.readdirSync(corpus).filter((f) => f.endsWith('.truth.json'
     const input = path.join(corpus, `${id}.${variant}.txt`);
     if (!fs.existsSync(input)) continue;
     const raw = fs.readFileSync(input, 'utf8').replace(/\r\n?/g, '\n');
-    const t0 = performance.now();
-    const edits = cleanup({ raw, lang, words: [], pageSpans: [], memory: memory[variant] });
+        const t0 = performance.now();
+    let at = 0;
+    const pageSpans = raw.split('\f').map((page) => {
+      const span = { start: at, end: at + page.length, origin: variant === 'ocr' ? 'ocr' as const : 'text' as const };
+      at += page.length + 1;
+      return span;
+    });
+    const edits = cleanup({ raw, lang, words: [], pageSpans, memory: memory[variant] });
     ms += performance.now() - t0;
     chars += raw.length;
     const text = applyEdits(raw, edits).text;

@@ -91,8 +91,9 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
     return count(noun) > rival || (cPlain === 0 && count(noun) === 0 && c.determiners.has(prev) && !pret) ? noun : null;
   }
   if (pret && verbOk && !(prev && c.firstPerson.has(prev))) {
-    if (clearly(count(pret), cPlain) && !nextBlocksVerb) return pret;
-    if (cPlain === 0 && count(pret) === 0 && verbCtx && !nextBlocksVerb) return pret;
+    // "se" + first person is ungrammatical: "se curso" can only be "se cursó".
+    if (prev === 'se' || clearly(count(pret), cPlain)) return pret;
+    if (cPlain === 0 && count(pret) === 0 && verbCtx && !nextBlocksVerb && !ctx.title) return pret;
   }
   if (fut && verbOk && !(prev && c.subjunctiveCues.has(prev)) && !(ctx.prev2 && c.subjunctiveCues.has(ctx.prev2))) {
     if (clearly(count(fut), cPlain) || (cPlain === 0 && count(fut) === 0 && verbCtx)) return fut;

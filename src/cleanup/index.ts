@@ -9,6 +9,8 @@ import { WordMemory } from './memory.js';
 import { tokenize } from './tokens.js';
 import { restoreAccents } from './restore-accents.js';
 import { accentSuffixes } from './accent-suffixes.js';
+import { correctOcrWords } from './correct-ocr-words.js';
+import { ocrAt } from './origin.js';
 
 export { WordMemory } from './memory.js';
 export { loadLexicon, Lexicon } from './lexicon.js';
@@ -32,8 +34,10 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
   const memory = new WordMemory();
   memory.learn(tokens);
   if (input.memory) memory.merge(input.memory);
+  const isOcr = ocrAt(input.pageSpans);
   const deps = { raw, tokens, lang, lexicon: loadLexicon(lang), prior: loadPrior(lang), memory };
   const proposed: Edit[] = [
+    ...correctOcrWords({ ...deps, words: input.words, isOcr }),
     ...restoreAccents(deps),
     ...accentSuffixes(tokens, deps.lexicon),
   ];

@@ -29,6 +29,8 @@ export function transferAccents(word: string, form: string): string {
 export function restoreAccents(deps: AccentDeps): Edit[] {
   const { raw, tokens, lexicon, prior, memory } = deps;
   const edits: Edit[] = [];
+  const docCounts = new Map<string, number>();
+  for (const t of tokens) docCounts.set(t.text.toLowerCase(), (docCounts.get(t.text.toLowerCase()) ?? 0) + 1);
   for (const t of tokens) {
     const w = t.text;
     if (w.length < 2 || hasAccent(w) || /[\d_]/.test(w)) continue;
@@ -38,11 +40,18 @@ export function restoreAccents(deps: AccentDeps): Edit[] {
     const seen = memory.forms(key);
     const alts = new Set<string>();
     for (const f of lexForms) if (hasAccent(f) && stripAccents(f).toLowerCase() === lower) alts.add(f.toLowerCase());
-    if (seen) for (const f of seen.keys()) if (hasAccent(f) && stripAccents(f) === lower) alts.add(f);
+    // A spelling seen in the documents counts when it is a word or recurs, and is not a rare stray among
+    // many plain uses (one misread "pará" among fifty "para").
+    const plainUses = docCounts.get(lower) ?? 0;
+    const seenOk = (f: string): number => {
+      const n = seen?.get(f) ?? 0;
+      return n > 0 && (n >= 2 || lexForms.includes(f)) && n * 4 >= plainUses ? n : 0;
+    };
+    if (seen) for (const f of seen.keys()) if (hasAccent(f) && stripAccents(f) === lower && seenOk(f)) alts.add(f);
     if (alts.size === 0) continue;
     const plainValid = lexForms.some((f) => f.toLowerCase() === lower);
     // Only accented spellings count from the document: a plain spelling may itself be a stripped one.
-    const count = (f: string): number => (prior.get(f) ?? 0) + (hasAccent(f) ? 3 * (seen?.get(f) ?? 0) : 0);
+    const count = (f: string): number => (prior.get(f) ?? 0) + (hasAccent(f) ? 3 * seenOk(f) : 0);
     const ctx = {
       prev: prevWord(raw, tokens, t.index)?.text.toLowerCase() ?? null,
       prev2: prevWord(raw, tokens, t.index, 2)?.text.toLowerCase() ?? null,
@@ -58,7 +67,7 @@ export function restoreAccents(deps: AccentDeps): Edit[] {
     if (!chosen) continue;
     const fixed = transferAccents(w, chosen);
     if (fixed === w) continue;
-    const confidence = !plainValid ? (lexForms.length || (seen?.get(chosen) ?? 0) > 1 ? 0.95 : 0.8) : 0.75;
+    const confidence = !plainValid ? (lexForms.length || seenOk(chosen) > 1 ? 0.95 : 0.8) : 0.75;
     edits.push({ start: t.start, end: t.end, text: fixed, kind: 'accent', confidence, rule: 'restoreAccents' });
   }
   return edits;
