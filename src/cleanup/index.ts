@@ -11,6 +11,11 @@ import { restoreAccents } from './restore-accents.js';
 import { accentSuffixes } from './accent-suffixes.js';
 import { correctOcrWords } from './correct-ocr-words.js';
 import { ocrAt } from './origin.js';
+import { dropGarbageLines } from './drop-garbage-lines.js';
+import { dropBullets } from './drop-bullets.js';
+import { repairNumberSign } from './number-sign.js';
+import { dehyphenate } from './dehyphenate.js';
+import { repairSpacing } from './repair-spacing.js';
 
 export { WordMemory } from './memory.js';
 export { loadLexicon, Lexicon } from './lexicon.js';
@@ -36,10 +41,16 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
   if (input.memory) memory.merge(input.memory);
   const isOcr = ocrAt(input.pageSpans);
   const deps = { raw, tokens, lang, lexicon: loadLexicon(lang), prior: loadPrior(lang), memory };
+  // Priority order: whole-line removals, then joins across lines, then single words, then spacing.
   const proposed: Edit[] = [
+    ...dropGarbageLines(raw, isOcr),
+    ...dehyphenate(raw, deps.lexicon, memory),
+    ...dropBullets(raw, isOcr),
+    ...repairNumberSign(raw, isOcr),
     ...correctOcrWords({ ...deps, words: input.words, isOcr }),
     ...restoreAccents(deps),
     ...accentSuffixes(tokens, deps.lexicon),
+    ...repairSpacing(raw),
   ];
   input.memory?.learn(tokens);
   const min = options.minConfidence ?? 0;
