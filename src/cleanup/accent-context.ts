@@ -87,8 +87,9 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
   const verbOk = !ctx.titleInside;
   if (nounCtx) {
     if (!noun) return null;
-    const rival = Math.max(cPlain, pret ? count(pret) : 0, fut ? count(fut) : 0);
-    return count(noun) > rival || (cPlain === 0 && count(noun) === 0 && c.determiners.has(prev) && !pret) ? noun : null;
+    // After an article only a noun fits: the verb readings are no rivals there.
+    const rival = c.determiners.has(prev) ? cPlain : Math.max(cPlain, pret ? count(pret) : 0, fut ? count(fut) : 0);
+    return (count(noun) > 0 && count(noun) >= rival) || (cPlain === 0 && count(noun) === 0 && c.determiners.has(prev) && !pret) ? noun : null;
   }
   if (pret && verbOk && !(prev && c.firstPerson.has(prev))) {
     // "se" + first person is ungrammatical: "se curso" can only be "se cursó".

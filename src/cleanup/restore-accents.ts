@@ -23,7 +23,9 @@ export function transferAccents(word: string, form: string): string {
   const w = [...word];
   const f = [...form.toLowerCase()];
   if (w.length !== f.length) return word;
-  return w.map((ch, i) => (ch.toLowerCase() === f[i] ? ch : ch === ch.toUpperCase() ? f[i].toUpperCase() : f[i])).join('');
+  // An OCR capital inside a lower-case word ("RepUblica") is a misread accented letter: it takes the word's case.
+  const lowerWord = w.slice(1).some((ch) => ch !== ch.toUpperCase());
+  return w.map((ch, i) => (ch.toLowerCase() === f[i] ? ch : ch === ch.toUpperCase() && (i === 0 || !lowerWord) ? f[i].toUpperCase() : f[i])).join('');
 }
 
 export function restoreAccents(deps: AccentDeps): Edit[] {

@@ -1,0 +1,52 @@
+// The hard words of issue 4, each checked by hand, and the context rules for accent pairs.
+import { describe, expect, it } from 'vitest';
+import { cleanup } from '../../src/cleanup/index.js';
+import { applyEdits } from '../../src/offsets/apply-edits.js';
+import type { Lang } from '../../src/types.js';
+
+function clean(raw: string, lang: Lang = 'es', origin: 'ocr' | 'text' = 'ocr'): string {
+  return applyEdits(raw, cleanup({ raw, lang, words: [], pageSpans: [{ start: 0, end: raw.length, origin }] })).text;
+}
+
+describe('OCR confusions', () => {
+  const cases: Array<[string, string]> = [
+    ['Plblica', 'Pública'], ['Presentacién', 'Presentación'], ['Revisidn', 'Revisión'], ['plante6', 'planteó'],
+    ['solicitd', 'solicitó'], ['acompafamiento', 'acompañamiento'], ['RepUblica', 'República'], ['PiUblica', 'Pública'],
+    ['elaboraciéon', 'elaboración'], ['Mufoz', 'Muñoz'], ['SIQUIENTES', 'SIGUIENTES'],
+  ];
+  for (const [ocr, fixed] of cases) it(`${ocr} -> ${fixed}`, () => expect(clean(`la ${ocr} de`)).toBe(`la ${fixed} de`));
+  it('leaves typed text alone', () => expect(clean('la Plblica de', 'es', 'text')).toBe('la Plblica de'));
+  it('does not guess between two equally likely words', () => expect(clean('more thar one', 'en')).toBe('more thar one'));
+});
+
+describe('accent restoration', () => {
+  const cases: Array<[string, string]> = [
+    ['Acta de la Reunion', 'Acta de la Reunión'],
+    ['El Decano informo que se aprobo el acta.', 'El Decano informó que se aprobó el acta.'],
+    ['la Defensoria Penal Publica', 'la Defensoría Penal Pública'],
+    ['ACTA SESION ORDINARIA', 'ACTA SESIÓN ORDINARIA'],
+    ['el termino del plazo', 'el término del plazo'],
+    ['La reunion esta programada para el lunes.', 'La reunión está programada para el lunes.'],
+    ['Se aprobo esta propuesta.', 'Se aprobó esta propuesta.'],
+    ['se curso una notificacion', 'se cursó una notificación'],
+    ['con numero de folio', 'con número de folio'],
+  ];
+  for (const [typed, fixed] of cases) it(typed, () => expect(clean(typed, 'es', 'text')).toBe(fixed));
+
+  it('leaves names that look like verbs', () => expect(clean('Asiste Cristian Orellana Vera y Rodrigo Pinto.', 'es', 'text'))
+    .toBe('Asiste Cristian Orellana Vera y Rodrigo Pinto.'));
+  it('leaves the person (la Secretaria) and words right as typed', () =>
+    expect(clean('la Secretaria Municipal, el acta y el accidente del trabajo', 'es', 'text'))
+      .toBe('la Secretaria Municipal, el acta y el accidente del trabajo'));
+  it('learns a spelling from the document', () => expect(clean('Sra. Huenchullan y luego Huenchullán.', 'es', 'text'))
+    .toBe('Sra. Huenchullán y luego Huenchullán.'));
+});
+
+describe('layout repairs', () => {
+  it('joins a hyphenated word across a line', () => expect(clean('la elabora-\nción del plan')).toBe('la elaboración del plan'));
+  it('keeps a real hyphen', () => expect(clean('periodo 2014-\n2015 y')).toBe('periodo 2014-2015 y'));
+  it('drops rule lines and bullets in OCR text', () => expect(clean('Uno\n- - - -=====\n+ Dos\n')).toBe('Uno\nDos\n'));
+  it('repairs the number sign', () => expect(clean('Sesión N* 87 y N? 4')).toBe('Sesión N° 87 y N° 4'));
+  it('keeps signature lines', () => expect(clean('Secretario ______\n')).toBe('Secretario ______\n'));
+  it('squeezes spaces inside a line', () => expect(clean('dos  palabras , y', 'es', 'text')).toBe('dos palabras, y'));
+});
