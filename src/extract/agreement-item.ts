@@ -1,0 +1,51 @@
+// One agreement line: responsible and due pulled out of "(Resp.: X)", "— Steve — June 19",
+// "Ana: publish ... (due 2024-05-24)", "Responsable: X", "(a cargo de X)".
+import type { Agreement, Lang } from '../types.js';
+import type { Keywords } from '../segment/keywords.js';
+import { findDates, parseDate } from './dates.js';
+import { orNull, squash, stripBullet } from './text.js';
+
+export interface DueContext {
+  lang: Lang;
+  year: number | null;
+  kw: Keywords;
+}
+
+const DEADLINE = /(?:antes del?|a m[aá]s tardar(?: el)?|hasta el|plazo(?: de)?|no later than|by|before|due|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))\s*[:,]?\s*$/iu;
+
+/** A due value: ISO when it is a date, else the words ("Fecha por definir", "ongoing"). */
+export function dueValue(s: string | null, ctx: DueContext): string | null {
+  const t = orNull(s);
+  if (!t || /^[—–-]+$/.test(t)) return null;
+  const d = findDates(t, { lang: ctx.lang, defaultYear: ctx.year });
+  if (d.length && d[0]!.end - d[0]!.start >= t.length * 0.5) return d[0]!.iso;
+  return t;
+}
+
+/** A deadline date written in the agreement's own text ("antes del 17 de abril"). */
+export function dueInText(text: string, ctx: DueContext): string | null {
+  for (const d of findDates(text, { lang: ctx.lang, defaultYear: ctx.year })) {
+    if (DEADLINE.test(text.slice(Math.max(0, d.start - 30), d.start))) return d.iso;
+  }
+  return null;
+}
+
+export function parseAgreement(raw: string, number: string | null, ctx: DueContext): Agreement {
+  let text = squash(stripBullet(raw));
+  let responsible: string | null = null;
+  let due: string | null = null;
+  text = text.replace(/\s*\((?:resp(?:onsable)?s?\.?|encargad[oa]s?)\s*:\s*([^)]*)\)/iu, (_, r: string) => { responsible = r; return ''; });
+  text = text.replace(/\s*\((?:due|plazo|vence)\s*:?\s*([^)]*)\)/iu, (_, d: string) => { due = dueValue(d, ctx); return ''; });
+  const inlineResp = /\s*(?:^|[.;]\s+)(?:responsables?|responsible|resp\.)\s*:\s*([^.;]+)\.?\s*$/iu.exec(text);
+  if (inlineResp) { responsible ??= inlineResp[1]!; text = text.slice(0, inlineResp.index + (inlineResp[0].startsWith('.') ? 1 : 0)); }
+  const dashed = text.split(/\s+[—–]\s+/u);
+  if (dashed.length === 3) { text = dashed[0]!; responsible ??= dashed[1]!; due ??= dueValue(dashed[2]!, ctx); }
+  const owner = /^(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})\s*:\s+(\p{Ll}.*)$/u.exec(text);
+  if (owner && !/^(acuerdo|resolved|agreed|action|decision)/i.test(owner[1]!)) { responsible ??= owner[1]!; text = owner[2]!; }
+  const charge = /\((?:a cargo de|responsable:?|led by)\s+(?:la\s+|el\s+|los\s+|las\s+)?([^)]*)\)/iu.exec(text);
+  if (charge) responsible ??= charge[1]!;
+  due ??= dueInText(text, ctx);
+  return { number, text: squash(text), responsible: orNull(responsible), due: due ?? null };
+}
+
+export { parseDate };

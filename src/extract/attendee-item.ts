@@ -1,0 +1,81 @@
+// One attendee entry ("Dr. Ana Ruiz, Vicedecana", "Tom Haskins (President)", "Priya Raman (@praman, Nordlys Labs) — chair").
+import type { Attendee, AttendeeStatus, Lang } from '../types.js';
+import type { Keywords } from '../segment/keywords.js';
+import { isInstitution, isPersonName, nameRun, stripHonorifics } from './names.js';
+import { orNull, squash, stripBullet } from './text.js';
+
+const STATUS_WORDS: Array<[RegExp, AttendeeStatus]> = [
+  [/^(excused|excusad[oa]|justificad[oa]|apologies|regrets)$/i, 'excused'],
+  [/^(invitad[oa]|guest)$/i, 'guest'],
+  [/^(ausente|absent)$/i, 'absent'],
+];
+
+export interface ItemContext {
+  status: AttendeeStatus;
+  role: string | null;
+  lang: Lang;
+  kw: Keywords;
+}
+
+function statusWord(s: string): AttendeeStatus | null {
+  for (const [re, st] of STATUS_WORDS) if (re.test(s.trim())) return st;
+  return null;
+}
+
+/** Split a lower-case role that carries its institution: "asistente social de la Municipalidad de X". */
+export function splitRoleOrg(role: string): { role: string | null; org: string | null } {
+  const t = role.trim();
+  const of = /^(?:de|of|del)\s+(?:la\s+|el\s+|the\s+)?(\p{Lu}.*)$/u.exec(t);
+  if (of) return { role: null, org: of[1]! };
+  if (/^\p{Ll}/u.test(t)) {
+    const m = /^(.*?)\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?(\p{Lu}.*)$/u.exec(t);
+    if (m) return { role: m[1]!, org: m[2]! };
+  }
+  return { role: t, org: null };
+}
+
+/** Parse one list entry; null when it holds no name and no institution. */
+export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
+  let s = squash(stripBullet(raw)).replace(/[.;,]+$/, '');
+  if (!s || /^\p{Ll}/u.test(s) || /^\d+\s+\p{Ll}/u.test(s)) return null;
+  let status = ctx.status;
+  let role: string | null = null;
+  let org: string | null = null;
+  // Parenthesised status, handle, party or role.
+  s = s.replace(/\s*\(([^)]*)\)/gu, (_, inner: string) => {
+    const st = statusWord(inner);
+    if (st) { status = st; return ''; }
+    const parts = inner.split(/,\s*/);
+    const handle = parts[0]!.startsWith('@');
+    const rest = parts.filter((p) => !p.startsWith('@'));
+    if (!rest.length || /^\d/.test(rest[0]!)) return '';
+    if (handle) org = rest.join(', ');
+    else if (rest.length >= 2) { role = rest[0]!; org = rest.slice(1).join(', '); }
+    else if (/^[\p{Lu}\d-]{2,8}$/u.test(rest[0]!)) org = rest[0]!;
+    else if (/^\p{Ll}/u.test(rest[0]!) && /\s/.test(rest[0]!) === false) return '';
+    else role = rest[0]!;
+    return '';
+  });
+  s = s.replace(/\s*\(.*$/, '');
+  const body = stripHonorifics(s, ctx.kw);
+  const name = nameRun(body);
+  let tail = body.slice(name.length).trim();
+  if (!name || !isPersonName(name, ctx.kw)) {
+    if (!isInstitution(s, ctx.kw)) return null;
+    return { name: null, organization: orNull(s), role: null, status };
+  }
+  // "Name – Role", "Name, Role", "Name — chair", "Name, role, of Org".
+  tail = tail.replace(/^[\s,–—-]+/u, '');
+  if (tail) {
+    const pieces = tail.split(/\s*,\s*/);
+    const first = pieces[0]!;
+    const split = splitRoleOrg(first);
+    if (split.role && !ctx.kw.roleStop.test(split.role)) role ??= split.role;
+    if (split.org) org ??= split.org;
+    for (const p of pieces.slice(1)) {
+      const more = splitRoleOrg(p);
+      if (!more.role && more.org) org ??= more.org;
+    }
+  }
+  return { name: orNull(name), organization: orNull(org), role: orNull(role ?? ctx.role), status };
+}

@@ -1,0 +1,77 @@
+// Attendees named in running sentences: "Asisten los concejales señores A, B y C", "Se excusa el
+// director Sr. X, por ...", "el Contador, don Y". Names are found by their honorifics.
+import type { Attendee, AttendeeStatus } from '../types.js';
+import type { Keywords } from '../segment/keywords.js';
+import { nameRun, isPersonName } from './names.js';
+import { orNull, singular } from './text.js';
+import { splitRoleOrg } from './attendee-item.js';
+
+const HONORIFIC = /(?:^|[\s,;(])(don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|Sr\.|Sra\.|Srta\.|Sres\.|Sras\.|D\.|Dª\.?|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Ing\.|Mg\.|Prof\.)\s+(?=\p{Lu})/gu;
+const PLURAL = /^(señores|señoras|senores|senoras|Sres\.|Sras\.)$/u;
+
+function statusIn(s: string, current: AttendeeStatus): AttendeeStatus {
+  const f = s.toLowerCase();
+  if (/excus|justific|apolog|regrets/.test(f)) return 'excused';
+  if (/invitad|guest/.test(f)) return 'guest';
+  if (/ausente|no asiste|absent/.test(f)) return 'absent';
+  if (/asiste|asisten|presid|present|actúa|actua/.test(f)) return 'present';
+  return current;
+}
+
+/** Role written before the honorific: "los concejales señores", "el Gerente, don", "Actúa como X D.". */
+function prefixRole(prefix: string): string | null {
+  const p = prefix.replace(/[\s,]+$/, '');
+  const m = /(?:^|\s)(?:el|la|los|las|su|como|the)\s+([^,;]+)$/iu.exec(p);
+  if (!m) return null;
+  const r = m[1]!.trim();
+  if (!r || /^(invitad|calidad|asistencia|presidencia)/i.test(r) || r.split(/\s+/).length > 8) return null;
+  return r;
+}
+
+/** Every honorific-introduced attendee of one paragraph. */
+export function proseAttendees(text: string, base: AttendeeStatus, kw: Keywords): Attendee[] {
+  const out: Attendee[] = [];
+  let status = base;
+  let last = 0;
+  let sentenceStart = 0;
+  HONORIFIC.lastIndex = 0;
+  for (let m = HONORIFIC.exec(text); m; m = HONORIFIC.exec(text)) {
+    const hStart = m.index + (m[0].length - m[0].trimStart().length);
+    if (hStart < last) continue;
+    const prefix = text.slice(last, hStart);
+    const dot = prefix.search(/\.\s+\p{Lu}[^.]*$/u);
+    if (dot >= 0) { status = base; sentenceStart = last + dot; }
+    status = statusIn(prefix, status);
+    let role = prefixRole(prefix);
+    const plural = PLURAL.test(m[1]!);
+    let pos = m.index + m[0].length;
+    const names: string[] = [];
+    do {
+      const name = nameRun(text.slice(pos));
+      if (!name || !isPersonName(name, kw)) break;
+      names.push(name);
+      pos += name.length;
+      const sep = /^(?:,\s*(?:y\s+)?|\s+y\s+)(?=\p{Lu})/u.exec(text.slice(pos));
+      if (!plural || !sep) break;
+      const peek = nameRun(text.slice(pos + sep[0].length));
+      if (!peek || !isPersonName(peek, kw)) break;
+      pos += sep[0].length;
+    } while (plural);
+    if (!names.length) { last = pos; continue; }
+    // Role written after the name: ", vicepresidente;" / ", asistente social de la Municipalidad".
+    const post = /^,\s*([^,;.]+(?:\.\s*(?=\p{Ll})[^,;.]+)?)/u.exec(text.slice(pos));
+    let org: string | null = null;
+    if (post && !kw.roleStop.test(post[1]!.trim()) && !/^y\b/.test(post[1]!.trim())) {
+      const split = splitRoleOrg(post[1]!);
+      if (!role || /s$/.test(role) || split.org) {
+        role = split.role ?? role;
+        org = split.org;
+      }
+    }
+    if (role && /s$/.test(role) && role.split(/\s+/).length === 1) role = singular(role);
+    for (const n of names) out.push({ name: orNull(n), organization: orNull(org), role: orNull(role), status });
+    last = pos;
+  }
+  void sentenceStart;
+  return out;
+}

@@ -1,0 +1,82 @@
+// Attendee tables ("Nombre | Cargo | Institución | Firma"): tab-separated cells, or OCR'd rows where
+// the columns came out as one space-separated run.
+import type { Attendee, AttendeeStatus } from '../types.js';
+import type { Keywords } from '../segment/keywords.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { dataDir } from '../paths.js';
+import { fold, orNull, squash } from './text.js';
+import { stripHonorifics } from './names.js';
+
+export type Column = 'name' | 'role' | 'organization' | 'status' | 'number' | 'other';
+
+let given: Set<string> | null = null;
+function secondGivenNames(): Set<string> {
+  given ??= new Set((JSON.parse(readFileSync(path.join(dataDir, 'segment', 'given-names.json'), 'utf8')) as { secondGivenNames: string[] }).secondGivenNames);
+  return given;
+}
+
+function cells(line: string): string[] {
+  if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
+  if (/\s\|\s/.test(line)) return line.split(/\s*\|\s*/).map((c) => c.trim());
+  return line.split(/\s{2,}/).map((c) => c.trim());
+}
+
+function columnOf(cell: string, kw: Keywords): Column {
+  const c = fold(cell).replace(/[:.]+$/, '').trim();
+  for (const k of ['name', 'role', 'organization', 'status', 'number'] as const) if (kw.tableColumns[k]!.test(c)) return k;
+  return 'other';
+}
+
+/** Columns of an attendee table header row, or null when the line is not one. */
+export function tableHeader(line: string, kw: Keywords): Column[] | null {
+  let cols = cells(line).filter((c) => c !== '').map((c) => columnOf(c, kw));
+  if (cols.length < 2) cols = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).map((w) => columnOf(w, kw));
+  if (!cols.includes('name')) return null;
+  return cols.filter((c) => c !== 'other').length >= 2 ? cols : null;
+}
+
+function statusValue(v: string, kw: Keywords): AttendeeStatus | null {
+  const f = fold(v).trim();
+  for (const s of ['present', 'absent', 'excused', 'guest'] as const) if (kw.statusValues[s]!.test(f)) return s;
+  return null;
+}
+
+/** Split a space-run OCR row into a name and the rest (3 words, 4 with a compound given name). */
+function splitName(row: string, lang: string): [string, string] {
+  const words = row.split(/\s+/);
+  let n = lang === 'en' ? 2 : 3;
+  if (words[1] && /^\p{Lu}\.$/u.test(words[1])) n++;
+  if (lang !== 'en' && words[1] && secondGivenNames().has(fold(words[1]))) n = 4;
+  return [words.slice(0, n).join(' '), words.slice(n).join(' ')];
+}
+
+/** One table row as an attendee; `status` comes from the table's section heading. */
+export function tableRow(line: string, cols: Column[], status: AttendeeStatus, kw: Keywords, lang: string): Attendee | null {
+  let cs = cells(line);
+  const text = squash(line.replace(/\|/g, ' '));
+  if (!/\p{L}/u.test(text)) return null;
+  const rec: Record<Column, string | null> = { name: null, role: null, organization: null, status: null, number: null, other: null };
+  const wanted = cols.filter((c) => c !== 'other');
+  if (cs.length >= wanted.length && line.includes('\t')) {
+    cols.forEach((c, i) => { if (c !== 'other' && cs[i]) rec[c] = cs[i]!; });
+  } else {
+    const body = text.replace(/^\S{1,3}\s+(?=\p{Lu})/u, (m) => (cols[0] === 'number' ? '' : m));
+    const [name, rest] = splitName(stripHonorifics(body, kw), lang);
+    rec.name = name;
+    const others = cols.filter((c) => c === 'role' || c === 'organization' || c === 'status');
+    cs = rest.split(/\s*\|\s*/);
+    if (others.length === 1) rec[others[0]!] = rest;
+    else if (others.length >= 2 && rest) {
+      const words = rest.split(/\s+/);
+      const lastCol = others[others.length - 1]!;
+      rec[lastCol] = words.pop() ?? null;
+      rec[others[0]!] = words.join(' ') || null;
+    }
+  }
+  let st = status;
+  if (rec.status) st = statusValue(rec.status, kw) ?? st;
+  if (rec.role && statusValue(rec.role, kw) === 'guest') st = 'guest';
+  const name = rec.name ? stripHonorifics(rec.name, kw) : null;
+  return { name: orNull(name), organization: orNull(rec.organization), role: orNull(rec.role), status: st };
+}

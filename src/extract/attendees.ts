@@ -1,0 +1,122 @@
+// Attendees: walk the header and attendee zones, keeping the status of the list each line is in.
+import type { Attendee, AttendeeStatus, Lang } from '../types.js';
+import type { Keywords } from '../segment/keywords.js';
+import type { Labelled } from '../segment/zones.js';
+import { parseItem } from './attendee-item.js';
+import { proseAttendees } from './attendee-prose.js';
+import { tableHeader, tableRow, type Column } from './attendee-table.js';
+import { isPersonName, nameRun, stripHonorifics } from './names.js';
+import { fold, isProse, orNull, singular, squash } from './text.js';
+
+const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
+const HONORIFIC_IN = /(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|D\.|Dª\.?|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Mg\.|Prof\.)\s+\p{Lu}/u;
+const CONNECTOR_END = /(?:\b(?:y|de|del|la|las|los|and|of|the|e)|[,–-])\s*$/iu;
+
+function statusIn(s: string, current: AttendeeStatus): AttendeeStatus {
+  const f = fold(s);
+  if (/excus|justific|apolog|regrets/.test(f)) return 'excused';
+  if (/invitad|guest/.test(f)) return 'guest';
+  if (/ausente|no asiste|absent/.test(f)) return 'absent';
+  return current;
+}
+
+/** "Mayor Linda Carver; Council Members Tom Haskins, Rebecca Ortiz, and Marcus Webb" style lists. */
+function inlineList(text: string, status: AttendeeStatus, role: string | null, kw: Keywords, lang: Lang): Attendee[] {
+  const out: Attendee[] = [];
+  for (let piece of text.split(/\s*;\s*/)) {
+    const st = statusIn(piece.replace(/\(.*?\)/g, ''), status);
+    const h = HONORIFIC_IN.exec(piece);
+    if (h && h.index > 0) piece = piece.slice(h.index).trim();
+    piece = piece.replace(/^(?:and|y)\s+/i, '');
+    const parts = piece.split(/\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y)\s+(?=\p{Lu})/u).filter(Boolean);
+    const names = parts.filter((p) => isPersonName(stripHonorifics(p.replace(/\s*\(.*?\)\s*/g, ''), kw), kw));
+    if (names.length >= 2 && names.length >= parts.length - 1) {
+      let shared: string | null = role;
+      for (const p of parts) {
+        const words = stripHonorifics(p.replace(/\s*\(.*?\)\s*/g, ''), kw).split(/\s+/);
+        const keep = lang === 'en' && words.length >= 3 ? (/^\p{Lu}\.$/u.test(words[words.length - 2]!) ? 3 : 2) : words.length;
+        const prefix = words.slice(0, words.length - keep).join(' ');
+        if (prefix) shared = prefix.split(' ').length === 2 ? prefix.replace(/(\S+)$/, (w) => singular(w)) : singular(prefix);
+        const item = parseItem(`${words.slice(words.length - keep).join(' ')}${/\(.*\)/.exec(p)?.[0] ? ' ' + /\(.*\)/.exec(p)![0] : ''}`, { status: st, role: prefix || shared, lang, kw });
+        if (item) out.push(item);
+      }
+    } else {
+      const item = parseItem(piece, { status: st, role, lang, kw });
+      if (item) out.push(item);
+    }
+  }
+  return out;
+}
+
+function sameName(a: Attendee, b: Attendee): boolean {
+  if (!a.name || !b.name) return false;
+  const fa = fold(a.name).split(' ');
+  const fb = fold(b.name).split(' ');
+  const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
+  return short.length >= 2 && short.every((w) => long.includes(w));
+}
+
+/** Attendees from the labelled lines. */
+export function extractAttendees(lines: Labelled[], kw: Keywords, lang: Lang): Attendee[] {
+  const out: Attendee[] = [];
+  let status: AttendeeStatus = 'present';
+  let pendingRole: string | null = null;
+  let table: Column[] | null = null;
+  const zone = lines.filter((l) => l.zone === 'header' || l.zone === 'attendees' || l.zone === 'blank' || l.zone === 'furniture');
+  const stop = lines.findIndex((l) => l.zone === 'agenda' || l.zone === 'discussion');
+  let buffer = '';
+  const flush = () => {
+    if (buffer) { const a = parseItem(buffer, { status, role: pendingRole, lang, kw }); if (a) out.push(a); }
+    buffer = '';
+  };
+  for (const l of zone) {
+    if (stop >= 0 && l.index > lines[stop]!.index) break;
+    if (l.zone === 'blank' || l.zone === 'furniture') { if (l.zone === 'blank') flush(); continue; }
+    const text = squash(l.text);
+    if (l.heading) {
+      flush();
+      status = STATUS_OF[l.heading] ?? status;
+      pendingRole = null;
+      table = null;
+      if (l.after) {
+        const t = tableHeader(l.after, kw);
+        if (t) table = t;
+        else if (HONORIFIC_IN.test(l.after) && /\.\s+\p{Lu}/u.test(l.after) && kw.attendanceVerbs.test(l.after)) out.push(...proseAttendees(l.after, status, kw));
+        else out.push(...inlineList(l.after, status, null, kw, lang));
+      }
+      continue;
+    }
+    const header = tableHeader(l.text, kw);
+    if (header) { flush(); table = header; continue; }
+    if (table && !isProse(text)) {
+      const a = tableRow(l.text, table, status, kw, lang);
+      if (a) out.push(a);
+      continue;
+    }
+    if (isProse(text) && (l.zone === 'attendees' || kw.attendanceVerbs.test(text))) {
+      flush();
+      if (HONORIFIC_IN.test(text)) out.push(...proseAttendees(text, status, kw));
+      continue;
+    }
+    if (l.zone !== 'attendees') continue;
+    const label = /^([^:]{2,60}):\s*(.*)$/u.exec(text);
+    if (label) {
+      flush();
+      const role = label[1]!.trim();
+      if (!label[2]) { pendingRole = /s$/.test(role) && !/\s/.test(role) ? singular(role) : role; continue; }
+      const isRole = !/^(por|en representaci|from|for)\b/i.test(role);
+      out.push(...inlineList(label[2], statusIn(role, status), isRole ? role : null, kw, lang));
+      continue;
+    }
+    if (isProse(text)) continue;
+    // Wrapped list lines: a line ending in a connector continues on the next one.
+    buffer = buffer ? `${buffer} ${text}` : text;
+    if (!CONNECTOR_END.test(text)) flush();
+  }
+  flush();
+  const kept: Attendee[] = [];
+  for (const a of out) if (!kept.some((k) => sameName(k, a))) kept.push(a);
+  return kept.filter((a) => a.name || a.organization).map((a) => ({ ...a, name: orNull(a.name), role: orNull(a.role) }));
+}
+
+export { nameRun };

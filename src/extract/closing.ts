@@ -1,0 +1,114 @@
+// Closing block: preparedBy, preparedOn, nextMeeting, distribution, adjournedAt.
+import type { Closing, Lang } from '../types.js';
+import type { Keywords } from '../segment/keywords.js';
+import type { Labelled } from '../segment/zones.js';
+import { findDates } from './dates.js';
+import { findTimes } from './times.js';
+import { fold, orNull, squash } from './text.js';
+
+type Field = 'preparedBy' | 'preparedOn' | 'nextMeeting' | 'distribution';
+
+interface Ctx { kw: Keywords; lang: Lang; year: number | null }
+
+function fieldOf(label: string, kw: Keywords): Field | null {
+  const l = label.trim();
+  if (kw.preparedOn.test(l)) return 'preparedOn';
+  if (kw.prepared.test(l)) return 'preparedBy';
+  if (kw.nextMeeting.test(l)) return 'nextMeeting';
+  if (kw.distribution.test(l)) return 'distribution';
+  return null;
+}
+
+function dateOrWords(v: string, ctx: Ctx): string | null {
+  const d = findDates(v, { lang: ctx.lang, defaultYear: ctx.year });
+  if (d.length) return d[0]!.iso;
+  return orNull(v.replace(/[.]$/, ''));
+}
+
+/** A person value without its trailing role: "Marta Olivares C., Secretaria" -> "Marta Olivares C.". */
+function person(v: string): string | null {
+  const t = squash(v).replace(/\.$/, '');
+  const parts = t.split(/,\s+/);
+  return orNull(parts.length > 1 && /^\p{Lu}/u.test(parts[1]!) ? parts[0]! : t);
+}
+
+function setField(c: Closing, f: Field, v: string, ctx: Ctx): void {
+  if (!v.trim() || c[f]) return;
+  if (f === 'preparedBy') c.preparedBy = person(v);
+  else if (f === 'preparedOn') c.preparedOn = findDates(v, { lang: ctx.lang, defaultYear: ctx.year })[0]?.iso ?? null;
+  else if (f === 'nextMeeting') c.nextMeeting = dateOrWords(v, ctx);
+  else c.distribution = orNull(v.replace(/\.$/, ''));
+}
+
+/** "FSL 27-01-2016 Fecha por definir Publicado en página web" under split labels (a flattened table). */
+function valueRow(text: string, fields: Set<Field>, c: Closing, ctx: Ctx): void {
+  const dates = findDates(text, { lang: ctx.lang, defaultYear: ctx.year });
+  if (!dates.length) return;
+  const d0 = dates[0]!;
+  if (fields.has('preparedBy')) setField(c, 'preparedBy', text.slice(0, d0.start), ctx);
+  if (fields.has('preparedOn')) c.preparedOn ??= d0.iso;
+  let rest = text.slice(d0.end).trim();
+  if (fields.has('nextMeeting')) {
+    const d1 = dates[1];
+    const undef = ctx.kw.undefinedDue.exec(fold(rest));
+    if (d1 && text.slice(d0.end, d1.start).trim() === '') { c.nextMeeting ??= d1.iso; rest = text.slice(d1.end).trim(); }
+    else if (undef) { c.nextMeeting ??= rest.slice(0, undef[0].length); rest = rest.slice(undef[0].length).trim(); }
+  }
+  if (fields.has('distribution') && rest) c.distribution ??= orNull(rest);
+}
+
+export function extractClosing(lines: Labelled[], ctx: Ctx): Closing {
+  const { kw } = ctx;
+  const c: Closing = { preparedBy: null, preparedOn: null, nextMeeting: null, distribution: null, adjournedAt: null };
+  const content = lines.filter((l) => !l.blank && l.zone !== 'furniture');
+  const tail = content.filter((l) => l.zone === 'closing' || l.zone === 'agreements');
+  for (let i = 0; i < tail.length; i++) {
+    const l = tail[i]!;
+    const text = l.text.trim();
+    const cells = text.split(/\t+|\s+·\s+|\s+\|\s+/).map((s) => s.trim()).filter(Boolean);
+    const labels = cells.map((x) => fieldOf(x.replace(/:$/, ''), kw));
+    if (cells.length >= 2 && labels.every((f) => f)) {
+      // A header row; the next row holds the values in the same order.
+      const next = tail[i + 1]?.text.trim().split(/\t+/);
+      if (next && next.length === cells.length) { labels.forEach((f, k) => setField(c, f!, next[k]!, ctx)); i++; continue; }
+    }
+    for (let k = 0; k < cells.length; k++) {
+      const cell = cells[k]!;
+      const colon = /^([^:]{2,50}?)\s*:\s*(.+)$/u.exec(cell);
+      const f = fieldOf(colon ? colon[1]! : cell, kw);
+      if (colon && f) { setField(c, f, colon[2]!, ctx); continue; }
+      if (f && cells[k + 1] && !fieldOf(cells[k + 1]!, kw)) { setField(c, f, cells[k + 1]!, ctx); k++; continue; }
+      const by = /^(?:minutes (?:recorded|taken|prepared|submitted) by|prepared by|recorded by|acta (?:tomada|elaborada|redactada) por)\s+(.+)$/iu.exec(cell);
+      if (by) { setField(c, 'preparedBy', by[1]!, ctx); continue; }
+      if (/^respectfully submitted/i.test(cell)) { const nx = tail[i + 1]; if (nx) setField(c, 'preparedBy', nx.text, ctx); }
+    }
+    if (!labels.some(Boolean) && findDates(text).length) {
+      const near = tail.slice(Math.max(0, i - 3), i + 3).filter((x) => x !== l).map((x) => x.text).join(' ');
+      const fields = new Set<Field>();
+      if (/prepara|elabora/i.test(near)) fields.add('preparedBy');
+      if (/fecha|date/i.test(near) && /elabora|prepar/i.test(near)) fields.add('preparedOn');
+      if (kw.nextMeeting.test(near)) fields.add('nextMeeting');
+      if (/distribu|published/i.test(near)) fields.add('distribution');
+      if (fields.size >= 2) valueRow(text, fields, c, ctx);
+    }
+  }
+  // Sentences anywhere: next meeting and adjournment.
+  for (const l of content) {
+    const text = l.text.trim();
+    const f = fold(text);
+    const nm = kw.nextMeeting.exec(f);
+    if (nm && !c.nextMeeting) {
+      const d = findDates(text, { lang: ctx.lang, defaultYear: ctx.year }).find((x) => x.start > nm.index);
+      if (d) c.nextMeeting = d.iso;
+    }
+    const adj = kw.adjourned.exec(f);
+    if (adj) {
+      const times = findTimes(text);
+      const after = times.find((t) => t.start >= adj.index);
+      const before = [...times].reverse().find((t) => t.start < adj.index);
+      const t = after ?? before;
+      if (t) c.adjournedAt = t.hhmm;
+    }
+  }
+  return c;
+}

@@ -1,0 +1,114 @@
+// The one date parser: every section reads dates through findDates()/parseDate().
+// "27 de enero de 2016", "27-01-2016", "27/01/16", "March 3rd, 1998", "2024-05-14",
+// "a los veintisiete días del mes de enero de dos mil dieciséis".
+import type { Lang } from '../types.js';
+import { calendar } from '../segment/keywords.js';
+import { fold } from './text.js';
+import { wordsToNumber } from './numbers.js';
+
+export interface DateHit {
+  iso: string;
+  start: number;
+  end: number;
+}
+
+export interface DateOptions {
+  lang?: Lang;
+  /** Year for dates printed without one ("el sábado 11 de junio"). */
+  defaultYear?: number | null;
+}
+
+const MONTH = '(ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:t(?:iembre)?)?|setiembre|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?|january|february|march|april|june|july|august|september|october|november|december|jan|apr|aug|dec)\\.?';
+const NW = '[a-z]+(?:\\s+(?:y\\s+)?[a-z]+){0,5}';
+
+interface Pattern {
+  re: RegExp;
+  build(m: RegExpExecArray, o: DateOptions): [number | null, number, number] | null;
+}
+
+function month(name: string): number | null {
+  return calendar().months[name.replace(/\.$/, '')] ?? null;
+}
+
+function year(y: string | undefined, o: DateOptions): number | null {
+  if (!y) return o.defaultYear ?? null;
+  const n = Number(y);
+  if (y.length === 2) return n < 50 ? 2000 + n : 1900 + n;
+  return n;
+}
+
+const PATTERNS: Pattern[] = [
+  { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, build: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  {
+    re: /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b(?![.,]?\d)/g,
+    build: (m, o) => {
+      let d = Number(m[1]);
+      let mo = Number(m[2]);
+      if (o.lang === 'en' && mo <= 31 && d <= 12 && m[0].includes('/')) [d, mo] = [mo, d];
+      return [year(m[3], o) ?? 0, mo, d];
+    },
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:[º°o]|er)?\\s+(?:de\\s+)?${MONTH}(?:\\s*(?:de|del|,)?\\s*(\\d{4})\\b)?`, 'g'),
+    build: (m, o) => [year(m[3], o) ?? 0, month(m[2]!) ?? 0, Number(m[1])],
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?`, 'g'),
+    build: (m, o) => [year(m[3], o) ?? 0, month(m[1]!) ?? 0, Number(m[2])],
+  },
+  {
+    re: new RegExp(`\\b(${NW})\\s+(?:dias\\s+)?(?:del\\s+mes\\s+)?de\\s+${MONTH}\\s+(?:de|del)\\s+(${NW})`, 'g'),
+    build: (m) => {
+      const dayWords = m[1]!.replace(/(?:\s+(?:dias?|del|mes))+$/, '').split(/\s+/);
+      // The day is the number-word tail of the run ("a los veintiseis" -> "veintiseis").
+      let day: number | null = null;
+      for (let i = 0; i < dayWords.length && day === null; i++) day = wordsToNumber(dayWords.slice(i).join(' '));
+      const y = wordsToNumber(m[3]!.replace(/\b(?:a las|siendo|horas?).*$/, '').trim()) ?? firstNumberRun(m[3]!);
+      if (day === null || y === null) return null;
+      return [y, month(m[2]!) ?? 0, day];
+    },
+  },
+];
+
+function firstNumberRun(words: string): number | null {
+  const ws = words.split(/\s+/);
+  for (let n = ws.length; n > 0; n--) {
+    const v = wordsToNumber(ws.slice(0, n).join(' '));
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+function valid(y: number, m: number, d: number): boolean {
+  if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Every date in `s`, in text order, non-overlapping (earlier patterns win ties). */
+export function findDates(s: string, o: DateOptions = {}): DateHit[] {
+  const f = fold(s);
+  const hits: DateHit[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(f); m; m = p.re.exec(f)) {
+      const parts = p.build(m, o);
+      if (!parts) continue;
+      const [y, mo, d] = parts;
+      if (y === null || !valid(y, mo, d)) continue;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (hits.some((h) => h.start < end && start < h.end)) continue;
+      hits.push({ iso: iso(y, mo, d), start, end });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The first date in `s` as YYYY-MM-DD, or null. */
+export function parseDate(s: string, o: DateOptions = {}): string | null {
+  return findDates(s, o)[0]?.iso ?? null;
+}

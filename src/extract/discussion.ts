@@ -1,0 +1,109 @@
+// Discussion parts: the discussion zone cut at item headings (numbered, ordinal or run-in titles),
+// each linked to the agenda item it treats.
+import type { AgendaItem, DiscussionPart } from '../types.js';
+import type { Labelled } from '../segment/zones.js';
+import { calendar } from '../segment/keywords.js';
+import { fold, isProse, splitNumbering, squash } from './text.js';
+
+export interface Part extends DiscussionPart {
+  /** Paragraphs of the part (lines of a paragraph joined by spaces). */
+  paragraphs: string[];
+}
+
+function tokens(s: string): string[] {
+  return fold(s).split(/[^a-z0-9ñ]+/).filter((w) => w.length > 2);
+}
+
+/** Share of the heading's words found in the agenda title. */
+function overlap(heading: string, title: string): number {
+  const h = tokens(heading);
+  if (!h.length) return 0;
+  const t = new Set(tokens(title));
+  return h.filter((w) => t.has(w)).length / h.length;
+}
+
+function normNumber(n: string): string {
+  const f = fold(n).replace(/[.\s]+$/, '');
+  return calendar().ordinals[f] ?? f;
+}
+
+/** A run-in title: "Minutes. Upon motion ..." -> ["Minutes.", "Upon motion ..."]. */
+function runIn(s: string): [string, string] | null {
+  const m = /^([^.:;!?]{2,60}?[.:])\s+(\p{Lu}.*)$/u.exec(s);
+  if (!m || m[1]!.split(/\s+/).length > 7 || /\b(?:que|that|was|were|is|are|fue)\b/i.test(m[1]!)) return null;
+  return [m[1]!, m[2]!];
+}
+
+interface Head { line: number; number: string | null; title: string; rest: string }
+
+function findHeads(lines: Labelled[], agenda: AgendaItem[]): Head[] {
+  const heads: Head[] = [];
+  const byNumber = new Map(agenda.filter((a) => a.number).map((a) => [normNumber(a.number!), a]));
+  lines.forEach((l, i) => {
+    if (l.blank) return;
+    const text = squash(l.text);
+    const n = splitNumbering(text);
+    if (!n) return;
+    const item = byNumber.get(normNumber(n.number));
+    const rest = squash(n.rest);
+    const ri = isProse(rest) ? runIn(rest) : null;
+    const title = ri ? ri[0] : rest;
+    if (agenda.length) {
+      if (!item) return;
+      const sim = overlap(title, item.title);
+      if (sim < 0.4 && (isProse(rest) || sim === 0)) return;
+    } else if (isProse(rest) && !ri) return;
+    heads.push({ line: i, number: item?.number ?? n.number, title, rest: ri ? ri[1] : '' });
+  });
+  if (heads.length) return heads;
+  // Unnumbered run-in titles ("Pool. The pool opened ..."), only when several paragraphs use them.
+  const runIns: Head[] = [];
+  lines.forEach((l, i) => {
+    const ri = !l.blank && isProse(l.text) ? runIn(squash(l.text)) : null;
+    if (ri && /^\p{Lu}/u.test(ri[0])) runIns.push({ line: i, number: null, title: ri[0].replace(/[.:]$/, ''), rest: ri[1] });
+  });
+  return runIns.length >= 2 ? runIns : [];
+}
+
+function paragraphs(lines: Labelled[]): string[] {
+  const out: string[] = [];
+  let cur: string[] = [];
+  for (const l of lines) {
+    if (l.blank || l.zone === 'furniture') {
+      if (l.blank && cur.length) { out.push(cur.join(' ')); cur = []; }
+      continue;
+    }
+    cur.push(squash(l.text));
+  }
+  if (cur.length) out.push(cur.join(' '));
+  return out.filter(Boolean);
+}
+
+/** Discussion parts from the discussion-zone lines. */
+export function extractDiscussion(all: Labelled[], agenda: AgendaItem[]): Part[] {
+  const lines = all.filter((l) => (l.zone === 'discussion' && !l.heading) || l.zone === 'blank' || l.zone === 'furniture');
+  const first = lines.findIndex((l) => l.zone === 'discussion');
+  if (first < 0) return [];
+  const body = lines.slice(first);
+  const heads = findHeads(body, agenda);
+  if (!heads.length) {
+    const ps = paragraphs(body);
+    return ps.length ? [{ agendaNumber: null, title: null, text: ps.join('\n\n'), paragraphs: ps }] : [];
+  }
+  const parts: Part[] = [];
+  heads.forEach((h, k) => {
+    const end = k + 1 < heads.length ? heads[k + 1]!.line : body.length;
+    let startLine = h.line + 1;
+    let title = h.title;
+    // A heading wrapped onto a second short lower-case line ("... del\ninforme.").
+    const next = body[startLine];
+    if (!h.rest && next && !next.blank && /^\p{Ll}/u.test(next.text.trim()) && !/[.:]$/.test(title) && next.text.length < 60) {
+      title = `${title} ${squash(next.text)}`;
+      startLine++;
+    }
+    const ps = paragraphs(body.slice(startLine, end));
+    if (h.rest) ps.unshift(h.rest);
+    if (ps.length) parts.push({ agendaNumber: h.number, title: title || null, text: ps.join('\n\n'), paragraphs: ps });
+  });
+  return parts;
+}

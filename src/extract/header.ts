@@ -1,0 +1,145 @@
+// Header: title, subtitle, organization, session number, date, start/end time, location.
+import type { Header, Lang } from '../types.js';
+import type { Keywords } from '../segment/keywords.js';
+import type { Labelled } from '../segment/zones.js';
+import { parseDate } from './dates.js';
+import { findTimes } from './times.js';
+import { capitalisedPhrases } from './phrases.js';
+import { fold, isProse, orNull, squash, upperShare } from './text.js';
+
+const LABEL = (words: string) => new RegExp(`(?:^|\\t|\\s{2,}|[·|]\\s*)(?:${words})\\s*[:\\t]?\\s*`, 'iu');
+const DATE_LABEL = LABEL('fecha|date');
+const START_LABEL = /(?:hora\s+(?:de\s+)?inicio|hora|time|start)\s*[:\t|"'.]*\s*/iu;
+const END_LABEL = /(?:hora\s+(?:de\s+)?t[eé]rmino|hora\s+(?:de\s+)?fin(?:alizaci[oó]n)?|hora\s+de\s+cierre|end|hasta)\s*[:\t|"'.]*\s*/iu;
+const LOCATION_LABEL = /(?:^|\t|\s{2,}|[·|]\s*)(?:lugar|location|place|venue|sede|lieu)\s*[:\t]\s*|^(?:lugar|location)\s+/iu;
+const SUBTITLE_LABEL = /^(?:tema|asunto|materia|subject|re|objeto)\s*[:\t]\s*/iu;
+const NEXT_LABEL = /\s*(?:\t|\s{2,}|\s[·|]\s|\s(?=(?:hora|time|lugar|location|fecha|date)\b))/iu;
+const NUMBER_SIGN = /\bn(?:[°º*?”"]|o\.|ú?mero:?|\.º)\s*([A-Z0-9][\w/.-]*[A-Z0-9]|\d)/iu;
+
+function firstValue(s: string): string {
+  return s.split(NEXT_LABEL)[0]!.trim();
+}
+
+function isTitle(text: string, kw: Keywords): boolean {
+  const t = text.trim();
+  return kw.titleWords.test(t) && !/^[^:]{1,25}:/.test(t) && t.length <= 160 && !isProse(t);
+}
+
+function strippedTitle(title: string): string {
+  return title.replace(/^(?:(?:acta|reuni[oó]n|sesi[oó]n|minutes|(?:regular |special |annual )?meeting|of|the|de|la|del|ordinaria|extraordinaria)\s+)+/iu, '');
+}
+
+function organization(title: string | null, titleIdx: number, head: Labelled[], all: Labelled[], kw: Keywords, lang: Lang): string | null {
+  const isHead = (w: string) => kw.orgHeads.test(fold(w).replace(/[,.]$/, ''));
+  const prose = all.filter((l) => !l.blank && l.zone !== 'furniture' && isProse(l.text));
+  if (title) {
+    const st = strippedTitle(title);
+    if (st && isHead(st.split(/\s+/)[0]!)) {
+      for (const l of prose) {
+        const p = capitalisedPhrases(l.text).find((ph) => fold(ph.text).startsWith(fold(st)));
+        if (p) return p.text;
+      }
+    }
+  }
+  const after = head.find((l) => l.index > titleIdx && !l.blank);
+  if (after && titleIdx >= 0) {
+    const t = squash(after.text);
+    const words = t.split(/\s+/);
+    if (words.some(isHead) && !/[:\t]/.test(after.text) && !findTimes(t).length && !parseDate(t) && capitalisedPhrases(t)[0]?.text === t.replace(/[.,]$/, '')) return t;
+  }
+  const opening = prose.slice(0, 2);
+  for (const l of opening) {
+    for (const p of capitalisedPhrases(l.text)) {
+      const words = p.text.split(/\s+/);
+      if (words.length < 2) continue;
+      if (lang === 'es' ? isHead(words[0]!) : words.some(isHead) && !/^(the|a)$/i.test(words[0]!)) return p.text;
+    }
+  }
+  const before = head.filter((l) => !l.blank && (titleIdx < 0 || l.index < titleIdx));
+  const line = before.find((l) => squash(l.text).split(/\s+/).some(isHead) && !/[:\t]/.test(l.text));
+  return line ? squash(line.text) : null;
+}
+
+function location(head: Labelled[], opening: string[], dateIdx: number, kw: Keywords): string | null {
+  for (const l of head) {
+    const m = LOCATION_LABEL.exec(l.text);
+    if (m) return orNull(firstValue(l.text.slice(m.index + m[0].length)).replace(/^\|\s*/, ''));
+  }
+  const next = head.find((l) => l.index > dateIdx && !l.blank && dateIdx >= 0);
+  if (next && kw.locationNouns.test(fold(next.text.trim())) && !/[:\t]/.test(next.text) && !isProse(next.text)) return squash(next.text);
+  for (const text of opening) {
+    const trig = new RegExp(kw.locationTriggers.source, 'giu');
+    for (let m = trig.exec(text); m; m = trig.exec(text)) {
+      const rest = text.slice(m.index + m[0].length);
+      if (!kw.locationNouns.test(fold(rest))) continue;
+      let depth = 0;
+      let end = rest.length;
+      for (let i = 0; i < rest.length; i++) {
+        const c = rest[i]!;
+        if (c === '(') depth++;
+        else if (c === ')') depth--;
+        else if (depth === 0 && c === ',' && /^,\s*(se|y|en|con|siendo|a las|al|bajo|para|and|with|on|at|was|were|from|del|el d[ií]a|previamente|convocad)\b/iu.test(rest.slice(i))) { end = i; break; }
+        else if (depth === 0 && c === '.' && /^\.\s+\p{Lu}/u.test(rest.slice(i))) { end = i; break; }
+        else if (depth === 0 && /^\s(se reúnen?|se reunen?|los propietarios|the meeting)\b/iu.test(rest.slice(i))) { end = i; break; }
+      }
+      return orNull(rest.slice(0, end).replace(/\.$/, ''));
+    }
+  }
+  return null;
+}
+
+/** The header fields from the lines before the agenda and discussion. */
+export function extractHeader(lines: Labelled[], kw: Keywords, lang: Lang): Header {
+  const stop = lines.findIndex((l) => l.zone === 'agenda' || l.zone === 'discussion');
+  const head = lines.slice(0, stop < 0 ? lines.length : stop).filter((l) => l.zone !== 'furniture');
+  const text = head.filter((l) => !l.blank);
+  const titleLine = text.find((l) => isTitle(l.text, kw) && l.zone !== 'attendees');
+  const title = titleLine ? squash(titleLine.text) : null;
+  const titleIdx = titleLine?.index ?? -1;
+  let subtitle: string | null = null;
+  const labelled = text.find((l) => SUBTITLE_LABEL.test(l.text.trim()));
+  if (labelled) subtitle = orNull(l2(labelled.text.trim().replace(SUBTITLE_LABEL, '')));
+  else if (titleLine) {
+    const next = text.find((l) => l.index > titleIdx);
+    const t = next ? squash(next.text) : '';
+    const lower = t.split(/\s+/).filter((w) => /^\p{Ll}{4,}/u.test(w)).length;
+    if (next && lower >= 2 && upperShare(t) < 0.5 && !/^[^:]{1,25}:|\t/.test(next.text) && !parseDate(t) && !findTimes(t).length && !isProse(t)) subtitle = t;
+  }
+  const session = (title && NUMBER_SIGN.exec(title)?.[1]) ?? text.map((l) => /^(?:sesi[oó]n|acta n|session|meeting no)/iu.test(l.text.trim()) ? NUMBER_SIGN.exec(l.text)?.[1] : undefined).find(Boolean) ?? null;
+  const opening = text.filter((l) => isProse(l.text)).map((l) => squash(l.text));
+  let date: string | null = null;
+  let dateIdx = -1;
+  for (const l of [...text.filter((x) => DATE_LABEL.test(x.text)), ...text]) {
+    date = parseDate(l.text, { lang });
+    if (date) { dateIdx = l.index; break; }
+  }
+  let startTime: string | null = null;
+  let endTime: string | null = null;
+  for (const l of text) {
+    const times = findTimes(l.text);
+    if (!times.length) continue;
+    const f = fold(l.text);
+    const endM = END_LABEL.exec(f);
+    for (const t of times) {
+      if (endM && t.start >= endM.index && !endTime) endTime = t.hhmm;
+      else if (!startTime) startTime = t.hhmm;
+      else if (!endTime && /\d\s*(?:a|-|–|to|hasta)\s*$/.test(f.slice(0, t.start))) endTime = t.hhmm;
+    }
+    if (startTime && !isProse(l.text) && START_LABEL.test(f)) break;
+    if (startTime && endTime) break;
+  }
+  return {
+    title,
+    subtitle,
+    organization: orNull(organization(title, titleIdx, text, lines, kw, lang)),
+    sessionNumber: orNull(session),
+    date,
+    startTime,
+    endTime,
+    location: location(text, opening, dateIdx, kw),
+  };
+}
+
+function l2(s: string): string {
+  return squash(s.replace(/\t/g, ' '));
+}

@@ -1,0 +1,56 @@
+// Person names and institutions: honorifics, capitalised runs, and telling one from the other.
+import type { Keywords } from '../segment/keywords.js';
+import { fold } from './text.js';
+
+const CAP = /^(?:[A-ZÁÉÍÓÚÑÜ][\p{L}'’-]*\.?|[A-ZÁÉÍÓÚÑ]\.)$/u;
+const PARTICLE = /^(de|del|la|las|los|van|von|da|di|do|dos|du|le|mac|y)$/iu;
+
+export function isCapWord(w: string): boolean {
+  return CAP.test(w);
+}
+
+/** Remove leading honorifics ("Sr.", "Dª.", "Dr.", "Mrs.", "Lic.", "don") from a name. */
+export function stripHonorifics(s: string, kw: Keywords): string {
+  let words = s.trim().split(/\s+/);
+  while (words.length > 1 && (kw.honorifics.test(words[0]!) || kw.pluralHonorifics.test(words[0]!))) words = words.slice(1);
+  return words.join(' ');
+}
+
+/**
+ * The capitalised name run starting at the beginning of `s` ("Luis Alberto Huenchullán Catrileo, y ..."):
+ * capitalised words, initials and inner particles ("de la"), stopping at punctuation or lower-case words.
+ */
+export function nameRun(s: string): string {
+  const re = /\S+/gu;
+  const taken: string[] = [];
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const raw = m[0];
+    const w = raw.replace(/[,;:)]+$/u, '');
+    const ends = w !== raw || /[.]$/.test(w) && !/^[A-ZÁÉÍÓÚÑ]\.$/u.test(w);
+    if (CAP.test(w) || /^[A-ZÁÉÍÓÚÑ]\.$/u.test(w)) taken.push(w);
+    else if (PARTICLE.test(w) && w.toLowerCase() !== 'y' && taken.length) taken.push(w);
+    else break;
+    if (ends) break;
+  }
+  while (taken.length && PARTICLE.test(taken[taken.length - 1]!)) taken.pop();
+  const out = taken.join(' ').replace(/\.$/, (d) => (/\s[A-ZÁÉÍÓÚÑ]\.$/u.test(taken.join(' ')) ? d : ''));
+  return out;
+}
+
+/** True when `s` reads as a person's name (2-6 capitalised words, no institution word). */
+export function isPersonName(s: string, kw: Keywords): boolean {
+  const words = s.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  if (!words.every((w) => CAP.test(w) || PARTICLE.test(w))) return false;
+  if (words.some((w) => kw.orgHeads.test(fold(w)) || kw.personOrgHeads.test(fold(w)))) return false;
+  if (words.filter((w) => /^\p{Lu}{2,}$/u.test(w)).length >= 2 && words.length <= 2) return false;
+  return true;
+}
+
+/** True when `s` reads as an institution ("Ministerio de Salud", "SERNAC", "IRM"). */
+export function isInstitution(s: string, kw: Keywords): boolean {
+  const words = s.trim().split(/\s+/);
+  if (words.some((w) => kw.orgHeads.test(fold(w).replace(/[,.]$/, '')))) return true;
+  if (words.length <= 3 && words.every((w) => /^[\p{Lu}\d&.-]{2,}$/u.test(w))) return true;
+  return !isPersonName(s, kw) && /^\p{Lu}/u.test(s.trim()) && words.length <= 12;
+}

@@ -1,0 +1,80 @@
+// Small string helpers shared by the extractors: folding, whitespace, bullets, numbering.
+
+/** Lowercase and drop diacritics char by char, so offsets in the result match the input. */
+export function fold(s: string): string {
+  let out = '';
+  for (const c of s) {
+    const d = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    out += d.length === c.length ? d.toLowerCase() : c.toLowerCase();
+  }
+  return out;
+}
+
+/** Collapse whitespace runs and trim. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Trim and turn an empty string into null. */
+export function orNull(s: string | null | undefined): string | null {
+  if (s == null) return null;
+  const t = squash(s).replace(/^[\s,;:·|–—-]+|[\s,;:·|–—-]+$/g, '');
+  return t === '' ? null : t;
+}
+
+/** Leading bullet marks produced by typing or OCR ("•", "-", "e ", "o ", "[ ]"). */
+export const BULLET = /^\s*(?:[•·●○◦▪■□\-–—*>]|\[[ xX]?\]|[eo](?=\s+[A-ZÁÉÍÓÚÑ]))\s*/u;
+
+export function stripBullet(s: string): string {
+  return s.replace(BULLET, '');
+}
+
+/** Item numbering as printed: "1.", "1.-", "1)", "1.º", "1.0", "5.1", "I.", "a)", "PRIMERO.-"; tried in order. */
+const NUMBERINGS: RegExp[] = [
+  /^\s*(\d{1,2}\.?[º°])\s*(?:\.-|[.-])?\s*/u,
+  /^\s*(\d{1,2}\.\d{1,2})(?:\.\s*|\s+)/u,
+  /^\s*(\d{1,3})\s*(?:\.-|[.)]|-(?=\s))\s*/u,
+  /^\s*([IVXL]{1,6})\s*(?:\.-|[.)])\s*/u,
+  /^\s*([a-h])\s*\)\s*/u,
+  /^\s*(PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO)\s*(?:\.-|[.:-])\s*/u,
+];
+
+export interface Numbered {
+  number: string;
+  rest: string;
+}
+
+/** Split "1.- Title" into number and rest; null when the line is not numbered. */
+export function splitNumbering(s: string): Numbered | null {
+  for (const re of NUMBERINGS) {
+    const m = re.exec(s);
+    if (m && m[1]) return { number: m[1], rest: s.slice(m[0].length) };
+  }
+  return null;
+}
+
+/** Count of whitespace-separated words. */
+export function wordCount(s: string): number {
+  const t = s.trim();
+  return t ? t.split(/\s+/).length : 0;
+}
+
+/** True for a line that reads as running prose rather than a label or list entry. */
+export function isProse(s: string): boolean {
+  const t = s.trim();
+  return t.length >= 90 || (wordCount(t) >= 10 && /[.:;]$/.test(t));
+}
+
+/** Upper-case share among letters. */
+export function upperShare(s: string): number {
+  const letters = s.match(/\p{L}/gu) ?? [];
+  if (!letters.length) return 0;
+  return letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length / letters.length;
+}
+
+/** Singular form of a plural role noun ("concejales" -> "concejal", "Members" -> "Member"). */
+export function singular(word: string): string {
+  if (/(?:ales|eles|iles|ores|ares|ones|enes)$/i.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/i.test(word)) return word.slice(0, -1);
+  return word;
+}

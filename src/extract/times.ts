@@ -1,0 +1,67 @@
+// The one time parser: "16:30 hrs", "las 10.15 horas", "4:30 p.m.", "a las diez horas", "7:05 PM",
+// "las veinte horas y treinta minutos". Results are 24-hour "HH:MM".
+import { fold } from './text.js';
+import { wordsToNumber } from './numbers.js';
+
+export interface TimeHit {
+  hhmm: string;
+  start: number;
+  end: number;
+}
+
+const MERIDIEM = '(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)';
+const UNIT = '(?:hrs?\\.?|horas?|h\\b|hs\\.?|utc|gmt|cet)';
+const NW = '[a-z]+(?:\\s+y\\s+[a-z]+)?';
+
+const PATTERNS: Array<{ re: RegExp; build(m: RegExpExecArray): [number, number] | null }> = [
+  {
+    // Colon times need no context; dot times need a unit, a meridiem or a leading "las"/"at".
+    re: new RegExp(`(?:\\b(las|a las|at|hora:?|time:?)\\s+)?\\b(\\d{1,2})(:|\\.|h)(\\d{2})\\b(?!\\.\\d|,\\d)\\s*(?:${MERIDIEM}|(${UNIT}))?`, 'g'),
+    build: (m) => {
+      if (m[3] !== ':' && !m[1] && !m[5] && !m[6]) return null;
+      return meridiem(Number(m[2]), Number(m[4]), m[5]);
+    },
+  },
+  { re: new RegExp(`\\b(\\d{1,2})\\s*${MERIDIEM}(?![a-z])`, 'g'), build: (m) => meridiem(Number(m[1]), 0, m[2]) },
+  { re: new RegExp(`\\b(?:las|a las)\\s+(\\d{1,2})\\s+(?:horas|hrs)\\b`, 'g'), build: (m) => [Number(m[1]), 0] },
+  {
+    re: new RegExp(`\\blas\\s+(${NW})\\s+horas(?:\\s+y\\s+(${NW})\\s+minutos)?`, 'g'),
+    build: (m) => {
+      const h = wordsToNumber(m[1]!);
+      const min = m[2] ? wordsToNumber(m[2]) : 0;
+      return h === null || min === null ? null : [h, min];
+    },
+  },
+];
+
+function meridiem(h: number, min: number, mer: string | undefined): [number, number] | null {
+  if (mer) {
+    if (h < 1 || h > 12) return null;
+    const pm = mer.startsWith('p');
+    if (pm && h < 12) h += 12;
+    if (!pm && h === 12) h = 0;
+  }
+  return [h, min];
+}
+
+/** Every time of day in `s`, in text order. */
+export function findTimes(s: string): TimeHit[] {
+  const f = fold(s);
+  const hits: TimeHit[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(f); m; m = p.re.exec(f)) {
+      const hm = p.build(m);
+      if (!hm || hm[0] > 23 || hm[1] > 59) continue;
+      const end = m.index + m[0].length;
+      if (hits.some((h) => h.start < end && m!.index < h.end)) continue;
+      hits.push({ hhmm: `${String(hm[0]).padStart(2, '0')}:${String(hm[1]).padStart(2, '0')}`, start: m.index, end });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The first time in `s` as HH:MM, or null. */
+export function parseTime(s: string): string | null {
+  return findTimes(s)[0]?.hhmm ?? null;
+}

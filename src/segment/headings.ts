@@ -1,0 +1,34 @@
+// Recognise section headings and inline list labels ("TABLA", "Asistentes:", "Present: ...").
+import type { Keywords } from './keywords.js';
+import { HEADINGS, type Heading } from './zones.js';
+import { splitNumbering, stripBullet } from '../extract/text.js';
+
+export interface HeadingHit {
+  heading: Heading;
+  /** Text after the label (inline list), '' for a bare heading. */
+  after: string;
+}
+
+// Discussion is tried before agenda so "Temas tratados" is not read as "Temas".
+const ORDER: Heading[] = ['discussion', 'excused', 'absent', 'guest', 'attendees', 'agenda', 'agreements'];
+
+/** The heading a line is, or null. Numbered lines are agenda items, never headings. */
+export function headingOf(text: string, kw: Keywords): HeadingHit | null {
+  const t = stripBullet(text).trim().replace(/^[|#*]+\s*/, '');
+  if (!t || splitNumbering(t)) return null;
+  for (const h of ORDER) {
+    const re = kw.headings[h]!;
+    const m = re.exec(t);
+    if (!m) continue;
+    const rest = t.slice(m[0].length);
+    const bare = rest.replace(/^[\s:.]*$/, '') === '';
+    // "ASISTENTES", "Temas a tratar:" or a label followed by ':' / tab ("Present: Mayor ...").
+    if (bare && t.length <= 60) return { heading: h, after: '' };
+    const label = /^[^:\t]{0,40}?(?:\s*:\s*|\t+)(.*)$/u.exec(rest);
+    if (label && t.length - rest.length <= 45) return { heading: h, after: label[1]!.trim() };
+    // Excused/absent sentences ("Se excusa el concejal ...") stay prose.
+  }
+  return null;
+}
+
+export { HEADINGS };

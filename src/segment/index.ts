@@ -1,0 +1,88 @@
+// segment(): cleaned text -> contract sections. Lines are labelled with zones first (GROBID style),
+// then each zone goes to its own small extractor in src/extract/.
+import type { AgendaItem, Agreement, Attendee, Closing, DiscussionPart, Header, Lang } from '../types.js';
+import { splitLines, type Line } from './lines.js';
+import { findFurniture } from './furniture.js';
+import { keywords, type Keywords } from './keywords.js';
+import { labelLines } from './label.js';
+import type { Labelled } from './zones.js';
+import { extractHeader } from '../extract/header.js';
+import { extractAttendees } from '../extract/attendees.js';
+import { extractAgenda } from '../extract/agenda.js';
+import { extractDiscussion } from '../extract/discussion.js';
+import { extractAgreements } from '../extract/agreements.js';
+import { extractClosing } from '../extract/closing.js';
+import { fold, isProse, squash } from '../extract/text.js';
+
+export interface Sections {
+  header: Header;
+  attendees: Attendee[];
+  agenda: AgendaItem[];
+  discussion: DiscussionPart[];
+  agreements: Agreement[];
+  closing: Closing;
+  text: string;
+  warnings: string[];
+  /** Extra: the zone of every line, for debugging and tests. */
+  zones?: Labelled[];
+}
+
+function isTitleLine(kw: Keywords): (t: string) => boolean {
+  return (t) => kw.titleWords.test(t.trim()) && !isProse(t);
+}
+
+/** A later standalone copy of one of the document's first lines is a running header (pages merged without \f). */
+function repeatedTopLines(lines: Line[], furniture: Set<number>): void {
+  const top = lines.filter((l) => !l.blank).slice(0, 3).map((l) => fold(squash(l.text))).filter((k) => k.length >= 15);
+  const seen = new Set<string>();
+  for (const l of lines) {
+    if (l.blank) continue;
+    const k = fold(squash(l.text));
+    if (top.includes(k)) {
+      if (seen.has(k)) furniture.add(l.index);
+      seen.add(k);
+    }
+  }
+}
+
+/** The text without page furniture, pages joined by newlines. */
+function cleanText(lines: Labelled[]): string {
+  return lines.filter((l) => l.zone !== 'furniture').map((l) => l.text).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+function warningsFor(s: Omit<Sections, 'warnings' | 'text'>): string[] {
+  const w: string[] = [];
+  if (!s.header.title) w.push('segment: no title found');
+  if (!s.header.date) w.push('segment: no meeting date found');
+  if (!s.attendees.length) w.push('segment: no attendees found');
+  if (!s.agenda.length) w.push('segment: no agenda found');
+  if (!s.discussion.length) w.push('segment: no discussion found');
+  if (!s.agreements.length) w.push('segment: no agreements found');
+  return w;
+}
+
+export function segment(cleaned: string, lang: Lang): Sections {
+  const kw = keywords(lang);
+  const lines = splitLines(cleaned);
+  const furniture = findFurniture(lines, isTitleLine(kw));
+  repeatedTopLines(lines, furniture);
+  const zones = labelLines(lines, kw, furniture);
+  const header = extractHeader(zones, kw, lang);
+  const year = header.date ? Number(header.date.slice(0, 4)) : null;
+  const attendees = extractAttendees(zones, kw, lang);
+  const agenda = extractAgenda(zones);
+  const parts = extractDiscussion(zones, agenda);
+  const agreements = extractAgreements(zones, parts, kw, { lang, year, kw });
+  const closing = extractClosing(zones, { kw, lang, year });
+  header.endTime ??= closing.adjournedAt;
+  // Bulleted agendas take the numbers their discussion headings print.
+  if (agenda.every((a) => a.number === null)) {
+    for (const a of agenda) {
+      const p = parts.find((d) => d.title && d.agendaNumber && fold(d.title).startsWith(fold(a.title).slice(0, 25)));
+      if (p) a.number = p.agendaNumber;
+    }
+  }
+  const discussion: DiscussionPart[] = parts.map(({ agendaNumber, title, text }) => ({ agendaNumber, title, text }));
+  const result = { header, attendees, agenda, discussion, agreements, closing, zones };
+  return { ...result, text: cleanText(zones), warnings: warningsFor(result) };
+}

@@ -1,0 +1,76 @@
+// Keyword tables per language (data/segment/*.json), loaded once and compiled to regular expressions.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { dataDir } from '../paths.js';
+import type { Lang } from '../types.js';
+
+interface RawTable {
+  titleWords: string;
+  headings: Record<'attendees' | 'excused' | 'absent' | 'guest' | 'agenda' | 'discussion' | 'agreements', string>;
+  agendaIntro: string;
+  closingHard: string;
+  closingSoft: string;
+  noAgreements: string;
+  adjourned: string;
+  adjournItem: string;
+  prepared: string;
+  preparedOn: string;
+  nextMeeting: string;
+  distribution: string;
+  decisionLabel: string;
+  decisionIntro: string;
+  responsible: string;
+  dueLabel: string;
+  tableColumns: Record<string, string>;
+  statusValues: Record<string, string>;
+  locationNouns: string;
+  locationTriggers: string;
+  orgHeads: string;
+  personOrgHeads: string;
+  honorifics: string;
+  pluralHonorifics: string;
+  attendanceVerbs: string;
+  roleStop: string;
+  undefinedDue: string;
+}
+
+export type Keywords = { [K in keyof RawTable]: RawTable[K] extends string ? RegExp : Record<string, RegExp> };
+
+function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(path.join(dataDir, 'segment', name), 'utf8')) as T;
+}
+
+function compile(raw: RawTable): Keywords {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (typeof v === 'string') out[k] = new RegExp(v, 'iu');
+    else out[k] = Object.fromEntries(Object.entries(v as Record<string, string>).map(([kk, vv]) => [kk, new RegExp(vv, 'iu')]));
+  }
+  return out as Keywords;
+}
+
+const cache = new Map<Lang, Keywords>();
+
+/** The compiled keyword table for a language. */
+export function keywords(lang: Lang): Keywords {
+  let k = cache.get(lang);
+  if (!k) {
+    k = compile(readJson<RawTable>(`${lang}.json`));
+    cache.set(lang, k);
+  }
+  return k;
+}
+
+export interface Calendar {
+  months: Record<string, number>;
+  numberWords: Record<string, number>;
+  ordinals: Record<string, string>;
+}
+
+let calendarCache: Calendar | null = null;
+
+/** Month names, number words and ordinals shared by the date and time parsers. */
+export function calendar(): Calendar {
+  calendarCache ??= readJson<Calendar>('calendar.json');
+  return calendarCache;
+}

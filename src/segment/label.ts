@@ -1,0 +1,116 @@
+// The line labeller: one pass of a small state machine over the lines, then two repair passes.
+import type { Keywords } from './keywords.js';
+import type { Line } from './lines.js';
+import type { Labelled, Zone } from './zones.js';
+import { headingOf } from './headings.js';
+import { BULLET, isProse, splitNumbering } from '../extract/text.js';
+import { findTimes } from '../extract/times.js';
+import { findDates } from '../extract/dates.js';
+
+const ATTENDEE_HEADINGS = new Set(['attendees', 'excused', 'absent', 'guest']);
+
+function nextText(lines: Line[], i: number, skip: Set<number>): string | null {
+  for (let j = i + 1; j < lines.length; j++) if (!lines[j]!.blank && !skip.has(j)) return lines[j]!.text;
+  return null;
+}
+
+function isBullet(text: string): boolean {
+  return BULLET.test(text) && !splitNumbering(text);
+}
+
+/** Label every line with a zone. `furniture` holds indexes already known to be page furniture. */
+export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>): Labelled[] {
+  const out: Labelled[] = [];
+  let state: Zone = 'header';
+  let seenOpening = false;
+  let seenTime = false;
+  let implicitAttendees = false;
+  let adjournItem = false;
+  const agendaNumbers = new Set<string>();
+  let lastAgendaNumberOnly = false;
+  for (const line of lines) {
+    const text = line.text.trim();
+    const put = (zone: Zone, extra: Partial<Labelled> = {}) => out.push({ ...line, zone, heading: null, after: '', ...extra });
+    if (line.blank) { put('blank'); continue; }
+    if (furniture.has(line.index)) { put('furniture'); continue; }
+    const h = headingOf(text, kw);
+    if (h) {
+      implicitAttendees = false;
+      if (ATTENDEE_HEADINGS.has(h.heading)) state = 'attendees';
+      else state = h.heading as Zone;
+      adjournItem = false;
+      put(state, { heading: h.heading, after: h.after });
+      continue;
+    }
+    const numbered = splitNumbering(text);
+    const hard = kw.closingHard.test(text);
+    const soft = kw.closingSoft.test(text);
+    if (hard && state !== 'header') { state = 'closing'; put(state); continue; }
+    switch (state) {
+      case 'header':
+      case 'attendees': {
+        const next = nextText(lines, line.index, furniture);
+        if (kw.agendaIntro.test(text)) { put(state); state = 'agenda'; continue; }
+        if (numbered && next && isProse(next) && !isProse(text)) { state = 'discussion'; break; }
+        if (numbered && isProse(numbered.rest) && seenOpening) { state = 'discussion'; break; }
+        if (isBullet(text) && implicitAttendees && !isProse(text)) { state = 'agenda'; break; }
+        if (isProse(text)) {
+          if (kw.attendanceVerbs.test(text) || /^[^:]{2,40}:\s*\S/.test(text) && state === 'attendees') { put('attendees'); continue; }
+          if (!seenOpening && (findDates(text).length || findTimes(text).length)) { seenOpening = true; put('header'); continue; }
+          state = 'discussion';
+          break;
+        }
+        if (findTimes(text).length) seenTime = true;
+        // A run of short label-free lines after the times is an unlabelled attendee list (institutions).
+        if (state === 'header' && seenTime && !/[:\t]/.test(text) && !findTimes(text).length && !numbered) {
+          state = 'attendees';
+          implicitAttendees = true;
+        }
+        put(state);
+        continue;
+      }
+      case 'agenda': {
+        if (numbered) {
+          const n = numbered.number;
+          if (agendaNumbers.has(n)) { state = 'discussion'; agendaNumbers.clear(); break; }
+          agendaNumbers.add(n);
+          lastAgendaNumberOnly = numbered.rest.trim() === '';
+          put('agenda');
+          continue;
+        }
+        if (isProse(text) && !lastAgendaNumberOnly) { state = 'discussion'; break; }
+        lastAgendaNumberOnly = false;
+        put('agenda');
+        continue;
+      }
+      default:
+        break;
+    }
+    // discussion, agreements and closing states
+    if (state === 'discussion' || state === 'agreements') {
+      if (kw.noAgreements.test(text)) { put('agreements'); continue; }
+      if (numbered && state === 'discussion') adjournItem = kw.adjournItem.test(numbered.rest.trim());
+      if (soft && !adjournItem) { state = 'closing'; put(state); continue; }
+    }
+    put(state);
+  }
+  trailingBulletsAreAgreements(out);
+  return out;
+}
+
+/** With no agreements heading, a bullet run closing the discussion is the agreements list. */
+function trailingBulletsAreAgreements(out: Labelled[]): void {
+  if (out.some((l) => l.zone === 'agreements')) return;
+  let end = out.length - 1;
+  while (end >= 0 && out[end]!.zone !== 'discussion') end--;
+  let firstBullet = -1;
+  for (let i = end; i >= 0; i--) {
+    const l = out[i]!;
+    if (l.zone === 'blank' || l.zone === 'furniture') continue;
+    if (l.zone !== 'discussion') break;
+    if (isBullet(l.text)) firstBullet = i;
+    else if (!/^\s*[a-záéíóúñ(]/u.test(l.text)) break;
+  }
+  if (firstBullet < 0) return;
+  for (let j = firstBullet; j <= end; j++) if (out[j]!.zone === 'discussion') out[j]!.zone = 'agreements';
+}
