@@ -19,7 +19,7 @@ export function loadConfusions(): Confusion[] {
   for (const [ocr, truth, cost] of raw.pairs) {
     // Upper-case twins: "é"->"ó" also reads "É"->"Ó" in headings.
     for (const [o, t] of [[ocr, truth], [ocr.toUpperCase(), truth.toUpperCase()]]) {
-      if (seen.has(o + '\0' + t)) continue;
+      if (o === t || seen.has(o + '\0' + t)) continue;
       seen.add(o + '\0' + t);
       table.push({ ocr: o, truth: t, cost });
     }
