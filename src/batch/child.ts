@@ -1,6 +1,7 @@
 // Child process entry: converts one document at a time for the batch parent, so a hang or a crash in pdf.js or the
 // OCR engine kills only this process. It never touches the file system; the parent reads inputs and writes outputs.
 import { processBytes, type ProcessOptions } from '../index.js';
+import { ActaError } from '../errors.js';
 import { sniffMediaType } from '../input/sniff.js';
 import { closeAllOcrPools, createOcrPool, type OcrPool } from '../ocr/pool.js';
 import { toErrorData } from './error-data.js';
@@ -27,7 +28,8 @@ process.on('message', (m: ToChild) => {
 });
 
 async function convert(job: JobMessage): Promise<void> {
-  send({ type: 'started', id: job.id, mediaType: sniffMediaType(job.bytes) });
+  const mediaType = sniffMediaType(job.bytes);
+  send({ type: 'started', id: job.id, mediaType });
   try {
     pool ??= createOcrPool({ jobs: ocrJobs });
     const minutes = await processBytes(job.bytes, job.path, {
@@ -40,8 +42,23 @@ async function convert(job: JobMessage): Promise<void> {
     const json = job.format === 'pretty' ? JSON.stringify(out, null, 2) + '\n' : JSON.stringify(out) + '\n';
     send({ type: 'done', id: job.id, json, pages, rss: process.memoryUsage.rss() });
   } catch (e) {
-    send({ type: 'failed', id: job.id, error: toErrorData(e), rss: process.memoryUsage.rss() });
+    send({ type: 'failed', id: job.id, error: toErrorData(damaged(e, mediaType)), rss: process.memoryUsage.rss() });
   }
+}
+
+/**
+ * The pipeline after reading tags its own failures as ActaErrors; anything else escaped the reader (pdf.js throwing
+ * on a broken page tree or object), which means a damaged file, not a bug.
+ */
+function damaged(e: unknown, mediaType: string): unknown {
+  if (e instanceof ActaError || !(e instanceof Error)) return e;
+  if (mediaType === 'application/pdf') {
+    return new ActaError('pdf-invalid', `the PDF is damaged (${e.message})`, 'check that the file is a complete, uncorrupted PDF; re-export or repair it (e.g. qpdf in.pdf out.pdf)', 'pdf');
+  }
+  if (mediaType.startsWith('image/')) {
+    return new ActaError('image-invalid', `the image is damaged (${e.message})`, 'check that the file is a complete image', 'read');
+  }
+  return e;
 }
 
 send({ type: 'ready' });

@@ -1,0 +1,23 @@
+// Temporary folders for CLI tests, and the names of every file below one (to prove nothing is left behind).
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const tempDir = (tag: string): string => mkdtempSync(path.join(tmpdir(), `acta-${tag}-`));
+
+export function listFiles(dir: string, base = dir): string[] {
+  return readdirSync(dir).sort().flatMap((n) => {
+    const full = path.join(dir, n);
+    return statSync(full).isDirectory() ? listFiles(full, base) : [path.relative(base, full)];
+  });
+}
+
+/** Every file below `dir` with its bytes, for byte-for-byte comparisons of two output folders. */
+export function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
+}
+
+/** Distinct documents made from the fixtures: numbered so every file has its own bytes and output. */
+export function variant(text: string, i: number): string {
+  return text.replace(/\n/, `\nExpediente ${i}.\n`);
+}
