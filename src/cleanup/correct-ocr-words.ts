@@ -24,7 +24,8 @@ interface Candidate { form: string; cost: number }
 export function ocrCandidates(word: string, lexicon: Lexicon, memory?: WordMemory): Candidate[] {
   const found = new Map<string, number>();
   for (let depth = 1; depth <= 2 && found.size === 0; depth++) {
-  if (depth === 2 && word.length > 14) break;
+  // Two confusions only where the word shows OCR damage (a digit, a capital inside): names stay cheap.
+  if (depth === 2 && (word.length > 14 || !/\d|\p{Ll}\p{Lu}|[|!\]]/u.test(word))) break;
   for (const v of confusionVariants(word, depth, MAX_COST)) {
     const key = foldKey(v.text);
     const forms = new Set(lexicon.forms(key) ?? []);

@@ -5,14 +5,18 @@ import type { Lexicon } from './lexicon.js';
 import type { WordMemory } from './memory.js';
 import { foldKey } from './fold.js';
 
-const BREAK = /([\p{L}\p{N}]+)-[ \t]*\n[ \t]*([\p{L}\p{N}]+)/gu;
+const BREAK = /-[ \t]*\n[ \t]*/g;
+const LEFT = /[\p{L}\p{N}]+$/u;
+const RIGHT = /^[\p{L}\p{N}]+/u;
 
 export function dehyphenate(raw: string, lexicon: Lexicon, memory: WordMemory): Edit[] {
   const edits: Edit[] = [];
   for (const m of raw.matchAll(BREAK)) {
-    const [, left, right] = m;
-    const start = m.index + left.length;
-    const end = m.index + m[0].length - right.length;
+    const left = LEFT.exec(raw.slice(Math.max(0, m.index - 40), m.index))?.[0];
+    const right = RIGHT.exec(raw.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0];
+    if (!left || !right) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
     const joined = left + right;
     const known = lexicon.forms(foldKey(joined)) !== null || memory.count(joined) > 0;
     if (known && /^\p{Ll}/u.test(right)) {

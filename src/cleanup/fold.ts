@@ -7,6 +7,7 @@ const ACCENTS: Record<string, string> = {
 
 /** Lower-cases and drops acute/grave/diaeresis accents; keeps ñ (typists and OCR treat it as its own letter). */
 export function foldKey(word: string): string {
+  if (/^[a-zA-Z]*$/.test(word)) return word.toLowerCase();
   const lower = word.normalize('NFC').toLowerCase();
   let out = '';
   for (const ch of lower) out += ACCENTS[ch] ?? ch;

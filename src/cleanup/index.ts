@@ -42,12 +42,13 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
   const isOcr = ocrAt(input.pageSpans);
   const deps = { raw, tokens, lang, lexicon: loadLexicon(lang), prior: loadPrior(lang), memory };
   // Priority order: whole-line removals, then joins across lines, then single words, then spacing.
+  const anyOcr = input.pageSpans.length === 0 || input.pageSpans.some((s) => s.origin === 'ocr');
   const proposed: Edit[] = [
-    ...dropGarbageLines(raw, isOcr),
+    ...(anyOcr ? dropGarbageLines(raw, isOcr) : []),
     ...dehyphenate(raw, deps.lexicon, memory),
-    ...dropBullets(raw, isOcr),
-    ...repairNumberSign(raw, isOcr),
-    ...correctOcrWords({ ...deps, words: input.words, isOcr }),
+    ...(anyOcr ? dropBullets(raw, isOcr) : []),
+    ...(anyOcr ? repairNumberSign(raw, isOcr) : []),
+    ...(anyOcr ? correctOcrWords({ ...deps, words: input.words, isOcr }) : []),
     ...restoreAccents(deps),
     ...accentSuffixes(tokens, deps.lexicon),
     ...repairSpacing(raw),

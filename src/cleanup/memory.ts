@@ -10,7 +10,11 @@ export class WordMemory {
   learn(tokens: readonly Token[]): void {
     for (const t of tokens) {
       const w = t.text;
-      if (w.length < 3 || /\d/.test(w)) continue;
+      if (w.length < 3) continue;
+      const c0 = w.charCodeAt(0);
+      // Fast skip: plain ASCII lower-case words are neither accented nor capitalised.
+      if (c0 >= 97 && c0 <= 122 && /^[a-z]+$/.test(w)) continue;
+      if (/\d/.test(w)) continue;
       if (!hasAccent(w) && !/[ñÑ]/.test(w) && !/^\p{Lu}\p{Ll}/u.test(w)) continue;
       const key = foldKey(w);
       let forms = this.byKey.get(key);

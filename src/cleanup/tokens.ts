@@ -8,11 +8,25 @@ export interface Token {
   index: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
+function isWordChar(code: number, raw: string, i: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR.test(raw[i]);
+}
+
+/** Maximal runs of letters, marks and digits (a char loop: several times faster than a Unicode regex). */
 export function tokenize(raw: string): Token[] {
   const out: Token[] = [];
-  for (const m of raw.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], index: out.length });
+  let start = -1;
+  for (let i = 0; i <= raw.length; i++) {
+    const inWord = i < raw.length && isWordChar(raw.charCodeAt(i), raw, i);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      out.push({ start, end: i, text: raw.slice(start, i), index: out.length });
+      start = -1;
+    }
+  }
   return out;
 }
 
