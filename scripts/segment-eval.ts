@@ -16,7 +16,7 @@ const only = opt('--only');
 const useCleanup = args.includes('--cleanup');
 mkdirSync(out, { recursive: true });
 
-type CleanFn = (text: string, lang: Lang) => string;
+type CleanFn = (text: string, lang: Lang, variant: string) => string;
 let clean: CleanFn = (t) => t;
 if (useCleanup) {
   const cleanupPath = path.resolve('src/cleanup/index.ts');
@@ -26,9 +26,15 @@ if (useCleanup) {
     const cleanup = mod.cleanup as ((...a: unknown[]) => unknown) | undefined;
     const applyEdits = applyMod.applyEdits as ((raw: string, edits: unknown) => { text: string }) | undefined;
     if (cleanup && applyEdits) {
-      clean = (t, lang) => {
-        const r = cleanup(t, lang) as unknown;
-        const edits = Array.isArray(r) ? r : (r as { edits?: unknown[] }).edits ?? [];
+      clean = (t, lang, variant) => {
+        // Page spans as the input stage would give them: one per \f page, OCR for the ocr variant.
+        const pageSpans: Array<{ start: number; end: number; origin: string }> = [];
+        let start = 0;
+        for (const page of t.split('\f')) {
+          pageSpans.push({ start, end: start + page.length, origin: variant === 'ocr' ? 'ocr' : 'text' });
+          start += page.length + 1;
+        }
+        const edits = cleanup({ raw: t, lang, words: [], pageSpans }) as unknown[];
         return applyEdits(t, edits).text;
       };
     }
@@ -36,6 +42,7 @@ if (useCleanup) {
 }
 
 let segMs = 0;
+let cleanMs = 0;
 for (const f of readdirSync(corpus).filter((n) => n.endsWith('.truth.json')).sort()) {
   const id = f.replace(/\.truth\.json$/, '');
   if (only && id !== only) continue;
@@ -44,7 +51,9 @@ for (const f of readdirSync(corpus).filter((n) => n.endsWith('.truth.json')).sor
     const input = path.join(corpus, `${id}.${variant}.txt`);
     if (!existsSync(input)) continue;
     const raw = readFileSync(input, 'utf8');
-    const cleaned = clean(raw, truth.language);
+    const t0c = performance.now();
+    const cleaned = clean(raw, truth.language, variant);
+    cleanMs += performance.now() - t0c;
     const t0 = performance.now();
     const s = segment(cleaned, truth.language);
     segMs += performance.now() - t0;
@@ -59,7 +68,7 @@ for (const f of readdirSync(corpus).filter((n) => n.endsWith('.truth.json')).sor
     writeFileSync(path.join(out, `${id}.${variant}.json`), JSON.stringify(doc, null, 2));
   }
 }
-console.error(`segment() total ${segMs.toFixed(1)} ms`);
+console.error(`segment() total ${segMs.toFixed(1)} ms; cleanup total ${cleanMs.toFixed(1)} ms`);
 if (!only) {
   const report = execFileSync('node', ['/work/shared/eval/score.mjs', '--truth', corpus, '--out', out, '--variants', 'ocr,noaccent', ...(args.includes('--per-doc') ? ['--per-doc'] : [])], { encoding: 'utf8' });
   process.stdout.write(report);

@@ -64,7 +64,7 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: DueContext): Agree
     const n = splitNumbering(text);
     if (n) { flush(); cur = { number: n.number, text: n.rest }; continue; }
     const c = cur as { number: string | null; text: string } | null;
-    if (c && (/^\p{Ll}/u.test(text) || !/[.)]$/.test(c.text))) { c.text += ` ${text}`; continue; }
+    if (c && (/^\p{Ll}/u.test(text) || (!/[.)]$/.test(c.text) && c.text.length >= 60 && !/\s[—–]\s/u.test(c.text)))) { c.text += ` ${text}`; continue; }
     flush();
     cur = { number: null, text };
   }

@@ -1,8 +1,12 @@
 // One attendee entry ("Dr. Ana Ruiz, Vicedecana", "Tom Haskins (President)", "Priya Raman (@praman, Nordlys Labs) — chair").
 import type { Attendee, AttendeeStatus, Lang } from '../types.js';
 import type { Keywords } from '../segment/keywords.js';
-import { isInstitution, isPersonName, nameRun, stripHonorifics } from './names.js';
-import { orNull, squash, stripBullet } from './text.js';
+import { isInstitution, isPersonName, nameRun, splitRolePrefix, stripHonorifics } from './names.js';
+import { orNull, singular, squash, stripBullet, trimEndDot } from './text.js';
+
+function singularLast(s: string): string {
+  return s.replace(/(\S+)$/, (w) => singular(w));
+}
 
 const STATUS_WORDS: Array<[RegExp, AttendeeStatus]> = [
   [/^(excused|excusad[oa]|justificad[oa]|apologies|regrets)$/i, 'excused'],
@@ -36,7 +40,7 @@ export function splitRoleOrg(role: string): { role: string | null; org: string |
 
 /** Parse one list entry; null when it holds no name and no institution. */
 export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
-  let s = squash(stripBullet(raw)).replace(/[.;,]+$/, '');
+  let s = trimEndDot(squash(stripBullet(raw)).replace(/[;,]+$/, ''));
   if (!s || /^\p{Ll}/u.test(s) || /^\d+\s+\p{Ll}/u.test(s)) return null;
   let status = ctx.status;
   let role: string | null = null;
@@ -57,7 +61,8 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
     return '';
   });
   s = s.replace(/\s*\(.*$/, '');
-  const body = stripHonorifics(s, ctx.kw);
+  const [prefixRole, body] = splitRolePrefix(stripHonorifics(s, ctx.kw), ctx.kw);
+  if (prefixRole) role ??= /s$/i.test(prefixRole) ? singularLast(prefixRole) : prefixRole;
   const name = nameRun(body);
   let tail = body.slice(name.length).trim();
   if (!name || !isPersonName(name, ctx.kw)) {

@@ -5,7 +5,7 @@ import type { Labelled } from '../segment/zones.js';
 import { parseItem } from './attendee-item.js';
 import { proseAttendees } from './attendee-prose.js';
 import { tableHeader, tableRow, type Column } from './attendee-table.js';
-import { isPersonName, nameRun, stripHonorifics } from './names.js';
+import { isPersonName, nameRun, splitRolePrefix, stripHonorifics } from './names.js';
 import { fold, isProse, orNull, singular, squash } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
@@ -29,13 +29,14 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, k
     if (h && h.index > 0) piece = piece.slice(h.index).trim();
     piece = piece.replace(/^(?:and|y)\s+/i, '');
     const parts = piece.split(/\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y)\s+(?=\p{Lu})/u).filter(Boolean);
-    const names = parts.filter((p) => isPersonName(stripHonorifics(p.replace(/\s*\(.*?\)\s*/g, ''), kw), kw));
+    const names = parts.filter((p) => isPersonName(splitRolePrefix(stripHonorifics(p.replace(/\s*\(.*?\)\s*/g, ''), kw), kw)[1], kw));
     if (names.length >= 2 && names.length >= parts.length - 1) {
       let shared: string | null = role;
       for (const p of parts) {
-        const words = stripHonorifics(p.replace(/\s*\(.*?\)\s*/g, ''), kw).split(/\s+/);
-        const keep = lang === 'en' && words.length >= 3 ? (/^\p{Lu}\.$/u.test(words[words.length - 2]!) ? 3 : 2) : words.length;
-        const prefix = words.slice(0, words.length - keep).join(' ');
+        const [rolePart, namePart] = splitRolePrefix(stripHonorifics(p.replace(/\s*\(.*?\)\s*/g, ''), kw), kw);
+        const words = namePart.split(/\s+/);
+        const keep = words.length;
+        const prefix = rolePart ?? '';
         if (prefix) shared = prefix.split(' ').length === 2 ? prefix.replace(/(\S+)$/, (w) => singular(w)) : singular(prefix);
         const item = parseItem(`${words.slice(words.length - keep).join(' ')}${/\(.*\)/.exec(p)?.[0] ? ' ' + /\(.*\)/.exec(p)![0] : ''}`, { status: st, role: prefix || shared, lang, kw });
         if (item) out.push(item);
@@ -81,7 +82,7 @@ export function extractAttendees(lines: Labelled[], kw: Keywords, lang: Lang): A
       if (l.after) {
         const t = tableHeader(l.after, kw);
         if (t) table = t;
-        else if (HONORIFIC_IN.test(l.after) && /\.\s+\p{Lu}/u.test(l.after) && kw.attendanceVerbs.test(l.after)) out.push(...proseAttendees(l.after, status, kw));
+        else if (HONORIFIC_IN.test(l.after) && /\p{Ll}{3,}\.\s+\p{Lu}/u.test(l.after) && kw.attendanceVerbs.test(l.after)) out.push(...proseAttendees(l.after, status, kw));
         else out.push(...inlineList(l.after, status, null, kw, lang));
       }
       continue;
@@ -98,14 +99,18 @@ export function extractAttendees(lines: Labelled[], kw: Keywords, lang: Lang): A
       if (HONORIFIC_IN.test(text)) out.push(...proseAttendees(text, status, kw));
       continue;
     }
-    if (l.zone !== 'attendees') continue;
     const label = /^([^:]{2,60}):\s*(.*)$/u.exec(text);
+    if (l.zone !== 'attendees' && !(label && HONORIFIC_IN.test(` ${label[2]}`) && /^\p{Lu}/u.test(label[1]!))) continue;
     if (label) {
       flush();
       const role = label[1]!.trim();
-      if (!label[2]) { pendingRole = /s$/.test(role) && !/\s/.test(role) ? singular(role) : role; continue; }
+      if (!label[2]) {
+        pendingRole = /s$/.test(role) && !/\s/.test(role) ? singular(role) : role;
+        status = statusIn(role, 'present');
+        continue;
+      }
       const isRole = !/^(por|en representaci|from|for)\b/i.test(role);
-      out.push(...inlineList(label[2], statusIn(role, status), isRole ? role : null, kw, lang));
+      out.push(...inlineList(label[2], statusIn(role, 'present'), isRole ? role : null, kw, lang));
       continue;
     }
     if (isProse(text)) continue;

@@ -82,7 +82,7 @@ export function extractClosing(lines: Labelled[], ctx: Ctx): Closing {
       if (by) { setField(c, 'preparedBy', by[1]!, ctx); continue; }
       if (/^respectfully submitted/i.test(cell)) { const nx = tail[i + 1]; if (nx) setField(c, 'preparedBy', nx.text, ctx); }
     }
-    if (!labels.some(Boolean) && findDates(text).length) {
+    if (l.zone === 'closing' && !labels.some(Boolean) && findDates(text).length) {
       const near = tail.slice(Math.max(0, i - 3), i + 3).filter((x) => x !== l).map((x) => x.text).join(' ');
       const fields = new Set<Field>();
       if (/prepara|elabora/i.test(near)) fields.add('preparedBy');

@@ -10,7 +10,7 @@ import { fold, isProse, orNull, squash, upperShare } from './text.js';
 const LABEL = (words: string) => new RegExp(`(?:^|\\t|\\s{2,}|[·|]\\s*)(?:${words})\\s*[:\\t]?\\s*`, 'iu');
 const DATE_LABEL = LABEL('fecha|date');
 const START_LABEL = /(?:hora\s+(?:de\s+)?inicio|hora|time|start)\s*[:\t|"'.]*\s*/iu;
-const END_LABEL = /(?:hora\s+(?:de\s+)?t[eé]rmino|hora\s+(?:de\s+)?fin(?:alizaci[oó]n)?|hora\s+de\s+cierre|end|hasta)\s*[:\t|"'.]*\s*/iu;
+const END_LABEL = /(?:hora\s+(?:de\s+)?t[eé]rmino|hora\s+(?:de\s+)?fin(?:alizaci[oó]n)?|hora\s+de\s+cierre|\bend\b|\bhasta\b)\s*[:\t|"'.]*\s*/iu;
 const LOCATION_LABEL = /(?:^|\t|\s{2,}|[·|]\s*)(?:lugar|location|place|venue|sede|lieu)\s*[:\t]\s*|^(?:lugar|location)\s+/iu;
 const SUBTITLE_LABEL = /^(?:tema|asunto|materia|subject|re|objeto)\s*[:\t]\s*/iu;
 const NEXT_LABEL = /\s*(?:\t|\s{2,}|\s[·|]\s|\s(?=(?:hora|time|lugar|location|fecha|date)\b))/iu;
@@ -93,7 +93,8 @@ export function extractHeader(lines: Labelled[], kw: Keywords, lang: Lang): Head
   const stop = lines.findIndex((l) => l.zone === 'agenda' || l.zone === 'discussion');
   const head = lines.slice(0, stop < 0 ? lines.length : stop).filter((l) => l.zone !== 'furniture');
   const text = head.filter((l) => !l.blank);
-  const titleLine = text.find((l) => isTitle(l.text, kw) && l.zone !== 'attendees');
+  const candidates = text.filter((l) => isTitle(l.text, kw) && l.zone !== 'attendees');
+  const titleLine = candidates.find((l) => /^acta\b|\bminutes\b|\bnotes\b/iu.test(l.text.trim())) ?? candidates[0];
   const title = titleLine ? squash(titleLine.text) : null;
   const titleIdx = titleLine?.index ?? -1;
   let subtitle: string | null = null;

@@ -41,8 +41,12 @@ export function nameRun(s: string): string {
 export function isPersonName(s: string, kw: Keywords): boolean {
   const words = s.trim().split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
-  if (!words.every((w) => CAP.test(w) || PARTICLE.test(w))) return false;
-  if (words.some((w) => kw.orgHeads.test(fold(w)) || kw.personOrgHeads.test(fold(w)))) return false;
+  if (!words.every((w) => CAP.test(w) || PARTICLE.test(w)) || !CAP.test(words[0]!)) return false;
+  if (kw.roleWords.test(fold(words[0]!))) return false;
+  if (words.some((w) => { const f = fold(w).replace(/[,.]$/, ''); return kw.orgHeads.test(f) || kw.personOrgHeads.test(f) || kw.institutionWords.test(f); })) return false;
+  // An acronym among mixed-case words marks an institution ("SENDA Previene Coyhaique").
+  const caps = words.filter((w) => /^\p{Lu}{3,}$/u.test(w)).length;
+  if (caps > 0 && caps < words.length) return false;
   if (words.filter((w) => /^\p{Lu}{2,}$/u.test(w)).length >= 2 && words.length <= 2) return false;
   return true;
 }
@@ -50,7 +54,16 @@ export function isPersonName(s: string, kw: Keywords): boolean {
 /** True when `s` reads as an institution ("Ministerio de Salud", "SERNAC", "IRM"). */
 export function isInstitution(s: string, kw: Keywords): boolean {
   const words = s.trim().split(/\s+/);
-  if (words.some((w) => kw.orgHeads.test(fold(w).replace(/[,.]$/, '')))) return true;
+  if (words.some((w) => { const f = fold(w).replace(/[,.]$/, ''); return kw.orgHeads.test(f) || kw.institutionWords.test(f); })) return true;
   if (words.length <= 3 && words.every((w) => /^[\p{Lu}\d&.-]{2,}$/u.test(w))) return true;
   return !isPersonName(s, kw) && /^\p{Lu}/u.test(s.trim()) && words.length <= 12;
+}
+
+/** Split leading role words off a name: "Council Members Tom Haskins" -> ["Council Members", "Tom Haskins"]. */
+export function splitRolePrefix(s: string, kw: Keywords): [string | null, string] {
+  const words = s.trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length - 2 && kw.roleWords.test(fold(words[i]!).replace(/[,.]$/, ''))) i++;
+  if (i === 0) return [null, s.trim()];
+  return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
 }

@@ -1,3 +1,4 @@
+import { trimEndDot } from './text.js';
 // Capitalised noun phrases in running text ("el Consejo de la Facultad de Ciencias Sociales y Educación, con"),
 // used to find the organisation a minute belongs to.
 const CONNECTOR = /^(de|del|la|las|los|el|y|e|en|of|the|and|for|&|para)$/u;
@@ -16,7 +17,7 @@ export function capitalisedPhrases(s: string): Phrase[] {
   let words: Array<{ w: string; start: number; end: number }> = [];
   const close = () => {
     while (words.length && (CONNECTOR.test(words[words.length - 1]!.w) || NUMBER_MARK.test(words[words.length - 1]!.w))) words.pop();
-    if (words.length) out.push({ text: s.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[,;:]$/, ''), start: words[0]!.start });
+    if (words.length) out.push({ text: trimEndDot(s.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[,;:]$/, '')), start: words[0]!.start });
     words = [];
   };
   let prevNumberMark = false;

@@ -62,7 +62,11 @@ export function wordCount(s: string): number {
 /** True for a line that reads as running prose rather than a label or list entry. */
 export function isProse(s: string): boolean {
   const t = s.trim();
-  return t.length >= 90 || (wordCount(t) >= 10 && /[.:;]$/.test(t));
+  const words = t.split(/\s+/);
+  // Title-case or upper-case lines (headers, institution names) are not prose however long.
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length / Math.max(1, words.length);
+  if (lower < 0.3) return false;
+  return t.length >= 90 || (words.length >= 10 && /[.:;]$/.test(t));
 }
 
 /** Upper-case share among letters. */
@@ -77,4 +81,12 @@ export function singular(word: string): string {
   if (/(?:ales|eles|iles|ores|ares|ones|enes)$/i.test(word)) return word.slice(0, -2);
   if (/[^s]s$/i.test(word)) return word.slice(0, -1);
   return word;
+}
+
+const ABBREVIATION_END = /(?:\b(?:ltda|inc|s\.a|co|corp|jr|sr|s\.l|etc)|\b\p{Lu})\.$/iu;
+
+/** Drop a sentence-final period but keep one that ends an abbreviation ("Ltda.", "Inc.", "C."). */
+export function trimEndDot(s: string): string {
+  const t = s.trim();
+  return t.endsWith('.') && !ABBREVIATION_END.test(t) ? t.slice(0, -1) : t;
 }

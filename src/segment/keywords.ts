@@ -27,6 +27,8 @@ interface RawTable {
   locationTriggers: string;
   orgHeads: string;
   personOrgHeads: string;
+  institutionWords: string;
+  roleWords: string;
   honorifics: string;
   pluralHonorifics: string;
   attendanceVerbs: string;

@@ -1,11 +1,16 @@
 // The line labeller: one pass of a small state machine over the lines, then two repair passes.
-import type { Keywords } from './keywords.js';
+import { calendar, type Keywords } from './keywords.js';
 import type { Line } from './lines.js';
 import type { Labelled, Zone } from './zones.js';
 import { headingOf } from './headings.js';
-import { BULLET, isProse, splitNumbering } from '../extract/text.js';
+import { BULLET, fold, isProse, splitNumbering } from '../extract/text.js';
 import { findTimes } from '../extract/times.js';
 import { findDates } from '../extract/dates.js';
+
+function agendaKey(n: string): string {
+  const f = fold(n).replace(/[.\s]+$/, '');
+  return calendar().ordinals[f] ?? f;
+}
 
 const ATTENDEE_HEADINGS = new Set(['attendees', 'excused', 'absent', 'guest']);
 
@@ -54,15 +59,15 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>):
         if (numbered && next && isProse(next) && !isProse(text)) { state = 'discussion'; break; }
         if (numbered && isProse(numbered.rest) && seenOpening) { state = 'discussion'; break; }
         if (isBullet(text) && implicitAttendees && !isProse(text)) { state = 'agenda'; break; }
-        if (isProse(text)) {
-          if (kw.attendanceVerbs.test(text) || /^[^:]{2,40}:\s*\S/.test(text) && state === 'attendees') { put('attendees'); continue; }
+        if (isProse(text) && !/\t/.test(line.text)) {
+          if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(text.split(/\s+/)[0]!)))) { put('attendees'); continue; }
           if (!seenOpening && (findDates(text).length || findTimes(text).length)) { seenOpening = true; put('header'); continue; }
           state = 'discussion';
           break;
         }
         if (findTimes(text).length) seenTime = true;
         // A run of short label-free lines after the times is an unlabelled attendee list (institutions).
-        if (state === 'header' && seenTime && !/[:\t]/.test(text) && !findTimes(text).length && !numbered) {
+        if (state === 'header' && seenTime && !/[:\t\d]/.test(text) && !numbered) {
           state = 'attendees';
           implicitAttendees = true;
         }
@@ -71,7 +76,7 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>):
       }
       case 'agenda': {
         if (numbered) {
-          const n = numbered.number;
+          const n = agendaKey(numbered.number);
           if (agendaNumbers.has(n)) { state = 'discussion'; agendaNumbers.clear(); break; }
           agendaNumbers.add(n);
           lastAgendaNumberOnly = numbered.rest.trim() === '';
