@@ -10,7 +10,7 @@ import { tokenize } from './tokens.js';
 import { restoreAccents } from './restore-accents.js';
 import { accentSuffixes } from './accent-suffixes.js';
 import { correctOcrWords } from './correct-ocr-words.js';
-import { ocrAt } from './origin.js';
+import { anyOcr, ocrAt } from './origin.js';
 import { dropGarbageLines } from './drop-garbage-lines.js';
 import { dropBullets } from './drop-bullets.js';
 import { repairNumberSign } from './number-sign.js';
@@ -42,13 +42,13 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
   const isOcr = ocrAt(input.pageSpans);
   const deps = { raw, tokens, lang, lexicon: loadLexicon(lang), prior: loadPrior(lang), memory };
   // Priority order: whole-line removals, then joins across lines, then single words, then spacing.
-  const anyOcr = input.pageSpans.length === 0 || input.pageSpans.some((s) => s.origin === 'ocr');
+  const ocrText = anyOcr(input.pageSpans);
   const proposed: Edit[] = [
-    ...(anyOcr ? dropGarbageLines(raw, isOcr) : []),
+    ...(ocrText ? dropGarbageLines(raw, isOcr) : []),
     ...dehyphenate(raw, deps.lexicon, memory),
-    ...(anyOcr ? dropBullets(raw, isOcr) : []),
-    ...(anyOcr ? repairNumberSign(raw, isOcr) : []),
-    ...(anyOcr ? correctOcrWords({ ...deps, words: input.words, isOcr }) : []),
+    ...(ocrText ? dropBullets(raw, isOcr) : []),
+    ...(ocrText ? repairNumberSign(raw, isOcr) : []),
+    ...(ocrText ? correctOcrWords({ ...deps, words: input.words, isOcr }) : []),
     ...restoreAccents(deps),
     ...accentSuffixes(tokens, deps.lexicon),
     ...repairSpacing(raw),

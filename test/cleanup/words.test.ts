@@ -4,7 +4,7 @@ import { cleanup } from '../../src/cleanup/index.js';
 import { applyEdits } from '../../src/offsets/apply-edits.js';
 import type { Lang } from '../../src/types.js';
 
-function clean(raw: string, lang: Lang = 'es', origin: 'ocr' | 'text' = 'ocr'): string {
+function clean(raw: string, lang: Lang = 'es', origin: 'ocr' | 'pdf-text' | 'text' = 'ocr'): string {
   return applyEdits(raw, cleanup({ raw, lang, words: [], pageSpans: [{ start: 0, end: raw.length, origin }] })).text;
 }
 
@@ -15,7 +15,8 @@ describe('OCR confusions', () => {
     ['elaboraciéon', 'elaboración'], ['Mufoz', 'Muñoz'], ['SIQUIENTES', 'SIGUIENTES'],
   ];
   for (const [ocr, fixed] of cases) it(`${ocr} -> ${fixed}`, () => expect(clean(`la ${ocr} de`)).toBe(`la ${fixed} de`));
-  it('leaves typed text alone', () => expect(clean('la Plblica de', 'es', 'text')).toBe('la Plblica de'));
+  it('leaves a PDF text layer (typed text) alone', () => expect(clean('la Plblica de', 'es', 'pdf-text')).toBe('la Plblica de'));
+  it('treats a text input of unknown origin as possibly OCR', () => expect(clean('la Plblica de', 'es', 'text')).toBe('la Pública de'));
   it('does not guess between two equally likely words', () => expect(clean('more thar one', 'en')).toBe('more thar one'));
 });
 
