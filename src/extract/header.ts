@@ -31,7 +31,7 @@ function strippedTitle(title: string): string {
 
 function organization(title: string | null, titleIdx: number, head: Labelled[], all: Labelled[], kw: Keywords, lang: Lang): string | null {
   const isHead = (w: string) => kw.orgHeads.test(fold(w).replace(/[,.]$/, ''));
-  const prose = all.filter((l) => !l.blank && l.zone !== 'furniture' && isProse(l.text));
+  const prose = all.slice(0, 400).filter((l) => !l.blank && l.zone !== 'furniture' && isProse(l.text)).slice(0, 40);
   if (title) {
     const st = strippedTitle(title);
     if (st && isHead(st.split(/\s+/)[0]!)) {

@@ -1,11 +1,22 @@
 // Small string helpers shared by the extractors: folding, whitespace, bullets, numbering.
 
+const foldChar = new Map<string, string>();
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lowercase and drop diacritics char by char, so offsets in the result match the input. */
 export function fold(s: string): string {
+  if (ASCII.test(s)) return s.toLowerCase();
   let out = '';
-  for (const c of s) {
-    const d = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    out += d.length === c.length ? d.toLowerCase() : c.toLowerCase();
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c.charCodeAt(0) < 128) { out += c.toLowerCase(); continue; }
+    let f = foldChar.get(c);
+    if (f === undefined) {
+      const d = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      f = d.length === 1 ? d : c.toLowerCase().length === 1 ? c.toLowerCase() : c;
+      foldChar.set(c, f);
+    }
+    out += f;
   }
   return out;
 }
@@ -62,11 +73,12 @@ export function wordCount(s: string): number {
 /** True for a line that reads as running prose rather than a label or list entry. */
 export function isProse(s: string): boolean {
   const t = s.trim();
-  const words = t.split(/\s+/);
+  if (t.length < 90 && !/[.:;]$/.test(t)) return false;
+  const words = t.match(/\S+/g)?.length ?? 0;
+  if (t.length < 90 && words < 10) return false;
   // Title-case or upper-case lines (headers, institution names) are not prose however long.
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length / Math.max(1, words.length);
-  if (lower < 0.3) return false;
-  return t.length >= 90 || (words.length >= 10 && /[.:;]$/.test(t));
+  const lower = t.match(/(?:^|\s)[a-zà-ÿ]/g)?.length ?? 0;
+  return lower / Math.max(1, words) >= 0.3;
 }
 
 /** Upper-case share among letters. */

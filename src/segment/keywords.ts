@@ -45,8 +45,8 @@ function readJson<T>(name: string): T {
 function compile(raw: RawTable): Keywords {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(raw)) {
-    if (typeof v === 'string') out[k] = new RegExp(v, 'iu');
-    else out[k] = Object.fromEntries(Object.entries(v as Record<string, string>).map(([kk, vv]) => [kk, new RegExp(vv, 'iu')]));
+    if (typeof v === 'string') out[k] = new RegExp(v, 'i');
+    else out[k] = Object.fromEntries(Object.entries(v as Record<string, string>).map(([kk, vv]) => [kk, new RegExp(vv, 'i')]));
   }
   return out as Keywords;
 }

@@ -12,6 +12,9 @@ function agendaKey(n: string): string {
   return calendar().ordinals[f] ?? f;
 }
 
+/** Cheap filter before the long closing alternation (most lines have none of these stems). */
+const SOFT_HINT = /levant|finaliz|terminad|conclu|habiendo|sin m|pr[oó]xim|adjourn|ended|closed|no further/i;
+
 const ATTENDEE_HEADINGS = new Set(['attendees', 'excused', 'absent', 'guest']);
 
 function nextText(lines: Line[], i: number, skip: Set<number>): string | null {
@@ -25,7 +28,7 @@ function isBullet(text: string): boolean {
 
 /** Label every line with a zone. `furniture` holds indexes already known to be page furniture. */
 export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>): Labelled[] {
-  const out: Labelled[] = [];
+  const out: Labelled[] = lines.map((l) => ({ index: l.index, page: l.page, start: l.start, end: l.end, text: l.text, blank: l.blank, zone: 'blank', heading: null, after: '' }));
   let state: Zone = 'header';
   let seenOpening = false;
   let seenTime = false;
@@ -35,33 +38,33 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>):
   let lastAgendaNumberOnly = false;
   for (const line of lines) {
     const text = line.text.trim();
-    const put = (zone: Zone, extra: Partial<Labelled> = {}) => out.push({ ...line, zone, heading: null, after: '', ...extra });
-    if (line.blank) { put('blank'); continue; }
-    if (furniture.has(line.index)) { put('furniture'); continue; }
+    const target = out[line.index]!;
+    if (line.blank) { (target.zone = 'blank'); continue; }
+    if (furniture.has(line.index)) { (target.zone = 'furniture'); continue; }
     const h = headingOf(text, kw);
     if (h) {
       implicitAttendees = false;
       if (ATTENDEE_HEADINGS.has(h.heading)) state = 'attendees';
       else state = h.heading as Zone;
       adjournItem = false;
-      put(state, { heading: h.heading, after: h.after });
+      (target.zone = state, target.heading = h.heading, target.after = h.after);
       continue;
     }
     const numbered = splitNumbering(text);
     const hard = kw.closingHard.test(text);
-    const soft = kw.closingSoft.test(text);
-    if (hard && state !== 'header') { state = 'closing'; put(state); continue; }
+    const soft = SOFT_HINT.test(text) && kw.closingSoft.test(text);
+    if (hard && state !== 'header') { state = 'closing'; (target.zone = state); continue; }
     switch (state) {
       case 'header':
       case 'attendees': {
         const next = nextText(lines, line.index, furniture);
-        if (kw.agendaIntro.test(text)) { put(state); state = 'agenda'; continue; }
+        if (kw.agendaIntro.test(text)) { (target.zone = state); state = 'agenda'; continue; }
         if (numbered && next && isProse(next) && !isProse(text)) { state = 'discussion'; break; }
         if (numbered && isProse(numbered.rest) && seenOpening) { state = 'discussion'; break; }
         if (isBullet(text) && implicitAttendees && !isProse(text)) { state = 'agenda'; break; }
         if (isProse(text) && !/\t/.test(line.text)) {
-          if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(text.split(/\s+/)[0]!)))) { put('attendees'); continue; }
-          if (!seenOpening && (findDates(text).length || findTimes(text).length)) { seenOpening = true; put('header'); continue; }
+          if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(text.split(/\s+/)[0]!)))) { (target.zone = 'attendees'); continue; }
+          if (!seenOpening && (findDates(text).length || findTimes(text).length)) { seenOpening = true; (target.zone = 'header'); continue; }
           state = 'discussion';
           break;
         }
@@ -71,7 +74,7 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>):
           state = 'attendees';
           implicitAttendees = true;
         }
-        put(state);
+        (target.zone = state);
         continue;
       }
       case 'agenda': {
@@ -80,12 +83,12 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>):
           if (agendaNumbers.has(n)) { state = 'discussion'; agendaNumbers.clear(); break; }
           agendaNumbers.add(n);
           lastAgendaNumberOnly = numbered.rest.trim() === '';
-          put('agenda');
+          (target.zone = 'agenda');
           continue;
         }
         if (isProse(text) && !lastAgendaNumberOnly) { state = 'discussion'; break; }
         lastAgendaNumberOnly = false;
-        put('agenda');
+        (target.zone = 'agenda');
         continue;
       }
       default:
@@ -93,11 +96,11 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>):
     }
     // discussion, agreements and closing states
     if (state === 'discussion' || state === 'agreements') {
-      if (kw.noAgreements.test(text)) { put('agreements'); continue; }
+      if (kw.noAgreements.test(text)) { (target.zone = 'agreements'); continue; }
       if (numbered && state === 'discussion') adjournItem = kw.adjournItem.test(numbered.rest.trim());
-      if (soft && !adjournItem) { state = 'closing'; put(state); continue; }
+      if (soft && !adjournItem) { state = 'closing'; (target.zone = state); continue; }
     }
-    put(state);
+    (target.zone = state);
   }
   trailingBulletsAreAgreements(out);
   return out;

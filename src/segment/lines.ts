@@ -16,14 +16,17 @@ export function splitLines(cleaned: string): Line[] {
   const lines: Line[] = [];
   let page = 0;
   let start = 0;
-  for (let i = 0; i <= cleaned.length; i++) {
-    const c = cleaned[i];
-    if (i === cleaned.length || c === '\n' || c === '\f') {
-      const text = cleaned.slice(start, i).replace(/\r$/, '');
-      lines.push({ index: lines.length, page, start, end: i, text, blank: text.trim() === '' });
-      if (c === '\f') page++;
-      start = i + 1;
-    }
+  const n = cleaned.length;
+  while (start <= n) {
+    let nl = cleaned.indexOf('\n', start);
+    let ff = cleaned.indexOf('\f', start);
+    if (nl < 0) nl = n;
+    if (ff < 0) ff = n;
+    const end = Math.min(nl, ff);
+    const text = cleaned.charCodeAt(end - 1) === 13 ? cleaned.slice(start, end - 1) : cleaned.slice(start, end);
+    lines.push({ index: lines.length, page, start, end, text, blank: text.trim() === '' });
+    if (end === ff && ff < n) page++;
+    start = end + 1;
   }
   return lines;
 }
