@@ -5,6 +5,7 @@ import { splitLines, type Line } from './lines.js';
 import { findFurniture } from './furniture.js';
 import { keywords, type Keywords } from './keywords.js';
 import { labelLines } from './label.js';
+import { joinWrapped, type Logical } from './wrap.js';
 import type { Labelled } from './zones.js';
 import { extractHeader } from '../extract/header.js';
 import { extractAttendees } from '../extract/attendees.js';
@@ -46,8 +47,10 @@ function repeatedTopLines(lines: Line[], furniture: Set<number>): void {
 }
 
 /** The text without page furniture, pages joined by newlines. */
-function cleanText(lines: Labelled[]): string {
-  return lines.filter((l) => l.zone !== 'furniture').map((l) => l.text).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+function cleanText(lines: Labelled[], logical: Logical[]): string {
+  const kept: string[] = [];
+  for (const l of lines) if (l.zone !== 'furniture') for (const p of logical[l.index]!.parts) kept.push(p.text);
+  return kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 function warningsFor(s: Omit<Sections, 'warnings' | 'text'>): string[] {
@@ -66,7 +69,8 @@ export function segment(cleaned: string, lang: Lang): Sections {
   const lines = splitLines(cleaned);
   const furniture = findFurniture(lines, isTitleLine(kw));
   repeatedTopLines(lines, furniture);
-  const zones = labelLines(lines, kw, furniture);
+  const { logical, furniture: logicalFurniture } = joinWrapped(lines, furniture);
+  const zones = labelLines(logical, kw, logicalFurniture);
   const header = extractHeader(zones, kw, lang);
   const year = header.date ? Number(header.date.slice(0, 4)) : null;
   const attendees = extractAttendees(zones, kw, lang);
@@ -84,5 +88,5 @@ export function segment(cleaned: string, lang: Lang): Sections {
   }
   const discussion: DiscussionPart[] = parts.map(({ agendaNumber, title, text }) => ({ agendaNumber, title, text }));
   const result = { header, attendees, agenda, discussion, agreements, closing, zones };
-  return { ...result, text: cleanText(zones), warnings: warningsFor(result) };
+  return { ...result, text: cleanText(zones, logical), warnings: warningsFor(result) };
 }

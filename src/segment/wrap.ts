@@ -1,0 +1,57 @@
+// Join lines that OCR wrapped out of one paragraph into one logical line, so a zone never splits a
+// sentence ("... called to order by Mayor Linda Carver at" + "7:00 p.m. in the Council Chambers").
+import type { Line } from './lines.js';
+import { BULLET, splitNumbering } from '../extract/text.js';
+
+export interface Logical extends Line {
+  /** The physical lines this logical line is made of (one unless joined). */
+  parts: Line[];
+}
+
+const END = /[.:;!?)]$/;
+
+/** Width of a full line in this document: a line at least this long was wrapped by the page edge. */
+function fullWidth(lines: Line[]): number {
+  const lens = lines.filter((l) => !l.blank).map((l) => l.text.trim().length).sort((a, b) => a - b);
+  if (!lens.length) return Infinity;
+  return Math.max(50, 0.8 * lens[Math.floor(lens.length * 0.9)]!);
+}
+
+function joinable(prev: Line, next: Line, long: number): boolean {
+  const a = prev.text.trim();
+  const b = next.text.trim();
+  if (!b || prev.text.includes('\t') || next.text.includes('\t')) return false;
+  if (splitNumbering(b) || BULLET.test(b)) return false;
+  if (/^\p{Ll}/u.test(b)) return a.length >= 25 || !END.test(a);
+  return a.length >= long && !END.test(a) && !/\s[—–]\s/u.test(a);
+}
+
+/** Logical lines; `furniture` (physical indexes) lines never join and keep their own logical line. */
+export function joinWrapped(lines: Line[], furniture: Set<number>): { logical: Logical[]; furniture: Set<number> } {
+  const logical: Logical[] = [];
+  const logicalFurniture = new Set<number>();
+  const long = fullWidth(lines);
+  let i = 0;
+  while (i < lines.length) {
+    const first = lines[i]!;
+    const parts = [first];
+    if (!first.blank && !furniture.has(first.index)) {
+      let j = i + 1;
+      while (j < lines.length) {
+        let k = j;
+        // One blank line inside a paragraph is an OCR artefact when the text goes on in lower case.
+        if (lines[k]!.blank && k + 1 < lines.length && /^\s*\p{Ll}/u.test(lines[k + 1]!.text) && !END.test(parts[parts.length - 1]!.text.trim())) k++;
+        const next = lines[k];
+        if (!next || next.blank || furniture.has(next.index) || !joinable(parts[parts.length - 1]!, next, long)) break;
+        for (let m = j; m <= k; m++) parts.push(lines[m]!);
+        j = k + 1;
+      }
+    }
+    const last = parts[parts.length - 1]!;
+    const text = parts.filter((p) => !p.blank).map((p) => p.text.trim()).join(' ');
+    if (furniture.has(first.index)) logicalFurniture.add(logical.length);
+    logical.push({ index: logical.length, page: first.page, start: first.start, end: last.end, text: parts.length > 1 ? text : first.text, blank: first.blank, parts });
+    i += parts.length;
+  }
+  return { logical, furniture: logicalFurniture };
+}
