@@ -6,7 +6,7 @@ import type { Labelled } from '../segment/zones.js';
 import type { Part } from './discussion.js';
 import { dueValue, parseAgreement, type DueContext } from './agreement-item.js';
 import { findDates } from './dates.js';
-import { fold, isProse, splitNumbering, squash } from './text.js';
+import { BULLET, fold, isProse, splitNumbering, squash } from './text.js';
 
 type Col = 'number' | 'agreement' | 'responsible' | 'due' | 'other';
 
@@ -64,7 +64,7 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: DueContext): Agree
     const n = splitNumbering(text);
     if (n) { flush(); cur = { number: n.number, text: n.rest }; continue; }
     const c = cur as { number: string | null; text: string } | null;
-    if (c && (/^\p{Ll}/u.test(text) || (!/[.)]$/.test(c.text) && c.text.length >= 60 && !/\s[—–]\s/u.test(c.text)))) { c.text += ` ${text}`; continue; }
+    if (c && !BULLET.test(text) && (/^\p{Ll}/u.test(text) || (!/[.)]$/.test(c.text) && c.text.length >= 60 && !/\s[—–]\s/u.test(c.text)))) { c.text += ` ${text}`; continue; }
     flush();
     cur = { number: null, text };
   }

@@ -38,6 +38,7 @@ interface Head { line: number; number: string | null; title: string; rest: strin
 
 function findHeads(lines: Labelled[], agenda: AgendaItem[]): Head[] {
   const heads: Head[] = [];
+  const numberedAgenda = agenda.some((a) => a.number);
   const byNumber = new Map(agenda.filter((a) => a.number).map((a) => [normNumber(a.number!), a]));
   lines.forEach((l, i) => {
     if (l.blank) return;
@@ -48,11 +49,11 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[]): Head[] {
     const rest = squash(n.rest);
     const ri = isProse(rest) ? runIn(rest) : null;
     const title = ri ? ri[0] : rest;
-    if (agenda.length) {
+    if (numberedAgenda) {
       if (!item) return;
       const sim = overlap(title, item.title);
       if (sim < 0.4 && (isProse(rest) || sim === 0)) return;
-    } else if (isProse(rest) && !ri) return;
+    } else if (isProse(rest) && !ri && !agenda.some((a) => overlap(rest, a.title) >= 0.6)) return;
     heads.push({ line: i, number: item?.number ?? n.number, title, rest: ri ? ri[1] : '' });
   });
   if (heads.length) return heads;

@@ -29,6 +29,7 @@ interface RawTable {
   personOrgHeads: string;
   institutionWords: string;
   roleWords: string;
+  headerLabel: string;
   honorifics: string;
   pluralHonorifics: string;
   attendanceVerbs: string;

@@ -61,7 +61,8 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>):
         if (kw.agendaIntro.test(text)) { (target.zone = state); state = 'agenda'; continue; }
         if (numbered && next && isProse(next) && !isProse(text)) { state = 'discussion'; break; }
         if (numbered && isProse(numbered.rest) && seenOpening) { state = 'discussion'; break; }
-        if (isBullet(text) && implicitAttendees && !isProse(text)) { state = 'agenda'; break; }
+        if (isBullet(text) && implicitAttendees) { state = 'agenda'; break; }
+        if (state === 'header' && kw.headerLabel.test(text)) { target.zone = 'header'; continue; }
         if (isProse(text) && !/\t/.test(line.text)) {
           if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(text.split(/\s+/)[0]!)))) { (target.zone = 'attendees'); continue; }
           if (!seenOpening && (findDates(text).length || findTimes(text).length)) { seenOpening = true; (target.zone = 'header'); continue; }
@@ -86,7 +87,7 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>):
           (target.zone = 'agenda');
           continue;
         }
-        if (isProse(text) && !lastAgendaNumberOnly) { state = 'discussion'; break; }
+        if (isProse(text) && !lastAgendaNumberOnly && !isBullet(text)) { state = 'discussion'; break; }
         lastAgendaNumberOnly = false;
         (target.zone = 'agenda');
         continue;
