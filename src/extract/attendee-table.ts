@@ -31,7 +31,7 @@ function columnOf(cell: string, kw: Keywords): Column {
 /** Columns of an attendee table header row, or null when the line is not one. */
 export function tableHeader(line: string, kw: Keywords): Column[] | null {
   let cols = cells(line).filter((c) => c !== '').map((c) => columnOf(c, kw));
-  if (cols.length < 2) cols = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).map((w) => columnOf(w, kw));
+  if (cols.length < 2 || !cols.includes('name')) cols = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).map((w) => columnOf(w, kw));
   if (!cols.includes('name')) return null;
   return cols.filter((c) => c !== 'other').length >= 2 ? cols : null;
 }
@@ -66,12 +66,15 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, k
     rec.name = name;
     const others = cols.filter((c) => c === 'role' || c === 'organization' || c === 'status');
     cs = rest.split(/\s*\|\s*/);
+    if (cols[0] === 'number' && !/^\S{1,3}\s/.test(text)) return null;
     if (others.length === 1) rec[others[0]!] = rest;
+    else if (others.length >= 2 && cs.length === 2) { rec[others[0]!] = cs[0]!; rec[others[1]!] = cs[1]!; }
     else if (others.length >= 2 && rest) {
       const words = rest.split(/\s+/);
-      const lastCol = others[others.length - 1]!;
-      rec[lastCol] = words.pop() ?? null;
-      rec[others[0]!] = words.join(' ') || null;
+      const head = words.findIndex((w, i) => i > 0 && (kw.orgHeads.test(fold(w)) || kw.institutionWords.test(fold(w))));
+      const cut = head > 0 ? head : words.length - 1;
+      rec[others[1]!] = words.slice(cut).join(' ') || null;
+      rec[others[0]!] = words.slice(0, cut).join(' ') || null;
     }
   }
   let st = status;

@@ -57,6 +57,26 @@ function valueRow(text: string, fields: Set<Field>, c: Closing, ctx: Ctx): void 
   if (fields.has('distribution') && rest) c.distribution ??= orNull(rest);
 }
 
+/** Every "label value" pair of a line, in order: each value runs to the next label. */
+function labelledValues(text: string, kw: Keywords): Array<[Field, string]> {
+  const hits: Array<{ f: Field | 'stop'; start: number; end: number }> = [];
+  for (const [f, re] of Object.entries(kw.closingLabels) as Array<[Field | 'stop', RegExp]>) {
+    const g = new RegExp(re.source, 'gi');
+    for (let m = g.exec(text); m; m = g.exec(text)) { hits.push({ f, start: m.index, end: m.index + m[0].length }); if (!m[0]) g.lastIndex++; }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  // A label line starts with a label (a mid-sentence "próxima sesión" is not one).
+  if (!hits.length || !/^[\s|·:]*$/u.test(text.slice(0, hits[0]!.start))) return [];
+  const out: Array<[Field, string]> = [];
+  hits.forEach((h, k) => {
+    if (h.f === 'stop' || (k > 0 && hits[k - 1]!.end > h.start)) return;
+    const end = hits[k + 1]?.start ?? text.length;
+    const v = text.slice(h.end, end).replace(/^[\s:|+.,-]+|[\s|+·-]+$/gu, '');
+    if (v) out.push([h.f, v]);
+  });
+  return out;
+}
+
 export function extractClosing(lines: Labelled[], ctx: Ctx): Closing {
   const { kw } = ctx;
   const c: Closing = { preparedBy: null, preparedOn: null, nextMeeting: null, distribution: null, adjournedAt: null };
@@ -72,16 +92,8 @@ export function extractClosing(lines: Labelled[], ctx: Ctx): Closing {
       const next = tail[i + 1]?.text.trim().split(/\t+/);
       if (next && next.length === cells.length) { labels.forEach((f, k) => setField(c, f!, next[k]!, ctx)); i++; continue; }
     }
-    for (let k = 0; k < cells.length; k++) {
-      const cell = cells[k]!;
-      const colon = /^([^:]{2,50}?)\s*:\s*(.+)$/u.exec(cell);
-      const f = fieldOf(colon ? colon[1]! : cell, kw);
-      if (colon && f) { setField(c, f, colon[2]!, ctx); continue; }
-      if (f && cells[k + 1] && !fieldOf(cells[k + 1]!, kw)) { setField(c, f, cells[k + 1]!, ctx); k++; continue; }
-      const by = /^(?:minutes (?:recorded|taken|prepared|submitted) by|prepared by|recorded by|acta (?:tomada|elaborada|redactada) por)\s+(.+)$/iu.exec(cell);
-      if (by) { setField(c, 'preparedBy', by[1]!, ctx); continue; }
-      if (/^respectfully submitted/i.test(cell)) { const nx = tail[i + 1]; if (nx) setField(c, 'preparedBy', nx.text, ctx); }
-    }
+    for (const [f, v] of labelledValues(text, kw)) setField(c, f, v, ctx);
+    if (/^respectfully submitted/i.test(text)) { const nx = tail[i + 1]; if (nx) setField(c, 'preparedBy', nx.text, ctx); }
     if (l.zone === 'closing' && !labels.some(Boolean) && findDates(text).length) {
       const near = tail.slice(Math.max(0, i - 3), i + 3).filter((x) => x !== l).map((x) => x.text).join(' ');
       const fields = new Set<Field>();

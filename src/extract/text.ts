@@ -44,7 +44,7 @@ export function stripBullet(s: string): string {
 const NUMBERINGS: RegExp[] = [
   /^\s*(\d{1,2}\.?[º°])\s*(?:\.-|[.-])?\s*/u,
   /^\s*(\d{1,2}\.\d{1,2})(?:\.\s*|\s+)/u,
-  /^\s*(\d{1,3})\s*(?:\.-|[.)]|-(?=\s))\s*/u,
+  /^\s*(\d{1,3})\s*(?:\.-|[.)]|,(?=\s+\p{Lu})|-(?=\s))\s*/u,
   /^\s*([IVXL]{1,6})\s*(?:\.-|[.)])\s*/u,
   /^\s*([a-h])\s*\)\s*/u,
   /^\s*(PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO)\s*(?:\.-|[.:-])\s*/u,

@@ -30,6 +30,7 @@ interface RawTable {
   institutionWords: string;
   roleWords: string;
   headerLabel: string;
+  closingLabels: Record<'preparedOn' | 'preparedBy' | 'nextMeeting' | 'distribution' | 'stop', string>;
   honorifics: string;
   pluralHonorifics: string;
   attendanceVerbs: string;
