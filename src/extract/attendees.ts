@@ -38,7 +38,7 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, k
         const keep = words.length;
         const prefix = rolePart ?? '';
         if (prefix) shared = prefix.split(' ').length === 2 ? prefix.replace(/(\S+)$/, (w) => singular(w)) : singular(prefix);
-        const item = parseItem(`${words.slice(words.length - keep).join(' ')}${/\(.*\)/.exec(p)?.[0] ? ' ' + /\(.*\)/.exec(p)![0] : ''}`, { status: st, role: prefix || shared, lang, kw });
+        const item = parseItem(`${words.slice(words.length - keep).join(' ')}${/\(.*\)/.exec(p)?.[0] ? ' ' + /\(.*\)/.exec(p)![0] : ''}`, { status: st, role: shared, lang, kw });
         if (item) out.push(item);
       }
     } else {

@@ -40,11 +40,13 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
   const regions = pageRegions(lines);
   const pages = regions.size;
   for (const { top, bottom } of regions.values()) {
+    const lastTwo = new Set(bottom.slice(-2).map((l) => l.index));
     top.forEach((l, i) => {
-      if (isPageNumber(l.text) || TRAILING_COUNTER.test(l.text)) for (let j = 0; j <= i; j++) out.add(top[j]!.index);
+      // A counter in the first lines closes a running-header block; near the end it is a footer.
+      if (i <= 2 && !lastTwo.has(l.index) && (isPageNumber(l.text) || TRAILING_COUNTER.test(l.text))) for (let j = 0; j <= i; j++) out.add(top[j]!.index);
     });
     bottom.forEach((l, i) => {
-      if (isPageNumber(l.text) || TRAILING_COUNTER.test(l.text)) for (let j = i; j < bottom.length; j++) out.add(bottom[j]!.index);
+      if (i >= bottom.length - 3 && (isPageNumber(l.text) || TRAILING_COUNTER.test(l.text))) for (let j = i; j < bottom.length; j++) out.add(bottom[j]!.index);
     });
   }
   if (pages < 2) return out;

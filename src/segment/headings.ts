@@ -14,7 +14,7 @@ const ORDER: Heading[] = ['discussion', 'excused', 'absent', 'guest', 'attendees
 
 /** The heading a line is, or null. Numbered lines are agenda items, never headings. */
 export function headingOf(text: string, kw: Keywords): HeadingHit | null {
-  const t = stripBullet(text).trim().replace(/^[|#*]+\s*/, '');
+  const t = stripBullet(text).trim().replace(/^[|#*'‘’"“”.,;:_~]+\s*/u, '');
   // Cheap pre-check: a heading is short or starts with a short label before ':' or a tab.
   if (!t || (t.length > 60 && !/^[^:\t]{1,45}[:\t]/.test(t)) || splitNumbering(t)) return null;
   for (const h of ORDER) {

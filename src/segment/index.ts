@@ -53,6 +53,17 @@ function cleanText(lines: Labelled[], logical: Logical[]): string {
   return kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
+/** Every string trimmed; optional strings that end up empty become null (never invent, never emit ""). */
+function tidy<T extends object>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (typeof v !== 'string') { out[k] = v; continue; }
+    const t = squash(v.replace(/^[\s,;:|·•]+|[\s,;:|·•]+$/gu, ''));
+    out[k] = t === '' && k !== 'title' && k !== 'text' ? null : k === 'text' ? v.trim() : t;
+  }
+  return out as T;
+}
+
 function warningsFor(s: Omit<Sections, 'warnings' | 'text'>): string[] {
   const w: string[] = [];
   if (!s.header.title) w.push('segment: no title found');
@@ -87,6 +98,14 @@ export function segment(cleaned: string, lang: Lang): Sections {
     }
   }
   const discussion: DiscussionPart[] = parts.map(({ agendaNumber, title, text }) => ({ agendaNumber, title, text }));
-  const result = { header, attendees, agenda, discussion, agreements, closing, zones };
+  const result = {
+    header: tidy(header),
+    attendees: attendees.map(tidy).filter((a) => a.name || a.organization),
+    agenda: agenda.map(tidy).filter((a) => a.title),
+    discussion: discussion.map(tidy).filter((d) => d.text),
+    agreements: agreements.map(tidy).filter((a) => a.text),
+    closing: tidy(closing),
+    zones,
+  };
   return { ...result, text: cleanText(zones, logical), warnings: warningsFor(result) };
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+import { ENGLISH } from '../segment/samples.js';
+
+describe('segment() on a hand-written English minute', () => {
+  const s = segment(ENGLISH, 'en');
+
+  it('reads the header', () => {
+    expect(s.header.title).toBe('MINUTES OF THE REGULAR MEETING OF THE PLANNING BOARD');
+    expect(s.header.organization).toBe('Maple Ridge Planning Board');
+    expect(s.header.date).toBe('2015-04-02');
+    expect(s.header.startTime).toBe('19:05');
+    expect(s.header.endTime).toBe('20:40');
+    expect(s.header.location).toBe('Community Room of Town Hall, 12 Elm Road');
+  });
+
+  it('reads labelled attendee lists, role prefixes and parentheses', () => {
+    expect(s.attendees).toEqual([
+      { name: 'Susan Clark', organization: null, role: 'Chair', status: 'present' },
+      { name: 'Tom Reed', organization: null, role: 'Member', status: 'present' },
+      { name: 'Amy Lowe', organization: null, role: 'Member', status: 'present' },
+      { name: 'Raj Patel', organization: null, role: 'Member', status: 'present' },
+      { name: 'Dan Frost', organization: null, role: 'Member', status: 'excused' },
+      { name: 'Laura King', organization: 'King & Moss LLC', role: 'engineer', status: 'guest' },
+    ]);
+  });
+
+  it('reads agenda, discussion, motions, resolutions and action items', () => {
+    expect(s.agenda.map((a) => a.title)).toEqual(['Approval of minutes', 'Site plan review']);
+    expect(s.discussion.map((d) => d.title)).toEqual(['Approval of minutes', 'Site plan review']);
+    expect(s.agreements.map((a) => [a.text, a.responsible, a.due])).toEqual([
+      ['Motion by Reed, seconded by Lowe, to approve the minutes of March 5. Motion carried 4-0.', null, null],
+      ['RESOLVED, that the site plan for 40 Oak Lane is approved.', null, null],
+      ['Send approval letter', 'Amy Lowe', '2015-04-10'],
+    ]);
+  });
+
+  it('reads the closing block', () => {
+    expect(s.closing).toEqual({ preparedBy: 'Amy Lowe', preparedOn: null, nextMeeting: '2015-05-07', distribution: null, adjournedAt: '20:40' });
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+import { SPANISH } from '../segment/samples.js';
+
+describe('segment() on a hand-written Spanish minute', () => {
+  const s = segment(SPANISH, 'es');
+
+  it('reads the header', () => {
+    expect(s.header).toEqual({
+      title: 'ACTA SESIÓN ORDINARIA N° 12',
+      subtitle: null,
+      organization: 'CONCEJO MUNICIPAL DE VALLE ALTO',
+      sessionNumber: '12',
+      date: '2019-03-05',
+      startTime: '09:30',
+      endTime: '11:45',
+      location: 'Sala de Concejo de la Municipalidad',
+    });
+  });
+
+  it('reads attendees from running sentences with roles and status', () => {
+    expect(s.attendees.map((a) => [a.name, a.role, a.status])).toEqual([
+      ['Pedro Soto Lagos', 'Alcalde', 'present'],
+      ['Juan Pérez Rojas', 'concejal', 'present'],
+      ['Luis Mora Díaz', 'concejal', 'present'],
+      ['Ana Vera Toro', 'concejala', 'present'],
+      ['Marta Ríos Paz', 'concejala', 'excused'],
+    ]);
+  });
+
+  it('keeps agenda numbering and links discussion parts', () => {
+    expect(s.agenda).toEqual([
+      { number: '1', title: 'Aprobación del acta anterior.' },
+      { number: '2', title: 'Cuenta del Alcalde.' },
+      { number: '3', title: 'Varios.' },
+    ]);
+    expect(s.discussion.map((d) => d.agendaNumber)).toEqual(['1', '2', '3']);
+    expect(s.discussion[0]!.text).toBe('El acta se aprueba sin observaciones.\n\nACUERDO N° 40: Se aprueba el acta de la sesión anterior.');
+  });
+
+  it('reads inline and listed agreements with responsible and due', () => {
+    expect(s.agreements).toEqual([
+      { number: '40', text: 'Se aprueba el acta de la sesión anterior.', responsible: null, due: null },
+      { number: '1', text: 'Reparar la plaza del sector norte antes del 30 de abril.', responsible: 'Dirección de Obras', due: '2019-04-30' },
+    ]);
+  });
+
+  it('reads the closing block', () => {
+    expect(s.closing).toEqual({
+      preparedBy: 'Carla Núñez Silva',
+      preparedOn: null,
+      nextMeeting: '2019-03-19',
+      distribution: 'Concejales y Alcaldía',
+      adjournedAt: '11:45',
+    });
+  });
+});

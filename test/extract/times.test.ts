@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes, parseTime } from '../../src/extract/times.js';
+
+describe('parseTime', () => {
+  const cases: Array<[string, string | null]> = [
+    ['16:30 hrs', '16:30'],
+    ['siendo las 10.15 horas', '10:15'],
+    ['4:30 p.m.', '16:30'],
+    ['a las diez horas', '10:00'],
+    ['7:05 PM', '19:05'],
+    ['12:35 p.m.', '12:35'],
+    ['12:10 a.m.', '00:10'],
+    ['at 9 am', '09:00'],
+    ['a las 18 horas', '18:00'],
+    ['las veinte horas y treinta minutos', '20:30'],
+    ['las veintidós horas y cinco minutos', '22:05'],
+    ['16:00 UTC', '16:00'],
+    ['$ 18.450.000', null],
+    ['versión 3.2.1', null],
+    ['un 4,2% en el mes', null],
+    ['25:10', null],
+  ];
+  for (const [input, expected] of cases) it(`${input} -> ${expected}`, () => expect(parseTime(input)).toBe(expected));
+
+  it('reads both ends of a range', () => {
+    expect(findTimes('Hora: 09:30 a 11:45 horas').map((t) => t.hhmm)).toEqual(['09:30', '11:45']);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findFurniture, isPageNumber } from '../../src/segment/furniture.js';
+import { splitLines } from '../../src/segment/lines.js';
+
+describe('isPageNumber', () => {
+  for (const s of ['Página 2 de 3', 'Pagina 2', 'Page 2 of 3', 'Hoja 1 de 3', '- 2 -', '  7 ', 'Pág. 4', '2/5'])
+    it(`"${s}" is a page number`, () => expect(isPageNumber(s)).toBe(true));
+  for (const s of ['2. Correspondencia', 'Página web del municipio', 'Punto 2 de la tabla: varios'])
+    it(`"${s}" is not`, () => expect(isPageNumber(s)).toBe(false));
+});
+
+describe('findFurniture', () => {
+  const doc = [
+    'Junta Vecinal Los Robles - Acta 12/2020',
+    'ACTA DE REUNIÓN ORDINARIA',
+    'En Temuco, a 3 de marzo de 2020, se reúne la junta.',
+    'Se trató el presupuesto.',
+    'Página 1 de 2',
+    '\fJunta Vecinal Los Robles - Acta 12/2020',
+    'Se levanta la sesión a las 20:00 horas.',
+    'Página 2 de 2',
+  ].join('\n');
+  const lines = splitLines(doc);
+  const isTitle = (t: string) => /^acta\b/i.test(t);
+
+  it('removes running headers on every page and page numbers', () => {
+    const f = findFurniture(lines, isTitle);
+    const texts = lines.filter((l) => f.has(l.index)).map((l) => l.text);
+    expect(texts).toEqual(['Junta Vecinal Los Robles - Acta 12/2020', 'Página 1 de 2', 'Junta Vecinal Los Robles - Acta 12/2020', 'Página 2 de 2']);
+  });
+
+  it('keeps a repeated title on page 1 when it is the only title', () => {
+    const d = 'REUNIÓN MESA DE TRABAJO\nTexto de la primera página.\n\fREUNIÓN MESA DE TRABAJO\nTexto de la segunda página.';
+    const ls = splitLines(d);
+    const f = findFurniture(ls, (t) => /^reuni/i.test(t));
+    expect(ls.filter((l) => f.has(l.index)).map((l) => l.page)).toEqual([1]);
+  });
+
+  it('tracks pages across form feeds', () => {
+    // The form feed ends an empty line of page 0 before page 1 starts.
+    expect(lines.map((l) => l.page)).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1]);
+  });
+});
