@@ -8,8 +8,8 @@ export function extractAgenda(lines: Labelled[]): AgendaItem[] {
   const items: AgendaItem[] = [];
   let pendingNumber: string | null = null;
   for (const l of lines) {
-    if (l.zone !== 'agenda' || l.blank || l.heading) continue;
-    const text = squash(l.text);
+    if (l.zone !== 'agenda' || l.blank || (l.heading && !l.after)) continue;
+    const text = squash(l.heading ? l.after : l.text);
     const n = splitNumbering(text);
     if (n) {
       const rest = squash(n.rest);

@@ -2,7 +2,7 @@
 import type { Attendee, AttendeeStatus, Lang } from '../types.js';
 import type { Keywords } from '../segment/keywords.js';
 import { isInstitution, isPersonName, nameRun, splitRolePrefix, stripHonorifics } from './names.js';
-import { orNull, singular, squash, stripBullet, trimEndDot } from './text.js';
+import { fold, orNull, singular, squash, stripBullet, trimEndDot } from './text.js';
 
 function singularLast(s: string): string {
   return s.replace(/(\S+)$/, (w) => singular(w));
@@ -75,6 +75,12 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
     const pieces = tail.split(/\s*,\s*/);
     const first = pieces[0]!;
     const split = splitRoleOrg(first);
+    // English "Name, Company" lists: a capitalised tail that is no role word is the organisation.
+    if (ctx.lang === 'en' && split.role && !split.org && !/(?:^|\s)\p{Ll}/u.test(split.role) && !ctx.kw.roleWords.test(fold(split.role.split(/\s+/)[0]!))) {
+      split.org = [split.role, ...pieces.slice(1)].join(', ');
+      split.role = null;
+      pieces.length = 1;
+    }
     if (split.role && !ctx.kw.roleStop.test(split.role)) role ??= split.role;
     if (split.org) org ??= split.org;
     for (const p of pieces.slice(1)) {

@@ -71,7 +71,8 @@ export function extractAttendees(lines: Labelled[], kw: Keywords, lang: Lang): A
     buffer = '';
   };
   for (const l of zone) {
-    if (stop >= 0 && l.index > lines[stop]!.index) break;
+    // Header lines count until the agenda or discussion starts; attendee lists count anywhere.
+    if (stop >= 0 && l.index > lines[stop]!.index && l.zone === 'header') continue;
     if (l.zone === 'blank' || l.zone === 'furniture') { if (l.zone === 'blank') flush(); continue; }
     const text = squash(l.text);
     if (l.heading) {

@@ -5,7 +5,7 @@ import type { Labelled } from '../segment/zones.js';
 import { parseDate } from './dates.js';
 import { findTimes } from './times.js';
 import { capitalisedPhrases } from './phrases.js';
-import { fold, isProse, orNull, squash, upperShare } from './text.js';
+import { fold, isProse, orNull, squash, unmark, upperShare } from './text.js';
 
 const LABEL = (words: string) => new RegExp(`(?:^|\\t|\\s{2,}|[·|]\\s*)(?:${words})\\s*[:\\t]?\\s*`, 'iu');
 const DATE_LABEL = LABEL('fecha|date');
@@ -95,7 +95,7 @@ export function extractHeader(lines: Labelled[], kw: Keywords, lang: Lang): Head
   const text = head.filter((l) => !l.blank);
   const candidates = text.filter((l) => isTitle(l.text, kw) && l.zone !== 'attendees');
   const titleLine = candidates.find((l) => /^acta\b|\bminutes\b|\bnotes\b/iu.test(l.text.trim())) ?? candidates[0];
-  const title = titleLine ? squash(titleLine.text) : null;
+  const title = titleLine ? squash(unmark(titleLine.text)) : null;
   const titleIdx = titleLine?.index ?? -1;
   let subtitle: string | null = null;
   const labelled = text.find((l) => SUBTITLE_LABEL.test(l.text.trim()));

@@ -43,7 +43,7 @@ export function stripBullet(s: string): string {
 /** Item numbering as printed: "1.", "1.-", "1)", "1.º", "1.0", "5.1", "I.", "a)", "PRIMERO.-"; tried in order. */
 const NUMBERINGS: RegExp[] = [
   /^\s*(\d{1,2}\.?[º°])\s*(?:\.-|[.-])?\s*/u,
-  /^\s*(\d{1,2}\.\d{1,2})(?:\.\s*|\s+)/u,
+  /^\s*(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.\s*|\s+)/u,
   /^\s*(\d{1,3})\s*(?:\.-|[.)]|,(?=\s+\p{Lu})|-(?=\s))\s*/u,
   /^\s*([IVXL]{1,6})\s*(?:\.-|[.)])\s*/u,
   /^\s*([a-h])\s*\)\s*/u,
@@ -55,8 +55,15 @@ export interface Numbered {
   rest: string;
 }
 
+/** Drop light markup around a line: Markdown "#"/"**", escaped "1\\." and reStructuredText emphasis. */
+export function unmark(s: string): string {
+  if (!/[#*_\\`]/.test(s)) return s;
+  return s.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*|__|`/g, '').replace(/\\(?=[.\-)#*_[\]])/g, '');
+}
+
 /** Split "1.- Title" into number and rest; null when the line is not numbered. */
-export function splitNumbering(s: string): Numbered | null {
+export function splitNumbering(raw: string): Numbered | null {
+  const s = unmark(raw);
   for (const re of NUMBERINGS) {
     const m = re.exec(s);
     if (m && m[1]) return { number: m[1], rest: s.slice(m[0].length) };

@@ -1,7 +1,7 @@
 // Recognise section headings and inline list labels ("TABLA", "Asistentes:", "Present: ...").
 import type { Keywords } from './keywords.js';
 import { HEADINGS, type Heading } from './zones.js';
-import { splitNumbering, stripBullet } from '../extract/text.js';
+import { splitNumbering, stripBullet, unmark } from '../extract/text.js';
 
 export interface HeadingHit {
   heading: Heading;
@@ -10,13 +10,20 @@ export interface HeadingHit {
 }
 
 // Discussion is tried before agenda so "Temas tratados" is not read as "Temas".
+const ATTENDANCE = new Set<Heading>(['attendees', 'excused', 'absent', 'guest']);
 const ORDER: Heading[] = ['discussion', 'excused', 'absent', 'guest', 'attendees', 'agenda', 'agreements'];
 
 /** The heading a line is, or null. Numbered lines are agenda items, never headings. */
 export function headingOf(text: string, kw: Keywords): HeadingHit | null {
-  const t = stripBullet(text).trim().replace(/^[|#*'‘’"“”.,;:_~]+\s*/u, '');
+  const t = stripBullet(unmark(text)).trim().replace(/^[|#*'‘’"“”.,;:_~]+\s*/u, '');
   // Cheap pre-check: a heading is short or starts with a short label before ':' or a tab.
-  if (!t || (t.length > 60 && !/^[^:\t]{1,45}[:\t]/.test(t)) || splitNumbering(t)) return null;
+  if (!t || (t.length > 60 && !/^[^:\t]{1,45}[:\t]/.test(t) && !/^[^;(]{1,60}[;(]/.test(t))) return null;
+  const numbered = splitNumbering(t);
+  if (numbered) {
+    // A numbered line is an agenda item, unless it is a bare attendance heading ("2.1 Members Present").
+    const inner = headingOf(numbered.rest, kw);
+    return inner && !inner.after && ATTENDANCE.has(inner.heading) ? inner : null;
+  }
   for (const h of ORDER) {
     const re = kw.headings[h]!;
     const m = re.exec(t);
@@ -27,6 +34,10 @@ export function headingOf(text: string, kw: Keywords): HeadingHit | null {
     if (bare && t.length <= 60) return { heading: h, after: '' };
     const label = /^[^:\t]{0,40}?(?:\s*:\s*|\t+)(.*)$/u.exec(rest);
     if (label && t.length - rest.length <= 45) return { heading: h, after: label[1]!.trim() };
+    // Two-column OCR puts the first agenda item on the heading line: "AGENDA 6.0 Action Items".
+    if (h === 'agenda' && splitNumbering(rest.trim())) return { heading: h, after: rest.trim() };
+    // OCR drops the tab between a list label and its names: "Board members present Karen Lofgren (President); ...".
+    if (ATTENDANCE.has(h) && /^\s+\p{Lu}/u.test(rest) && (/\s/.test(m[0].trim()) || /[;(]/.test(rest)) && /[;(,]/.test(rest)) return { heading: h, after: rest.trim() };
     // Excused/absent sentences ("Se excusa el concejal ...") stay prose.
   }
   return null;

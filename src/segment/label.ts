@@ -41,6 +41,8 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>):
     const target = out[line.index]!;
     if (line.blank) { (target.zone = 'blank'); continue; }
     if (furniture.has(line.index)) { (target.zone = 'furniture'); continue; }
+    // Markdown/reStructuredText rules and underlines ("=====", "-----") separate like blank lines.
+    if (/^[=\-~^*_#+`]{3,}$/.test(text)) { target.blank = true; continue; }
     const h = headingOf(text, kw);
     if (h) {
       implicitAttendees = false;

@@ -103,7 +103,7 @@ describe('bad inputs become error records; nothing else is lost', () => {
     const out = tempDir('bad-out');
     const errors = path.join(tempDir('err'), 'errors.ndjson');
     const manifest = path.join(tempDir('man'), 'manifest.ndjson');
-    const r = acta(['parse', dir, '-o', out, '--errors', errors, '--manifest', manifest, '--jobs', '2']);
+    const r = acta(['parse', dir, '-o', out, '--errors', errors, '--error-files', '--manifest', manifest, '--jobs', '2']);
     expect(r.status, r.stderr).toBe(1);
     const recs = readFileSync(errors, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(recs.map((e) => [path.basename(e.input), e.code])).toEqual([

@@ -18,13 +18,13 @@ beforeAll(() => {
   writeFileSync(path.join(inDir, 'doc-0050.pdf'), validPdf({ pages: 3 }));
   writeFileSync(path.join(inDir, 'doc-0051.txt'), ''); // a failure must survive resume as the same error record
   const out = tempDir('kill-clean');
-  const r = acta(['parse', inDir, '-o', out, '--jobs', '2', '-q']);
+  const r = acta(['parse', inDir, '-o', out, '--jobs', '2', '-q', '--error-files']);
   expect(r.status, r.stderr).toBe(1);
   clean = snapshot(out);
 }, 120_000);
 
 function start(out: string, extra: string[] = []): ChildProcess {
-  return spawn(process.execPath, [bin, 'parse', inDir, '-o', out, '--jobs', '2', '-q', '--resume', ...extra], { cwd: root, stdio: 'ignore' });
+  return spawn(process.execPath, [bin, 'parse', inDir, '-o', out, '--jobs', '2', '-q', '--resume', '--error-files', ...extra], { cwd: root, stdio: 'ignore' });
 }
 
 /** Resolves once `out` holds at least `n` finished outputs (polling, as a watching operator would). */

@@ -19,7 +19,7 @@ describe('malformed PDFs', () => {
     const out = tempDir('mal-out');
     const errors = path.join(tempDir('mal-err'), 'errors.ndjson');
     const t0 = Date.now();
-    const r = acta(['parse', dir, '-o', out, '--errors', errors, '--jobs', '2', '--timeout', '20', '--ocr', 'never', '-q']);
+    const r = acta(['parse', dir, '-o', out, '--errors', errors, '--error-files', '--jobs', '2', '--timeout', '30', '-q']);
     const seconds = (Date.now() - t0) / 1000;
     expect([0, 1]).toContain(r.status);
     const files = new Set(listFiles(out));

@@ -45,7 +45,7 @@ function check(text: string): void {
   expect(JSON.stringify(processText(text))).toBe(JSON.stringify(minutes));
 }
 
-export const RUNS = Number(process.env.ACTA_FUZZ_RUNS) || 300;
+export const RUNS = Number(process.env.ACTA_FUZZ_RUNS) || 1000;
 
 describe('processText on any string', () => {
   it(`gives valid JSON and honest corrections (${RUNS} runs)`, () => {
