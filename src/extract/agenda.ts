@@ -3,13 +3,30 @@ import type { AgendaItem } from '../types.js';
 import type { Labelled } from '../segment/zones.js';
 import { BULLET, splitNumbering, squash, stripBullet } from './text.js';
 
+/** An item number printed in the middle of a line: the right column of a two-column agenda. */
+const SECOND_COLUMN = /\s(\d{1,2}\.\d{1,2}|\d{1,2}\.)\s+(?=\p{Lu})/u;
+
+/** Agenda lines, two-column layouts read left column first, then right column. */
+function agendaTexts(lines: Labelled[]): string[] {
+  const texts = lines.filter((l) => l.zone === 'agenda' && !l.blank && (!l.heading || l.after)).map((l) => squash(l.heading ? l.after : l.text));
+  const split = texts.filter((t) => { const m = SECOND_COLUMN.exec(t); return m && m.index > 8 && splitNumbering(t); });
+  if (split.length < 2) return texts;
+  const left: string[] = [];
+  const right: string[] = [];
+  for (const t of texts) {
+    const m = SECOND_COLUMN.exec(t);
+    if (m && m.index > 8) { left.push(t.slice(0, m.index)); right.push(t.slice(m.index + 1)); }
+    else if (!splitNumbering(t) && right.length) right.push(t);
+    else left.push(t);
+  }
+  return [...left, ...right];
+}
+
 /** Agenda items; wrapped lines join the item above, a number alone on a line numbers the next line. */
 export function extractAgenda(lines: Labelled[]): AgendaItem[] {
   const items: AgendaItem[] = [];
   let pendingNumber: string | null = null;
-  for (const l of lines) {
-    if (l.zone !== 'agenda' || l.blank || (l.heading && !l.after)) continue;
-    const text = squash(l.heading ? l.after : l.text);
+  for (const text of agendaTexts(lines)) {
     const n = splitNumbering(text);
     if (n) {
       const rest = squash(n.rest);
