@@ -37,6 +37,7 @@ export async function main(argv: readonly string[], io: Io, version: string): Pr
     .option('--resume', 'skip inputs whose output exists and was made from the same bytes by this version with these options')
     .option('--force', 'convert every input again, even with --resume')
     .option('--errors <file>', 'write one NDJSON line per failed input (input, stage, code, message, hint)')
+    .option('--error-files', 'with --out-dir, also write <name>.error.json beside the outputs for each failed input')
     .option('--manifest <file>', 'append one NDJSON line per input (input, sha256, output, status)')
     .option('--shard <K/N>', 'take only the K-th of N stable parts of the inputs (by a hash of each path)', parseShard)
     .option('--fail-fast', 'stop at the first input that fails (exit 1)')
@@ -55,7 +56,7 @@ ${EXIT_HELP}
         outDir: opts.outDir, ndjson: opts.ndjson, lang: opts.lang, ocr: opts.ocr, jobs: opts.jobs,
         minConfidence: opts.minConfidence, quiet: !!opts.quiet, version,
         timeout: opts.timeout, maxMemory: opts.maxMemory, resume: !!opts.resume, force: !!opts.force,
-        errors: opts.errors, manifest: opts.manifest, shard: opts.shard, failFast: !!opts.failFast,
+        errors: opts.errors, errorFiles: !!opts.errorFiles, manifest: opts.manifest, shard: opts.shard, failFast: !!opts.failFast,
       }, io);
     });
 

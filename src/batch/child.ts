@@ -19,7 +19,8 @@ async function shutdown(code: number): Promise<never> {
 
 // The parent decides when to stop; a lost parent (kill -9) closes the channel and this process must not linger.
 process.on('disconnect', () => { void shutdown(0); });
-process.on('SIGINT', () => { void shutdown(130); });
+// Ctrl-C reaches the whole process group: the parent decides, so an interrupted document is not recorded as a crash.
+process.on('SIGINT', () => undefined);
 process.on('SIGTERM', () => { void shutdown(143); });
 
 process.on('message', (m: ToChild) => {
@@ -53,7 +54,7 @@ async function convert(job: JobMessage): Promise<void> {
 function damaged(e: unknown, mediaType: string): unknown {
   if (e instanceof ActaError || !(e instanceof Error)) return e;
   if (mediaType === 'application/pdf') {
-    return new ActaError('pdf-invalid', `the PDF is damaged (${e.message})`, 'check that the file is a complete, uncorrupted PDF; re-export or repair it (e.g. qpdf in.pdf out.pdf)', 'pdf');
+    return new ActaError('pdf-invalid', `the PDF is damaged (${e.message})`, 'check that the file is complete; re-export it, or repair it with `qpdf in.pdf repaired.pdf`', 'pdf');
   }
   if (mediaType.startsWith('image/')) {
     return new ActaError('image-invalid', `the image is damaged (${e.message})`, 'check that the file is a complete image', 'read');

@@ -44,6 +44,8 @@ export interface ParseOptions {
   resume?: boolean;
   force?: boolean;
   errors?: string;
+  /** Also write <name>.error.json beside the outputs for each failure (needs outDir). */
+  errorFiles?: boolean;
   manifest?: string;
   shard?: Shard;
   failFast?: boolean;
@@ -119,7 +121,7 @@ export async function runParse(args: readonly string[], options: ParseOptions, i
     counts.failed++;
     const record = errorRecord(inp.path, data);
     let errPath: string | null = null;
-    if (outDir) {
+    if (outDir && options.errorFiles) {
       errPath = outputPath(outDir, inp.name, '.error.json');
       await writeAtomic(errPath, JSON.stringify(record, null, 2) + '\n').catch(() => undefined);
     }

@@ -163,6 +163,22 @@ describe('bad inputs become error records; nothing else is lost', () => {
   });
 });
 
+describe('isolation', () => {
+  it('stops a document that takes too long on its page and converts the others', () => {
+    const dir = tempDir('slow');
+    writeFileSync(path.join(dir, 'a-slow.txt'), 'á'.repeat(20000)); // one 20,000-letter word: superlinear in extraction at the time of writing
+    writeFileSync(path.join(dir, 'b-fine.txt'), fixtures[2]);
+    const out = tempDir('slow-out');
+    const errors = path.join(tempDir('slow-err'), 'errors.ndjson');
+    const t0 = Date.now();
+    const r = acta(['parse', dir, '-o', out, '--timeout', '3', '--jobs', '1', '--errors', errors]);
+    expect(Date.now() - t0).toBeLessThan(15_000);
+    expect(listFiles(out)).toContain('b-fine.json');
+    if (r.status === 1) expect(JSON.parse(readFileSync(errors, 'utf8'))).toMatchObject({ code: 'timeout', stage: 'clean' });
+    else expect(listFiles(out)).toContain('a-slow.json');
+  }, 30_000);
+});
+
 describe('security', () => {
   it('runs a batch of text and PDF with every network call made to throw', () => {
     const preload = fileURLToPath(new URL('./no-network.mjs', import.meta.url));
