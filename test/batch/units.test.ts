@@ -72,3 +72,22 @@ describe('manifest and temp files', () => {
     expect(readdirSync(dir).sort()).toEqual([`.y.json.${process.pid}.0123abcd.tmp`, 'z.json']);
   });
 });
+
+describe('error data and summary', async () => {
+  const { toErrorData, formatErrorData } = await import('../../src/batch/error-data.js');
+  const { formatSummary } = await import('../../src/batch/summary.js');
+  const { ActaError, formatError } = await import('../../src/errors.js');
+
+  it('keeps code, stage, hint and one line of message', () => {
+    const e = new ActaError('pdf-encrypted', 'the PDF is\nencrypted', 'decrypt it', 'pdf');
+    expect(toErrorData(e)).toEqual({ code: 'pdf-encrypted', stage: 'pdf', message: 'the PDF is encrypted', hint: 'decrypt it' });
+    expect(formatErrorData('a.pdf', toErrorData(new ActaError('x', 'm', 'h', 'read')))).toBe(formatError('a.pdf', new ActaError('x', 'm', 'h', 'read')));
+    expect(toErrorData(new TypeError('boom'))).toMatchObject({ code: 'internal', message: 'internal error: boom' });
+  });
+
+  it('summarises counts, pages and time', () => {
+    expect(formatSummary({ done: 3, skipped: 2, failed: 1, pages: 9 }, 1234, { total: 6 })).toBe('acta: 3 done, 2 up to date, 1 failed; 9 pages; 1.2 s');
+    expect(formatSummary({ done: 1, skipped: 0, failed: 0, pages: 1 }, 0, { total: 1, shard: { k: 2, n: 4 }, stopped: 'interrupt' }))
+      .toBe('acta: 1 done, 0 up to date, 0 failed; 1 pages; 0.0 s (shard 2/4: 1 inputs); interrupted, rerun with --resume to go on');
+  });
+});
