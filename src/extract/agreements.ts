@@ -112,5 +112,5 @@ export function extractAgreements(lines: Labelled[], parts: Part[], kw: Keywords
   const inline = inlineDecisions(parts, kw, ctx);
   const list = listAgreements(lines, kw, ctx);
   const seen = new Set(list.map((a) => fold(a.text).slice(0, 60)));
-  return [...inline.filter((a) => !seen.has(fold(a.text).slice(0, 60))), ...list].filter((a) => !isProse(a.text) || a.text.length > 3);
+  return [...inline.filter((a) => !seen.has(fold(a.text).slice(0, 60))), ...list];
 }

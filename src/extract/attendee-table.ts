@@ -22,6 +22,9 @@ function cells(line: string): string[] {
   return line.split(/\s{2,}/).map((c) => c.trim());
 }
 
+/** Cheap filter: a header row names its name column. */
+const NAME_COLUMN_HINT = /nombre|name|asistente|participante|integrante|member|attendee/i;
+
 function columnOf(cell: string, kw: Keywords): Column {
   const c = fold(cell).replace(/[:.]+$/, '').trim();
   for (const k of ['name', 'role', 'organization', 'status', 'number'] as const) if (kw.tableColumns[k]!.test(c)) return k;
@@ -30,6 +33,7 @@ function columnOf(cell: string, kw: Keywords): Column {
 
 /** Columns of an attendee table header row, or null when the line is not one. */
 export function tableHeader(line: string, kw: Keywords): Column[] | null {
+  if (!NAME_COLUMN_HINT.test(line)) return null;
   let cols = cells(line).filter((c) => c !== '').map((c) => columnOf(c, kw));
   if (cols.length < 2 || !cols.includes('name')) cols = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).map((w) => columnOf(w, kw));
   if (!cols.includes('name')) return null;

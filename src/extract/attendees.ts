@@ -49,10 +49,12 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, k
   return out;
 }
 
-function sameName(a: Attendee, b: Attendee): boolean {
-  if (!a.name || !b.name) return false;
-  const fa = fold(a.name).split(' ');
-  const fb = fold(b.name).split(' ');
+function nameWords(a: Attendee): string[] {
+  return a.name ? fold(a.name).split(' ') : [];
+}
+
+function sameName(fa: string[], fb: string[]): boolean {
+  if (!fa.length || !fb.length) return false;
   const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
   return short.length >= 2 && short.every((w) => long.includes(w));
 }
@@ -121,7 +123,13 @@ export function extractAttendees(lines: Labelled[], kw: Keywords, lang: Lang): A
   }
   flush();
   const kept: Attendee[] = [];
-  for (const a of out) if (!kept.some((k) => sameName(k, a))) kept.push(a);
+  const keptNames: string[][] = [];
+  for (const a of out) {
+    const words = nameWords(a);
+    if (keptNames.some((k) => sameName(k, words))) continue;
+    kept.push(a);
+    keptNames.push(words);
+  }
   return kept.filter((a) => a.name || a.organization).map((a) => ({ ...a, name: orNull(a.name), role: orNull(a.role) }));
 }
 

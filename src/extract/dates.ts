@@ -88,11 +88,31 @@ function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** Cheap filter: a date needs a digit or a month name. */
+const HINT = new RegExp(`\\d|${MONTH}`);
+const WORDS_HINT = new RegExp(`\\bde\\s+${MONTH}\\s+de`);
+const memo = new Map<string, DateHit[]>();
+
 /** Every date in `s`, in text order, non-overlapping (earlier patterns win ties). */
 export function findDates(s: string, o: DateOptions = {}): DateHit[] {
+  const key = `${o.lang ?? ''}|${o.defaultYear ?? ''}|${s}`;
+  let hits = memo.get(key);
+  if (!hits) {
+    // Bounded memo: header, agreements and closing ask about the same lines.
+    if (memo.size > 5000) memo.clear();
+    hits = scan(s, o);
+    memo.set(key, hits);
+  }
+  return hits.map((h) => ({ ...h }));
+}
+
+function scan(s: string, o: DateOptions): DateHit[] {
   const f = fold(s);
   const hits: DateHit[] = [];
+  if (!HINT.test(f)) return hits;
+  const words = WORDS_HINT.test(f);
   for (const p of PATTERNS) {
+    if (p === PATTERNS[PATTERNS.length - 1] && !words) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(f); m; m = p.re.exec(f)) {
       const parts = p.build(m, o);

@@ -31,11 +31,13 @@ function strippedTitle(title: string): string {
 
 function organization(title: string | null, titleIdx: number, head: Labelled[], all: Labelled[], kw: Keywords, lang: Lang): string | null {
   const isHead = (w: string) => kw.orgHeads.test(fold(w).replace(/[,.]$/, ''));
-  const prose = all.slice(0, 400).filter((l) => !l.blank && l.zone !== 'furniture' && isProse(l.text)).slice(0, 40);
+  const prose = all.slice(0, 300).filter((l) => !l.blank && l.zone !== 'furniture' && isProse(l.text)).slice(0, 15);
   if (title) {
     const st = strippedTitle(title);
     if (st && isHead(st.split(/\s+/)[0]!)) {
+      const probe = fold(st).slice(0, 12);
       for (const l of prose) {
+        if (!fold(l.text).includes(probe)) continue;
         const p = capitalisedPhrases(l.text).find((ph) => fold(ph.text).startsWith(fold(st)));
         if (p) return p.text;
       }

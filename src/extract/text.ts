@@ -6,6 +6,20 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** Lowercase and drop diacritics char by char, so offsets in the result match the input. */
 export function fold(s: string): string {
   if (ASCII.test(s)) return s.toLowerCase();
+  if (s.length <= 200) {
+    const hit = foldMemo.get(s);
+    if (hit !== undefined) return hit;
+    if (foldMemo.size > 20000) foldMemo.clear();
+    const f = foldSlow(s);
+    foldMemo.set(s, f);
+    return f;
+  }
+  return foldSlow(s);
+}
+
+const foldMemo = new Map<string, string>();
+
+function foldSlow(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
@@ -23,7 +37,7 @@ export function fold(s: string): string {
 
 /** Collapse whitespace runs and trim. */
 export function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return /\s\s|[\t\n\r\f\v\u00a0]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
 
 /** Trim and turn an empty string into null. */
@@ -78,7 +92,20 @@ export function wordCount(s: string): number {
 }
 
 /** True for a line that reads as running prose rather than a label or list entry. */
+const proseMemo = new Map<string, boolean>();
+
 export function isProse(s: string): boolean {
+  let v = proseMemo.get(s);
+  if (v === undefined) {
+    // Bounded memo: the same line is asked about by several extractors.
+    if (proseMemo.size > 20000) proseMemo.clear();
+    v = computeProse(s);
+    proseMemo.set(s, v);
+  }
+  return v;
+}
+
+function computeProse(s: string): boolean {
   const t = s.trim();
   if (t.length < 90 && !/[.:;]$/.test(t)) return false;
   const words = t.match(/\S+/g)?.length ?? 0;

@@ -36,8 +36,11 @@ function isTitleLine(kw: Keywords): (t: string) => boolean {
 function repeatedTopLines(lines: Line[], furniture: Set<number>): void {
   const top = lines.filter((l) => !l.blank).slice(0, 3).map((l) => fold(squash(l.text))).filter((k) => k.length >= 15);
   const seen = new Set<string>();
+  const lengths = lines.filter((l) => !l.blank).slice(0, 3).map((l) => l.text.trim().length);
   for (const l of lines) {
     if (l.blank) continue;
+    const n = l.text.trim().length;
+    if (!lengths.some((m) => Math.abs(m - n) <= 3)) continue;
     const k = fold(squash(l.text));
     if (top.includes(k)) {
       if (seen.has(k)) furniture.add(l.index);
@@ -58,8 +61,9 @@ function tidy<T extends object>(o: T): T {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) {
     if (typeof v !== 'string') { out[k] = v; continue; }
+    if (k === 'text') { out[k] = v.trim(); continue; }
     const t = squash(v.replace(/^[\s,;:|·•]+|[\s,;:|·•]+$/gu, ''));
-    out[k] = t === '' && k !== 'title' && k !== 'text' ? null : k === 'text' ? v.trim() : t;
+    out[k] = t === '' && k !== 'title' ? null : t;
   }
   return out as T;
 }
