@@ -10,7 +10,7 @@ import type { Labelled } from './zones.js';
 import { extractHeader } from '../extract/header.js';
 import { extractAttendees } from '../extract/attendees.js';
 import { extractAgenda } from '../extract/agenda.js';
-import { extractDiscussion } from '../extract/discussion.js';
+import { extractDiscussion, overlap } from '../extract/discussion.js';
 import { extractAgreements } from '../extract/agreements.js';
 import { extractClosing } from '../extract/closing.js';
 import { fold, isProse, squash } from '../extract/text.js';
@@ -62,7 +62,8 @@ function tidy<T extends object>(o: T): T {
   for (const [k, v] of Object.entries(o)) {
     if (typeof v !== 'string') { out[k] = v; continue; }
     if (k === 'text') { out[k] = v.trim(); continue; }
-    const t = squash(v.replace(/^[\s,;:|·•]+|[\s,;:|·•]+$/gu, ''));
+    // Typed dash fillers ("Asuntos generales.- - - - -") pad lines to the margin.
+    const t = squash(v.replace(/(?:\s*[-–—=_]){3,}[\s\w]{0,3}$/u, '').replace(/^[\s,;:|·•]+|[\s,;:|·•]+$/gu, ''));
     out[k] = t === '' && k !== 'title' ? null : t;
   }
   return out as T;
@@ -97,7 +98,7 @@ export function segment(cleaned: string, lang: Lang): Sections {
   // Bulleted agendas take the numbers their discussion headings print.
   if (agenda.every((a) => a.number === null)) {
     for (const a of agenda) {
-      const p = parts.find((d) => d.title && d.agendaNumber && fold(d.title).startsWith(fold(a.title).slice(0, 25)));
+      const p = parts.find((d) => d.title && d.agendaNumber && overlap(a.title, d.title) >= 0.6);
       if (p) a.number = p.agendaNumber;
     }
   }

@@ -59,3 +59,36 @@ describe.skipIf(docs.length === 0)('segment() invariants over the corpus and rea
     });
   }
 });
+
+const SEED = path.join(CORPUS, 'seed-ogp-2016.ocr.txt');
+
+describe.skipIf(!existsSync(SEED))('the seed minutes (raw OCR, no cleanup)', () => {
+  const s = segment(existsSync(SEED) ? readFileSync(SEED, 'utf8') : '', 'es');
+
+  it('has the two agenda items, numbered by their discussion headings', () => {
+    expect(s.agenda.map((a) => a.number)).toEqual(['1', '2']);
+    expect(s.agenda[1]!.title).toMatch(/^Generar grupo de trabajo/);
+  });
+
+  it('has two discussion parts linked to the agenda', () => {
+    expect(s.discussion.map((d) => d.agendaNumber)).toEqual(['1', '2']);
+  });
+
+  it('has the two bulleted agreements, the second with its responsible', () => {
+    expect(s.agreements).toHaveLength(2);
+    expect(s.agreements[1]!.responsible).toBe('Andrea Sanhueza y subgrupo conformado al efecto');
+  });
+
+  it('reads start and end times and the flattened closing table', () => {
+    expect([s.header.startTime, s.header.endTime]).toEqual(['16:30', '18:00']);
+    expect(s.closing.preparedBy).toBe('FSL');
+    expect(s.closing.preparedOn).toBe('2016-01-27');
+    expect(s.closing.nextMeeting).toBe('Fecha por definir');
+    expect(s.closing.distribution).toMatch(/^Publicado en p.gina web$/);
+  });
+
+  it('drops the repeated title and the page number from the text', () => {
+    expect(s.text.match(/OPEN GOVERNMENT PARTNERSHIP/g)).toHaveLength(1);
+    expect(s.text).not.toMatch(/P.gina 2\s*$/);
+  });
+});
