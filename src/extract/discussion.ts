@@ -15,7 +15,7 @@ function tokens(s: string): string[] {
 }
 
 /** Share of the heading's words found in the agenda title. */
-function overlap(heading: string, title: string): number {
+export function overlap(heading: string, title: string): number {
   const h = tokens(heading);
   if (!h.length) return 0;
   const t = new Set(tokens(title));
