@@ -106,7 +106,22 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>):
     (target.zone = state);
   }
   trailingBulletsAreAgreements(out);
+  taskListsAreAgreements(out);
   return out;
+}
+
+/** "Task — owner — due" lines in a run of two or more are an action list, heading or not. */
+const TASK = /\S\s+[—–]\s+\S.*\s[—–]\s+\S/u;
+
+function taskListsAreAgreements(out: Labelled[]): void {
+  let run: Labelled[] = [];
+  const close = () => { if (run.length >= 2) for (const l of run) l.zone = 'agreements'; run = []; };
+  for (const l of out) {
+    if (l.blank) continue;
+    if (l.zone === 'discussion' && TASK.test(l.text) && !isProse(l.text)) run.push(l);
+    else close();
+  }
+  close();
 }
 
 /** With no agreements heading, a bullet run closing the discussion is the agreements list. */
