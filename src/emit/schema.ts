@@ -1,33 +1,43 @@
 // Every document acta emits is checked against its own copy of the contract with a real JSON Schema validator;
-// a violation is a bug in acta, never the user's fault.
+// a violation is a bug in acta, never the user's fault. The build compiles the schema into a standalone Ajv
+// validator (scripts/build-validator.mjs -> dist/emit/validate-minutes.js) so start-up skips the Ajv compiler;
+// running from source (tests), the schema is compiled here with Ajv at load time.
 import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { ActaError } from '../errors.js';
 import { schemaPath } from '../paths.js';
 import type { Minutes } from '../types.js';
 
 type Validate = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
-let compiled: Validate | undefined;
 
 export function schemaText(): string {
   return readFileSync(schemaPath, 'utf8');
 }
 
-function validator(): Validate {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    // ajv-formats is CommonJS; its default export arrives wrapped under ESM interop.
-    const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: unknown) => void;
-    addFormats(ajv);
-    compiled = ajv.compile(JSON.parse(schemaText())) as Validate;
+async function precompiled(): Promise<Validate | undefined> {
+  try {
+    const mod = await import(new URL('./validate-minutes.js', import.meta.url).href) as { default: Validate };
+    return mod.default;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw e;
   }
-  return compiled;
 }
+
+/** Compiles the schema with Ajv (2020-12 draft, with formats). */
+export async function compileSchema(): Promise<Validate> {
+  const { Ajv2020 } = await import('ajv/dist/2020.js');
+  const formats = await import('ajv-formats');
+  // ajv-formats is CommonJS; its default export arrives wrapped under ESM interop.
+  const addFormats = ((formats.default as unknown as { default?: unknown }).default ?? formats.default) as (a: unknown) => void;
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  return ajv.compile(JSON.parse(schemaText())) as Validate;
+}
+
+const validate: Validate = (await precompiled()) ?? (await compileSchema());
 
 /** Returns the schema violations of `doc` as "path: message" strings (empty when valid). */
 export function schemaErrors(doc: unknown): string[] {
-  const validate = validator();
   if (validate(doc)) return [];
   return (validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'invalid'}`);
 }
