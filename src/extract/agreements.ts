@@ -29,21 +29,62 @@ function tableRow(line: string, cols: Col[], ctx: DueContext): Agreement | null 
     const resp = get('responsible');
     return { number: get('number') || null, text: squash(text), responsible: resp && !/^[—–-]+$/.test(resp) ? resp : null, due: dueValue(get('due'), ctx) };
   }
-  // OCR row: "1 Text ending with a period. Responsible 31-05-2018".
-  let rest = squash(line);
+  return null;
+}
+
+const CONNECTOR = /^(de|del|la|las|los|y|e|of|the|and|\/|&)$/iu;
+
+/** Where a line's trailing responsible cell starts: the last run of capitalised words (with connectors). */
+function responsibleStart(words: string[]): number {
+  let i = words.length;
+  while (i > 0 && (/^\p{Lu}/u.test(words[i - 1]!) || CONNECTOR.test(words[i - 1]!))) i--;
+  while (i < words.length && CONNECTOR.test(words[i]!)) i++;
+  return i;
+}
+
+/** An OCR'd table row: the first line holds number, text, responsible and due; wrapped lines add to text and responsible. */
+function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | null {
+  let first = squash(rowLines[0]!);
   let number: string | null = null;
   if (cols[0] === 'number') {
-    const m = /^(\S+)\s+/.exec(rest);
-    if (m && /\d/.test(m[1]!)) { number = m[1]!; rest = rest.slice(m[0].length); }
+    const m = /^(\S{1,4})\s+(?:\|\s*)?/.exec(first);
+    if (m) { number = /^\d+$/.test(m[1]!) ? m[1]! : null; first = first.slice(m[0].length); }
   }
   let due: string | null = null;
-  const dates = findDates(rest, { lang: ctx.lang, defaultYear: ctx.year });
+  const dates = findDates(first, { lang: ctx.lang, defaultYear: ctx.year });
   const last = dates[dates.length - 1];
-  if (last && last.end >= rest.length - 2) { due = last.iso; rest = rest.slice(0, last.start).trim(); }
-  const cut = rest.lastIndexOf('. ');
-  const text = cut > 0 ? rest.slice(0, cut + 1) : rest;
-  const resp = cut > 0 ? rest.slice(cut + 2).trim() : null;
-  return { number, text, responsible: resp && !/^[—–-]+$/.test(resp) ? resp : null, due };
+  if (last && last.end >= first.length - 2) { due = last.iso; first = first.slice(0, last.start).trim(); }
+  const cells = first.split(/\s*\|\s*/).filter(Boolean);
+  let text: string;
+  let resp: string;
+  if (cells.length >= 2) {
+    text = cells[0]!;
+    resp = cells[1]!;
+    if (!due && cells[2]) due = dueValue(cells[2], ctx);
+  } else {
+    const body = first.replace(/\s*\|\s*$/, '');
+    const dot = body.lastIndexOf('. ');
+    const tail = dot >= 0 ? body.slice(dot + 2).split(/\s+/) : [];
+    if (dot >= 0 && tail.length && responsibleStart(tail) === 0) {
+      // "... del Comité Paritario. Jorge Espinoza L.": the sentence ends the text cell.
+      text = body.slice(0, dot + 1);
+      resp = body.slice(dot + 2);
+    } else {
+      const words = body.split(/\s+/);
+      const cut = responsibleStart(words);
+      text = words.slice(0, cut).join(' ');
+      resp = words.slice(cut).join(' ');
+    }
+  }
+  for (const more of rowLines.slice(1)) {
+    const t = squash(more).replace(/\s*[|:,]\s*$/, '');
+    const dot = t.lastIndexOf('. ');
+    if (dot >= 0) { text += ` ${t.slice(0, dot + 1)}`; resp += ` ${t.slice(dot + 2)}`; }
+    else if (/[.]$/.test(t)) text += ` ${t}`;
+    else resp += ` ${t}`;
+  }
+  const r = squash(resp.replace(/\|/g, ' '));
+  return { number, text: squash(text), responsible: r && !/^[—–-]+$/.test(r) ? r : null, due };
 }
 
 /** Items of the agreements zone: table rows, numbered items, or one item per line. */
@@ -51,14 +92,22 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: DueContext): Agree
   const out: Agreement[] = [];
   let cols: Col[] | null = null;
   let cur: { number: string | null; text: string } | null = null;
-  const flush = () => { if (cur && squash(cur.text)) out.push(parseAgreement(cur.text, cur.number, ctx)); cur = null; };
+  const flush = () => { if (cur && squash(cur.text)) out.push(parseAgreement(cur.text, cur.number, ctx)); cur = null; flushRow(); };
+  let row: string[] = [];
+  const flushRow = () => { if (row.length && cols) { const r = ocrRow(row, cols, ctx); if (r && r.text) out.push(r); } row = []; };
   for (const l of lines) {
     if (l.zone !== 'agreements' || l.heading || kw.noAgreements.test(l.text.trim())) { if (l.zone !== 'blank' && l.zone !== 'furniture') { flush(); cols = null; } continue; }
     if (l.blank) continue;
     const text = squash(l.text);
     const header = tableCols(l.text, kw);
     if (header) { flush(); cols = header; continue; }
-    if (cols) { const r = tableRow(l.text, cols, ctx); if (r) out.push(r); continue; }
+    if (cols && l.text.includes('\t')) { const r = tableRow(l.text, cols, ctx); if (r) out.push(r); continue; }
+    if (cols) {
+      // OCR'd rows start with their number; other lines wrap the row above.
+      if (/^\S{1,4}\s+(?:\|\s*)?\p{Lu}/u.test(text) && (/^\d/.test(text) || !row.length)) { flushRow(); row.push(text); }
+      else if (row.length) row.push(text);
+      continue;
+    }
     const resp = kw.responsible.exec(text);
     if (resp && cur) { cur.text += ` (Resp.: ${text.slice(resp[0].length).replace(/\.$/, '')})`; continue; }
     const n = splitNumbering(text);

@@ -11,7 +11,7 @@ const LABEL = (words: string) => new RegExp(`(?:^|\\t|\\s{2,}|[·|]\\s*)(?:${wor
 const DATE_LABEL = LABEL('fecha|date');
 const START_LABEL = /(?:hora\s+(?:de\s+)?inicio|hora|time|start)\s*[:\t|"'.]*\s*/iu;
 const END_LABEL = /(?:hora\s+(?:de\s+)?t[eé]rmino|hora\s+(?:de\s+)?fin(?:alizaci[oó]n)?|hora\s+de\s+cierre|\bend\b|\bhasta\b)\s*[:\t|"'.]*\s*/iu;
-const LOCATION_LABEL = /(?:^|\t|\s{2,}|[·|]\s*)(?:lugar|location|place|venue|sede|lieu)\s*[:\t]\s*|^(?:lugar|location)\s+/iu;
+const LOCATION_LABEL = /(?:^|\t|\s{2,}|[·|]\s*)(?:lugar|location|place|venue|sede|lieu)\s*[:\t]\s*|(?:^|[|]\s*)(?:lugar|location)\s+(?=\p{Lu})/iu;
 const SUBTITLE_LABEL = /^(?:tema|asunto|materia|subject|re|objeto)\s*[:\t]\s*/iu;
 const NEXT_LABEL = /\s*(?:\t|\s{2,}|\s[·|]\s|\s(?=(?:hora|time|lugar|location|fecha|date)\b))/iu;
 const NUMBER_SIGN = /\bn(?:[°º*?”"]|o\.|ú?mero:?|\.º)\s*([A-Z0-9][\w/.-]*[A-Z0-9]|\d)/iu;

@@ -22,6 +22,8 @@ function joinable(prev: Line, next: Line, long: number): boolean {
   const b = next.text.trim();
   if (!b || prev.text.includes('\t') || next.text.includes('\t')) return false;
   if (splitNumbering(b) || BULLET.test(b)) return false;
+  // Table rows: cells split by " | " or a row ending in its date cell are not wrapped prose.
+  if (/\s\|\s/.test(a) || /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(a)) return false;
   // A table row whose number OCR read as a letter ("a Felipe Aravena ...") is not a continuation.
   if (/^\d{1,3}\s+\p{Lu}/u.test(a) && /^\S{1,3}\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(b)) return false;
   if (/^\p{Ll}/u.test(b)) return a.length >= 25 || !END.test(a);

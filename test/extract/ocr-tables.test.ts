@@ -1,0 +1,56 @@
+// OCR'd tables lose their tabs: rows come out as space runs, wrapped cells as extra lines.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+
+const OCR = `ACTA REUNIÓN ORDINARIA N° 3
+Comité de Obras Vecinales
+
+FECHA 02-06-2021 | LUGAR Sede vecinal
+HORA INICIO 18:00 hrs HORA TERMINO 19:30 hrs
+N° | Nombre Cargo Representación
+1 Carla Soto Vidal Presidenta Vecinos
+2 Jorge Luis Mena Paz Tesorero Municipalidad
+
+DESARROLLO
+1. Obras
+
+Se revisó el avance de las obras de la plaza.
+
+ACUERDOS
+N° | Acuerdo Responsable Plazo
+
+1 Reparar las luminarias de la plaza del Carla Soto V. 15-06-2021
+sector norte del barrio.
+
+2 Solicitar cotizaciones para el cierre | Jorge Mena P. | 30-06-2021
+perimetral.
+
+Próxima reunión 07-07-2021, 18:00 hrs Fecha de elaboración 03-06-2021
+`;
+
+describe('segment() on OCR-style tables', () => {
+  const s = segment(OCR, 'es');
+
+  it('splits attendee rows into name and the last column (compound given names kept)', () => {
+    expect(s.attendees.map((a) => [a.name, a.role, a.organization])).toEqual([
+      ['Carla Soto Vidal', 'Presidenta', 'Vecinos'],
+      ['Jorge Luis Mena Paz', 'Tesorero', 'Municipalidad'],
+    ]);
+  });
+
+  it('rebuilds agreement rows whose cells wrapped onto a second line', () => {
+    expect(s.agreements).toEqual([
+      { number: '1', text: 'Reparar las luminarias de la plaza del sector norte del barrio.', responsible: 'Carla Soto V.', due: '2021-06-15' },
+      { number: '2', text: 'Solicitar cotizaciones para el cierre perimetral.', responsible: 'Jorge Mena P.', due: '2021-06-30' },
+    ]);
+  });
+
+  it('reads several label/value pairs on one closing line', () => {
+    expect(s.closing.nextMeeting).toBe('2021-07-07');
+    expect(s.closing.preparedOn).toBe('2021-06-03');
+  });
+
+  it('reads header labels without tabs', () => {
+    expect([s.header.date, s.header.startTime, s.header.endTime, s.header.location]).toEqual(['2021-06-02', '18:00', '19:30', 'Sede vecinal']);
+  });
+});
