@@ -1,11 +1,12 @@
-// Builds data/lexicon/<lang>.lex.gz from the hunspell dictionaries (all inflected forms) plus the hand-kept
-// <lang>-extra.txt, as sorted lines "key" or "key\tform,form" (key = foldKey(form)) for binary search at run time.
+// Builds data/lexicon/<lang>.lex from the hunspell dictionaries (all inflected forms) plus the hand-kept
+// <lang>-extra.txt, as sorted lines "key" or "key\tform,form" (key = foldKey(form)) for binary search at run time,
+// behind a table of line offsets (format in src/cleanup/lexicon-file.ts): loading is one read, no gunzip, no scan.
 // Deterministic: run `npx tsx scripts/build-lexicon.ts` after changing a dictionary version or an extra list.
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { HunspellReader } from 'hunspell-reader';
 import { foldKey } from '../src/cleanup/fold.js';
+import { packLexicon } from '../src/cleanup/lexicon-file.js';
 import { dataDir, packageRoot } from '../src/paths.js';
 
 const WORD = /^[\p{L}][\p{L}'’.-]*$/u;
@@ -83,8 +84,8 @@ async function main(): Promise<void> {
   for (const [lang, pkg] of [['es', 'dictionary-es'], ['en', 'dictionary-en']] as const) {
     const words = [...(await expand(pkg)), ...readExtra(lang)];
     const buf = encodeLexicon(words);
-    const out = path.join(dataDir, 'lexicon', `${lang}.lex.gz`);
-    fs.writeFileSync(out, zlib.gzipSync(buf, { level: 9, mtime: 0 } as zlib.ZlibOptions));
+    const out = path.join(dataDir, 'lexicon', `${lang}.lex`);
+    fs.writeFileSync(out, packLexicon(buf));
     const sources = PRIOR_SOURCES[lang].map((f) => path.join(realDir, f)).filter((f) => fs.existsSync(f));
     if (sources.length) fs.writeFileSync(path.join(dataDir, 'lexicon', `${lang}-prior.tsv`), buildPrior(lang, buf, sources));
     console.log(`${lang}: ${words.length} forms, ${buf.length} bytes -> ${out} (${fs.statSync(out).size} bytes)`);

@@ -32,35 +32,53 @@ export interface Variant {
   cost: number;
 }
 
+let index: { byFirst: Map<string, Confusion[]>; inserts: Confusion[] } | null = null;
+
+/** The table indexed by the first character a pair reads (insertions apart): a word only meets its own pairs. */
+function confusionIndex(): NonNullable<typeof index> {
+  if (index) return index;
+  const byFirst = new Map<string, Confusion[]>();
+  const inserts: Confusion[] = [];
+  for (const p of loadConfusions()) {
+    if (p.ocr === '') { inserts.push(p); continue; }
+    const list = byFirst.get(p.ocr[0]);
+    if (list) list.push(p);
+    else byFirst.set(p.ocr[0], [p]);
+  }
+  return (index = { byFirst, inserts });
+}
+
 /** Every string reachable from `word` by at most `depth` non-overlapping confusions, cheapest cost kept. */
 export function confusionVariants(word: string, depth: number, maxCost: number): Variant[] {
-  const pairs = loadConfusions();
+  const { byFirst, inserts } = confusionIndex();
   const best = new Map<string, number>();
   let frontier: Array<{ text: string; cost: number; from: number }> = [{ text: word, cost: 0, from: 0 }];
   for (let d = 0; d < depth; d++) {
     const next: typeof frontier = [];
-    for (const v of frontier) {
-      for (const p of pairs) {
-        if (v.cost + p.cost > maxCost) continue;
-        if (p.ocr === '') {
-          if (d > 0) continue; // insertions only as the single edit: they multiply the search
-          for (let i = 1; i < v.text.length; i++) add(v.text.slice(0, i) + p.truth + v.text.slice(i), v.cost + p.cost, i + p.truth.length);
-          continue;
-        }
-        let i = v.text.indexOf(p.ocr, v.from);
-        while (i >= 0) {
-          add(v.text.slice(0, i) + p.truth + v.text.slice(i + p.ocr.length), v.cost + p.cost, i + p.truth.length);
-          i = v.text.indexOf(p.ocr, i + 1);
-        }
-      }
-    }
-    frontier = next;
-    function add(text: string, cost: number, from: number): void {
+    const add = (text: string, cost: number, from: number): void => {
       const old = best.get(text);
       if (old !== undefined && old <= cost) return;
       best.set(text, cost);
       next.push({ text, cost, from });
+    };
+    for (const v of frontier) {
+      const t = v.text;
+      for (let i = v.from; i < t.length; i++) {
+        const list = byFirst.get(t[i]);
+        if (!list) continue;
+        for (const p of list) {
+          if (v.cost + p.cost > maxCost || !t.startsWith(p.ocr, i)) continue;
+          add(t.slice(0, i) + p.truth + t.slice(i + p.ocr.length), v.cost + p.cost, i + p.truth.length);
+        }
+      }
+      // Insertions only as the single edit: they multiply the search.
+      if (d > 0) continue;
+      for (const p of inserts) {
+        if (v.cost + p.cost > maxCost) continue;
+        for (let i = 1; i < t.length; i++) add(t.slice(0, i) + p.truth + t.slice(i), v.cost + p.cost, i + p.truth.length);
+      }
     }
+    frontier = next;
   }
   return [...best].map(([text, cost]) => ({ text, cost }));
 }

@@ -6,12 +6,14 @@ import type { WordMemory } from './memory.js';
 import type { Token } from './tokens.js';
 import { confusionVariants } from './confusions.js';
 import { casePattern, foldKey } from './fold.js';
+import type { Vocabulary } from './vocabulary.js';
 
 export interface OcrWordDeps {
   tokens: Token[];
   lexicon: Lexicon;
   memory: WordMemory;
   words: OcrWord[];
+  vocab: Vocabulary;
   isOcr: (offset: number) => boolean;
 }
 
@@ -28,10 +30,11 @@ export function ocrCandidates(word: string, lexicon: Lexicon, memory?: WordMemor
   if (depth === 2 && (word.length > 14 || !/\d|\p{Ll}\p{Lu}|[|!\]]/u.test(word))) break;
   for (const v of confusionVariants(word, depth, MAX_COST)) {
     const key = foldKey(v.text);
-    const forms = new Set(lexicon.forms(key) ?? []);
+    const lexForms = lexicon.lookup(key);
     const seen = memory?.forms(key);
+    if (!lexForms && !seen) continue;
+    const forms = new Set(lexForms ?? []);
     if (seen) for (const [f, n] of seen) if (n >= 2) forms.add(f);
-    if (forms.size === 0) continue;
     const lower = v.text.toLowerCase();
     for (const f of forms) {
       const fl = f.toLowerCase();
@@ -66,43 +69,47 @@ function wordConfidence(words: OcrWord[], t: Token): number | null {
   return null;
 }
 
+/** The correction for a distinct unknown word (its text and cost), or null: decided once per document. */
+function pickFor(w: string, deps: OcrWordDeps): { text: string; cost: number } | null {
+  const { lexicon, memory, vocab } = deps;
+  const info = vocab.info(w);
+  if (w.length < 3 || info.forms || /^\d/.test(w)) return null;
+  // Known words, and words off only by accents (restoreAccents' job), are not OCR slips.
+  if (memory.count(w) >= 2 && !/\d/.test(w)) return null;
+  const digits = (w.match(/\d/g) ?? []).length;
+  if (digits > 1) return null;
+  const pattern = casePattern(w);
+  // A capitalised unknown word repeated unchanged is a name the dictionary lacks, not an OCR slip.
+  if ((pattern === 'title' || pattern === 'upper') && memory.count(w) >= 3) return null;
+  const cands = ocrCandidates(w, lexicon, memory);
+  // Rivals that differ from the best only by accents are the same word read two ways: the cheaper wins.
+  const rival = cands.find((c) => foldKey(c.form) !== foldKey(cands[0]?.form ?? ''));
+  if (!cands.length || (rival && rival.cost - cands[0].cost < 0.2)) return null;
+  const best = cands[0];
+  const forms = lexicon.forms(foldKey(best.form)) ?? [];
+  const lexForm = forms.find((f) => f.toLowerCase() === best.form) ?? best.form;
+  // Names need more: a cheap confusion, or the form written elsewhere in the document or batch.
+  const named = /^\p{Lu}/u.test(lexForm) || pattern === 'title';
+  if (named && best.cost > 0.6 && memory.count(best.form) === 0) return null;
+  if (best.cost > 0.8 && w.length < 6) return null;
+  const text = recase(best.form, w, lexForm);
+  return text === w ? null : { text, cost: best.cost };
+}
+
 export function correctOcrWords(deps: OcrWordDeps): Edit[] {
-  const { tokens, lexicon, memory, words, isOcr } = deps;
+  const { tokens, words, isOcr } = deps;
   const edits: Edit[] = [];
-  const cache = new Map<string, { form: string; cost: number; lexForm: string } | null>();
+  const picks = new Map<string, { text: string; cost: number } | null>();
   for (const t of tokens) {
     const w = t.text;
-    if (w.length < 3 || /^\d/.test(w) || !isOcr(t.start)) continue;
-    // Known words, and words off only by accents (restoreAccents' job), are not OCR slips.
-    if (lexicon.forms(foldKey(w)) || memory.count(w) >= 2 && !/\d/.test(w)) continue;
-    const digits = (w.match(/\d/g) ?? []).length;
-    if (digits > 1) continue;
-    const pattern = casePattern(w);
-    // A capitalised unknown word repeated unchanged is a name the dictionary lacks, not an OCR slip.
-    if ((pattern === 'title' || pattern === 'upper') && memory.count(w) >= 3) continue;
-    let pick = cache.get(w);
-    if (pick === undefined) {
-      const cands = ocrCandidates(w, lexicon, memory);
-      pick = null;
-      // Rivals that differ from the best only by accents are the same word read two ways: the cheaper wins.
-      const rival = cands.find((c) => foldKey(c.form) !== foldKey(cands[0]?.form ?? ''));
-      if (cands.length && (!rival || rival.cost - cands[0].cost >= 0.2)) {
-        const forms = lexicon.forms(foldKey(cands[0].form)) ?? [];
-        pick = { ...cands[0], lexForm: forms.find((f) => f.toLowerCase() === cands[0].form) ?? cands[0].form };
-      }
-      cache.set(w, pick);
-    }
-    if (!pick) continue;
-    // Names need more: a cheap confusion, or the form written elsewhere in the document or batch.
-    const named = /^\p{Lu}/u.test(pick.lexForm) || pattern === 'title';
-    if (named && pick.cost > 0.6 && memory.count(pick.form) === 0) continue;
-    if (pick.cost > 0.8 && w.length < 6) continue;
-    const text = recase(pick.form, w, pick.lexForm);
-    if (text === w) continue;
+    if (w.length < 3) continue;
+    let pick = picks.get(w);
+    if (pick === undefined) picks.set(w, (pick = pickFor(w, deps)));
+    if (!pick || !isOcr(t.start)) continue;
     const wc = wordConfidence(words, t);
     let confidence = 1 - pick.cost * 0.45;
     if (wc !== null) confidence *= 1.1 - 0.25 * (wc / 100);
-    edits.push({ start: t.start, end: t.end, text, kind: 'ocr', confidence: Math.min(0.99, Math.max(0.05, confidence)), rule: 'correctOcrWords' });
+    edits.push({ start: t.start, end: t.end, text: pick.text, kind: 'ocr', confidence: Math.min(0.99, Math.max(0.05, confidence)), rule: 'correctOcrWords' });
   }
   return edits;
 }

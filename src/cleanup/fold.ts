@@ -7,11 +7,21 @@ const ACCENTS: Record<string, string> = {
 
 /** Lower-cases and drops acute/grave/diaeresis accents; keeps ñ (typists and OCR treat it as its own letter). */
 export function foldKey(word: string): string {
-  if (/^[a-zA-Z]*$/.test(word)) return word.toLowerCase();
-  const lower = word.normalize('NFC').toLowerCase();
+  if (isAscii(word)) return word.toLowerCase();
+  // Combining marks need composing first; precomposed text (the usual case) skips the costly normalize.
+  const lower = (/[\u0300-\u036f]/.test(word) ? word.normalize('NFC') : word).toLowerCase();
   let out = '';
-  for (const ch of lower) out += ACCENTS[ch] ?? ch;
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i];
+    out += ch.charCodeAt(0) < 128 ? ch : ACCENTS[ch] ?? ch;
+  }
   return out;
+}
+
+/** True when every character is 7-bit ASCII (nothing to fold but case). */
+export function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 /** Drops accents but keeps case: "Sesión" -> "Sesion". */
@@ -26,6 +36,7 @@ export function stripAccents(word: string): string {
 }
 
 export function hasAccent(word: string): boolean {
+  if (isAscii(word)) return false;
   return /[áéíóúüàèìòùâêîôûäëïöÁÉÍÓÚÜÀÈÌÒÙÂÊÎÔÛÄËÏÖ]/.test(word);
 }
 

@@ -7,6 +7,7 @@ import { loadLexicon } from './lexicon.js';
 import { loadPrior } from './prior.js';
 import { WordMemory } from './memory.js';
 import { tokenize } from './tokens.js';
+import { Vocabulary } from './vocabulary.js';
 import { restoreAccents } from './restore-accents.js';
 import { accentSuffixes } from './accent-suffixes.js';
 import { correctOcrWords } from './correct-ocr-words.js';
@@ -36,11 +37,13 @@ export interface CleanupOptions {
 export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit[] {
   const { raw, lang } = input;
   const tokens = tokenize(raw);
+  const lexicon = loadLexicon(lang);
+  const vocab = new Vocabulary(tokens, lexicon);
   const memory = new WordMemory();
-  memory.learn(tokens);
+  for (const [word, n] of vocab.counts()) memory.learnWord(word, n);
   if (input.memory) memory.merge(input.memory);
   const isOcr = ocrAt(input.pageSpans);
-  const deps = { raw, tokens, lang, lexicon: loadLexicon(lang), prior: loadPrior(lang), memory };
+  const deps = { raw, tokens, lang, lexicon, prior: loadPrior(lang), memory, vocab };
   // Priority order: whole-line removals, then joins across lines, then single words, then spacing.
   const ocrText = anyOcr(input.pageSpans);
   const proposed: Edit[] = [
@@ -50,10 +53,10 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
     ...(ocrText ? repairNumberSign(raw, isOcr) : []),
     ...(ocrText ? correctOcrWords({ ...deps, words: input.words, isOcr }) : []),
     ...restoreAccents(deps),
-    ...accentSuffixes(tokens, deps.lexicon),
+    ...accentSuffixes(tokens, deps.vocab),
     ...repairSpacing(raw),
   ];
-  input.memory?.learn(tokens);
+  if (input.memory) for (const [word, n] of vocab.counts()) input.memory.learnWord(word, n);
   const min = options.minConfidence ?? 0;
   return selectEdits(proposed.filter((e) => e.confidence >= min && raw.slice(e.start, e.end) !== e.text));
 }

@@ -8,20 +8,22 @@ export class WordMemory {
 
   /** Records every accented or capitalised word of `tokens` (a form written with care is evidence). */
   learn(tokens: readonly Token[]): void {
-    for (const t of tokens) {
-      const w = t.text;
-      if (w.length < 3) continue;
-      const c0 = w.charCodeAt(0);
-      // Fast skip: plain ASCII lower-case words are neither accented nor capitalised.
-      if (c0 >= 97 && c0 <= 122 && /^[a-z]+$/.test(w)) continue;
-      if (/\d/.test(w)) continue;
-      if (!hasAccent(w) && !/[ñÑ]/.test(w) && !/^\p{Lu}\p{Ll}/u.test(w)) continue;
-      const key = foldKey(w);
-      let forms = this.byKey.get(key);
-      if (!forms) this.byKey.set(key, (forms = new Map()));
-      const lower = w.toLowerCase();
-      forms.set(lower, (forms.get(lower) ?? 0) + 1);
-    }
+    for (const t of tokens) this.learnWord(t.text, 1);
+  }
+
+  /** Records a word seen `times` times (cleanup passes each distinct word of a document once). */
+  learnWord(w: string, times: number): void {
+    if (w.length < 3) return;
+    const c0 = w.charCodeAt(0);
+    // Fast skip: plain ASCII lower-case words are neither accented nor capitalised.
+    if (c0 >= 97 && c0 <= 122 && /^[a-z]+$/.test(w)) return;
+    if (/\d/.test(w)) return;
+    if (!hasAccent(w) && !/[ñÑ]/.test(w) && !/^\p{Lu}\p{Ll}/u.test(w)) return;
+    const key = foldKey(w);
+    let forms = this.byKey.get(key);
+    if (!forms) this.byKey.set(key, (forms = new Map()));
+    const lower = w.toLowerCase();
+    forms.set(lower, (forms.get(lower) ?? 0) + times);
   }
 
   /** Lower-cased forms seen for `key`, with their counts. */

@@ -5,7 +5,8 @@ import type { Lang } from '../types.js';
 import type { Lexicon } from './lexicon.js';
 import type { Prior } from './prior.js';
 import type { WordMemory } from './memory.js';
-import { foldKey, hasAccent, stripAccents } from './fold.js';
+import { hasAccent, stripAccents } from './fold.js';
+import type { Vocabulary, WordInfo } from './vocabulary.js';
 import { type Token, charAfter, nextWord, prevWord, sentenceInitial } from './tokens.js';
 import { chooseAccented } from './accent-context.js';
 
@@ -16,6 +17,7 @@ export interface AccentDeps {
   lexicon: Lexicon;
   prior: Prior;
   memory: WordMemory;
+  vocab: Vocabulary;
 }
 
 /** Copies the accents of `form` onto `word`, keeping the word's own letter case. */
@@ -28,32 +30,49 @@ export function transferAccents(word: string, form: string): string {
   return w.map((ch, i) => (ch.toLowerCase() === f[i] ? ch : ch === ch.toUpperCase() && (i === 0 || !lowerWord) ? f[i].toUpperCase() : f[i])).join('');
 }
 
+interface Plan {
+  alts: string[];
+  plainValid: boolean;
+  lexForms: readonly string[];
+  count: (f: string) => number;
+  seenOk: (f: string) => number;
+}
+
+/** What a distinct word could become, or null when it has no accented reading (the common case, decided once). */
+function planFor(info: WordInfo, deps: AccentDeps): Plan | null {
+  const { text: w, lower, key } = info;
+  if (w.length < 2 || info.accented || info.digit) return null;
+  const seen = deps.memory.forms(key);
+  if (!info.forms && !seen) return null;
+  const lexForms = info.forms ?? [];
+  const alts = new Set<string>();
+  for (const f of lexForms) if (hasAccent(f) && stripAccents(f).toLowerCase() === lower) alts.add(f.toLowerCase());
+  // A spelling seen in the documents counts when it is a word or recurs, and is not a rare stray among
+  // many plain uses (one misread "pará" among fifty "para").
+  const plainUses = deps.vocab.uses(lower);
+  const seenOk = (f: string): number => {
+    const n = seen?.get(f) ?? 0;
+    return n > 0 && (n >= 2 || lexForms.includes(f)) && n * 4 >= plainUses ? n : 0;
+  };
+  if (seen) for (const f of seen.keys()) if (hasAccent(f) && stripAccents(f) === lower && seenOk(f)) alts.add(f);
+  if (alts.size === 0) return null;
+  const plainValid = lexForms.some((f) => f.toLowerCase() === lower);
+  // Only accented spellings count from the document: a plain spelling may itself be a stripped one.
+  const count = (f: string): number => (deps.prior.get(f) ?? 0) + (hasAccent(f) ? 3 * seenOk(f) : 0);
+  return { alts: [...alts].sort(), plainValid, lexForms, count, seenOk };
+}
+
 export function restoreAccents(deps: AccentDeps): Edit[] {
-  const { raw, tokens, lexicon, prior, memory } = deps;
+  const { raw, tokens, vocab } = deps;
   const edits: Edit[] = [];
-  const docCounts = new Map<string, number>();
-  for (const t of tokens) docCounts.set(t.text.toLowerCase(), (docCounts.get(t.text.toLowerCase()) ?? 0) + 1);
+  const plans = new Map<WordInfo, Plan | null>();
   for (const t of tokens) {
+    const info = vocab.info(t.text);
+    let plan = plans.get(info);
+    if (plan === undefined) plans.set(info, (plan = planFor(info, deps)));
+    if (plan === null) continue;
     const w = t.text;
-    if (w.length < 2 || hasAccent(w) || /[\d_]/.test(w)) continue;
-    const key = foldKey(w);
-    const lower = w.toLowerCase();
-    const lexForms = lexicon.forms(key) ?? [];
-    const seen = memory.forms(key);
-    const alts = new Set<string>();
-    for (const f of lexForms) if (hasAccent(f) && stripAccents(f).toLowerCase() === lower) alts.add(f.toLowerCase());
-    // A spelling seen in the documents counts when it is a word or recurs, and is not a rare stray among
-    // many plain uses (one misread "pará" among fifty "para").
-    const plainUses = docCounts.get(lower) ?? 0;
-    const seenOk = (f: string): number => {
-      const n = seen?.get(f) ?? 0;
-      return n > 0 && (n >= 2 || lexForms.includes(f)) && n * 4 >= plainUses ? n : 0;
-    };
-    if (seen) for (const f of seen.keys()) if (hasAccent(f) && stripAccents(f) === lower && seenOk(f)) alts.add(f);
-    if (alts.size === 0) continue;
-    const plainValid = lexForms.some((f) => f.toLowerCase() === lower);
-    // Only accented spellings count from the document: a plain spelling may itself be a stripped one.
-    const count = (f: string): number => (prior.get(f) ?? 0) + (hasAccent(f) ? 3 * seenOk(f) : 0);
+    const { alts, plainValid, lexForms, count, seenOk } = plan;
     const ctx = {
       prev: prevWord(raw, tokens, t.index)?.text.toLowerCase() ?? null,
       prev2: prevWord(raw, tokens, t.index, 2)?.text.toLowerCase() ?? null,
@@ -65,7 +84,7 @@ export function restoreAccents(deps: AccentDeps): Edit[] {
     };
     const p = prevWord(raw, tokens, t.index);
     ctx.prevTitle = p !== null && /^\p{Lu}\p{Ll}/u.test(p.text) && !sentenceInitial(raw, tokens, p.index);
-    const chosen = chooseAccented(lower, [...alts].sort(), ctx, count, plainValid);
+    const chosen = chooseAccented(info.lower, alts, ctx, count, plainValid);
     if (!chosen) continue;
     const fixed = transferAccents(w, chosen);
     if (fixed === w) continue;
