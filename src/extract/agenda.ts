@@ -1,7 +1,7 @@
 // Agenda items from the agenda zone, numbering kept as printed ("1", "I", "1.º", "5.1", "a").
 import type { AgendaItem } from '../types.js';
 import type { Labelled } from '../segment/zones.js';
-import { BULLET, splitNumbering, squash, stripBullet } from './text.js';
+import { BULLET, splitLooseNumbering, splitNumbering, squash, stripBullet } from './text.js';
 
 /** An item number printed in the middle of a line: the right column of a two-column agenda. */
 const SECOND_COLUMN = /\s(\d{1,2}\.\d{1,2}|\d{1,2}\.)\s+(?=\p{Lu})/u;
@@ -27,7 +27,7 @@ export function extractAgenda(lines: Labelled[]): AgendaItem[] {
   const items: AgendaItem[] = [];
   let pendingNumber: string | null = null;
   for (const text of agendaTexts(lines)) {
-    const n = splitNumbering(text);
+    const n = splitLooseNumbering(text);
     if (n) {
       const rest = squash(n.rest);
       if (!rest) { pendingNumber = n.number; continue; }

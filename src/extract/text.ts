@@ -60,6 +60,8 @@ const NUMBERINGS: RegExp[] = [
   /^\s*(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.\s*|\s+)/u,
   /^\s*(\d{1,3})\s*(?:\.-|[.)]|,(?=\s+\p{Lu})|-(?=\s))\s*/u,
   /^\s*([IVXL]{1,6})\s*(?:\.-|[.)])\s*/u,
+  // OCR reads roman I as l, i, 1 or |: "ll.", "Vil.", "lV.".
+  /^\s*((?=[IVXLli1|]*[IVX])[IVXLli1|]{1,5}|l{1,3})\s*(?:\.-|[.)])\s*(?=\p{Lu}|[—–-]\s)/u,
   /^\s*([a-h])\s*\)\s*/u,
   /^\s*(PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO)\s*(?:\.-|[.:-])\s*/u,
 ];
@@ -80,9 +82,22 @@ export function splitNumbering(raw: string): Numbered | null {
   const s = unmark(raw);
   for (const re of NUMBERINGS) {
     const m = re.exec(s);
-    if (m && m[1]) return { number: m[1], rest: s.slice(m[0].length) };
+    if (m && m[1]) return { number: romanFix(m[1]), rest: s.slice(m[0].length).replace(/^[—–-]\s+/u, '') };
   }
   return null;
+}
+
+/** Undo OCR's roman-numeral misreadings ("ll" -> "II", "Vil" -> "VII"); other numbers pass unchanged. */
+function romanFix(n: string): string {
+  return /[li|]/.test(n) && /^[IVXLli1|]+$/.test(n) ? n.replace(/[li1|]/g, 'I').replace(/(?<=[IVX])L|^L(?=I)/g, 'I') : n;
+}
+
+/** A loosely numbered agenda line as OCR leaves it: "L Lista ...", "ll Lectura ...", "NA Análisis ...". */
+export function splitLooseNumbering(s: string): Numbered | null {
+  const strict = splitNumbering(s);
+  if (strict) return strict;
+  const m = /^\s*([IVXLli1|]{1,4}|[A-Z]{1,2})\.?\s+(?:[—–-]\s+)?(?=\p{Lu}\p{Ll})/u.exec(s);
+  return m ? { number: romanFix(m[1]!), rest: s.slice(m[0].length) } : null;
 }
 
 /** Count of whitespace-separated words. */

@@ -3,7 +3,7 @@ import { calendar, type Keywords } from './keywords.js';
 import type { Line } from './lines.js';
 import type { Labelled, Zone } from './zones.js';
 import { headingOf } from './headings.js';
-import { BULLET, fold, isProse, splitNumbering } from '../extract/text.js';
+import { BULLET, fold, isProse, splitLooseNumbering, splitNumbering } from '../extract/text.js';
 import { findTimes } from '../extract/times.js';
 import { findDates } from '../extract/dates.js';
 
@@ -81,7 +81,10 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>):
         continue;
       }
       case 'agenda': {
-        if (numbered) {
+        // Under an agenda heading OCR-bent numbers ("ll Lectura", "NA Análisis") still number items.
+        const loose = numbered ?? splitLooseNumbering(text);
+        if (loose) {
+          const numbered = loose;
           const n = agendaKey(numbered.number);
           if (agendaNumbers.has(n)) { state = 'discussion'; agendaNumbers.clear(); break; }
           agendaNumbers.add(n);

@@ -21,7 +21,7 @@ function joinable(prev: Line, next: Line, long: number): boolean {
   const a = prev.text.trim();
   const b = next.text.trim();
   if (!b || prev.text.includes('\t') || next.text.includes('\t')) return false;
-  if (splitNumbering(b) || BULLET.test(b)) return false;
+  if (splitNumbering(b) || BULLET.test(b) || /^[IVXLli1|]{1,4}\.?\s+\p{Lu}/u.test(b)) return false;
   // Table rows: cells split by " | " or a row ending in its date cell are not wrapped prose.
   if (/\s\|\s/.test(a) || /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(a)) return false;
   // A table row whose number OCR read as a letter ("a Felipe Aravena ...") is not a continuation.
