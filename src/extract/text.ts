@@ -97,7 +97,8 @@ export function splitLooseNumbering(s: string): Numbered | null {
   const strict = splitNumbering(s);
   if (strict) return strict;
   const m = /^\s*([IVXLli1|]{1,4}|[A-Z]{1,2})\.?\s+(?:[—–-]\s+)?(?=\p{Lu}\p{Ll})/u.exec(s);
-  return m ? { number: romanFix(m[1]!), rest: s.slice(m[0].length) } : null;
+  // A lone "L" heading an agenda is a misread "I" (no agenda reaches item fifty).
+  return m ? { number: m[1] === 'L' ? 'I' : romanFix(m[1]!), rest: s.slice(m[0].length) } : null;
 }
 
 /** Count of whitespace-separated words. */

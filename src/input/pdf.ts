@@ -5,7 +5,7 @@ import path from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ActaError } from '../errors.js';
-import { measureImages, renderForOcr } from '../ocr/pdf-render.js';
+import { measureImages, ocrDpiFor, renderForOcr, type PageImages } from '../ocr/pdf-render.js';
 import { textFromItems, type TextLayerItem } from '../ocr/pdf-text-layer.js';
 import { judgeTextLayer } from '../ocr/text-quality.js';
 import { OcrLangChooser } from '../ocr/lang-choice.js';
@@ -34,7 +34,8 @@ export async function readPdf(bytes: Uint8Array, opts: PagedReadOptions): Promis
       opts.signal?.throwIfAborted();
       const page = await doc.getPage(n);
       const layer = opts.ocr === 'always' ? '' : await readTextLayer(page);
-      if (opts.ocr === 'never' || (opts.ocr === 'auto' && !(await needsOcr(page, layer)))) {
+      const verdict = opts.ocr === 'auto' ? await judgePage(page, layer) : { ocr: opts.ocr === 'always' };
+      if (!verdict.ocr) {
         langs.observe(layer);
         pages.push({ text: layer, origin: 'pdf-text', words: [] });
         page.cleanup();
@@ -45,7 +46,7 @@ export async function readPdf(bytes: Uint8Array, opts: PagedReadOptions): Promis
       while (inFlight.size > opts.pool.jobs) await Promise.race(inFlight);
       // With --lang auto and no text seen yet, the first OCR'd page settles the language for the rest.
       if (!langs.known() && inFlight.size > 0) await Promise.all(inFlight);
-      const image = await renderForOcr(doc, page);
+      const image = await renderForOcr(doc, page, ocrDpiFor(verdict.images ?? (await measureImages(page))));
       page.cleanup();
       const task = recognizePage(opts.pool, image, langs.current(), opts.signal).then((p) => {
         langs.observe(p.text);
@@ -93,11 +94,11 @@ async function readTextLayer(page: PDFPageProxy): Promise<string> {
   return textFromItems(content.items.flatMap((i) => ('str' in i ? [i as TextLayerItem] : [])));
 }
 
-async function needsOcr(page: PDFPageProxy, layer: string): Promise<boolean> {
+async function judgePage(page: PDFPageProxy, layer: string): Promise<{ ocr: boolean; images?: PageImages }> {
   const quality = judgeTextLayer(layer);
-  if (!quality.good) return true;
-  if (layer.replace(/\s/g, '').length >= SURE_TEXT_CHARS) return false;
+  if (!quality.good) return { ocr: true };
+  if (layer.replace(/\s/g, '').length >= SURE_TEXT_CHARS) return { ocr: false };
   // Little text: a short digital page (keep it) or a scan with a stamp or page number in its text layer (OCR it).
   const images = await measureImages(page);
-  return images.coverage >= SCAN_COVERAGE;
+  return { ocr: images.coverage >= SCAN_COVERAGE, images };
 }

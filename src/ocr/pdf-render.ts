@@ -50,6 +50,18 @@ function multiply(m: number[], t: number[]): number[] {
   ];
 }
 
+/**
+ * The resolution to render a page at for OCR. A full-page scan is rendered at the resolution it was scanned at:
+ * upsampling a 200 dpi scan to 300 dpi adds pixels, not detail, costs 10-30% more OCR time, and in
+ * scripts/bench-ocr.ts read slightly worse. Scans below 150 dpi are doubled (tiny x-heights confuse Tesseract).
+ */
+export function ocrDpiFor(images: PageImages | undefined): number {
+  if (!images?.largest || images.coverage < 0.5 || images.largest.points <= 0) return OCR_DPI;
+  const native = (images.largest.pixels / images.largest.points) * 72;
+  if (native < 150) return Math.min(OCR_DPI, native * 2);
+  return Math.min(OCR_DPI, native);
+}
+
 /** Renders at `dpi`, lowered when the page would exceed MAX_PIXELS. */
 export async function renderForOcr(doc: PDFDocumentProxy, page: PDFPageProxy, dpi = OCR_DPI): Promise<GrayImage> {
   const base = page.getViewport({ scale: 1 });

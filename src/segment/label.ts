@@ -36,6 +36,7 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>):
   let adjournItem = false;
   const agendaNumbers = new Set<string>();
   let lastAgendaNumberOnly = false;
+  let firstAgendaNumber: string | null = null;
   for (const line of lines) {
     const text = line.text.trim();
     const target = out[line.index]!;
@@ -86,7 +87,9 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>):
         if (loose) {
           const numbered = loose;
           const n = agendaKey(numbered.number);
-          if (agendaNumbers.has(n)) { state = 'discussion'; agendaNumbers.clear(); break; }
+          // The list restarting at its first number is the discussion going through the items.
+          if (n === firstAgendaNumber) { state = 'discussion'; agendaNumbers.clear(); firstAgendaNumber = null; break; }
+          firstAgendaNumber ??= n;
           agendaNumbers.add(n);
           lastAgendaNumberOnly = numbered.rest.trim() === '';
           (target.zone = 'agenda');
