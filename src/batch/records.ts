@@ -1,7 +1,7 @@
 // Errors as data. --errors FILE: NDJSON, one failure per line, rewritten by each run. --manifest FILE: NDJSON of
 // every input (input, sha256, output, status), appended by each run so later runs and other tools can pick up; a
 // line is one write() of a complete line, and readers skip a last line cut short by a kill.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { ActaError } from '../errors.js';
 import type { ErrorData, Fingerprint } from './protocol.js';
 
@@ -21,21 +21,59 @@ export interface ManifestRecord {
   status: 'done' | 'skipped' | 'failed';
   code?: string;
   message?: string;
+  pages?: number;
+  /** Wall time of the conversion, to size --timeout and plan shards. */
+  ms?: number;
+  /** Size and mtime of the output as written, so a later --resume can trust this line without parsing it. */
+  bytes?: number;
+  mtimeMs?: number;
   version: string;
   options: string;
+}
+
+export interface ManifestFacts {
+  sha256: string | null;
+  output: string | null;
+  status: ManifestRecord['status'];
+  error?: ErrorData;
+  pages?: number;
+  ms?: number;
 }
 
 export function errorRecord(input: string | null, e: ErrorData): ErrorRecord {
   return { input: input ?? '-', stage: e.stage, code: e.code, message: e.message, ...(e.hint ? { hint: e.hint } : {}) };
 }
 
-export function manifestRecord(input: string | null, sha256: string | null, output: string | null, fp: Fingerprint,
-  status: ManifestRecord['status'], error?: ErrorData): ManifestRecord {
+export function manifestRecord(input: string | null, f: ManifestFacts, fp: Fingerprint): ManifestRecord {
+  let written: { bytes: number; mtimeMs: number } | undefined;
+  if (f.status !== 'failed' && f.output) {
+    try { const st = statSync(f.output); written = { bytes: st.size, mtimeMs: st.mtimeMs }; } catch { /* gone already */ }
+  }
   return {
-    input: input ?? '-', sha256, output, status,
-    ...(error ? { code: error.code, message: error.message } : {}),
-    version: fp.version, options: fp.options,
+    input: input ?? '-', sha256: f.sha256, output: f.output, status: f.status,
+    ...(f.error ? { code: f.error.code, message: f.error.message } : {}),
+    ...(f.pages !== undefined ? { pages: f.pages } : {}), ...(f.ms !== undefined ? { ms: f.ms } : {}),
+    ...written, version: fp.version, options: fp.options,
   };
+}
+
+/**
+ * True when the last manifest line for an input says its output, made from these bytes by this version with these
+ * options, is still the file that was written then (same size and mtime).
+ */
+export function vouches(rec: ManifestRecord | undefined, sha256: string, output: string, fp: Fingerprint): boolean {
+  if (!rec || rec.status === 'failed' || rec.sha256 !== sha256 || rec.output !== output) return false;
+  if (rec.version !== fp.version || rec.options !== fp.options || rec.bytes === undefined) return false;
+  try {
+    const st = statSync(output);
+    return st.size === rec.bytes && st.mtimeMs === rec.mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+export function readManifest(file: string): Map<string, ManifestRecord> {
+  return existsSync(file) ? parseManifest(readFileSync(file, 'utf8')) : new Map();
 }
 
 /** An NDJSON file written line by line with synchronous appends. */

@@ -15,7 +15,7 @@ import { Ordered } from './ordered.js';
 import { createProgress } from './progress.js';
 import type { DocOptions, ErrorData } from './protocol.js';
 import { readInput } from './read.js';
-import { errorRecord, manifestRecord, NdjsonFile, type ErrorRecord, type ManifestRecord } from './records.js';
+import { errorRecord, manifestRecord, NdjsonFile, readManifest, vouches, type ErrorRecord, type ManifestRecord } from './records.js';
 import { inShard, type Shard } from './shard.js';
 import { formatSummary, type Counts } from './summary.js';
 import { sweepStaleTemps } from './sweep.js';
@@ -65,6 +65,8 @@ export async function runParse(args: readonly string[], options: ParseOptions, i
     const bad = await prepareOutDir(outDir);
     if (bad) { io.stderr.write(formatError(outDir, bad) + '\n'); return EXIT.usage; }
   }
+  // A manifest from earlier runs lets --resume trust outputs without parsing them.
+  const previous = options.resume && !options.force && options.manifest ? readManifest(options.manifest) : new Map<string, ManifestRecord>();
   let errorsFile: NdjsonFile | undefined;
   let manifest: NdjsonFile | undefined;
   try {
@@ -99,7 +101,7 @@ export async function runParse(args: readonly string[], options: ParseOptions, i
   for (const p of problems) {
     counts.failed++;
     const data = toErrorData(p.error);
-    emit({ error: { path: p.path, data, record: errorRecord(p.path, data) }, manifest: manifestRecord(p.path, null, null, fp, 'failed', data) });
+    emit({ error: { path: p.path, data, record: errorRecord(p.path, data) }, manifest: manifestRecord(p.path, { sha256: null, output: null, status: 'failed', error: data }, fp) });
   }
 
   const size = Math.max(1, Math.min(options.jobs, selected.length));
@@ -117,7 +119,7 @@ export async function runParse(args: readonly string[], options: ParseOptions, i
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  const fail = async (i: number, inp: NamedInput, sha: string | null, data: ErrorData): Promise<void> => {
+  const fail = async (i: number, inp: NamedInput, sha: string | null, data: ErrorData, pages?: number, ms?: number): Promise<void> => {
     counts.failed++;
     const record = errorRecord(inp.path, data);
     let errPath: string | null = null;
@@ -125,7 +127,7 @@ export async function runParse(args: readonly string[], options: ParseOptions, i
       errPath = outputPath(outDir, inp.name, '.error.json');
       await writeAtomic(errPath, JSON.stringify(record, null, 2) + '\n').catch(() => undefined);
     }
-    rows.put(i, { error: { path: inp.path, data, record }, manifest: manifestRecord(inp.path, sha, errPath, fp, 'failed', data) });
+    rows.put(i, { error: { path: inp.path, data, record }, manifest: manifestRecord(inp.path, { sha256: sha, output: errPath, status: 'failed', error: data, pages, ms }, fp) });
     if (options.failFast) stop('fail-fast');
   };
 
@@ -138,17 +140,18 @@ export async function runParse(args: readonly string[], options: ParseOptions, i
       sha = createHash('sha256').update(bytes).digest('hex');
       const out = outDir ? outputPath(outDir, inp.name, '.json') : null;
       const errPath = outDir ? outputPath(outDir, inp.name, '.error.json') : null;
-      if (out && options.resume && !options.force && await upToDate(out, sha, fp)) {
+      if (out && options.resume && !options.force && (vouches(previous.get(inp.path ?? '-'), sha, out, fp) || await upToDate(out, sha, fp))) {
         if (errPath) await rm(errPath, { force: true });
         counts.skipped++;
-        rows.put(i, { manifest: manifestRecord(inp.path, sha, out, fp, 'skipped') });
+        rows.put(i, { manifest: manifestRecord(inp.path, { sha256: sha, output: out, status: 'skipped' }, fp) });
         return;
       }
+      const t0 = Date.now();
       const outcome = await pool.run({ path: inp.path, bytes, options: docOptions, fingerprint: fp, format, onPage: (d, t) => progress.page(d, t) });
       if (!outcome.ok) {
         if (outcome.error.code === 'interrupted' && stopping) { rows.put(i, null); return; }
         counts.pages += outcome.pages;
-        return await fail(i, inp, sha, outcome.error);
+        return await fail(i, inp, sha, outcome.error, outcome.pages, Date.now() - t0);
       }
       if (out) {
         await writeAtomic(out, outcome.json);
@@ -156,7 +159,8 @@ export async function runParse(args: readonly string[], options: ParseOptions, i
       }
       counts.done++;
       counts.pages += outcome.pages;
-      rows.put(i, { stdout: out ? undefined : outcome.json, manifest: manifestRecord(inp.path, sha, out, fp, 'done') });
+      const facts = { sha256: sha, output: out, status: 'done' as const, pages: outcome.pages, ms: Date.now() - t0 };
+      rows.put(i, { stdout: out ? undefined : outcome.json, manifest: manifestRecord(inp.path, facts, fp) });
     } catch (e) {
       await fail(i, inp, sha, toErrorData(e));
     }

@@ -124,10 +124,21 @@ export function isProse(s: string): boolean {
 function computeProse(s: string): boolean {
   const t = s.trim();
   if (t.length < 90 && !/[.:;]$/.test(t)) return false;
-  const words = t.match(/\S+/g)?.length ?? 0;
+  // One pass, no allocation: count words and the words that start in lower case.
+  let words = 0;
+  let lower = 0;
+  let inWord = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+    if (!space && !inWord) {
+      words++;
+      if ((c >= 97 && c <= 122) || (c >= 223 && c <= 255)) lower++;
+    }
+    inWord = !space;
+  }
   if (t.length < 90 && words < 10) return false;
   // Title-case or upper-case lines (headers, institution names) are not prose however long.
-  const lower = t.match(/(?:^|\s)[a-zà-ÿ]/g)?.length ?? 0;
   return lower / Math.max(1, words) >= 0.3;
 }
 
