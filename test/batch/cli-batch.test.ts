@@ -59,6 +59,20 @@ describe('acta parse over a folder', () => {
     expect(acta(['parse', changedIn, '-o', out2, '--resume', '--lang', 'es', '--force']).stderr).toMatch(/2 done, 0 up to date/);
   });
 
+  it('--resume trusts the manifest of an earlier run, but not an output changed since', () => {
+    const out = tempDir('man-out');
+    const manifest = path.join(tempDir('man'), 'm.ndjson');
+    expect(acta(['parse', inDir, '-o', out, '-q', '--manifest', manifest]).status).toBe(0);
+    writeFileSync(path.join(out, 'a', 'doc-2.json'), '{}\n');
+    const r = acta(['parse', inDir, '-o', out, '--resume', '--manifest', manifest]);
+    expect(r.stderr).toMatch(/1 done, 12 up to date, 0 failed/);
+    const lines = readFileSync(manifest, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(26);
+    expect(lines[0]).toMatchObject({ status: 'done', pages: expect.any(Number), ms: expect.any(Number), bytes: expect.any(Number) });
+    expect(lines.slice(13).filter((l) => l.status === 'done').map((l) => path.basename(l.input))).toEqual(['doc-2.txt']);
+    expect(json(path.join(out, 'a', 'doc-2.json')).acta).toBeDefined();
+  });
+
   it('--shard K/N splits the inputs into disjoint parts that cover them all', () => {
     const outs = [1, 2, 3].map((k) => {
       const out = tempDir(`shard${k}`);
@@ -99,6 +113,7 @@ describe('bad inputs become error records; nothing else is lost', () => {
     put('one/same.txt', fixtures[0]);
     put('two/same.txt', fixtures[2]);
     put('10-readonly.txt', fixtures[2]);
+    put('11-latin1.txt', Buffer.from('ACTA DE LA SESIÓN\nSe aprobó el presupuesto por unanimidad.\n', 'latin1'));
     chmodSync(path.join(dir, '10-readonly.txt'), 0o444);
     const out = tempDir('bad-out');
     const errors = path.join(tempDir('err'), 'errors.ndjson');
@@ -115,14 +130,15 @@ describe('bad inputs become error records; nothing else is lost', () => {
     expect(json(path.join(out, '03-encrypted.error.json'))).toMatchObject({ code: 'pdf-encrypted', stage: 'pdf' });
     expect(listFiles(out)).toEqual([
       '01-empty.error.json', '02-binary.error.json', '03-encrypted.error.json', '04-zero-pages.error.json', '05-truncated.error.json',
-      '06 name with spaces ñ €.json', '07-new_line.json', '08-not-minutes.json', '09-huge.error.json', '10-readonly.json',
+      '06 name with spaces ñ €.json', '07-new_line.json', '08-not-minutes.json', '09-huge.error.json', '10-readonly.json', '11-latin1.json',
       'one/same.json', 'two/same.json',
     ]);
     const notMinutes = json(path.join(out, '08-not-minutes.json'));
     expect(schemaErrors(notMinutes)).toEqual([]);
     expect((notMinutes.warnings as string[]).length).toBeGreaterThan(0);
     const lines = readFileSync(manifest, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(12);
+    expect(lines).toHaveLength(13);
+    expect(json(path.join(out, '11-latin1.json')).text).toContain('SESIÓN');
     expect(lines.filter((l) => l.status === 'failed')).toHaveLength(6);
     expect(lines[5]).toMatchObject({ status: 'done', sha256: expect.stringMatching(/^[0-9a-f]{64}$/), output: path.join(out, '06 name with spaces ñ €.json') });
   });
@@ -183,9 +199,12 @@ describe('security', () => {
   it('runs a batch of text and PDF with every network call made to throw', () => {
     const preload = fileURLToPath(new URL('./no-network.mjs', import.meta.url));
     const out = tempDir('nonet');
-    const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${preload}` };
+    const tmp = tempDir('tmpdir');
+    const env = { ...process.env, TMPDIR: tmp, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${preload}` };
     const r = acta(['parse', inDir, '-o', out, '--jobs', '2'], { env });
     expect(r.status, r.stderr).toBe(0);
+    expect(listFiles(tmp)).toEqual([]); // no temporary files anywhere
+    expect(listFiles(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(listFiles(out)).toHaveLength(13);
     expect(r.stderr).not.toMatch(/network access attempted/);
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,5 +89,23 @@ describe('error data and summary', async () => {
     expect(formatSummary({ done: 3, skipped: 2, failed: 1, pages: 9 }, 1234, { total: 6 })).toBe('acta: 3 done, 2 up to date, 1 failed; 9 pages; 1.2 s');
     expect(formatSummary({ done: 1, skipped: 0, failed: 0, pages: 1 }, 0, { total: 1, shard: { k: 2, n: 4 }, stopped: 'interrupt' }))
       .toBe('acta: 1 done, 0 up to date, 0 failed; 1 pages; 0.0 s (shard 2/4: 1 inputs); interrupted, rerun with --resume to go on');
+  });
+});
+
+describe('manifest vouching', async () => {
+  const { manifestRecord, vouches } = await import('../../src/batch/records.js');
+  it('trusts a done line only while the output is the very file written', () => {
+    const fp = fingerprint('1', { lang: 'auto', ocr: 'auto' });
+    const dir = mkdtempSync(path.join(tmpdir(), 'acta-vouch-'));
+    const out = path.join(dir, 'x.json');
+    writeFileSync(out, '{"a":1}\n');
+    const rec = manifestRecord('in/x.txt', { sha256: 'abc', output: out, status: 'done', pages: 1, ms: 5 }, fp);
+    expect(rec).toMatchObject({ input: 'in/x.txt', bytes: 8, pages: 1, ms: 5, version: '1' });
+    expect(vouches(rec, 'abc', out, fp)).toBe(true);
+    expect(vouches(rec, 'abd', out, fp)).toBe(false);
+    expect(vouches(rec, 'abc', out, fingerprint('2', { lang: 'auto', ocr: 'auto' }))).toBe(false);
+    expect(vouches({ ...rec, status: 'failed' }, 'abc', out, fp)).toBe(false);
+    writeFileSync(out, '{"a":2}\n');
+    expect(vouches(rec, 'abc', out, fp)).toBe(false); // same size, new mtime
   });
 });
