@@ -79,7 +79,8 @@ export function unmark(s: string): string {
 
 /** Split "1.- Title" into number and rest; null when the line is not numbered. */
 export function splitNumbering(raw: string): Numbered | null {
-  const s = unmark(raw);
+  // OCR specks before the number ("-5.Se encomienda") are not part of it.
+  const s = unmark(raw).replace(/^\s*[-–—~*•·'‘’"”]\s*(?=\d{1,3}\s*[.)])/u, '');
   for (const re of NUMBERINGS) {
     const m = re.exec(s);
     if (m && m[1]) return { number: romanFix(m[1]), rest: s.slice(m[0].length).replace(/^[—–-]\s+/u, '') };
@@ -96,7 +97,7 @@ function romanFix(n: string): string {
 export function splitLooseNumbering(s: string): Numbered | null {
   const strict = splitNumbering(s);
   if (strict) return strict;
-  const m = /^\s*([IVXLli1|]{1,4}|[A-Z]{1,2})\.?\s+(?:[—–-]\s+)?(?=\p{Lu}\p{Ll})/u.exec(s);
+  const m = /^\s*([IVXLli1|]{1,4}|[A-Z]{1,2}|[0-9a-zA-Z]{1,2}[.,])\.?\s+(?:[—–-]\s+)?(?=\p{Lu}\p{Ll})/u.exec(s);
   // A lone "L" heading an agenda is a misread "I" (no agenda reaches item fifty).
   return m ? { number: m[1] === 'L' ? 'I' : romanFix(m[1]!), rest: s.slice(m[0].length) } : null;
 }

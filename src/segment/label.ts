@@ -86,6 +86,8 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>):
         const loose = numbered ?? splitLooseNumbering(text);
         if (loose) {
           const numbered = loose;
+          // "1. Minutes. Upon motion duly made ..." is a discussion item with a run-in title, not an agenda line.
+          if (/^[^.:;!?]{2,60}[.:]\s+\p{Lu}.{40,}$/u.test(numbered.rest) && isProse(numbered.rest)) { state = 'discussion'; agendaNumbers.clear(); firstAgendaNumber = null; break; }
           const n = agendaKey(numbered.number);
           // The list restarting at its first number is the discussion going through the items.
           if (n === firstAgendaNumber) { state = 'discussion'; agendaNumbers.clear(); firstAgendaNumber = null; break; }

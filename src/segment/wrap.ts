@@ -9,6 +9,8 @@ export interface Logical extends Line {
 }
 
 const END = /[.:;!?)]$/;
+/** A line ending in a title abbreviation ("... Secretary; Rev.") has not ended its sentence. */
+const TITLE_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Dra|Rev|Sr|Sra|Srta|Lic|Ing|Prof|Mg|D|Dª|St|No|N°)\.$/u;
 
 /** Width of a full line in this document: a line at least this long was wrapped by the page edge. */
 function fullWidth(lines: Line[]): number {
@@ -27,7 +29,7 @@ function joinable(prev: Line, next: Line, long: number): boolean {
   // A table row whose number OCR read as a letter ("a Felipe Aravena ...") is not a continuation.
   if (/^\d{1,3}\s+\p{Lu}/u.test(a) && /^\S{1,3}\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(b)) return false;
   if (/^\p{Ll}/u.test(b)) return a.length >= 25 || !END.test(a);
-  return a.length >= long && !END.test(a) && !/\s[—–]\s/u.test(a);
+  return a.length >= long && (!END.test(a) || TITLE_END.test(a)) && !/\s[—–]\s/u.test(a);
 }
 
 /** Logical lines; `furniture` (physical indexes) lines never join and keep their own logical line. */
