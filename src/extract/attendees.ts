@@ -23,7 +23,8 @@ function statusIn(s: string, current: AttendeeStatus): AttendeeStatus {
 /** "Mayor Linda Carver; Council Members Tom Haskins, Rebecca Ortiz, and Marcus Webb" style lists. */
 function inlineList(text: string, status: AttendeeStatus, role: string | null, kw: Keywords, lang: Lang): Attendee[] {
   const out: Attendee[] = [];
-  for (let piece of text.split(/\s*;\s*/)) {
+  // OCR reads the comma after "(President)" as a period: "Karen Mitchell (President). Steve Albright (...)".
+  for (let piece of text.replace(/\)\.\s+(?=\p{Lu})/gu, '), ').split(/\s*;\s*/)) {
     const st = statusIn(piece.replace(/\(.*?\)/g, ''), status);
     const h = HONORIFIC_IN.exec(piece);
     if (h && h.index > 0) piece = piece.slice(h.index).trim();
