@@ -47,6 +47,8 @@ interface Running {
   job: Job;
   resolve: (o: Outcome) => void;
   lastProgress: number;
+  /** Time allowed since lastProgress: see budget(). */
+  allowMs: number;
   mediaType: string;
   done: number;
   total: number;
@@ -74,7 +76,8 @@ export class ChildPool {
     const slot = await this.acquire();
     if (!slot) return { ok: false, error: { code: 'interrupted', stage: 'run', message: 'the batch was stopped' }, pages: 0 };
     return new Promise<Outcome>((resolve) => {
-      const running: Running = { id: this.nextId++, job, resolve, lastProgress: Date.now(), mediaType: '', done: 0, total: 0 };
+      const running: Running = { id: this.nextId++, job, resolve, lastProgress: Date.now(), allowMs: 0, mediaType: '', done: 0, total: 0 };
+      running.allowMs = this.budget(running);
       slot.job = running;
       slot.docs++;
       const msg: JobMessage = { type: 'job', id: running.id, path: job.path, bytes: job.bytes, options: job.options, fingerprint: job.fingerprint, format: job.format };
@@ -143,7 +146,7 @@ export class ChildPool {
     if (m.type === 'ready' || !r || m.id !== r.id) return;
     if (m.type === 'started') { r.mediaType = m.mediaType; return; }
     if (m.type === 'page') {
-      r.done = m.done; r.total = m.total; r.lastProgress = Date.now();
+      r.done = m.done; r.total = m.total; r.lastProgress = Date.now(); r.allowMs = this.budget(r);
       r.job.onPage?.(m.done, m.total);
       return;
     }
@@ -175,9 +178,9 @@ export class ChildPool {
     for (const slot of this.slots) {
       const r = slot.job;
       if (!r || r.killedFor) continue;
-      if (now - r.lastProgress > this.opts.timeoutSeconds * 1000) {
+      if (now - r.lastProgress > r.allowMs) {
         const where = r.total > 0 ? ` (page ${Math.min(r.done + 1, r.total)} of ${r.total})` : '';
-        this.kill(slot, { code: 'timeout', stage: stageOf(r), message: `no progress for ${this.opts.timeoutSeconds} s${where}; stopped`,
+        this.kill(slot, { code: 'timeout', stage: stageOf(r), message: `no progress for ${Math.round(r.allowMs / 1000)} s${where}; stopped`,
           hint: 'raise --timeout (seconds per page), or check the file in a viewer' });
         continue;
       }
@@ -187,6 +190,18 @@ export class ChildPool {
           hint: 'raise --max-memory, or split the file' });
       }
     }
+  }
+
+  /**
+   * The time budget from the last progress on: one --timeout per page; before the first page (opening the file, or a
+   * whole text input) one more per MiB of input; after the last page (cleanup and segmentation of the whole text)
+   * one more per 100 pages.
+   */
+  private budget(r: Running): number {
+    const t = this.opts.timeoutSeconds * 1000;
+    if (r.total === 0) return t * (1 + Math.floor(r.job.bytes.length / 2 ** 20));
+    if (r.done >= r.total) return t * (1 + Math.floor(r.total / 100));
+    return t;
   }
 
   private kill(slot: Slot, why: ErrorData): void {

@@ -30,6 +30,14 @@ describe('ChildPool', () => {
     expect(Date.now() - t0).toBeLessThan(4000);
   });
 
+  it('allows one more timeout per MiB of input before the first page', async () => {
+    pool = new ChildPool({ size: 1, ocrJobs: 1, timeoutSeconds: 1, maxMemoryMb: 512, entry });
+    const t0 = Date.now();
+    const out = await pool.run(job('hang' + ' '.repeat(2.5 * 2 ** 20)));
+    expect(out).toMatchObject({ ok: false, error: { code: 'timeout', message: expect.stringContaining('no progress for 3 s') } });
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(3000);
+  });
+
   it('gives each page the whole time budget', async () => {
     pool = new ChildPool({ size: 1, ocrJobs: 1, timeoutSeconds: 1, maxMemoryMb: 512, entry });
     const out = await pool.run(job('pages:12')); // 1.8 s in all, 0.15 s per page

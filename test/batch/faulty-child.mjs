@@ -7,7 +7,7 @@ process.on('message', async (m) => {
   if (m.type === 'stop') process.exit(0);
   const text = Buffer.from(m.bytes).toString('utf8');
   send({ type: 'started', id: m.id, mediaType: 'text/plain' });
-  if (text === 'hang') return setInterval(() => {}, 1000);
+  if (text.startsWith('hang')) return setInterval(() => {}, 1000);
   if (text === 'crash') process.exit(7);
   if (text === 'segv') process.kill(process.pid, 'SIGSEGV');
   if (text === 'grow') { const keep = []; setInterval(() => keep.push(Buffer.alloc(64 * 1024 * 1024, 1)), 20); return; }
