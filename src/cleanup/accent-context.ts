@@ -16,6 +16,11 @@ export interface AccentContext {
   title: boolean;
   /** The word itself is capitalised and not sentence-initial. */
   titleInside: boolean;
+  /** The accented form the lexicon writes capitalised (a proper name: "Tomás", "Chillán"), if any. */
+  proper: string | null;
+  /** The word sits in a "que" clause governed by a preterite or "para/sin/antes" ("solicitó que se revisara"):
+   *  the sequence of tenses asks for a subjunctive there, never a future. */
+  subjunctiveClause: boolean;
 }
 
 interface Classes {
@@ -26,6 +31,8 @@ interface Classes {
   subjunctiveCues: Set<string>;
   estarNext: Set<string>;
   pretCues: Set<string>;
+  objectCues: Set<string>;
+  subjunctiveHeads: Set<string>;
 }
 
 let classes: Classes | null = null;
@@ -37,6 +44,7 @@ function loadClasses(): Classes {
   classes = {
     determiners: set('determiners'), prepositions: set('prepositions'), verbClitics: set('verbClitics'),
     firstPerson: set('firstPerson'), subjunctiveCues: set('subjunctiveCues'), estarNext: set('estarNext'), pretCues: set('pretCues'),
+    objectCues: set('objectCues'), subjunctiveHeads: set('subjunctiveHeads'),
   };
   return classes;
 }
@@ -52,6 +60,11 @@ const PARTICIPLE = /(ad|id)[oa]s?$|(ando|iendo|yendo)$/;
  * `plain` is the written word, lower-cased, with no accent; `forms` its accented alternatives (lower-cased);
  * `count(form)` the evidence for a form (prior + document). `plainValid`: the written word is itself a word.
  */
+/** Heads of the "que" clauses that take a subjunctive (read by restore-accents.ts). */
+export function subjunctiveHeads(): ReadonlySet<string> {
+  return loadClasses().subjunctiveHeads;
+}
+
 export function chooseAccented(plain: string, forms: string[], ctx: AccentContext, count: (f: string) => number,
   plainValid: boolean): string | null {
   const c = loadClasses();
@@ -67,7 +80,17 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
     if (ctx.next && (c.estarNext.has(ctx.next) || PARTICIPLE.test(ctx.next))) return 'está';
     return null;
   }
+  // A capitalised word inside a sentence whose accented form is a proper name is that name ("calle Colon").
+  if (ctx.titleInside && ctx.proper) return ctx.proper;
   const nounCtx = prev !== null && (c.determiners.has(prev) || c.prepositions.has(prev));
+  // Subject, verb, object ("la empresa entrego su respuesta", "Solicito el apoyo" opening a sentence): the -o
+  // form is a finite verb, and with a third-person subject (or none, in minutes' narrative) a preterite.
+  const objectNext = ctx.next !== null && c.objectCues.has(ctx.next);
+  // A subject right before: a capitalised name or title, or a noun after a determiner ("la empresa").
+  const subjectBefore = ctx.prevTitle || (prev !== null && ctx.prev2 !== null && c.determiners.has(ctx.prev2) &&
+    !c.determiners.has(prev) && !c.prepositions.has(prev) && !c.verbClitics.has(prev));
+  const clauseVerb = objectNext && !nounCtx && (subjectBefore || (ctx.title && !ctx.titleInside));
+  if (pret && clauseVerb && !(prev && c.firstPerson.has(prev))) return pret;
   const verbCtx = prev !== null && (c.verbClitics.has(prev) || c.pretCues.has(prev) || ctx.prevTitle);
   const nextBlocksVerb = ctx.next === 'de' || ctx.next === 'del' || (ctx.next !== null && /^\d/.test(ctx.next)) || ctx.after === '';
   if (!plainValid) {
@@ -96,7 +119,7 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
     if (prev === 'se' || clearly(count(pret), cPlain)) return pret;
     if (cPlain === 0 && count(pret) === 0 && verbCtx && !nextBlocksVerb && !ctx.title) return pret;
   }
-  if (fut && verbOk && !(prev && c.subjunctiveCues.has(prev)) && !(ctx.prev2 && c.subjunctiveCues.has(ctx.prev2))) {
+  if (fut && verbOk && !ctx.subjunctiveClause && !(prev && c.subjunctiveCues.has(prev)) && !(ctx.prev2 && c.subjunctiveCues.has(ctx.prev2))) {
     if (clearly(count(fut), cPlain) || (cPlain === 0 && count(fut) === 0 && verbCtx)) return fut;
   }
   if (noun && !(prev && c.verbClitics.has(prev)) && clearly(count(noun), cPlain, 4)) {

@@ -8,7 +8,7 @@ import type { WordMemory } from './memory.js';
 import { hasAccent, stripAccents } from './fold.js';
 import type { Vocabulary, WordInfo } from './vocabulary.js';
 import { type Token, charAfter, nextWord, prevWord, sentenceInitial } from './tokens.js';
-import { chooseAccented } from './accent-context.js';
+import { chooseAccented, subjunctiveHeads } from './accent-context.js';
 
 export interface AccentDeps {
   raw: string;
@@ -30,8 +30,23 @@ export function transferAccents(word: string, form: string): string {
   return w.map((ch, i) => (ch.toLowerCase() === f[i] ? ch : ch === ch.toUpperCase() && (i === 0 || !lowerWord) ? f[i].toUpperCase() : f[i])).join('');
 }
 
+/** True when a "que" up to three words back is governed by a preterite or a subjunctive head
+ *  ("solicitó que se revisara", "para que se realizara"). */
+function inSubjunctiveClause(raw: string, tokens: Token[], i: number): boolean {
+  for (let back = 1; back <= 3; back++) {
+    const q = prevWord(raw, tokens, i, back);
+    if (!q) return false;
+    if (q.text.toLowerCase() !== 'que') continue;
+    const head = prevWord(raw, tokens, i, back + 1)?.text.toLowerCase();
+    return head !== undefined && (/ó$/.test(head) || subjunctiveHeads().has(head));
+  }
+  return false;
+}
+
 interface Plan {
   alts: string[];
+  /** The alternative the lexicon writes capitalised (a proper name), if exactly one. */
+  proper: string | null;
   plainValid: boolean;
   lexForms: readonly string[];
   count: (f: string) => number;
@@ -59,7 +74,9 @@ function planFor(info: WordInfo, deps: AccentDeps): Plan | null {
   const plainValid = lexForms.some((f) => f.toLowerCase() === lower);
   // Only accented spellings count from the document: a plain spelling may itself be a stripped one.
   const count = (f: string): number => (deps.prior.get(f) ?? 0) + (hasAccent(f) ? 3 * seenOk(f) : 0);
-  return { alts: [...alts].sort(), plainValid, lexForms, count, seenOk };
+  const propers = lexForms.filter((f) => /^\p{Lu}/u.test(f) && alts.has(f.toLowerCase()));
+  const proper = propers.length === 1 && !lexForms.some((f) => f !== propers[0] && f.toLowerCase() === propers[0].toLowerCase()) ? propers[0].toLowerCase() : null;
+  return { alts: [...alts].sort(), proper, plainValid, lexForms, count, seenOk };
 }
 
 export function restoreAccents(deps: AccentDeps): Edit[] {
@@ -72,7 +89,7 @@ export function restoreAccents(deps: AccentDeps): Edit[] {
     if (plan === undefined) plans.set(info, (plan = planFor(info, deps)));
     if (plan === null) continue;
     const w = t.text;
-    const { alts, plainValid, lexForms, count, seenOk } = plan;
+    const { alts, proper, plainValid, lexForms, count, seenOk } = plan;
     const ctx = {
       prev: prevWord(raw, tokens, t.index)?.text.toLowerCase() ?? null,
       prev2: prevWord(raw, tokens, t.index, 2)?.text.toLowerCase() ?? null,
@@ -81,6 +98,8 @@ export function restoreAccents(deps: AccentDeps): Edit[] {
       prevTitle: false,
       title: /^\p{Lu}/u.test(w),
       titleInside: /^\p{Lu}/u.test(w) && !sentenceInitial(raw, tokens, t.index),
+      proper,
+      subjunctiveClause: inSubjunctiveClause(raw, tokens, t.index),
     };
     const p = prevWord(raw, tokens, t.index);
     ctx.prevTitle = p !== null && /^\p{Lu}\p{Ll}/u.test(p.text) && !sentenceInitial(raw, tokens, p.index);

@@ -2,7 +2,7 @@
 import type { Header, Lang } from '../types.js';
 import type { Keywords } from '../segment/keywords.js';
 import type { Labelled } from '../segment/zones.js';
-import { parseDate } from './dates.js';
+import { findDates, parseDate } from './dates.js';
 import { findTimes } from './times.js';
 import { capitalisedPhrases } from './phrases.js';
 import { fold, isProse, orNull, squash, unmark, upperShare } from './text.js';
@@ -59,7 +59,10 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
   }
   const before = head.filter((l) => !l.blank && (titleIdx < 0 || l.index < titleIdx));
   const line = before.find((l) => squash(l.text).split(/\s+/).some(isHead) && !/[:\t]/.test(l.text));
-  return line ? squash(line.text) : null;
+  if (!line) return null;
+  // A letterhead line may carry the date in its right margin ("BOARD OF ESTIMATES      March 17, 2010").
+  const d = findDates(line.text, { lang })[0];
+  return squash(d && d.start > 0 ? line.text.slice(0, d.start) : line.text);
 }
 
 function location(head: Labelled[], opening: string[], dateIdx: number, kw: Keywords): string | null {

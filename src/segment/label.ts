@@ -6,6 +6,7 @@ import { headingOf } from './headings.js';
 import { BULLET, fold, isProse, splitLooseNumbering, splitNumbering } from '../extract/text.js';
 import { findTimes } from '../extract/times.js';
 import { findDates } from '../extract/dates.js';
+import { isPersonName, nameRun, stripHonorifics } from '../extract/names.js';
 
 function agendaKey(n: string): string {
   const f = fold(n).replace(/[.\s]+$/, '');
@@ -20,6 +21,12 @@ const ATTENDEE_HEADINGS = new Set(['attendees', 'excused', 'absent', 'guest']);
 function nextText(lines: Line[], i: number, skip: Set<number>): string | null {
   for (let j = i + 1; j < lines.length; j++) if (!lines[j]!.blank && !skip.has(j)) return lines[j]!.text;
   return null;
+}
+
+function personWithRole(text: string, kw: Keywords): boolean {
+  if (text.length > 90 || !text.includes(', ')) return false;
+  const name = nameRun(stripHonorifics(text, kw));
+  return name.length > 0 && isPersonName(name, kw) && /^,\s+\p{Lu}/u.test(stripHonorifics(text, kw).slice(name.length));
 }
 
 function isBullet(text: string): boolean {
@@ -73,6 +80,8 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>):
           break;
         }
         if (findTimes(text).length) seenTime = true;
+        // "Honorable Joan M. Pratt, Comptroller" lines in a header block are an unlabelled attendee list.
+        if (state === 'header' && personWithRole(text, kw)) { target.zone = 'attendees'; continue; }
         // A run of short label-free lines after the times is an unlabelled attendee list (institutions).
         if (state === 'header' && seenTime && !/[:\t\d]/.test(text) && !numbered) {
           state = 'attendees';
