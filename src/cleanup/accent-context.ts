@@ -16,6 +16,8 @@ export interface AccentContext {
   title: boolean;
   /** The word itself is capitalised and not sentence-initial. */
   titleInside: boolean;
+  /** The next word is capitalised (a name goes on: "Tomas Sepulveda"). */
+  nextTitle: boolean;
   /** The accented form the lexicon writes capitalised (a proper name: "Tomás", "Chillán"), if any. */
   proper: string | null;
   /** The word sits in a "que" clause governed by a preterite or "para/sin/antes" ("solicitó que se revisara"):
@@ -80,8 +82,9 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
     if (ctx.next && (c.estarNext.has(ctx.next) || PARTICIPLE.test(ctx.next))) return 'está';
     return null;
   }
-  // A capitalised word inside a sentence whose accented form is a proper name is that name ("calle Colon").
-  if (ctx.titleInside && ctx.proper) return ctx.proper;
+  // A capitalised word inside a sentence, or before another capitalised word, whose accented form is a proper
+  // name is that name ("Tomas Sepulveda").
+  if (ctx.proper && (ctx.titleInside || (ctx.title && ctx.nextTitle))) return ctx.proper;
   const nounCtx = prev !== null && (c.determiners.has(prev) || c.prepositions.has(prev));
   // Subject, verb, object ("la empresa entrego su respuesta", "Solicito el apoyo" opening a sentence): the -o
   // form is a finite verb, and with a third-person subject (or none, in minutes' narrative) a preterite.
@@ -89,7 +92,7 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
   // A subject right before: a capitalised name or title, or a noun after a determiner ("la empresa").
   const subjectBefore = ctx.prevTitle || (prev !== null && ctx.prev2 !== null && c.determiners.has(ctx.prev2) &&
     !c.determiners.has(prev) && !c.prepositions.has(prev) && !c.verbClitics.has(prev));
-  const clauseVerb = objectNext && !nounCtx && (subjectBefore || (ctx.title && !ctx.titleInside));
+  const clauseVerb = objectNext && !nounCtx && !ctx.titleInside && !c.prepositions.has(plain) && (subjectBefore || (ctx.title && !ctx.titleInside));
   if (pret && clauseVerb && !(prev && c.firstPerson.has(prev))) return pret;
   const verbCtx = prev !== null && (c.verbClitics.has(prev) || c.pretCues.has(prev) || ctx.prevTitle);
   const nextBlocksVerb = ctx.next === 'de' || ctx.next === 'del' || (ctx.next !== null && /^\d/.test(ctx.next)) || ctx.after === '';

@@ -32,13 +32,16 @@ export function transferAccents(word: string, form: string): string {
 
 /** True when a "que" up to three words back is governed by a preterite or a subjunctive head
  *  ("solicitó que se revisara", "para que se realizara"). */
-function inSubjunctiveClause(raw: string, tokens: Token[], i: number): boolean {
+function inSubjunctiveClause(raw: string, tokens: Token[], i: number, lexicon: Lexicon): boolean {
   for (let back = 1; back <= 3; back++) {
     const q = prevWord(raw, tokens, i, back);
     if (!q) return false;
     if (q.text.toLowerCase() !== 'que') continue;
     const head = prevWord(raw, tokens, i, back + 1)?.text.toLowerCase();
-    return head !== undefined && (/ó$/.test(head) || subjunctiveHeads().has(head));
+    if (head === undefined) return false;
+    // The governing preterite may itself have lost its accent ("solicito que se revisara").
+    const pret = head.endsWith('o') ? head.slice(0, -1) + 'ó' : head;
+    return /ó$/.test(head) || subjunctiveHeads().has(head) || (pret !== head && lexicon.has(pret));
   }
   return false;
 }
@@ -75,7 +78,9 @@ function planFor(info: WordInfo, deps: AccentDeps): Plan | null {
   // Only accented spellings count from the document: a plain spelling may itself be a stripped one.
   const count = (f: string): number => (deps.prior.get(f) ?? 0) + (hasAccent(f) ? 3 * seenOk(f) : 0);
   const propers = lexForms.filter((f) => /^\p{Lu}/u.test(f) && alts.has(f.toLowerCase()));
-  const proper = propers.length === 1 && !lexForms.some((f) => f !== propers[0] && f.toLowerCase() === propers[0].toLowerCase()) ? propers[0].toLowerCase() : null;
+  // Not when the plain spelling is itself a name in the lexicon ("Miriam" and "Míriam" are both names).
+  const plainName = lexForms.some((f) => f.toLowerCase() === lower && /^\p{Lu}/u.test(f));
+  const proper = propers.length === 1 && !plainName ? propers[0].toLowerCase() : null;
   return { alts: [...alts].sort(), proper, plainValid, lexForms, count, seenOk };
 }
 
@@ -99,7 +104,8 @@ export function restoreAccents(deps: AccentDeps): Edit[] {
       title: /^\p{Lu}/u.test(w),
       titleInside: /^\p{Lu}/u.test(w) && !sentenceInitial(raw, tokens, t.index),
       proper,
-      subjunctiveClause: inSubjunctiveClause(raw, tokens, t.index),
+      subjunctiveClause: inSubjunctiveClause(raw, tokens, t.index, deps.lexicon),
+      nextTitle: /^\p{Lu}/u.test(nextWord(raw, tokens, t.index)?.text ?? ''),
     };
     const p = prevWord(raw, tokens, t.index);
     ctx.prevTitle = p !== null && /^\p{Lu}\p{Ll}/u.test(p.text) && !sentenceInitial(raw, tokens, p.index);

@@ -101,6 +101,8 @@ export function extractAttendees(lines: Labelled[], kw: Keywords, lang: Lang): A
     if (isProse(text) && (l.zone === 'attendees' || kw.attendanceVerbs.test(text))) {
       flush();
       if (HONORIFIC_IN.test(text)) out.push(...proseAttendees(text, status, kw));
+      // "Los siguientes miembros estuvieron presentes (7 de 9): Ana Paz, Luis Mora y Eva Ruiz."
+      else if (l.zone === 'attendees' && /:\s+\p{Lu}/u.test(text)) out.push(...inlineList(text.slice(text.lastIndexOf(':') + 1), status, null, kw, lang));
       continue;
     }
     const label = /^([^:]{2,60}):\s*(.*)$/u.exec(text);
