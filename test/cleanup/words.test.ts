@@ -31,6 +31,12 @@ describe('accent restoration', () => {
     ['Se aprobo esta propuesta.', 'Se aprobó esta propuesta.'],
     ['se curso una notificacion', 'se cursó una notificación'],
     ['con numero de folio', 'con número de folio'],
+    // Subject, verb, object: a third-person subject before, an object after.
+    ['La empresa entrego su respuesta.', 'La empresa entregó su respuesta.'],
+    ['El Gerente solicito la palabra.', 'El Gerente solicitó la palabra.'],
+    ['Solicito el apoyo de todos.', 'Solicitó el apoyo de todos.'],
+    // A proper name the lexicon writes accented, before a surname.
+    ['Asiste Tomas Rivas.', 'Asiste Tomás Rivas.'],
   ];
   for (const [typed, fixed] of cases) it(typed, () => expect(clean(typed, 'es', 'text')).toBe(fixed));
 
@@ -39,6 +45,11 @@ describe('accent restoration', () => {
   it('leaves the person (la Secretaria) and words right as typed', () =>
     expect(clean('la Secretaria Municipal, el acta y el accidente del trabajo', 'es', 'text'))
       .toBe('la Secretaria Municipal, el acta y el accidente del trabajo'));
+  it('keeps a preposition and a surname that look like preterites', () =>
+    expect(clean('sesiona bajo la presidencia de Ana Royo que acepta', 'es', 'text')).toBe('sesiona bajo la presidencia de Ana Royo que acepta'));
+  it('keeps the subjunctive a past request governs', () =>
+    expect(clean('El vecino solicito que se revisara la luz y rogo que se recordara el plazo.', 'es', 'text'))
+      .toBe('El vecino solicitó que se revisara la luz y rogó que se recordara el plazo.'));
   it('learns a spelling from the document', () => expect(clean('Sra. Huenchullan y luego Huenchullán.', 'es', 'text'))
     .toBe('Sra. Huenchullán y luego Huenchullán.'));
 });
