@@ -35,6 +35,7 @@ interface Classes {
   pretCues: Set<string>;
   objectCues: Set<string>;
   subjunctiveHeads: Set<string>;
+  titleAbbreviations: Set<string>;
 }
 
 let classes: Classes | null = null;
@@ -46,7 +47,7 @@ function loadClasses(): Classes {
   classes = {
     determiners: set('determiners'), prepositions: set('prepositions'), verbClitics: set('verbClitics'),
     firstPerson: set('firstPerson'), subjunctiveCues: set('subjunctiveCues'), estarNext: set('estarNext'), pretCues: set('pretCues'),
-    objectCues: set('objectCues'), subjunctiveHeads: set('subjunctiveHeads'),
+    objectCues: set('objectCues'), subjunctiveHeads: set('subjunctiveHeads'), titleAbbreviations: set('titleAbbreviations'),
   };
   return classes;
 }
@@ -54,6 +55,11 @@ function loadClasses(): Classes {
 /** a is preferred over b by counts: clearly more frequent. */
 function clearly(a: number, b: number, margin = 2): boolean {
   return a >= margin * b + 1;
+}
+
+/** a is strong evidence against b: a few uses at least, and three times as many. */
+function strongly(a: number, b: number): boolean {
+  return a >= 3 && clearly(a, b, 3);
 }
 
 const PARTICIPLE = /(ad|id)[oa]s?$|(ando|iendo|yendo)$/;
@@ -65,6 +71,11 @@ const PARTICIPLE = /(ad|id)[oa]s?$|(ando|iendo|yendo)$/;
 /** Heads of the "que" clauses that take a subjunctive (read by restore-accents.ts). */
 export function subjunctiveHeads(): ReadonlySet<string> {
   return loadClasses().subjunctiveHeads;
+}
+
+/** Abbreviated titles before a name ("Sr.", "Dra."): their period ends no sentence. */
+export function titleAbbreviations(): ReadonlySet<string> {
+  return loadClasses().titleAbbreviations;
 }
 
 export function chooseAccented(plain: string, forms: string[], ctx: AccentContext, count: (f: string) => number,
@@ -88,7 +99,8 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
   const nounCtx = prev !== null && (c.determiners.has(prev) || c.prepositions.has(prev));
   // Subject, verb, object ("la empresa entrego su respuesta", "Solicito el apoyo" opening a sentence): the -o
   // form is a finite verb, and with a third-person subject (or none, in minutes' narrative) a preterite.
-  const objectNext = ctx.next !== null && c.objectCues.has(ctx.next);
+  // An object cue, or an infinitive ("Recomendo evaluar la huelga").
+  const objectNext = ctx.next !== null && (c.objectCues.has(ctx.next) || /^\p{Ll}{2,}(ar|er|ir)$/u.test(ctx.next));
   // A subject right before: a capitalised name or title, or a noun after a determiner ("la empresa").
   const subjectBefore = ctx.prevTitle || (prev !== null && ctx.prev2 !== null && c.determiners.has(ctx.prev2) &&
     !c.determiners.has(prev) && !c.prepositions.has(prev) && !c.verbClitics.has(prev));
@@ -120,10 +132,14 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
   if (pret && verbOk && !(prev && c.firstPerson.has(prev))) {
     // "se" + first person is ungrammatical: "se curso" can only be "se cursó".
     if (prev === 'se' || clearly(count(pret), cPlain)) return pret;
-    if (cPlain === 0 && count(pret) === 0 && verbCtx && !nextBlocksVerb && !ctx.title) return pret;
+    // In a verbal context minutes narrate in the third-person past: the preterite wins unless the prior
+    // clearly prefers the plain form (the prior comes from typed minutes that drop accents themselves).
+    if (verbCtx && !nextBlocksVerb && !ctx.title && !strongly(cPlain, count(pret))) return pret;
   }
   if (fut && verbOk && !ctx.subjunctiveClause && !(prev && c.subjunctiveCues.has(prev)) && !(ctx.prev2 && c.subjunctiveCues.has(ctx.prev2))) {
     if (clearly(count(fut), cPlain) || (cPlain === 0 && count(fut) === 0 && verbCtx)) return fut;
+    // "se realizara en": outside a subjunctive clause, a reflexive future announces what will be done.
+    if (prev === 'se' && ctx.next !== null && !strongly(cPlain, count(fut))) return fut;
   }
   if (noun && !(prev && c.verbClitics.has(prev)) && clearly(count(noun), cPlain, 4)) {
     return noun;

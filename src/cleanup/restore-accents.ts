@@ -8,7 +8,7 @@ import type { WordMemory } from './memory.js';
 import { hasAccent, stripAccents } from './fold.js';
 import type { Vocabulary, WordInfo } from './vocabulary.js';
 import { type Token, charAfter, nextWord, prevWord, sentenceInitial } from './tokens.js';
-import { chooseAccented, subjunctiveHeads } from './accent-context.js';
+import { chooseAccented, subjunctiveHeads, titleAbbreviations } from './accent-context.js';
 
 export interface AccentDeps {
   raw: string;
@@ -102,13 +102,13 @@ export function restoreAccents(deps: AccentDeps): Edit[] {
       after: charAfter(raw, t),
       prevTitle: false,
       title: /^\p{Lu}/u.test(w),
-      titleInside: /^\p{Lu}/u.test(w) && !sentenceInitial(raw, tokens, t.index),
+      titleInside: /^\p{Lu}/u.test(w) && !sentenceInitial(raw, tokens, t.index, titleAbbreviations()),
       proper,
       subjunctiveClause: inSubjunctiveClause(raw, tokens, t.index, deps.lexicon),
       nextTitle: /^\p{Lu}/u.test(nextWord(raw, tokens, t.index)?.text ?? ''),
     };
     const p = prevWord(raw, tokens, t.index);
-    ctx.prevTitle = p !== null && /^\p{Lu}\p{Ll}/u.test(p.text) && !sentenceInitial(raw, tokens, p.index);
+    ctx.prevTitle = p !== null && /^\p{Lu}\p{Ll}/u.test(p.text) && !sentenceInitial(raw, tokens, p.index, titleAbbreviations());
     const chosen = chooseAccented(info.lower, alts, ctx, count, plainValid);
     if (!chosen) continue;
     const fixed = transferAccents(w, chosen);

@@ -60,9 +60,11 @@ export function charAfter(raw: string, t: Token): string {
   return m ? m[0] : '';
 }
 
-/** True when the token starts a sentence (nothing but a boundary before it). */
-export function sentenceInitial(raw: string, tokens: Token[], i: number): boolean {
+/** True when the token starts a sentence (nothing but a boundary before it). A period after a title
+ *  abbreviation in `abbreviations` ("Sr. Royo") ends no sentence. */
+export function sentenceInitial(raw: string, tokens: Token[], i: number, abbreviations?: ReadonlySet<string>): boolean {
   const p = tokens[i - 1];
   if (!p) return true;
+  if (abbreviations?.has(p.text.toLowerCase()) && /^\. ?$/.test(raw.slice(p.end, tokens[i].start))) return false;
   return /[.!?:\f]\s*$|\n\s*\n\s*$|^\s*\n\s*$/.test(raw.slice(p.end, tokens[i].start)) || /^\d+$/.test(p.text);
 }

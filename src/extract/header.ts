@@ -11,9 +11,11 @@ const LABEL = (words: string) => new RegExp(`(?:^|\\t|\\s{2,}|[·|]\\s*)(?:${wor
 const DATE_LABEL = LABEL('fecha|date');
 const START_LABEL = /(?:hora\s+(?:de\s+)?inicio|hora|time|start)\s*[:\t|"'.]*\s*/iu;
 const END_LABEL = /(?:hora\s+(?:de\s+)?t[eé]rmino|hora\s+(?:de\s+)?fin(?:alizaci[oó]n)?|hora\s+de\s+cierre|\bend\b|\bhasta\b)\s*[:\t|"'.]*\s*/iu;
-const LOCATION_LABEL = /(?:^|\t|\s{2,}|[·|]\s*)(?:lugar|location|place|venue|sede|lieu)\s*[:\t]\s*|(?:^|[|]\s*)(?:lugar|location)\s+(?=\p{Lu})/iu;
-const SUBTITLE_LABEL = /^(?:tema|asunto|materia|subject|re|objeto)\s*[:\t]\s*/iu;
-const NEXT_LABEL = /\s*(?:\t|\s{2,}|\s[·|]\s|\s(?=(?:hora|time|lugar|location|fecha|date)\b))/iu;
+const LOCATION_LABEL = /(?:^|\t|\s{2,}|[·|]\s*)(?:lugar|location|place|venue|sede|lieu)\s*[:\t]\s*|(?:^|\s)(?:lugar|location|venue)\s*:\s*|(?:^|[|]\s*)(?:lugar|location)\s+(?=\p{Lu})/iu;
+/** Upper-case labels need no colon: "FECHA 23-05-2017 LUGAR Sala de reuniones". */
+const LOCATION_CAPS = /(?:^|\s)(?:LUGAR|LOCATION)\s+(?=\p{Lu})/u;
+const SUBTITLE_LABEL = /^(?:(?:tema|asunto|materia|subject|re|objeto)\s*[:\t]\s*|(?:TEMA|ASUNTO|MATERIA|SUBJECT)\s+(?=\p{Lu}))/iu;
+const NEXT_LABEL = /\s*(?:\t|\s{2,}|\s[·|]\s|\s[-–—]\s(?=\p{Lu}\p{L}+\s*:)|\s(?=(?:hora|time|lugar|location|fecha|date)\b))/iu;
 const NUMBER_SIGN = /\bn(?:[°º*?”"]|o\.|ú?mero:?|\.º)\s*([A-Z0-9][\w/.-]*[A-Z0-9]|\d)/iu;
 
 function firstValue(s: string): string {
@@ -67,7 +69,7 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
 
 function location(head: Labelled[], opening: string[], dateIdx: number, kw: Keywords): string | null {
   for (const l of head) {
-    const m = LOCATION_LABEL.exec(l.text);
+    const m = LOCATION_LABEL.exec(l.text) ?? LOCATION_CAPS.exec(l.text);
     if (m) return orNull(firstValue(l.text.slice(m.index + m[0].length)).replace(/^\|\s*/, ''));
   }
   const next = head.find((l) => l.index > dateIdx && !l.blank && dateIdx >= 0);
@@ -83,7 +85,7 @@ function location(head: Labelled[], opening: string[], dateIdx: number, kw: Keyw
         const c = rest[i]!;
         if (c === '(') depth++;
         else if (c === ')') depth--;
-        else if (depth === 0 && c === ',' && /^,\s*(se|y|en|con|siendo|a las|al|bajo|para|and|with|on|at|was|were|from|del|el d[ií]a|previamente|convocad)\b/iu.test(rest.slice(i))) { end = i; break; }
+        else if (depth === 0 && c === ',' && /^,\s*(se|sé|y|en|con|siendo|a las|al|bajo|para|and|with|on|at|was|were|from|del|el d[ií]a|previamente|convocad)\b/iu.test(rest.slice(i))) { end = i; break; }
         else if (depth === 0 && c === '.' && /^\.\s+\p{Lu}/u.test(rest.slice(i))) { end = i; break; }
         else if (depth === 0 && /^\s(se reúnen?|se reunen?|los propietarios|the meeting)\b/iu.test(rest.slice(i))) { end = i; break; }
       }

@@ -29,6 +29,8 @@ function joinable(prev: Line, next: Line, long: number): boolean {
   // A table row whose number OCR read as a letter ("a Felipe Aravena ...") is not a continuation.
   if (/^\d{1,3}\s+\p{Lu}/u.test(a) && /^\S{1,3}\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(b)) return false;
   if (/^\p{Ll}/u.test(b)) return a.length >= 25 || !END.test(a);
+  // A line ending in "de", "del", "y", "of" cannot end a name, title or sentence: it goes on below.
+  if (/\s(?:de|del|la|las|los|y|e|of|the|and|en|por|para|DE|DEL|LA|Y|OF|THE|AND)$/u.test(a)) return true;
   return a.length >= long && (!END.test(a) || TITLE_END.test(a)) && !/\s[—–]\s/u.test(a);
 }
 
