@@ -1,5 +1,5 @@
 // Measures cleanup alone on the corpus: writes OUT/<id>.<variant>.json whose `text` is the cleaned raw input,
-// then runs the shared scorer. Usage: npx tsx scripts/cleanup-eval.ts [OUT] [--corpus DIR] [--per-doc]
+// then runs the shared scorer. Usage: npx tsx scripts/cleanup-eval.ts [OUT] [--corpus DIR] [--per-doc] [--batch-memory]
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,8 @@ const flag = (name: string): string | undefined => {
   return i >= 0 ? args.splice(i, 2)[1] : undefined;
 };
 const corpus = flag('--corpus') ?? path.join(packageRoot, '..', 'shared', 'corpus');
+// Each document alone by default, as `acta parse` runs them; --batch-memory shares learned words across them.
+const batchMemory = args.includes('--batch-memory') ? (args.splice(args.indexOf('--batch-memory'), 1), true) : false;
 const perDoc = args.includes('--per-doc') ? args.splice(args.indexOf('--per-doc'), 1) && ['--per-doc'] : [];
 const out = args[0] ?? '/tmp/acta-cleanup-eval';
 fs.mkdirSync(out, { recursive: true });
@@ -36,7 +38,7 @@ for (const file of fs.readdirSync(corpus).filter((f) => f.endsWith('.truth.json'
       at += page.length + 1;
       return span;
     });
-    const edits = cleanup({ raw, lang, words: [], pageSpans, memory: memory[variant] });
+    const edits = cleanup({ raw, lang, words: [], pageSpans, memory: batchMemory ? memory[variant] : undefined });
     ms += performance.now() - t0;
     chars += raw.length;
     const text = applyEdits(raw, edits).text;

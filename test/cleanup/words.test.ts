@@ -35,6 +35,9 @@ describe('accent restoration', () => {
     ['La empresa entrego su respuesta.', 'La empresa entregó su respuesta.'],
     ['El Gerente solicito la palabra.', 'El Gerente solicitó la palabra.'],
     ['Solicito el apoyo de todos.', 'Solicitó el apoyo de todos.'],
+    ['El Sr. Rivas informo que no hay quorum.', 'El Sr. Rivas informó que no hay quórum.'],
+    ['La feria se realizara en marzo.', 'La feria se realizará en marzo.'],
+    ['Recomendo evaluar la medida.', 'Recomendó evaluar la medida.'],
     // A proper name the lexicon writes accented, before a surname.
     ['Asiste Tomas Rivas.', 'Asiste Tomás Rivas.'],
   ];
@@ -50,6 +53,8 @@ describe('accent restoration', () => {
   it('keeps the subjunctive a past request governs', () =>
     expect(clean('El vecino solicito que se revisara la luz y rogo que se recordara el plazo.', 'es', 'text'))
       .toBe('El vecino solicitó que se revisara la luz y rogó que se recordara el plazo.'));
+  it('keeps the subjunctive after cuando', () =>
+    expect(clean('Se acordo avisar cuando se realizara la feria.', 'es', 'text')).toBe('Se acordó avisar cuando se realizara la feria.'));
   it('learns a spelling from the document', () => expect(clean('Sra. Huenchullan y luego Huenchullán.', 'es', 'text'))
     .toBe('Sra. Huenchullán y luego Huenchullán.'));
 });
