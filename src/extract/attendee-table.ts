@@ -69,12 +69,14 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, k
     const [name, rest] = splitName(stripHonorifics(body, kw), lang);
     rec.name = name;
     const others = cols.filter((c) => c === 'role' || c === 'organization' || c === 'status');
-    cs = rest.split(/\s*\|\s*/);
+    // OCR specks (":", "*", "..") are no words; "|" marks a column edge when OCR saw one.
+    const clean = (c: string) => c.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).join(' ');
+    cs = rest.split(/\s*\|\s*/).map(clean).filter(Boolean);
+    const words = clean(rest.replace(/\|/g, ' ')).split(/\s+/).filter(Boolean);
     if (cols[0] === 'number' && !/^\S{1,3}\s/.test(text)) return null;
-    if (others.length === 1) rec[others[0]!] = rest;
+    if (others.length === 1) rec[others[0]!] = words.join(' ');
     else if (others.length >= 2 && cs.length === 2) { rec[others[0]!] = cs[0]!; rec[others[1]!] = cs[1]!; }
-    else if (others.length >= 2 && rest) {
-      const words = rest.split(/\s+/);
+    else if (others.length >= 2 && words.length) {
       const head = words.findIndex((w, i) => i > 0 && (kw.orgHeads.test(fold(w)) || kw.institutionWords.test(fold(w))));
       const cut = head > 0 ? head : words.length - 1;
       rec[others[1]!] = words.slice(cut).join(' ') || null;
