@@ -65,12 +65,13 @@ function planFor(info: WordInfo, deps: AccentDeps): Plan | null {
   const lexForms = info.forms ?? [];
   const alts = new Set<string>();
   for (const f of lexForms) if (hasAccent(f) && stripAccents(f).toLowerCase() === lower) alts.add(f.toLowerCase());
-  // A spelling seen in the documents counts when it is a word or recurs, and is not a rare stray among
+  // A spelling seen in the documents counts when it is a word, recurs or is all there is, and is not a rare stray among
   // many plain uses (one misread "pará" among fifty "para").
   const plainUses = deps.vocab.uses(lower);
   const seenOk = (f: string): number => {
     const n = seen?.get(f) ?? 0;
-    return n > 0 && (n >= 2 || lexForms.includes(f)) && n * 4 >= plainUses ? n : 0;
+    // Once is enough for a word the lexicon does not know at all (a rarer surname written in full elsewhere).
+    return n > 0 && (n >= 2 || lexForms.includes(f) || lexForms.length === 0) && n * 4 >= plainUses ? n : 0;
   };
   if (seen) for (const f of seen.keys()) if (hasAccent(f) && stripAccents(f) === lower && seenOk(f)) alts.add(f);
   if (alts.size === 0) return null;

@@ -47,8 +47,8 @@ function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | n
   let first = squash(rowLines[0]!);
   let number: string | null = null;
   if (cols[0] === 'number') {
-    const m = /^(\S{1,4})\s+(?:\|\s*)?/.exec(first);
-    if (m) { number = /^\d+$/.test(m[1]!) ? m[1]! : null; first = first.slice(m[0].length); }
+    const m = /^(\S{1,24})\s+(?:\|\s*)?/.exec(first);
+    if (m) { number = /^\d+$|^[\w.-]*\/[\w/.-]*\d$/.test(m[1]!) ? m[1]! : null; first = first.slice(m[0].length); }
   }
   let due: string | null = null;
   const dates = findDates(first, { lang: ctx.lang, defaultYear: ctx.year });
@@ -80,8 +80,14 @@ function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | n
     const t = squash(more).replace(/\s*[|:,]\s*$/, '');
     const dot = t.lastIndexOf('. ');
     if (dot >= 0) { text += ` ${t.slice(0, dot + 1)}`; resp += ` ${t.slice(dot + 2)}`; }
-    else if (/[.]$/.test(t)) text += ` ${t}`;
-    else resp += ` ${t}`;
+    else if (/[.]$/.test(t) || !resp) text += ` ${t}`;
+    else {
+      // A wrapped line carries the end of both cells: trailing capitalised words belong to the responsible.
+      const words = t.split(/\s+/);
+      const cut = responsibleStart(words);
+      if (cut > 0) text += ` ${words.slice(0, cut).join(' ')}`;
+      if (cut < words.length) resp += ` ${words.slice(cut).join(' ')}`;
+    }
   }
   const r = squash(resp.replace(/\|/g, ' '));
   return { number, text: squash(text), responsible: r && !/^[—–-]+$/.test(r) ? r : null, due };
@@ -104,7 +110,8 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: DueContext): Agree
     if (cols && l.text.includes('\t')) { const r = tableRow(l.text, cols, ctx); if (r) out.push(r); continue; }
     if (cols) {
       // OCR'd rows start with their number; other lines wrap the row above.
-      if (/^\S{1,4}\s+(?:\|\s*)?\p{Lu}/u.test(text) && (/^\d/.test(text) || !row.length)) { flushRow(); row.push(text); }
+      const token = /^(\S{1,24})\s+(?:\|\s*)?\p{Lu}/u.exec(text)?.[1] ?? '';
+      if (token && (/\d/.test(token) || (!row.length && token.length <= 4))) { flushRow(); row.push(text); }
       else if (row.length) row.push(text);
       continue;
     }
