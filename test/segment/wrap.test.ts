@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { splitLines } from '../../src/segment/lines.js';
+import { joinWrapped } from '../../src/segment/wrap.js';
+
+const texts = (doc: string) => joinWrapped(splitLines(doc), new Set()).logical.filter((l) => !l.blank).map((l) => l.text);
+
+describe('joinWrapped', () => {
+  it('joins a paragraph the page edge wrapped, keeping lists and headings apart', () => {
+    const doc = [
+      'The regular meeting of the Town Board was called to order by the Chair at seven in the',
+      'evening in the council room of the town hall, with all members present.',
+      'AGENDA',
+      '1. Minutes',
+      '2. Budget',
+    ].join('\n');
+    expect(texts(doc)).toEqual([
+      'The regular meeting of the Town Board was called to order by the Chair at seven in the evening in the council room of the town hall, with all members present.',
+      'AGENDA',
+      '1. Minutes',
+      '2. Budget',
+    ]);
+  });
+
+  it('joins a name split after a connector or a title abbreviation', () => {
+    expect(texts('Ministerio Secretaría General de\nGobierno')).toEqual(['Ministerio Secretaría General de Gobierno']);
+    const line = 'Directors present: Ann Lee, Chair; Tom Reed, Vice Chair; Amy Lowe, Treasurer; Rev.';
+    expect(texts(`${line}\nJohn Park; Mary Cole.`)).toEqual([`${line} John Park; Mary Cole.`]);
+  });
+
+  it('never joins table rows ending in a date or split by cell bars', () => {
+    expect(texts('1 Pintar la sede Juan Soto 15-06-2021\nfachada norte.')).toEqual(['1 Pintar la sede Juan Soto 15-06-2021', 'fachada norte.']);
+  });
+});
