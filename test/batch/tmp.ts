@@ -1,14 +1,15 @@
 // Temporary folders for CLI tests, and the names of every file below one (to prove nothing is left behind).
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const tempDir = (tag: string): string => mkdtempSync(path.join(tmpdir(), `acta-${tag}-`));
 
+/** Dirent types, not stat(): a temp file renamed away mid-listing must not make a polling test throw. */
 export function listFiles(dir: string, base = dir): string[] {
-  return readdirSync(dir).sort().flatMap((n) => {
-    const full = path.join(dir, n);
-    return statSync(full).isDirectory() ? listFiles(full, base) : [path.relative(base, full)];
+  return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? listFiles(full, base) : [path.relative(base, full)];
   });
 }
 
