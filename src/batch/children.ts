@@ -45,7 +45,7 @@ interface Slot {
 interface Running {
   id: number;
   job: Job;
-  resolve: (o: Outcome) => void;
+  resolve: (o: Outcome & { worn?: boolean }) => void;
   lastProgress: number;
   /** Time allowed since lastProgress: see budget(). */
   allowMs: number;
@@ -73,7 +73,16 @@ export class ChildPool {
 
   /** Converts one document in a child; never rejects: every failure comes back as an error outcome. */
   async run(job: Job): Promise<Outcome> {
-    const slot = await this.acquire();
+    const first = await this.runOnce(job);
+    // A child that worked on other documents first may have died of their leftovers: give the document one more go.
+    if (!first.ok && first.worn && !this.closing && (first.error.code === 'crashed' || first.error.code === 'memory-limit')) {
+      return this.runOnce(job, true);
+    }
+    return first;
+  }
+
+  private async runOnce(job: Job, fresh = false): Promise<Outcome & { worn?: boolean }> {
+    const slot = fresh ? await this.acquireFresh() : await this.acquire();
     if (!slot) return { ok: false, error: { code: 'interrupted', stage: 'run', message: 'the batch was stopped' }, pages: 0 };
     return new Promise<Outcome>((resolve) => {
       const running: Running = { id: this.nextId++, job, resolve, lastProgress: Date.now(), allowMs: 0, mediaType: '', done: 0, total: 0 };
@@ -98,6 +107,14 @@ export class ChildPool {
     const grace = setTimeout(() => { for (const s of all) s.proc.kill('SIGKILL'); }, 3000);
     await Promise.all(all.map((s) => s.exited));
     clearTimeout(grace);
+  }
+
+  /** A newly started child, retiring an idle one when the pool is full. */
+  private async acquireFresh(): Promise<Slot | undefined> {
+    const old = this.slots.size >= this.opts.size ? this.idle.pop() : undefined;
+    if (old) { this.slots.delete(old); if (old.proc.connected) old.proc.send({ type: 'stop' }); }
+    if (!this.closing && this.slots.size < this.opts.size) return this.spawn();
+    return this.acquire();
   }
 
   private async acquire(): Promise<Slot | undefined> {
@@ -167,7 +184,7 @@ export class ChildPool {
         : oom
           ? { code: 'memory-limit', stage: stageOf(r), message: `the document needed more than ${this.opts.maxMemoryMb} MiB of heap`, hint: 'raise --max-memory, or split the file' }
           : { code: 'crashed', stage: stageOf(r), message: `the worker process died (${signal ?? `exit code ${code}`})`, hint: 'the file may be damaged; open it in a viewer, or re-export it' });
-      r.resolve({ ok: false, error, pages: r.total });
+      r.resolve({ ok: false, error, pages: r.total, worn: slot.docs > 1 });
     }
     this.waiting.shift()?.();
   }

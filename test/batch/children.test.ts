@@ -51,6 +51,16 @@ describe('ChildPool', () => {
     expect((await pool.run(job('after'))).ok).toBe(true);
   });
 
+  it('gives a document one more go in a fresh child when a used child dies under it', async () => {
+    pool = new ChildPool({ size: 1, ocrJobs: 1, timeoutSeconds: 5, maxMemoryMb: 512, entry });
+    const a = await pool.run(job('a'));
+    const flaky = await pool.run(job('flaky'));
+    expect(flaky.ok).toBe(true);
+    expect(flaky.ok && a.ok && JSON.parse(flaky.json).pid).not.toBe(a.ok && JSON.parse(a.json).pid);
+    await pool.run(job('b'));
+    expect(await pool.run(job('crash'))).toMatchObject({ ok: false, error: { code: 'crashed', message: expect.stringContaining('exit code 7') } });
+  });
+
   it('stops a child that outgrows the memory bound', async () => {
     pool = new ChildPool({ size: 1, ocrJobs: 1, timeoutSeconds: 10, maxMemoryMb: 300, entry });
     expect(await pool.run(job('grow'))).toMatchObject({ ok: false, error: { code: 'memory-limit' } });
