@@ -124,8 +124,13 @@ export async function runParse(args: readonly string[], options: ParseOptions, i
     const record = errorRecord(inp.path, data);
     let errPath: string | null = null;
     if (outDir && options.errorFiles) {
-      errPath = outputPath(outDir, inp.name, '.error.json');
-      await writeAtomic(errPath, JSON.stringify(record, null, 2) + '\n').catch(() => undefined);
+      // The record also goes to stderr, --errors and the manifest: a side file that cannot be written is not fatal.
+      try {
+        errPath = outputPath(outDir, inp.name, '.error.json');
+        await writeAtomic(errPath, JSON.stringify(record, null, 2) + '\n');
+      } catch {
+        errPath = null;
+      }
     }
     rows.put(i, { error: { path: inp.path, data, record }, manifest: manifestRecord(inp.path, { sha256: sha, output: errPath, status: 'failed', error: data, pages, ms }, fp) });
     if (options.failFast) stop('fail-fast');
