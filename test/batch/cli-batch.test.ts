@@ -165,6 +165,9 @@ describe('bad inputs become error records; nothing else is lost', () => {
     const r = acta(['parse', fixture('library-board-minutes.txt'), '-o', path.join(file, 'sub')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/cannot write to the output directory.*\[out-dir-unwritable\]/);
+    const e = acta(['parse', fixture('library-board-minutes.txt'), '--errors', path.join(file, 'errors.ndjson')]);
+    expect(e.status).toBe(2);
+    expect(e.stderr).toMatch(/cannot open .*errors\.ndjson.*\[write-failed\]/);
   });
 
   it('stops at the first failure with --fail-fast', () => {
