@@ -15,6 +15,8 @@ import { anyOcr, ocrAt } from './origin.js';
 import { dropGarbageLines } from './drop-garbage-lines.js';
 import { dropBullets } from './drop-bullets.js';
 import { repairNumberSign } from './number-sign.js';
+import { tableBars } from './table-bars.js';
+import { splitMerged } from './split-merged.js';
 import { dehyphenate } from './dehyphenate.js';
 import { repairSpacing } from './repair-spacing.js';
 
@@ -51,7 +53,9 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
     ...dehyphenate(raw, deps.lexicon, memory),
     ...(ocrText ? dropBullets(raw, isOcr) : []),
     ...(ocrText ? repairNumberSign(raw, isOcr) : []),
+    ...(ocrText ? tableBars(raw, isOcr) : []),
     ...(ocrText ? correctOcrWords({ ...deps, words: input.words, isOcr }) : []),
+    ...(ocrText ? splitMerged(tokens, vocab, memory, isOcr) : []),
     ...restoreAccents(deps),
     ...accentSuffixes(tokens, deps.vocab),
     ...repairSpacing(raw),

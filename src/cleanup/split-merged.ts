@@ -1,0 +1,67 @@
+// OCR runs a short word into its neighbour ("delacta", "itand"): an unknown lower-case word that is exactly a
+// function word plus a known word the document also uses alone, in one way only, gets its space back.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Edit } from '../doc.js';
+import type { Lang } from '../types.js';
+import { dataDir } from '../paths.js';
+import type { Token } from './tokens.js';
+import type { Vocabulary } from './vocabulary.js';
+import type { WordMemory } from './memory.js';
+
+let table: Record<string, string[]> | null = null;
+
+export function functionWords(lang: Lang): ReadonlySet<string> {
+  table ??= JSON.parse(fs.readFileSync(path.join(dataDir, 'cleanup', 'function-words.json'), 'utf8')) as Record<string, string[]>;
+  return new Set(table[lang] ?? []);
+}
+
+/** Where to put the space in lower-case `word`, or -1 when no single split is sure. */
+export function mergedSplit(word: string, vocab: Vocabulary, fn: ReadonlySet<string>): number {
+  const lower = word.toLowerCase();
+  const splits: number[] = [];
+  for (let i = 1; i < lower.length; i++) {
+    const left = lower.slice(0, i);
+    const right = lower.slice(i);
+    const leftFn = fn.has(left);
+    const rightFn = fn.has(right);
+    if (!leftFn && !rightFn) continue;
+    // The part that is not a function word must be a real word of some length.
+    if (!leftFn && (left.length < 3 || !vocab.lexicon.has(left))) continue;
+    if (!rightFn && (right.length < 3 || !vocab.lexicon.has(right))) continue;
+    splits.push(i);
+  }
+  // The content word must be one the document uses on its own too ("acta" for "delacta"); "de lacta" or
+  // "it ens" have no such support. Of several ways, only one may have it.
+  const used = splits.filter((i) => {
+    const left = lower.slice(0, i);
+    const right = lower.slice(i);
+    return (fn.has(left) || vocab.uses(left) > 0) && (fn.has(right) || vocab.uses(right) > 0);
+  });
+  return used.length === 1 ? used[0] : -1;
+}
+
+export function splitMerged(tokens: readonly Token[], vocab: Vocabulary, memory: WordMemory,
+  isOcr: (offset: number) => boolean): Edit[] {
+  const fn = functionWords(vocab.lexicon.lang);
+  const edits: Edit[] = [];
+  const splits = new Map<string, number>();
+  for (const t of tokens) {
+    const w = t.text;
+    if (w.length < 4) continue;
+    let at = splits.get(w);
+    if (at === undefined) {
+      const info = vocab.info(w);
+      // Only lower-case words (capitalised unknown words are mostly names: "Daniela", "Loreto") that the
+      // lexicon does not know and the document writes once (a repeated spelling is a word: "kermesse").
+      const shape = /^\p{Ll}+$/u.test(w) && info.count === 1;
+      // Written the same way elsewhere in the batch: a name, not a slip.
+      const seenElsewhere = memory.count(w) > info.count;
+      at = shape && !info.forms && !info.digit && !seenElsewhere ? mergedSplit(w, vocab, fn) : -1;
+      splits.set(w, at);
+    }
+    if (at < 0 || !isOcr(t.start)) continue;
+    edits.push({ start: t.start + at, end: t.start + at, text: ' ', kind: 'spacing', confidence: 0.7, rule: 'splitMerged' });
+  }
+  return edits;
+}

@@ -1,0 +1,28 @@
+// OCR layout repairs added for merged words and table borders, each case checked by hand.
+import { describe, expect, it } from 'vitest';
+import { cleanup } from '../../src/cleanup/index.js';
+import { applyEdits } from '../../src/offsets/apply-edits.js';
+import type { Lang } from '../../src/types.js';
+
+function clean(raw: string, lang: Lang = 'es', origin: 'ocr' | 'pdf-text' | 'text' = 'ocr'): string {
+  return applyEdits(raw, cleanup({ raw, lang, words: [], pageSpans: [{ start: 0, end: raw.length, origin }] })).text;
+}
+
+describe('merged words', () => {
+  it('splits a function word off a word the document uses', () =>
+    expect(clean('Se leyó el acta. Se aprueba la redacción delacta anterior.')).toBe('Se leyó el acta. Se aprueba la redacción del acta anterior.'));
+  it('splits two function words run together', () => expect(clean('we agreed on itand moved on', 'en')).toBe('we agreed on it and moved on'));
+  it('leaves the split when the content word appears nowhere else ("de lacta")', () =>
+    expect(clean('la redacción delacta anterior')).toBe('la redacción delacta anterior'));
+  it('leaves capitalised names that contain words ("Daniela", "Loreto")', () =>
+    expect(clean('Asisten Daniela Rojas y Loreto Campos; la reta y el reto.')).toBe('Asisten Daniela Rojas y Loreto Campos; la reta y el reto.'));
+  it('leaves a repeated unknown word (a loanword, not a slip)', () =>
+    expect(clean('la kermesse de mayo; la kermesse se hizo; se hizo la')).toBe('la kermesse de mayo; la kermesse se hizo; se hizo la'));
+  it('leaves typed PDF text alone', () => expect(clean('el acta y delacta', 'es', 'pdf-text')).toBe('el acta y delacta'));
+});
+
+describe('table bars', () => {
+  it('drops a bar at either edge of a line', () => expect(clean('| Nombre Cargo |\nAna Pérez\n')).toBe('Nombre Cargo\nAna Pérez\n'));
+  it('keeps a bar between cells (the extractors split on it)', () => expect(clean('Preparada por | Fecha\n')).toBe('Preparada por | Fecha\n'));
+  it('keeps a bar touching a letter', () => expect(clean('Pub|ica\n')).toBe('Pub|ica\n'));
+});
