@@ -1,6 +1,6 @@
 // One tesseract.js worker thread, configured so it can only read local files: models from the npm data packages,
 // core and worker script from tesseract.js itself, no cache written anywhere.
-import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { langDir, parseLangs, readModel } from './traineddata.js';
 
 export interface TessWorker {
@@ -26,8 +26,13 @@ export async function startWorker(langs: string): Promise<TessWorker> {
       for (const l of rest) await worker.FS('writeFile', [`./${l}.traineddata`, readModel(l)]);
       await worker.reinitialize(first, OEM.LSTM_ONLY, { tessedit_load_sublangs: rest.join('+') } as never);
     }
-    // Tesseract's diagnostics ("Image too small to scale!!") would otherwise land on the user's stderr.
-    await worker.setParameters({ debug_file: '/dev/null' } as never);
+    await worker.setParameters({
+      // The library default is one uniform block (PSM 6); the tesseract CLI, and the layout of real minutes with
+      // tables, headers and signature blocks, want full page segmentation (corpus scan CER 9.0% -> 5.7%).
+      tessedit_pageseg_mode: PSM.AUTO,
+      // Tesseract's diagnostics ("Image too small to scale!!") would otherwise land on the user's stderr.
+      debug_file: '/dev/null',
+    } as never);
   } catch (e) {
     await worker.terminate().catch(() => {});
     throw e;
