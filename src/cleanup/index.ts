@@ -17,6 +17,7 @@ import { dropBullets } from './drop-bullets.js';
 import { repairNumberSign } from './number-sign.js';
 import { tableBars } from './table-bars.js';
 import { splitMerged } from './split-merged.js';
+import { joinBroken } from './join-broken.js';
 import { dehyphenate } from './dehyphenate.js';
 import { repairSpacing } from './repair-spacing.js';
 
@@ -56,6 +57,7 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
     ...(ocrText ? tableBars(raw, isOcr) : []),
     ...(ocrText ? correctOcrWords({ ...deps, words: input.words, isOcr }) : []),
     ...(ocrText ? splitMerged(tokens, vocab, memory, isOcr) : []),
+    ...(ocrText ? joinBroken(raw, tokens, vocab, isOcr) : []),
     ...restoreAccents(deps),
     ...accentSuffixes(tokens, deps.vocab),
     ...repairSpacing(raw),

@@ -9,22 +9,31 @@ import type { Token } from './tokens.js';
 import type { Vocabulary } from './vocabulary.js';
 import type { WordMemory } from './memory.js';
 
-let table: Record<string, string[]> | null = null;
+interface Table { es: string[]; en: string[]; clitics: Record<string, string[]> }
+let table: Table | null = null;
+
+function load(): Table {
+  return (table ??= JSON.parse(fs.readFileSync(path.join(dataDir, 'cleanup', 'function-words.json'), 'utf8')) as Table);
+}
 
 export function functionWords(lang: Lang): ReadonlySet<string> {
-  table ??= JSON.parse(fs.readFileSync(path.join(dataDir, 'cleanup', 'function-words.json'), 'utf8')) as Record<string, string[]>;
-  return new Set(table[lang] ?? []);
+  return new Set(load()[lang] ?? []);
+}
+
+/** Pronouns a verb takes as a suffix ("empoderarse"): never split off the end of a word. */
+export function clitics(lang: Lang): ReadonlySet<string> {
+  return new Set(load().clitics[lang] ?? []);
 }
 
 /** Where to put the space in lower-case `word`, or -1 when no single split is sure. */
-export function mergedSplit(word: string, vocab: Vocabulary, fn: ReadonlySet<string>): number {
+export function mergedSplit(word: string, vocab: Vocabulary, fn: ReadonlySet<string>, enclitic: ReadonlySet<string> = new Set()): number {
   const lower = word.toLowerCase();
   const splits: number[] = [];
   for (let i = 1; i < lower.length; i++) {
     const left = lower.slice(0, i);
     const right = lower.slice(i);
     const leftFn = fn.has(left);
-    const rightFn = fn.has(right);
+    const rightFn = fn.has(right) && !enclitic.has(right);
     if (!leftFn && !rightFn) continue;
     // The part that is not a function word must be a real word of some length.
     if (!leftFn && (left.length < 3 || !vocab.lexicon.has(left))) continue;
@@ -36,7 +45,7 @@ export function mergedSplit(word: string, vocab: Vocabulary, fn: ReadonlySet<str
   const used = splits.filter((i) => {
     const left = lower.slice(0, i);
     const right = lower.slice(i);
-    return (fn.has(left) || vocab.uses(left) > 0) && (fn.has(right) || vocab.uses(right) > 0);
+    return (fn.has(left) || vocab.uses(left) > 0) && ((fn.has(right) && !enclitic.has(right)) || vocab.uses(right) > 0);
   });
   return used.length === 1 ? used[0] : -1;
 }
@@ -44,6 +53,7 @@ export function mergedSplit(word: string, vocab: Vocabulary, fn: ReadonlySet<str
 export function splitMerged(tokens: readonly Token[], vocab: Vocabulary, memory: WordMemory,
   isOcr: (offset: number) => boolean): Edit[] {
   const fn = functionWords(vocab.lexicon.lang);
+  const enclitic = clitics(vocab.lexicon.lang);
   const edits: Edit[] = [];
   const splits = new Map<string, number>();
   for (const t of tokens) {
@@ -57,7 +67,7 @@ export function splitMerged(tokens: readonly Token[], vocab: Vocabulary, memory:
       const shape = /^\p{Ll}+$/u.test(w) && info.count === 1;
       // Written the same way elsewhere in the batch: a name, not a slip.
       const seenElsewhere = memory.count(w) > info.count;
-      at = shape && !info.forms && !info.digit && !seenElsewhere ? mergedSplit(w, vocab, fn) : -1;
+      at = shape && !info.forms && !info.digit && !seenElsewhere ? mergedSplit(w, vocab, fn, enclitic) : -1;
       splits.set(w, at);
     }
     if (at < 0 || !isOcr(t.start)) continue;

@@ -18,7 +18,18 @@ describe('merged words', () => {
     expect(clean('Asisten Daniela Rojas y Loreto Campos; la reta y el reto.')).toBe('Asisten Daniela Rojas y Loreto Campos; la reta y el reto.'));
   it('leaves a repeated unknown word (a loanword, not a slip)', () =>
     expect(clean('la kermesse de mayo; la kermesse se hizo; se hizo la')).toBe('la kermesse de mayo; la kermesse se hizo; se hizo la'));
+  it('never splits a pronoun off a verb ("empoderarse")', () =>
+    expect(clean('deben empoderar a todos y empoderarse en un tema')).toBe('deben empoderar a todos y empoderarse en un tema'));
   it('leaves typed PDF text alone', () => expect(clean('el acta y delacta', 'es', 'pdf-text')).toBe('el acta y delacta'));
+});
+
+describe('broken words', () => {
+  it('joins two pieces that are not words into the word they make', () => expect(clean('la reu nión de ayer')).toBe('la reunión de ayer'));
+  it('joins a word and a piece only when the document uses the whole', () => {
+    expect(clean('se firmó el ac ta')).toBe('se firmó el ac ta');
+    expect(clean('el acuerdo previo y el acuer do final')).toBe('el acuerdo previo y el acuerdo final');
+  });
+  it('leaves two words alone', () => expect(clean('una cosa y otra')).toBe('una cosa y otra'));
 });
 
 describe('table bars', () => {
