@@ -3,12 +3,13 @@
 import type { Edit, OcrWord } from '../doc.js';
 import type { Lexicon } from './lexicon.js';
 import type { WordMemory } from './memory.js';
-import type { Token } from './tokens.js';
+import { type Token, inIdentifier } from './tokens.js';
 import { confusionVariants } from './confusions.js';
 import { casePattern, foldKey } from './fold.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface OcrWordDeps {
+  raw: string;
   tokens: Token[];
   lexicon: Lexicon;
   memory: WordMemory;
@@ -79,6 +80,10 @@ function pickFor(w: string, deps: OcrWordDeps): { text: string; cost: number } |
   const digits = (w.match(/\d/g) ?? []).length;
   if (digits > 1) return null;
   const pattern = casePattern(w);
+  // A short all-capitals word is an acronym or a Roman numeral ("IVA", "DEM", "VII"), not a misread word.
+  if (pattern === 'upper' && digits === 0 && (w.length <= 4 || /^[IVXLCDM]+$/.test(w))) return null;
+  // So is a short mixed-case one ("CoV"); OCR case damage shows in longer words ("RepUblica").
+  if (pattern === 'mixed' && digits === 0 && w.length <= 3) return null;
   // A capitalised unknown word repeated unchanged is a name the dictionary lacks, not an OCR slip.
   if ((pattern === 'title' || pattern === 'upper') && memory.count(w) >= 3) return null;
   const cands = ocrCandidates(w, lexicon, memory);
@@ -90,14 +95,14 @@ function pickFor(w: string, deps: OcrWordDeps): { text: string; cost: number } |
   const lexForm = forms.find((f) => f.toLowerCase() === best.form) ?? best.form;
   // Names need more: a cheap confusion, or the form written elsewhere in the document or batch.
   const named = /^\p{Lu}/u.test(lexForm) || pattern === 'title';
-  if (named && best.cost > 0.6 && memory.count(best.form) === 0) return null;
+  if (named && best.cost >= 0.6 && memory.count(best.form) === 0) return null;
   if (best.cost > 0.8 && w.length < 6) return null;
   const text = recase(best.form, w, lexForm);
   return text === w ? null : { text, cost: best.cost };
 }
 
 export function correctOcrWords(deps: OcrWordDeps): Edit[] {
-  const { tokens, words, isOcr } = deps;
+  const { raw, tokens, words, isOcr } = deps;
   const edits: Edit[] = [];
   const picks = new Map<string, { text: string; cost: number } | null>();
   for (const t of tokens) {
@@ -105,7 +110,7 @@ export function correctOcrWords(deps: OcrWordDeps): Edit[] {
     if (w.length < 3) continue;
     let pick = picks.get(w);
     if (pick === undefined) picks.set(w, (pick = pickFor(w, deps)));
-    if (!pick || !isOcr(t.start)) continue;
+    if (!pick || !isOcr(t.start) || inIdentifier(raw, t)) continue;
     const wc = wordConfidence(words, t);
     let confidence = 1 - pick.cost * 0.45;
     if (wc !== null) confidence *= 1.1 - 0.25 * (wc / 100);

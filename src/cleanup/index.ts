@@ -18,6 +18,7 @@ import { repairNumberSign } from './number-sign.js';
 import { tableBars } from './table-bars.js';
 import { splitMerged } from './split-merged.js';
 import { joinBroken } from './join-broken.js';
+import { documentWords } from './document-words.js';
 import { dehyphenate } from './dehyphenate.js';
 import { repairSpacing } from './repair-spacing.js';
 
@@ -57,6 +58,7 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
     ...(ocrText ? tableBars(raw, isOcr) : []),
     ...(ocrText ? correctOcrWords({ ...deps, words: input.words, isOcr }) : []),
     ...(ocrText ? splitMerged(tokens, vocab, memory, isOcr) : []),
+    ...(ocrText ? documentWords(raw, tokens, vocab, memory, isOcr) : []),
     ...(ocrText ? joinBroken(raw, tokens, vocab, isOcr) : []),
     ...restoreAccents(deps),
     ...accentSuffixes(tokens, deps.vocab),

@@ -68,3 +68,12 @@ export function sentenceInitial(raw: string, tokens: Token[], i: number, abbrevi
   if (abbreviations?.has(p.text.toLowerCase()) && /^\. ?$/.test(raw.slice(p.end, tokens[i].start))) return false;
   return /[.!?:\f]\s*$|\n\s*\n\s*$|^\s*\n\s*$/.test(raw.slice(p.end, tokens[i].start)) || /^\d+$/.test(p.text);
 }
+
+/** True when the token is glued to an address or identifier ("uaa" in "correo.uaa.mx", "user@host"): not prose. */
+export function inIdentifier(raw: string, t: Token): boolean {
+  const before = raw[t.start - 1] ?? ' ';
+  const after = raw[t.end] ?? ' ';
+  const glue = (ch: string): boolean => ch === '@' || ch === '/' || ch === '\\' || ch === '_' || ch === '#';
+  const dotted = (ch: string, next: string | undefined): boolean => ch === '.' && next !== undefined && /[\p{L}\p{N}]/u.test(next);
+  return glue(before) || glue(after) || dotted(after, raw[t.end + 1]) || (before === '.' && /[\p{L}\p{N}]/u.test(raw[t.start - 2] ?? ''));
+}

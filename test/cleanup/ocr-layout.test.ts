@@ -37,3 +37,12 @@ describe('table bars', () => {
   it('keeps a bar between cells (the extractors split on it)', () => expect(clean('Preparada por | Fecha\n')).toBe('Preparada por | Fecha\n'));
   it('keeps a bar touching a letter', () => expect(clean('Pub|ica\n')).toBe('Pub|ica\n'));
 });
+
+describe('document words and guards', () => {
+  it('reads an unknown word as the one document word a slip away', () =>
+    expect(clean('bread and milk and eggs ahd tea', 'en')).toBe('bread and milk and eggs and tea'));
+  it('leaves addresses and identifiers alone', () =>
+    expect(clean('una una una; escribir a correo.uaa.mx o a user@uaa')).toBe('una una una; escribir a correo.uaa.mx o a user@uaa'));
+  it('leaves acronyms, Roman numerals and names a costly confusion away', () =>
+    expect(clean('el IVA y el DEM del tomo VII; asiste Karina Tello y Camila Osorio')).toBe('el IVA y el DEM del tomo VII; asiste Karina Tello y Camila Osorio'));
+});
