@@ -16,6 +16,7 @@ import { dropGarbageLines } from './drop-garbage-lines.js';
 import { dropBullets } from './drop-bullets.js';
 import { repairNumberSign } from './number-sign.js';
 import { tableBars } from './table-bars.js';
+import { repairDonaSign } from './dona-sign.js';
 import { splitMerged } from './split-merged.js';
 import { joinBroken } from './join-broken.js';
 import { documentWords } from './document-words.js';
@@ -55,6 +56,7 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
     ...dehyphenate(raw, deps.lexicon, memory),
     ...(ocrText ? dropBullets(raw, isOcr) : []),
     ...(ocrText ? repairNumberSign(raw, isOcr) : []),
+    ...(ocrText && lang === 'es' ? repairDonaSign(raw, isOcr) : []),
     ...(ocrText ? tableBars(raw, isOcr) : []),
     ...(ocrText ? correctOcrWords({ ...deps, words: input.words, isOcr }) : []),
     ...(ocrText ? splitMerged(tokens, vocab, memory, isOcr) : []),
