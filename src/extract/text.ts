@@ -35,8 +35,23 @@ function foldSlow(s: string): string {
   return out;
 }
 
+/** True for the code units `\s` matches. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && /\s/.test(String.fromCharCode(c)));
+}
+
 /** Collapse whitespace runs and trim. */
 export function squash(s: string): string {
+  // Char loop instead of a regex test: called on every line by several extractors.
+  const n = s.length;
+  if (n === 0) return s;
+  let plain = !isSpace(s.charCodeAt(0)) && !isSpace(s.charCodeAt(n - 1));
+  for (let i = 0; plain && i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) { if (i + 1 < n && isSpace(s.charCodeAt(i + 1))) plain = false; }
+    else if ((c >= 9 && c <= 13) || c === 160 || (c > 255 && isSpace(c))) plain = false;
+  }
+  if (plain) return s;
   return /\s\s|[\t\n\r\f\v\u00a0]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
 
@@ -77,8 +92,16 @@ export function unmark(s: string): string {
   return s.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*|__|`/g, '').replace(/\\(?=[.\-)#*_[\]])/g, '');
 }
 
+/** How a numbered line can start (digits, romans, "a)", ordinal words, specks, markup): a cheap gate. */
+const NUMBER_START = /[\d\-–—~*•·'‘’"”#_\\`]|[IVXLli1|]{1,6}[\s*_`\\]*[.)]|[a-h][\s*_`\\]*\)|PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO/y;
+
 /** Split "1.- Title" into number and rest; null when the line is not numbered. */
 export function splitNumbering(raw: string): Numbered | null {
+  // Cheap gate on the first non-space character: most lines cannot be numbered.
+  let i = 0;
+  while (i < raw.length && isSpace(raw.charCodeAt(i))) i++;
+  NUMBER_START.lastIndex = i;
+  if (i === raw.length || !NUMBER_START.test(raw)) return null;
   // OCR specks before the number ("-5.Se encomienda") are not part of it.
   const s = unmark(raw).replace(/^\s*[-–—~*•·'‘’"”]\s*(?=\d{1,3}\s*[.)])/u, '');
   for (const re of NUMBERINGS) {

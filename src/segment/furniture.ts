@@ -50,20 +50,24 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
     });
   }
   if (pages < 2) return out;
+  // Each edge line's key once: folding is the costly part and every line is asked about twice.
+  const keys = new Map<number, string>();
+  const keyOf = (l: Line): string => { let k = keys.get(l.index); if (k === undefined) keys.set(l.index, (k = key(l.text))); return k; };
   const seen = new Map<string, Set<number>>();
   for (const [p, { top, bottom }] of regions) {
     for (const l of [...top, ...bottom]) {
-      const k = key(l.text);
+      const k = keyOf(l);
       if (k.length < 4) continue;
       (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add(p);
     }
   }
   const repeated = new Set([...seen].filter(([, ps]) => ps.size >= 2).map(([k]) => k));
-  const firstPageTitles = lines.filter((l) => l.page === 0 && !l.blank && isTitle(l.text));
+  const firstPageTitles: Line[] = [];
+  for (const l of lines) { if (l.page !== 0) break; if (!l.blank && isTitle(l.text)) firstPageTitles.push(l); }
   for (const { top, bottom } of regions.values()) {
     for (const l of [...top, ...bottom]) {
-      if (!repeated.has(key(l.text))) continue;
-      const soleTitle = l.page === 0 && isTitle(l.text) && firstPageTitles.every((t) => key(t.text) === key(l.text));
+      if (!repeated.has(keyOf(l))) continue;
+      const soleTitle = l.page === 0 && isTitle(l.text) && firstPageTitles.every((t) => keyOf(t) === keyOf(l));
       if (!soleTitle) out.add(l.index);
     }
   }

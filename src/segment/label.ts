@@ -130,12 +130,17 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>):
 /** "Task — owner — due" lines in a run of two or more are an action list, heading or not. */
 const TASK = /\S\s+[—–]\s+\S.*\s[—–]\s+\S/u;
 
+/** Gate before TASK, whose backtracking is costly on long lines without any dash. */
+function hasDash(s: string): boolean {
+  return s.includes('—') || s.includes('–');
+}
+
 function taskListsAreAgreements(out: Labelled[]): void {
   let run: Labelled[] = [];
   const close = () => { if (run.length >= 2) for (const l of run) l.zone = 'agreements'; run = []; };
   for (const l of out) {
     if (l.blank) continue;
-    if (l.zone === 'discussion' && TASK.test(l.text) && !isProse(l.text)) run.push(l);
+    if (l.zone === 'discussion' && hasDash(l.text) && TASK.test(l.text) && !isProse(l.text)) run.push(l);
     else close();
   }
   close();

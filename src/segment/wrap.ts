@@ -14,10 +14,28 @@ const TITLE_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Dra|Rev|Sr|Sra|Srta|Lic|Ing|Prof|Mg|D
 
 /** Width of a full line in this document: a line at least this long was wrapped by the page edge. */
 function fullWidth(lines: Line[]): number {
-  const lens = lines.filter((l) => !l.blank).map((l) => l.text.trim().length).sort((a, b) => a - b);
-  if (!lens.length) return Infinity;
-  return Math.max(50, 0.8 * lens[Math.floor(lens.length * 0.9)]!);
+  const lens = new Uint32Array(lines.length);
+  let n = 0;
+  for (const l of lines) if (!l.blank) lens[n++] = trimmedLength(l.text);
+  if (!n) return Infinity;
+  // A typed array sorts numerically without a comparator callback.
+  const sorted = lens.subarray(0, n).sort();
+  return Math.max(50, 0.8 * sorted[Math.floor(n * 0.9)]!);
 }
+
+/** Length of `s.trim()` without building it. */
+function trimmedLength(s: string): number {
+  let a = 0;
+  let b = s.length;
+  while (a < b && /\s/.test(s[a]!)) a++;
+  while (b > a && /\s/.test(s[b - 1]!)) b--;
+  return b - a;
+}
+
+// Suffix tests run on the line's last few characters: a `$`-anchored regex would scan the whole line.
+const CONNECTOR_END = /\s(?:de|del|la|las|los|y|e|of|the|and|en|por|para|DE|DEL|LA|Y|OF|THE|AND)$/u;
+const DATE_END = /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
+const tail = (s: string, n: number): string => (s.length > n ? s.slice(-n) : s);
 
 function joinable(prev: Line, next: Line, long: number): boolean {
   const a = prev.text.trim();
@@ -25,13 +43,13 @@ function joinable(prev: Line, next: Line, long: number): boolean {
   if (!b || prev.text.includes('\t') || next.text.includes('\t')) return false;
   if (splitNumbering(b) || BULLET.test(b) || /^[IVXLli1|]{1,4}\.?\s+\p{Lu}/u.test(b)) return false;
   // Table rows: cells split by " | " or a row ending in its date cell are not wrapped prose.
-  if (/\s\|\s/.test(a) || /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(a)) return false;
+  if ((a.includes('|') && /\s\|\s/.test(a)) || DATE_END.test(tail(a, 10))) return false;
   // A table row whose number OCR read as a letter ("a Felipe Aravena ...") is not a continuation.
   if (/^\d{1,3}\s+\p{Lu}/u.test(a) && /^\S{1,3}\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(b)) return false;
   if (/^\p{Ll}/u.test(b)) return a.length >= 25 || !END.test(a);
   // A line ending in "de", "del", "y", "of" cannot end a name, title or sentence: it goes on below.
-  if (/\s(?:de|del|la|las|los|y|e|of|the|and|en|por|para|DE|DEL|LA|Y|OF|THE|AND)$/u.test(a)) return true;
-  return a.length >= long && (!END.test(a) || TITLE_END.test(a)) && !/\s[—–]\s/u.test(a);
+  if (CONNECTOR_END.test(tail(a, 6))) return true;
+  return a.length >= long && (!END.test(a) || TITLE_END.test(tail(a, 7))) && !((a.includes('—') || a.includes('–')) && /\s[—–]\s/u.test(a));
 }
 
 /** Logical lines; `furniture` (physical indexes) lines never join and keep their own logical line. */
@@ -56,9 +74,9 @@ export function joinWrapped(lines: Line[], furniture: Set<number>): { logical: L
       }
     }
     const last = parts[parts.length - 1]!;
-    const text = parts.filter((p) => !p.blank).map((p) => p.text.trim()).join(' ');
+    const text = parts.length > 1 ? parts.filter((p) => !p.blank).map((p) => p.text.trim()).join(' ') : first.text;
     if (furniture.has(first.index)) logicalFurniture.add(logical.length);
-    logical.push({ index: logical.length, page: first.page, start: first.start, end: last.end, text: parts.length > 1 ? text : first.text, blank: first.blank, parts });
+    logical.push({ index: logical.length, page: first.page, start: first.start, end: last.end, text, blank: first.blank, parts });
     i += parts.length;
   }
   return { logical, furniture: logicalFurniture };
