@@ -64,10 +64,6 @@ function strongly(a: number, b: number): boolean {
 
 const PARTICIPLE = /(ad|id)[oa]s?$|(ando|iendo|yendo)$/;
 
-/**
- * `plain` is the written word, lower-cased, with no accent; `forms` its accented alternatives (lower-cased);
- * `count(form)` the evidence for a form (prior + document). `plainValid`: the written word is itself a word.
- */
 /** Heads of the "que" clauses that take a subjunctive (read by restore-accents.ts). */
 export function subjunctiveHeads(): ReadonlySet<string> {
   return loadClasses().subjunctiveHeads;
@@ -78,14 +74,24 @@ export function titleAbbreviations(): ReadonlySet<string> {
   return loadClasses().titleAbbreviations;
 }
 
-export function chooseAccented(plain: string, forms: string[], ctx: AccentContext, count: (f: string) => number,
-  plainValid: boolean): string | null {
-  const c = loadClasses();
-  const prev = ctx.prev;
+/** The readings chooseAccented tells apart: preterite (informó), future (realizará), noun (pública). */
+export function readings(plain: string, forms: readonly string[]): { pret?: string; fut?: string; noun?: string } {
   const pret = forms.find((f) => f === plain.slice(0, -1) + 'ó' && plain.endsWith('o'));
   const fut = forms.find((f) => /[aá]n?$|é$/.test(f) && /(ar|er|ir)(á|án|é)$/.test(f) && f.replace(/[áé]/, (x) => (x === 'á' ? 'a' : 'e')) === plain);
   // The noun/adjective reading: accent not on the last letter (pública, término), never a 1sg preterite (accidenté).
   const noun = forms.find((f) => f !== pret && f !== fut && !/[áéíóú]$/.test(f));
+  return { pret, fut, noun };
+}
+
+/**
+ * `plain` is the written word, lower-cased, with no accent; `forms` its accented alternatives (lower-cased);
+ * `count(form)` the evidence for a form (prior + document). `plainValid`: the written word is itself a word.
+ */
+export function chooseAccented(plain: string, forms: string[], ctx: AccentContext, count: (f: string) => number,
+  plainValid: boolean): string | null {
+  const c = loadClasses();
+  const prev = ctx.prev;
+  const { pret, fut, noun } = readings(plain, forms);
   const cPlain = plainValid ? count(plain) : -1;
 
   if (plain === 'esta' && plainValid) {

@@ -104,12 +104,15 @@ function pickFor(w: string, deps: OcrWordDeps): { text: string; cost: number } |
 export function correctOcrWords(deps: OcrWordDeps): Edit[] {
   const { raw, tokens, words, isOcr } = deps;
   const edits: Edit[] = [];
-  const picks = new Map<string, { text: string; cost: number } | null>();
+  const picks = new Array<{ text: string; cost: number } | null | undefined>(deps.vocab.size);
   for (const t of tokens) {
     const w = t.text;
     if (w.length < 3) continue;
-    let pick = picks.get(w);
-    if (pick === undefined) picks.set(w, (pick = pickFor(w, deps)));
+    const info = deps.vocab.at(t.index);
+    // Known words are the common case: no memo needed.
+    if (info.forms) continue;
+    let pick = picks[info.id];
+    if (pick === undefined) picks[info.id] = pick = pickFor(w, deps);
     if (!pick || !isOcr(t.start) || inIdentifier(raw, t)) continue;
     const wc = wordConfidence(words, t);
     let confidence = 1 - pick.cost * 0.45;

@@ -10,51 +10,54 @@ import type { WordMemory } from './memory.js';
 const LOWER = /^\p{Ll}+$/u;
 const MIN_USES = 2;
 
-function deletes(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}
+const MANY = '';
 
-/** Deletion index: key (a word or the word less one letter) -> the document's known lower-case words. */
-function buildIndex(vocab: Vocabulary): Map<string, Set<string>> {
-  const index = new Map<string, Set<string>>();
+/** Deletion index: key (a word or the word less one letter) -> the document's known lower-case word that has it,
+ *  or MANY when several do (then unsure anyway). One string per key: no sets to allocate. */
+function buildIndex(vocab: Vocabulary): Map<string, string> {
+  const index = new Map<string, string>();
   const add = (k: string, w: string): void => {
-    const set = index.get(k);
-    if (set) set.add(w);
-    else index.set(k, new Set([w]));
+    const old = index.get(k);
+    index.set(k, old === undefined || old === w ? w : MANY);
   };
   for (const [text, n] of vocab.counts()) {
     if (n < MIN_USES || text.length < 3 || !LOWER.test(text) || !vocab.info(text).forms) continue;
     add(text, text);
-    for (const d of deletes(text)) add(d, text);
+    for (let i = 0; i < text.length; i++) add(text.slice(0, i) + text.slice(i + 1), text);
   }
   return index;
 }
 
 /** The one document word within one edit of `word`, or null (none, or several: unsure). */
-export function documentNeighbour(word: string, index: Map<string, Set<string>>): string | null {
-  const found = new Set<string>();
-  for (const k of [word, ...deletes(word)]) for (const w of index.get(k) ?? []) found.add(w);
-  const close = [...found].filter((w) => w !== word && levenshtein.get(w, word) === 1);
-  return close.length === 1 ? close[0] : null;
+export function documentNeighbour(word: string, index: Map<string, string>): string | null {
+  let found: string | null = null;
+  for (let i = -1; i < word.length; i++) {
+    const w = index.get(i < 0 ? word : word.slice(0, i) + word.slice(i + 1));
+    if (w === undefined || w === word) continue;
+    if (w === MANY) return null;
+    if (levenshtein.get(w, word) !== 1 || w === found) continue;
+    if (found !== null) return null;
+    found = w;
+  }
+  return found;
 }
 
 export function documentWords(raw: string, tokens: readonly Token[], vocab: Vocabulary, memory: WordMemory,
   isOcr: (offset: number) => boolean): Edit[] {
-  let index: Map<string, Set<string>> | null = null;
-  const picks = new Map<string, string | null>();
+  let index: Map<string, string> | null = null;
+  const picks = new Array<string | null | undefined>(vocab.size);
   const edits: Edit[] = [];
   for (const t of tokens) {
     const w = t.text;
     if (w.length < 3) continue;
-    let pick = picks.get(w);
+    const info = vocab.at(t.index);
+    if (info.forms) continue;
+    let pick = picks[info.id];
     if (pick === undefined) {
-      const info = vocab.info(w);
       // Unknown, written once, lower-case (capitalised unknown words are mostly names: "Rosas" is no "Rojas").
       const eligible = !info.forms && !info.digit && info.count === 1 && LOWER.test(w) && memory.count(w) === 0;
       pick = eligible ? documentNeighbour(w, (index ??= buildIndex(vocab))) : null;
-      picks.set(w, pick);
+      picks[info.id] = pick;
     }
     if (!pick || !isOcr(t.start) || inIdentifier(raw, t)) continue;
     edits.push({ start: t.start, end: t.end, text: pick, kind: 'ocr', confidence: 0.7, rule: 'documentWords' });

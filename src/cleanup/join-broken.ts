@@ -11,14 +11,14 @@ export function joinBroken(raw: string, tokens: readonly Token[], vocab: Vocabul
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    if (b.start !== a.end + 1 || raw.charCodeAt(a.end) !== 32 || !isOcr(a.start)) continue;
-    const ia = vocab.info(a.text);
-    const ib = vocab.info(b.text);
+    if (b.start !== a.end + 1 || raw.charCodeAt(a.end) !== 32) continue;
+    const ia = vocab.at(a.index);
+    const ib = vocab.at(b.index);
     // Cheap exits first: most neighbours are two known words.
     if (ia.forms && ib.forms) continue;
     if (!LOWER.test(a.text) || !LOWER.test(b.text) || a.text.length + b.text.length < 5) continue;
     const whole = a.text + b.text;
-    if (!vocab.lexicon.has(whole)) continue;
+    if (!vocab.lexicon.has(whole) || !isOcr(a.start)) continue;
     if ((ia.forms || ib.forms) && vocab.uses(whole) === 0) continue;
     edits.push({ start: a.end, end: b.start, text: '', kind: 'spacing', confidence: 0.7, rule: 'joinBroken' });
     i++;

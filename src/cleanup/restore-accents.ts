@@ -8,7 +8,7 @@ import type { WordMemory } from './memory.js';
 import { hasAccent, stripAccents } from './fold.js';
 import type { Vocabulary, WordInfo } from './vocabulary.js';
 import { type Token, charAfter, nextWord, prevWord, sentenceInitial } from './tokens.js';
-import { chooseAccented, subjunctiveHeads, titleAbbreviations } from './accent-context.js';
+import { chooseAccented, readings, subjunctiveHeads, titleAbbreviations } from './accent-context.js';
 
 export interface AccentDeps {
   raw: string;
@@ -76,23 +76,27 @@ function planFor(info: WordInfo, deps: AccentDeps): Plan | null {
   if (seen) for (const f of seen.keys()) if (hasAccent(f) && stripAccents(f) === lower && seenOk(f)) alts.add(f);
   if (alts.size === 0) return null;
   const plainValid = lexForms.some((f) => f.toLowerCase() === lower);
+  const sorted = [...alts].sort();
   // Only accented spellings count from the document: a plain spelling may itself be a stripped one.
   const count = (f: string): number => (deps.prior.get(f) ?? 0) + (hasAccent(f) ? 3 * seenOk(f) : 0);
   const propers = lexForms.filter((f) => /^\p{Lu}/u.test(f) && alts.has(f.toLowerCase()));
   // Not when the plain spelling is itself a name in the lexicon ("Miriam" and "Míriam" are both names).
   const plainName = lexForms.some((f) => f.toLowerCase() === lower && /^\p{Lu}/u.test(f));
   const proper = propers.length === 1 && !plainName ? propers[0].toLowerCase() : null;
-  return { alts: [...alts].sort(), proper, plainValid, lexForms, count, seenOk };
+  // A valid plain word with no preterite, future, noun or name reading (que/qué, el/él) is never changed.
+  const { pret, fut, noun } = readings(lower, sorted);
+  if (plainValid && !pret && !fut && !noun && !proper && lower !== 'esta') return null;
+  return { alts: sorted, proper, plainValid, lexForms, count, seenOk };
 }
 
 export function restoreAccents(deps: AccentDeps): Edit[] {
   const { raw, tokens, vocab } = deps;
   const edits: Edit[] = [];
-  const plans = new Map<WordInfo, Plan | null>();
+  const plans = new Array<Plan | null | undefined>(vocab.size);
   for (const t of tokens) {
-    const info = vocab.info(t.text);
-    let plan = plans.get(info);
-    if (plan === undefined) plans.set(info, (plan = planFor(info, deps)));
+    const info = vocab.at(t.index);
+    let plan = plans[info.id];
+    if (plan === undefined) plans[info.id] = plan = planFor(info, deps);
     if (plan === null) continue;
     const w = t.text;
     const { alts, proper, plainValid, lexForms, count, seenOk } = plan;

@@ -55,20 +55,21 @@ export function splitMerged(tokens: readonly Token[], vocab: Vocabulary, memory:
   const fn = functionWords(vocab.lexicon.lang);
   const enclitic = clitics(vocab.lexicon.lang);
   const edits: Edit[] = [];
-  const splits = new Map<string, number>();
+  const splits = new Array<number | undefined>(vocab.size);
   for (const t of tokens) {
     const w = t.text;
     if (w.length < 4) continue;
-    let at = splits.get(w);
+    const info = vocab.at(t.index);
+    if (info.forms) continue;
+    let at = splits[info.id];
     if (at === undefined) {
-      const info = vocab.info(w);
       // Only lower-case words (capitalised unknown words are mostly names: "Daniela", "Loreto") that the
       // lexicon does not know and the document writes once (a repeated spelling is a word: "kermesse").
       const shape = /^\p{Ll}+$/u.test(w) && info.count === 1;
       // Written the same way elsewhere in the batch: a name, not a slip.
       const seenElsewhere = memory.count(w) > info.count;
       at = shape && !info.forms && !info.digit && !seenElsewhere ? mergedSplit(w, vocab, fn, enclitic) : -1;
-      splits.set(w, at);
+      splits[info.id] = at;
     }
     if (at < 0 || !isOcr(t.start)) continue;
     edits.push({ start: t.start + at, end: t.start + at, text: ' ', kind: 'spacing', confidence: 0.7, rule: 'splitMerged' });

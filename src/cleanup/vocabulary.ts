@@ -5,6 +5,8 @@ import type { Token } from './tokens.js';
 import { foldKey, hasAccent, isAscii } from './fold.js';
 
 export interface WordInfo {
+  /** Dense number of the distinct word (0..size-1 for the document's words): rules memoise in arrays by it. */
+  id: number;
   text: string;
   lower: string;
   /** Folded lexicon key. */
@@ -30,13 +32,27 @@ function hasDigit(word: string): boolean {
 
 export class Vocabulary {
   private readonly byText = new Map<string, WordInfo>();
+  private readonly byToken: WordInfo[];
 
   constructor(tokens: readonly Token[], readonly lexicon: Lexicon) {
-    for (const t of tokens) {
-      const info = this.byText.get(t.text);
+    this.byToken = new Array<WordInfo>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const text = tokens[i].text;
+      let info = this.byText.get(text);
       if (info) info.count++;
-      else this.byText.set(t.text, this.describe(t.text, 1));
+      else this.byText.set(text, (info = this.describe(text, 1)));
+      this.byToken[i] = info;
     }
+  }
+
+  /** Number of distinct words in the document. */
+  get size(): number {
+    return this.byText.size;
+  }
+
+  /** Facts about the token at `index` of the token list (no lookup: read once at construction). */
+  at(index: number): WordInfo {
+    return this.byToken[index];
   }
 
   /** Each distinct text with its count. */
@@ -61,7 +77,7 @@ export class Vocabulary {
     const key = foldKey(text);
     const ascii = isAscii(text);
     return {
-      text, lower: text.toLowerCase(), key, forms: this.lexicon.forms(key), count,
+      id: count > 0 ? this.byText.size : -1, text, lower: text.toLowerCase(), key, forms: this.lexicon.forms(key), count,
       accented: !ascii && hasAccent(text), digit: hasDigit(text), ascii,
     };
   }
