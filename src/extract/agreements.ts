@@ -6,12 +6,18 @@ import type { Labelled } from '../segment/zones.js';
 import type { Part } from './discussion.js';
 import { dueValue, parseAgreement, type DueContext } from './agreement-item.js';
 import { findDates } from './dates.js';
-import { BULLET, fold, isProse, splitNumbering, squash } from './text.js';
+import { BULLET, fold, isProse, splitNumbering, squash, wordCount } from './text.js';
 
 type Col = 'number' | 'agreement' | 'responsible' | 'due' | 'other';
 
+/** Most words a header row without tabs has ("N° Acuerdo Responsable Fecha límite"). */
+const MAX_HEADER_WORDS = 12;
+
 function tableCols(line: string, kw: Keywords): Col[] | null {
-  const cells = line.includes('\t') ? line.split('\t') : line.trim().split(/\s+/);
+  const tabbed = line.includes('\t');
+  // Prose is never a header row: skip folding every word of long lines.
+  if (!tabbed && (line.length > 120 || wordCount(line) > MAX_HEADER_WORDS)) return null;
+  const cells = tabbed ? line.split('\t') : line.trim().split(/\s+/);
   const cols = cells.map((c) => {
     const f = fold(c).replace(/[:.]+$/, '').trim();
     for (const k of ['number', 'agreement', 'responsible', 'due'] as const) if (kw.tableColumns[k]!.test(f)) return k;

@@ -1,6 +1,6 @@
 // Closing block: preparedBy, preparedOn, nextMeeting, distribution, adjournedAt.
 import type { Closing, Lang } from '../types.js';
-import type { Keywords } from '../segment/keywords.js';
+import { globalOf, type Keywords } from '../segment/keywords.js';
 import type { Labelled } from '../segment/zones.js';
 import { findDates } from './dates.js';
 import { findTimes } from './times.js';
@@ -61,7 +61,7 @@ function valueRow(text: string, fields: Set<Field>, c: Closing, ctx: Ctx): void 
 function labelledValues(text: string, kw: Keywords): Array<[Field, string]> {
   const hits: Array<{ f: Field | 'stop'; start: number; end: number }> = [];
   for (const [f, re] of Object.entries(kw.closingLabels) as Array<[Field | 'stop', RegExp]>) {
-    const g = new RegExp(re.source, 'gi');
+    const g = globalOf(re);
     for (let m = g.exec(text); m; m = g.exec(text)) { hits.push({ f, start: m.index, end: m.index + m[0].length }); if (!m[0]) g.lastIndex++; }
   }
   hits.sort((a, b) => a.start - b.start);

@@ -42,8 +42,9 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[]): Head[] {
   const byNumber = new Map(agenda.filter((a) => a.number).map((a) => [normNumber(a.number!), a]));
   lines.forEach((l, i) => {
     if (l.blank) return;
-    const text = squash(l.text);
-    const n = splitNumbering(text);
+    // splitNumbering's first-character gate rejects most lines before any squashing.
+    if (!splitNumbering(l.text)) return;
+    const n = splitNumbering(squash(l.text));
     if (!n) return;
     const item = byNumber.get(normNumber(n.number));
     const rest = squash(n.rest);

@@ -1,6 +1,6 @@
 // Header: title, subtitle, organization, session number, date, start/end time, location.
 import type { Header, Lang } from '../types.js';
-import type { Keywords } from '../segment/keywords.js';
+import { globalOf, type Keywords } from '../segment/keywords.js';
 import type { Labelled } from '../segment/zones.js';
 import { findDates, parseDate } from './dates.js';
 import { findTimes } from './times.js';
@@ -75,7 +75,7 @@ function location(head: Labelled[], opening: string[], dateIdx: number, kw: Keyw
   const next = head.find((l) => l.index > dateIdx && !l.blank && dateIdx >= 0);
   if (next && kw.locationNouns.test(fold(next.text.trim())) && !/[:\t]/.test(next.text) && !isProse(next.text)) return squash(next.text);
   for (const text of opening) {
-    const trig = new RegExp(kw.locationTriggers.source, 'giu');
+    const trig = globalOf(kw.locationTriggers, 'u');
     for (let m = trig.exec(text); m; m = trig.exec(text)) {
       const rest = text.slice(m.index + m[0].length);
       if (!kw.locationNouns.test(fold(rest))) continue;

@@ -34,13 +34,18 @@ function isTitleLine(kw: Keywords): (t: string) => boolean {
 
 /** A later standalone copy of one of the document's first lines is a running header (pages merged without \f). */
 function repeatedTopLines(lines: Line[], furniture: Set<number>): void {
-  const top = lines.filter((l) => !l.blank).slice(0, 3).map((l) => fold(squash(l.text))).filter((k) => k.length >= 15);
+  const first = lines.filter((l) => !l.blank).slice(0, 3);
+  const top = first.map((l) => fold(squash(l.text))).filter((k) => k.length >= 15);
+  if (!top.length) return;
   const seen = new Set<string>();
-  const lengths = lines.filter((l) => !l.blank).slice(0, 3).map((l) => l.text.trim().length);
+  const lengths = first.map((l) => l.text.trim().length);
+  // Cheap gates before folding: a copy has about the same length and the same first letter.
+  const initials = new Set(top.map((k) => k[0]!));
   for (const l of lines) {
     if (l.blank) continue;
     const n = l.text.trim().length;
     if (!lengths.some((m) => Math.abs(m - n) <= 3)) continue;
+    if (!initials.has(fold(l.text.trimStart()[0]!))) continue;
     const k = fold(squash(l.text));
     if (top.includes(k)) {
       if (seen.has(k)) furniture.add(l.index);

@@ -65,6 +65,18 @@ export function keywords(lang: Lang): Keywords {
   return k;
 }
 
+const globals = new WeakMap<RegExp, Map<string, RegExp>>();
+
+/** The global ('g', plus `extra` flags) twin of a compiled keyword regex, built once: exec() loops need one. */
+export function globalOf(re: RegExp, extra = ''): RegExp {
+  let byFlags = globals.get(re);
+  if (!byFlags) globals.set(re, (byFlags = new Map()));
+  let g = byFlags.get(extra);
+  if (!g) byFlags.set(extra, (g = new RegExp(re.source, [...new Set(`${re.flags}g${extra}`)].join(''))));
+  g.lastIndex = 0;
+  return g;
+}
+
 export interface Calendar {
   months: Record<string, number>;
   numberWords: Record<string, number>;

@@ -11,20 +11,27 @@ export interface Line {
   blank: boolean;
 }
 
+/** True when `s.trim()` is empty, without building it. */
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!/\s/.test(s[i]!)) return false;
+  return true;
+}
+
 /** Every line of `cleaned`; a form feed both ends a line and starts a new page. */
 export function splitLines(cleaned: string): Line[] {
   const lines: Line[] = [];
   let page = 0;
   let start = 0;
   const n = cleaned.length;
+  // The next form feed is looked up again only once passed: a page holds many lines.
+  let ff = -1;
   while (start <= n) {
     let nl = cleaned.indexOf('\n', start);
-    let ff = cleaned.indexOf('\f', start);
+    if (ff < start) { ff = cleaned.indexOf('\f', start); if (ff < 0) ff = n; }
     if (nl < 0) nl = n;
-    if (ff < 0) ff = n;
     const end = Math.min(nl, ff);
     const text = cleaned.charCodeAt(end - 1) === 13 ? cleaned.slice(start, end - 1) : cleaned.slice(start, end);
-    lines.push({ index: lines.length, page, start, end, text, blank: text.trim() === '' });
+    lines.push({ index: lines.length, page, start, end, text, blank: isBlank(text) });
     if (end === ff && ff < n) page++;
     start = end + 1;
   }
