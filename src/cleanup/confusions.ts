@@ -49,8 +49,8 @@ function confusionIndex(): NonNullable<typeof index> {
 }
 
 /** Every string reachable from `word` by at most `depth` non-overlapping confusions, cheapest cost kept. */
-export function confusionVariants(word: string, depth: number, maxCost: number): Variant[] {
-  const { byFirst, inserts } = confusionIndex();
+export function confusionVariants(word: string, depth: number, maxCost: number, inserts = true): Variant[] {
+  const { byFirst, inserts: insertPairs } = confusionIndex();
   const best = new Map<string, number>();
   let frontier: Array<{ text: string; cost: number; from: number }> = [{ text: word, cost: 0, from: 0 }];
   for (let d = 0; d < depth; d++) {
@@ -72,8 +72,8 @@ export function confusionVariants(word: string, depth: number, maxCost: number):
         }
       }
       // Insertions only as the single edit: they multiply the search.
-      if (d > 0) continue;
-      for (const p of inserts) {
+      if (d > 0 || !inserts) continue;
+      for (const p of insertPairs) {
         if (v.cost + p.cost > maxCost) continue;
         for (let i = 1; i < t.length; i++) add(t.slice(0, i) + p.truth + t.slice(i), v.cost + p.cost, i + p.truth.length);
       }

@@ -23,19 +23,27 @@ const ACCENT_COST = 0.25;
 
 interface Candidate { form: string; cost: number }
 
+export interface CandidateSearch {
+  /** Only one confusion, and no inserted letter (the cheap first pass). */
+  cheapOnly?: boolean;
+  /** Only forms the document or batch wrote (no dictionary search). */
+  memoryOnly?: boolean;
+}
+
 /** Known forms reachable from `word`, cheapest first. */
-export function ocrCandidates(word: string, lexicon: Lexicon, memory?: WordMemory): Candidate[] {
+export function ocrCandidates(word: string, lexicon: Lexicon, memory?: WordMemory, search: CandidateSearch = {}): Candidate[] {
   const found = new Map<string, number>();
   for (let depth = 1; depth <= 2 && found.size === 0; depth++) {
   // Two confusions only where the word shows OCR damage (a digit, a capital inside): names stay cheap.
-  if (depth === 2 && (word.length > 14 || !/\d|\p{Ll}\p{Lu}|[|!\]]/u.test(word))) break;
-  for (const v of confusionVariants(word, depth, MAX_COST)) {
+  if (depth === 2 && (search.cheapOnly || word.length > 14 || !/\d|\p{Ll}\p{Lu}|[|!\]]/u.test(word))) break;
+  for (const v of confusionVariants(word, depth, MAX_COST, !search.cheapOnly)) {
     const key = foldKey(v.text);
-    const lexForms = lexicon.lookup(key);
+    const lexForms = search.memoryOnly ? null : lexicon.lookup(key);
     const seen = memory?.forms(key);
     if (!lexForms && !seen) continue;
     const forms = new Set(lexForms ?? []);
-    if (seen) for (const [f, n] of seen) if (n >= 2) forms.add(f);
+    // Seen twice, or once and a dictionary word (in the memory-only pass the dictionary is asked only here).
+    if (seen) for (const [f, n] of seen) if (n >= 2 || (search.memoryOnly && lexicon.has(f))) forms.add(f);
     const lower = v.text.toLowerCase();
     for (const f of forms) {
       const fl = f.toLowerCase();
@@ -86,7 +94,12 @@ function pickFor(w: string, deps: OcrWordDeps): { text: string; cost: number } |
   if (pattern === 'mixed' && digits === 0 && w.length <= 3) return null;
   // A capitalised unknown word repeated unchanged is a name the dictionary lacks, not an OCR slip.
   if ((pattern === 'title' || pattern === 'upper') && memory.count(w) >= 3) return null;
-  const cands = ocrCandidates(w, lexicon, memory);
+  // Cheap pass first: a best under 0.6 there cannot be beaten or rivalled by inserted letters (0.8 and more).
+  let cands = ocrCandidates(w, lexicon, memory, { cheapOnly: true });
+  if (!cands.length || cands[0].cost >= 0.6) {
+    // A capitalised word needs a cheap confusion or the form written elsewhere: only the latter is left to find.
+    cands = ocrCandidates(w, lexicon, memory, { memoryOnly: pattern === 'title' });
+  }
   // Rivals that differ from the best only by accents are the same word read two ways: the cheaper wins.
   const rival = cands.find((c) => foldKey(c.form) !== foldKey(cands[0]?.form ?? ''));
   if (!cands.length || (rival && rival.cost - cands[0].cost < 0.2)) return null;
