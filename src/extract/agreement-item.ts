@@ -34,15 +34,18 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   let text = squash(stripBullet(raw));
   let responsible: string | null = null;
   let due: string | null = null;
-  text = text.replace(/\s*\((?:resp(?:onsable)?s?\.?|encargad[oa]s?)\s*:\s*([^)]*)\)/iu, (_, r: string) => { responsible = r; return ''; });
-  text = text.replace(/\s*\((?:due|plazo|vence)\s*:?\s*([^)]*)\)/iu, (_, d: string) => { due = dueValue(d, ctx); return ''; });
-  const inlineResp = /\s*(?:^|[.;]\s+)(?:responsables?|responsible|resp\.)\s*:\s*([^.;]+)\.?\s*$/iu.exec(text);
+  // Each pattern below needs a '(', ':' or dash: cheap includes() gates skip the regexes on plain items.
+  const paren = text.includes('(');
+  if (paren) text = text.replace(/\s*\((?:resp(?:onsable)?s?\.?|encargad[oa]s?)\s*:\s*([^)]*)\)/iu, (_, r: string) => { responsible = r; return ''; });
+  if (paren) text = text.replace(/\s*\((?:due|plazo|vence)\s*:?\s*([^)]*)\)/iu, (_, d: string) => { due = dueValue(d, ctx); return ''; });
+  const colon = text.includes(':');
+  const inlineResp = colon ? /\s*(?:^|[.;]\s+)(?:responsables?|responsible|resp\.)\s*:\s*([^.;]+)\.?\s*$/iu.exec(text) : null;
   if (inlineResp) { responsible ??= inlineResp[1]!; text = text.slice(0, inlineResp.index + (inlineResp[0].startsWith('.') ? 1 : 0)); }
-  const dashed = text.split(/\s+[—–]\s+/u);
+  const dashed = text.includes('—') || text.includes('–') ? text.split(/\s+[—–]\s+/u) : [];
   if (dashed.length === 3) { text = dashed[0]!; responsible ??= dashed[1]!; due ??= dueValue(dashed[2]!, ctx); }
-  const owner = /^(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})\s*:\s+(\p{Ll}.*)$/u.exec(text);
+  const owner = colon ? /^(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})\s*:\s+(\p{Ll}.*)$/u.exec(text) : null;
   if (owner && !/^(acuerdo|resolved|agreed|action|decision)/i.test(owner[1]!)) { responsible ??= owner[1]!; text = owner[2]!; }
-  const charge = /\((?:a cargo de|responsable:?|led by)\s+(?:la\s+|el\s+|los\s+|las\s+)?([^)]*)\)/iu.exec(text);
+  const charge = text.includes('(') ? /\((?:a cargo de|responsable:?|led by)\s+(?:la\s+|el\s+|los\s+|las\s+)?([^)]*)\)/iu.exec(text) : null;
   if (charge) responsible ??= charge[1]!;
   due ??= dueInText(text, ctx);
   return { number, text: squash(text), responsible: orNull(responsible), due: due ?? null };

@@ -10,6 +10,15 @@ import { BULLET, fold, isProse, splitNumbering, squash, wordCount } from './text
 
 type Col = 'number' | 'agreement' | 'responsible' | 'due' | 'other';
 
+const agreementWords = new WeakMap<Keywords, RegExp>();
+
+/** The agreement-column words anywhere in a line: a header row must hold one of them. */
+function agreementWord(kw: Keywords): RegExp {
+  let re = agreementWords.get(kw);
+  if (!re) agreementWords.set(kw, (re = new RegExp(kw.tableColumns.agreement!.source.replace(/^\^|\$$/g, ''), 'i')));
+  return re;
+}
+
 /** Most words a header row without tabs has ("N° Acuerdo Responsable Fecha límite"). */
 const MAX_HEADER_WORDS = 12;
 
@@ -17,6 +26,7 @@ function tableCols(line: string, kw: Keywords): Col[] | null {
   const tabbed = line.includes('\t');
   // Prose is never a header row: skip folding every word of long lines.
   if (!tabbed && (line.length > 120 || wordCount(line) > MAX_HEADER_WORDS)) return null;
+  if (!agreementWord(kw).test(fold(line))) return null;
   const cells = tabbed ? line.split('\t') : line.trim().split(/\s+/);
   const cols = cells.map((c) => {
     const f = fold(c).replace(/[:.]+$/, '').trim();

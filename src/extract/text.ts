@@ -35,24 +35,18 @@ function foldSlow(s: string): string {
   return out;
 }
 
-/** True for the code units `\s` matches. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && /\s/.test(String.fromCharCode(c)));
-}
+/** Anything squash would change: an edge space, a run of spaces, or a tab/newline/nbsp. */
+const SQUASHABLE = /^\s|\s$|\s\s|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /** Collapse whitespace runs and trim. */
 export function squash(s: string): string {
-  // Char loop instead of a regex test: called on every line by several extractors.
-  const n = s.length;
-  if (n === 0) return s;
-  let plain = !isSpace(s.charCodeAt(0)) && !isSpace(s.charCodeAt(n - 1));
-  for (let i = 0; plain && i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) { if (i + 1 < n && isSpace(s.charCodeAt(i + 1))) plain = false; }
-    else if ((c >= 9 && c <= 13) || c === 160 || (c > 255 && isSpace(c))) plain = false;
-  }
-  if (plain) return s;
-  return /\s\s|[\t\n\r\f\v\u00a0]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
+  // One native regex test (no char loop: cold code runs interpreted) and no copy for clean strings.
+  return SQUASHABLE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+}
+
+/** True for the code units `\s` matches. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && /\s/.test(String.fromCharCode(c)));
 }
 
 /** Trim and turn an empty string into null. */
