@@ -2,11 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { dataDir } from '../paths.js';
+import { foldKey } from './fold.js';
 
 export interface Confusion {
   ocr: string;
   truth: string;
   cost: number;
+  /** foldKey(truth): variants carry their lexicon key along, built piece by piece. */
+  truthKey: string;
 }
 
 let table: Confusion[] | null = null;
@@ -21,7 +24,7 @@ export function loadConfusions(): Confusion[] {
     for (const [o, t] of [[ocr, truth], [ocr.toUpperCase(), truth.toUpperCase()]]) {
       if (o === t || seen.has(o + '\0' + t)) continue;
       seen.add(o + '\0' + t);
-      table.push({ ocr: o, truth: t, cost });
+      table.push({ ocr: o, truth: t, cost, truthKey: foldKey(t) });
     }
   }
   return table;
@@ -29,6 +32,8 @@ export function loadConfusions(): Confusion[] {
 
 export interface Variant {
   text: string;
+  /** foldKey(text), the lexicon key. */
+  key: string;
   cost: number;
 }
 
@@ -48,37 +53,46 @@ function confusionIndex(): NonNullable<typeof index> {
   return (index = { byFirst, inserts });
 }
 
-/** Every string reachable from `word` by at most `depth` non-overlapping confusions, cheapest cost kept. */
+/** Every string reachable from `word` by at most `depth` non-overlapping confusions, cheapest cost kept, each with
+ *  its lexicon key (folded alongside, so no variant is folded again). */
 export function confusionVariants(word: string, depth: number, maxCost: number, inserts = true): Variant[] {
   const { byFirst, inserts: insertPairs } = confusionIndex();
-  const best = new Map<string, number>();
-  let frontier: Array<{ text: string; cost: number; from: number }> = [{ text: word, cost: 0, from: 0 }];
+  const wordKey = foldKey(word);
+  // Folding maps letter to letter for nearly every word; when it does not, variants are folded one by one.
+  const aligned = wordKey.length === word.length;
+  const best = new Map<string, Variant & { from: number }>();
+  let frontier: Array<Variant & { from: number }> = [{ text: word, key: wordKey, cost: 0, from: 0 }];
   for (let d = 0; d < depth; d++) {
     const next: typeof frontier = [];
-    const add = (text: string, cost: number, from: number): void => {
+    const add = (text: string, key: string, cost: number, from: number): void => {
       const old = best.get(text);
-      if (old !== undefined && old <= cost) return;
-      best.set(text, cost);
-      next.push({ text, cost, from });
+      if (old !== undefined && old.cost <= cost) return;
+      const v = { text, key: aligned ? key : foldKey(text), cost, from };
+      best.set(text, v);
+      next.push(v);
     };
     for (const v of frontier) {
       const t = v.text;
+      const k = v.key;
       for (let i = v.from; i < t.length; i++) {
         const list = byFirst.get(t[i]);
         if (!list) continue;
         for (const p of list) {
           if (v.cost + p.cost > maxCost || !t.startsWith(p.ocr, i)) continue;
-          add(t.slice(0, i) + p.truth + t.slice(i + p.ocr.length), v.cost + p.cost, i + p.truth.length);
+          const j = i + p.ocr.length;
+          add(t.slice(0, i) + p.truth + t.slice(j), k.slice(0, i) + p.truthKey + k.slice(j), v.cost + p.cost, i + p.truth.length);
         }
       }
       // Insertions only as the single edit: they multiply the search.
       if (d > 0 || !inserts) continue;
       for (const p of insertPairs) {
         if (v.cost + p.cost > maxCost) continue;
-        for (let i = 1; i < t.length; i++) add(t.slice(0, i) + p.truth + t.slice(i), v.cost + p.cost, i + p.truth.length);
+        for (let i = 1; i < t.length; i++) {
+          add(t.slice(0, i) + p.truth + t.slice(i), k.slice(0, i) + p.truthKey + k.slice(i), v.cost + p.cost, i + p.truth.length);
+        }
       }
     }
     frontier = next;
   }
-  return [...best].map(([text, cost]) => ({ text, cost }));
+  return [...best.values()];
 }

@@ -37,7 +37,7 @@ export function ocrCandidates(word: string, lexicon: Lexicon, memory?: WordMemor
   // Two confusions only where the word shows OCR damage (a digit, a capital inside): names stay cheap.
   if (depth === 2 && (search.cheapOnly || word.length > 14 || !/\d|\p{Ll}\p{Lu}|[|!\]]/u.test(word))) break;
   for (const v of confusionVariants(word, depth, MAX_COST, !search.cheapOnly)) {
-    const key = foldKey(v.text);
+    const key = v.key;
     const lexForms = search.memoryOnly ? null : lexicon.lookup(key);
     const seen = memory?.forms(key);
     if (!lexForms && !seen) continue;

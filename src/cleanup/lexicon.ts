@@ -47,8 +47,6 @@ export class Lexicon {
 
   /** Like forms(), uncached: for probing many made-up keys (OCR candidates) without evicting the real words. */
   lookup(key: string): readonly string[] | null {
-    const hit = this.cache.get(key);
-    if (hit !== undefined) return hit;
     return mayHave(this.file.filter, key) ? this.search(key) : null;
   }
 
