@@ -20,6 +20,7 @@ import { repairDonaSign } from './dona-sign.js';
 import { splitMerged } from './split-merged.js';
 import { joinBroken } from './join-broken.js';
 import { documentWords } from './document-words.js';
+import { dropFalseAccents } from './false-accents.js';
 import { dehyphenate } from './dehyphenate.js';
 import { repairSpacing } from './repair-spacing.js';
 
@@ -61,6 +62,7 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
     ...(ocrText ? correctOcrWords({ ...deps, words: input.words, isOcr }) : []),
     ...(ocrText ? splitMerged(tokens, vocab, memory, isOcr) : []),
     ...(ocrText ? documentWords(raw, tokens, vocab, memory, isOcr) : []),
+    ...(ocrText ? dropFalseAccents(tokens, vocab, memory, isOcr) : []),
     ...(ocrText ? joinBroken(raw, tokens, vocab, isOcr) : []),
     ...restoreAccents(deps),
     ...accentSuffixes(tokens, deps.vocab),

@@ -46,3 +46,10 @@ describe('document words and guards', () => {
   it('leaves acronyms, Roman numerals and names a costly confusion away', () =>
     expect(clean('el IVA y el DEM del tomo VII; asiste Karina Tello y Camila Osorio')).toBe('el IVA y el DEM del tomo VII; asiste Karina Tello y Camila Osorio'));
 });
+
+describe('false accents', () => {
+  it('drops an accent OCR invented on a common word', () =>
+    expect(clean('los despidos ocurridós y un aporte extraordinário')).toBe('los despidos ocurridos y un aporte extraordinario'));
+  it('keeps accents on names and on real forms', () =>
+    expect(clean('asiste Juan Ruíz; él tomó nota y más')).toBe('asiste Juan Ruíz; él tomó nota y más'));
+});

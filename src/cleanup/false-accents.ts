@@ -1,0 +1,33 @@
+// OCR also invents accents ("ocurridós", "extraordinário", "méeting"): an accented common word that is not a
+// form of the language, while its unaccented key is, becomes the single form the lexicon has for that key.
+// Names are left alone (a person may write "Ruíz"), and so is a spelling the document repeats.
+import type { Edit } from '../doc.js';
+import type { Token } from './tokens.js';
+import type { Vocabulary } from './vocabulary.js';
+import type { WordMemory } from './memory.js';
+import { transferAccents } from './restore-accents.js';
+
+const LOWER_FORM = /^\p{Ll}+$/u;
+
+export function dropFalseAccents(tokens: readonly Token[], vocab: Vocabulary, memory: WordMemory,
+  isOcr: (offset: number) => boolean): Edit[] {
+  const edits: Edit[] = [];
+  const picks = new Array<string | null | undefined>(vocab.size);
+  for (const t of tokens) {
+    const info = vocab.at(t.index);
+    if (!info.accented || !info.forms) continue;
+    let pick = picks[info.id];
+    if (pick === undefined) {
+      const forms = info.forms;
+      const known = forms.some((f) => f.toLowerCase() === info.lower);
+      // One common-word form for the key, and this spelling seen nowhere else.
+      const only = forms.length === 1 && LOWER_FORM.test(forms[0]) ? forms[0] : null;
+      pick = !known && only && memory.count(info.text) <= info.count ? transferAccents(info.text, only) : null;
+      if (pick !== null && pick.toLowerCase() !== only) pick = null; // case or length mismatch: unsure
+      picks[info.id] = pick;
+    }
+    if (!pick || pick === t.text || !isOcr(t.start)) continue;
+    edits.push({ start: t.start, end: t.end, text: pick, kind: 'ocr', confidence: 0.75, rule: 'dropFalseAccents' });
+  }
+  return edits;
+}
