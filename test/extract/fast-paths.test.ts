@@ -1,0 +1,28 @@
+// The speed gates must not change answers: hand-written edge cases for squash and splitNumbering.
+import { describe, expect, it } from 'vitest';
+import { splitNumbering, squash } from '../../src/extract/text.js';
+
+describe('squash', () => {
+  it('returns clean strings unchanged and collapses every kind of space', () => {
+    expect(squash('Acta de sesión')).toBe('Acta de sesión');
+    expect(squash('  Acta\t de\u00a0sesión ')).toBe('Acta de sesión');
+    expect(squash('a\u2003b')).toBe('a b');
+    expect(squash('')).toBe('');
+  });
+});
+
+describe('splitNumbering gate', () => {
+  it('still finds numbers behind markup, specks, romans and ordinal words', () => {
+    expect(splitNumbering('**1.** Lectura del acta')?.number).toBe('1');
+    expect(splitNumbering('  II. Cuenta')?.number).toBe('II');
+    expect(splitNumbering('ll. Lectura')?.number).toBe('II');
+    expect(splitNumbering('b) Varios')?.number).toBe('b');
+    expect(splitNumbering('SEGUNDO.- Se aprueba')?.number).toBe('SEGUNDO');
+    expect(splitNumbering('-5.Se encomienda')?.number).toBe('5');
+  });
+  it('rejects ordinary sentences', () => {
+    expect(splitNumbering('La sesión se inicia a las 10 horas.')).toBeNull();
+    expect(splitNumbering('Se aprueba el acta anterior.')).toBeNull();
+    expect(splitNumbering('In attendance were the members.')).toBeNull();
+  });
+});
