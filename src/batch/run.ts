@@ -19,6 +19,8 @@ import { errorRecord, manifestRecord, NdjsonFile, readManifest, vouches, type Er
 import { inShard, type Shard } from './shard.js';
 import { formatSummary, type Counts } from './summary.js';
 import { sweepStaleTemps } from './sweep.js';
+import { sniffMediaType } from '../input/sniff.js';
+import type { Job, Outcome } from './children.js';
 import { writeAtomic } from './write.js';
 
 export interface Io {
@@ -152,7 +154,8 @@ export async function runParse(args: readonly string[], options: ParseOptions, i
         return;
       }
       const t0 = Date.now();
-      const outcome = await pool.run({ path: inp.path, bytes, options: docOptions, fingerprint: fp, format, onPage: (d, t) => progress.page(d, t) });
+      const job: Job = { path: inp.path, bytes, options: docOptions, fingerprint: fp, format, onPage: (d, t) => progress.page(d, t) };
+      const outcome = selected.length === 1 && sniffMediaType(bytes) === 'text/plain' ? await runHere(job) : await pool.run(job);
       if (!outcome.ok) {
         if (outcome.error.code === 'interrupted' && stopping) { rows.put(i, null); return; }
         counts.pages += outcome.pages;
@@ -196,6 +199,20 @@ export async function runParse(args: readonly string[], options: ParseOptions, i
   }
   if (stopping === 'interrupt') return INTERRUPTED;
   return counts.failed > 0 ? EXIT.someFailed : EXIT.ok;
+}
+
+/**
+ * A lone text input is converted in this process: the text pipeline is plain JavaScript (no pdf.js, no OCR engine
+ * that could crash), and a child process would double the start-up of the commonest call, `acta parse file.txt`.
+ */
+async function runHere(job: Job): Promise<Outcome> {
+  const { convertDocument } = await import('./convert.js');
+  try {
+    const { json, pages } = await convertDocument(job.bytes, job.path, job.options, job.fingerprint, job.format, undefined);
+    return { ok: true, json, pages };
+  } catch (e) {
+    return { ok: false, error: toErrorData(e), pages: 0 };
+  }
 }
 
 /** Creates --out-dir, proves it is writable and removes temporary files a killed run left there. */
