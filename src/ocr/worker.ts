@@ -12,7 +12,8 @@ export interface TessWorker {
 
 export async function startWorker(langs: string): Promise<TessWorker> {
   const [first, ...rest] = parseLangs(langs);
-  const worker = await createWorker(first, OEM.LSTM_ONLY, {
+  const loaded: string[] = [first]; // tesseract.js keeps this very array as its list of loaded languages
+  const worker = await createWorker(loaded, OEM.LSTM_ONLY, {
     langPath: langDir(first),
     gzip: true,
     cacheMethod: 'none',
@@ -21,10 +22,13 @@ export async function startWorker(langs: string): Promise<TessWorker> {
   });
   try {
     if (rest.length > 0) {
-      // tesseract.js takes one langPath, and the models sit in separate packages: put the others into the
-      // worker's in-memory file system and have Tesseract load them as sub-languages of the first.
+      // tesseract.js takes one langPath, and the models sit in separate packages: write the others into the
+      // worker's in-memory file system and mark them loaded, so reinitialize() goes straight to Tesseract's
+      // Init('spa+eng') instead of fetching them. (tessedit_load_sublangs was tried: it is silently ignored.)
+      // Should tesseract.js stop sharing the array, reinitialize fails loudly (no file at langPath), never silently.
       for (const l of rest) await worker.FS('writeFile', [`./${l}.traineddata`, readModel(l)]);
-      await worker.reinitialize(first, OEM.LSTM_ONLY, { tessedit_load_sublangs: rest.join('+') } as never);
+      loaded.push(...rest);
+      await worker.reinitialize(langs, OEM.LSTM_ONLY);
     }
     await worker.setParameters({
       // The library default is one uniform block (PSM 6); the tesseract CLI, and the layout of real minutes with
