@@ -19,7 +19,7 @@ export class ActaError extends Error {
 }
 
 /** Exit codes, as documented in the README and `acta --help`. */
-export const EXIT = { ok: 0, someFailed: 1, usage: 2, internal: 3 } as const;
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, internal: 3, interrupted: 130 } as const;
 
 export function isActaError(e: unknown): e is ActaError {
   return e instanceof ActaError;

@@ -56,7 +56,7 @@ export interface ParseOptions {
 interface Row { stdout?: string; error?: { path: string | null; data: ErrorData; record: ErrorRecord }; manifest?: ManifestRecord }
 
 export const DEFAULT_TIMEOUT_SECONDS = 180;
-const INTERRUPTED = 130;
+const INTERRUPTED = EXIT.interrupted;
 
 export async function runParse(args: readonly string[], options: ParseOptions, io: Io): Promise<number> {
   const started = Date.now();
