@@ -16,6 +16,9 @@ export interface AccentContext {
   title: boolean;
   /** The word itself is capitalised and not sentence-initial. */
   titleInside: boolean;
+  /** The plain word is a verb form (its -ar/-er/-ir infinitive is a word): "la maquina" can only be the noun,
+   *  while "los videos" may be a noun itself. */
+  plainVerb: boolean;
   /** The next word is capitalised (a name goes on: "Tomas Sepulveda"). */
   nextTitle: boolean;
   /** The accented form the lexicon writes capitalised (a proper name: "Tomás", "Chillán"), if any. */
@@ -36,6 +39,7 @@ interface Classes {
   objectCues: Set<string>;
   subjunctiveHeads: Set<string>;
   titleAbbreviations: Set<string>;
+  firstPersonNext: Set<string>;
 }
 
 let classes: Classes | null = null;
@@ -48,6 +52,7 @@ function loadClasses(): Classes {
     determiners: set('determiners'), prepositions: set('prepositions'), verbClitics: set('verbClitics'),
     firstPerson: set('firstPerson'), subjunctiveCues: set('subjunctiveCues'), estarNext: set('estarNext'), pretCues: set('pretCues'),
     objectCues: set('objectCues'), subjunctiveHeads: set('subjunctiveHeads'), titleAbbreviations: set('titleAbbreviations'),
+    firstPersonNext: set('firstPersonNext'),
   };
   return classes;
 }
@@ -108,10 +113,11 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
   // An object cue, or an infinitive ("Recomendo evaluar la huelga").
   const objectNext = ctx.next !== null && (c.objectCues.has(ctx.next) || /^\p{Ll}{2,}(ar|er|ir)$/u.test(ctx.next));
   // A subject right before: a capitalised name or title, or a noun after a determiner ("la empresa").
+  // A noun ending like the word is more likely its adjective ("el acceso digno a"): agreement, not a verb.
   const subjectBefore = ctx.prevTitle || (prev !== null && ctx.prev2 !== null && c.determiners.has(ctx.prev2) &&
-    !c.determiners.has(prev) && !c.prepositions.has(prev) && !c.verbClitics.has(prev));
-  const clauseVerb = objectNext && !nounCtx && !ctx.titleInside && !c.prepositions.has(plain) && (subjectBefore || (ctx.title && !ctx.titleInside));
-  if (pret && clauseVerb && !(prev && c.firstPerson.has(prev))) return pret;
+    !c.determiners.has(prev) && !c.prepositions.has(prev) && !c.verbClitics.has(prev) && !/os?$/.test(prev));
+  const clauseVerb = objectNext && /\p{L}/u.test(ctx.after) && !nounCtx && !ctx.titleInside && !c.prepositions.has(plain) && (subjectBefore || (ctx.title && !ctx.titleInside));
+  if (pret && clauseVerb && !(prev && c.firstPerson.has(prev)) && !strongly(cPlain, count(pret))) return pret;
   const verbCtx = prev !== null && (c.verbClitics.has(prev) || c.pretCues.has(prev) || ctx.prevTitle);
   const nextBlocksVerb = ctx.next === 'de' || ctx.next === 'del' || (ctx.next !== null && /^\d/.test(ctx.next)) || ctx.after === '';
   if (!plainValid) {
@@ -133,19 +139,25 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
     if (!noun) return null;
     // After an article only a noun fits: the verb readings are no rivals there.
     const rival = c.determiners.has(prev) ? cPlain : Math.max(cPlain, pret ? count(pret) : 0, fut ? count(fut) : 0);
-    return (count(noun) > 0 && count(noun) >= rival) || (cPlain === 0 && count(noun) === 0 && c.determiners.has(prev) && !pret) ? noun : null;
+    return (count(noun) > 0 && count(noun) >= rival) || ((cPlain === 0 || (cPlain === 1 && ctx.plainVerb)) && count(noun) === 0 && c.determiners.has(prev) && !pret) ? noun : null;
   }
   if (pret && verbOk && !(prev && c.firstPerson.has(prev))) {
     // "se" + first person is ungrammatical: "se curso" can only be "se cursó".
     if (prev === 'se' || clearly(count(pret), cPlain)) return pret;
-    // In a verbal context minutes narrate in the third-person past: the preterite wins unless the prior
-    // clearly prefers the plain form (the prior comes from typed minutes that drop accents themselves).
-    if (verbCtx && !nextBlocksVerb && !ctx.title && !strongly(cPlain, count(pret))) return pret;
+    // In a verbal context minutes narrate in the third-person past: the preterite wins when the prior does not
+    // prefer the plain form, or, after a named subject ("Los Olmos pregunto"), when the plain form is a stray.
+    // Not before a pause or a first-person word ("llevo en mi", "quinto yo"): speech, not narrative.
+    const firstPersonNext = ctx.next !== null && c.firstPersonNext.has(ctx.next);
+    if (verbCtx && !nextBlocksVerb && !ctx.title && /\p{L}/u.test(ctx.after) && !firstPersonNext &&
+      (count(pret) >= cPlain || !strongly(cPlain, count(pret)) && cPlain <= 1 && ctx.prevTitle)) return pret;
   }
   if (fut && verbOk && !ctx.subjunctiveClause && !(prev && c.subjunctiveCues.has(prev)) && !(ctx.prev2 && c.subjunctiveCues.has(ctx.prev2))) {
     if (clearly(count(fut), cPlain) || (cPlain === 0 && count(fut) === 0 && verbCtx)) return fut;
-    // "se realizara en": outside a subjunctive clause, a reflexive future announces what will be done.
-    if (prev === 'se' && ctx.next !== null && !strongly(cPlain, count(fut))) return fut;
+    // "se realizara en": outside a subjunctive clause a reflexive future announces what will be done, when the
+    // prior knows the future better than the (subjunctive) plain form.
+    // Third person only (-rá, -rán: "-ré" may be a preterite, "generé"), and not after "que", where the
+    // imperfect subjunctive is as likely ("que se quedara").
+    if (prev === 'se' && ctx.prev2 !== 'que' && /rán?$/.test(fut) && ctx.next !== null && count(fut) > cPlain) return fut;
   }
   if (noun && !(prev && c.verbClitics.has(prev)) && clearly(count(noun), cPlain, 4)) {
     return noun;

@@ -48,6 +48,7 @@ function inSubjunctiveClause(raw: string, tokens: Token[], i: number, lexicon: L
 
 interface Plan {
   alts: string[];
+  plainVerb: boolean;
   /** The alternative the lexicon writes capitalised (a proper name), if exactly one. */
   proper: string | null;
   plainValid: boolean;
@@ -86,7 +87,9 @@ function planFor(info: WordInfo, deps: AccentDeps): Plan | null {
   // A valid plain word with no preterite, future, noun or name reading (que/qué, el/él) is never changed.
   const { pret, fut, noun } = readings(lower, sorted);
   if (plainValid && !pret && !fut && !noun && !proper && lower !== 'esta') return null;
-  return { alts: sorted, proper, plainValid, lexForms, count, seenOk };
+  const stem = /[ao]$/.test(lower) ? lower.slice(0, -1) : null;
+  const plainVerb = stem !== null && ['ar', 'er', 'ir'].some((e) => deps.lexicon.has(stem + e));
+  return { alts: sorted, plainVerb, proper, plainValid, lexForms, count, seenOk };
 }
 
 export function restoreAccents(deps: AccentDeps): Edit[] {
@@ -111,6 +114,7 @@ export function restoreAccents(deps: AccentDeps): Edit[] {
       proper,
       subjunctiveClause: inSubjunctiveClause(raw, tokens, t.index, deps.lexicon),
       nextTitle: /^\p{Lu}/u.test(nextWord(raw, tokens, t.index)?.text ?? ''),
+      plainVerb: plan.plainVerb,
     };
     const p = prevWord(raw, tokens, t.index);
     ctx.prevTitle = p !== null && /^\p{Lu}\p{Ll}/u.test(p.text) && !sentenceInitial(raw, tokens, p.index, titleAbbreviations());

@@ -51,8 +51,8 @@ describe('accent restoration', () => {
   it('keeps a preposition and a surname that look like preterites', () =>
     expect(clean('sesiona bajo la presidencia de Ana Royo que acepta', 'es', 'text')).toBe('sesiona bajo la presidencia de Ana Royo que acepta'));
   it('keeps the subjunctive a past request governs', () =>
-    expect(clean('El vecino solicito que se revisara la luz y rogo que se recordara el plazo.', 'es', 'text'))
-      .toBe('El vecino solicitó que se revisara la luz y rogó que se recordara el plazo.'));
+    expect(clean('La vecina solicito que se revisara la luz y rogo que se recordara el plazo.', 'es', 'text'))
+      .toBe('La vecina solicitó que se revisara la luz y rogó que se recordara el plazo.'));
   it('keeps the subjunctive after cuando', () =>
     expect(clean('Se acordo avisar cuando se realizara la feria.', 'es', 'text')).toBe('Se acordó avisar cuando se realizara la feria.'));
   it('learns a spelling from the document', () => expect(clean('Sra. Huenchullan y luego Huenchullán.', 'es', 'text'))
