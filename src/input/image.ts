@@ -3,7 +3,7 @@ import { createCanvas, ImageData, loadImage } from '@napi-rs/canvas';
 import UTIF from 'utif2';
 import { ActaError } from '../errors.js';
 import { grayFromRgba, type GrayImage } from '../ocr/image.js';
-import { declaredDpi } from '../ocr/image-dpi.js';
+import { declaredDpi, declaredSize } from '../ocr/image-header.js';
 import { OcrLangChooser } from '../ocr/lang-choice.js';
 import { MAX_PIXELS } from '../ocr/pdf-render.js';
 import { recognizePage } from '../ocr/recognize-page.js';
@@ -46,6 +46,8 @@ export async function readImage(bytes: Uint8Array, mediaType: ImageMediaType, op
 type Frame = () => Promise<GrayImage>;
 
 async function rasterFrame(bytes: Uint8Array): Promise<Frame> {
+  const size = declaredSize(bytes);
+  if (size) checkSize(size.width, size.height); // before decoding: a tiny file can declare gigapixels
   let img: Awaited<ReturnType<typeof loadImage>>;
   try {
     img = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

@@ -35,3 +35,12 @@ describe('readImage', () => {
     await expect(readImage(fixture('page.png'), 'image/png', opts({ ocr: 'never' }))).rejects.toMatchObject({ code: 'ocr-disabled' });
   });
 });
+
+describe('image headers', () => {
+  it('refuses a PNG that declares a gigapixel canvas before decoding it', async () => {
+    const png = Buffer.from(fixture('page.png'));
+    png.writeUInt32BE(40_000, 16); // IHDR width
+    png.writeUInt32BE(40_000, 20); // IHDR height
+    await expect(readImage(png, 'image/png', opts())).rejects.toMatchObject({ code: 'image-too-large' });
+  });
+});
