@@ -113,9 +113,10 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
   // An object cue, or an infinitive ("Recomendo evaluar la huelga").
   const objectNext = ctx.next !== null && (c.objectCues.has(ctx.next) || /^\p{Ll}{2,}(ar|er|ir)$/u.test(ctx.next));
   // A subject right before: a capitalised name or title, or a noun after a determiner ("la empresa").
-  // A noun ending like the word is more likely its adjective ("el acceso digno a"): agreement, not a verb.
+  // A noun ending like the word, then a preposition, is more likely noun + adjective ("el acceso digno a").
   const subjectBefore = ctx.prevTitle || (prev !== null && ctx.prev2 !== null && c.determiners.has(ctx.prev2) &&
-    !c.determiners.has(prev) && !c.prepositions.has(prev) && !c.verbClitics.has(prev) && !/os?$/.test(prev));
+    !c.determiners.has(prev) && !c.prepositions.has(prev) && !c.verbClitics.has(prev) &&
+    !(/os?$/.test(prev) && ctx.next !== null && c.prepositions.has(ctx.next)));
   const clauseVerb = objectNext && /\p{L}/u.test(ctx.after) && !nounCtx && !ctx.titleInside && !c.prepositions.has(plain) && (subjectBefore || (ctx.title && !ctx.titleInside));
   if (pret && clauseVerb && !(prev && c.firstPerson.has(prev)) && !strongly(cPlain, count(pret))) return pret;
   const verbCtx = prev !== null && (c.verbClitics.has(prev) || c.pretCues.has(prev) || ctx.prevTitle);
@@ -143,7 +144,11 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
   }
   if (pret && verbOk && !(prev && c.firstPerson.has(prev))) {
     // "se" + first person is ungrammatical: "se curso" can only be "se cursó".
-    if (prev === 'se' || clearly(count(pret), cPlain)) return pret;
+    // "un trabajo continuo": after a determiner and a noun ending alike, the word agrees with it as an adjective.
+    // A verb goes on with its object ("El tesorero indico que"); an adjective with a pause or a preposition.
+    const agrees = ctx.prev2 !== null && c.determiners.has(ctx.prev2) && !ctx.prevTitle && prev !== null && /os?$/.test(prev) &&
+      (!/\p{L}/u.test(ctx.after) || (ctx.next !== null && c.prepositions.has(ctx.next)));
+    if (prev === 'se' || (clearly(count(pret), cPlain) && !agrees)) return pret;
     // In a verbal context minutes narrate in the third-person past: the preterite wins when the prior does not
     // prefer the plain form, or, after a named subject ("Los Olmos pregunto"), when the plain form is a stray.
     // Not before a pause or a first-person word ("llevo en mi", "quinto yo"): speech, not narrative.

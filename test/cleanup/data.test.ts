@@ -72,6 +72,11 @@ describe('confusion table', () => {
       expect(p.cost).toBeLessThanOrEqual(1);
     }
   });
+  it('function words are short lower-case words; clitics are short pronouns', () => {
+    const fw = JSON.parse(fs.readFileSync(path.join(dataDir, 'cleanup', 'function-words.json'), 'utf8'));
+    for (const lang of ['es', 'en']) for (const w of fw[lang]) expect(w, lang).toMatch(/^\p{Ll}{1,4}$/u);
+    for (const w of fw.clitics.es) expect(w).toMatch(/^\p{Ll}{2,3}$/u);
+  });
   it('the accent context lists are lower-case words', () => {
     const ctx = JSON.parse(fs.readFileSync(path.join(dataDir, 'cleanup', 'accent-context-es.json'), 'utf8'));
     for (const [k, list] of Object.entries(ctx)) if (Array.isArray(list)) for (const w of list) expect(w, k).toBe(String(w).toLowerCase());

@@ -53,6 +53,12 @@ describe('accent restoration', () => {
   it('keeps the subjunctive a past request governs', () =>
     expect(clean('La vecina solicito que se revisara la luz y rogo que se recordara el plazo.', 'es', 'text'))
       .toBe('La vecina solicitó que se revisara la luz y rogó que se recordara el plazo.'));
+  it('leaves speech and adjectives that look like preterites', () =>
+    expect(clean('Creo que el acceso digno a una vivienda es un trabajo continuo desde hoy.', 'es', 'text'))
+      .toBe('Creo que el acceso digno a una vivienda es un trabajo continuo desde hoy.'));
+  it('leaves an imperfect subjunctive the prior does not know as a future', () =>
+    expect(clean('pidió que la participación ciudadana se trabajara fuertemente', 'es', 'text'))
+      .toBe('pidió que la participación ciudadana se trabajara fuertemente'));
   it('keeps the subjunctive after cuando', () =>
     expect(clean('Se acordo avisar cuando se realizara la feria.', 'es', 'text')).toBe('Se acordó avisar cuando se realizara la feria.'));
   it('learns a spelling from the document', () => expect(clean('Sra. Huenchullan y luego Huenchullán.', 'es', 'text'))
