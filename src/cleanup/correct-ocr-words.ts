@@ -78,6 +78,28 @@ function wordConfidence(words: OcrWord[], t: Token): number | null {
   return null;
 }
 
+const ENCLITIC = /^(.{3,}?)((?:me|te|se|nos|le|les|lo|los|la|las){1,2})$/;
+
+/** True when `word` is a known infinitive, gerund or imperative with clitic pronouns attached. */
+export function hasEnclitic(word: string, lexicon: Lexicon): boolean {
+  const m = ENCLITIC.exec(word);
+  if (!m) return false;
+  // The stem carries the accent the attachment added ("realizándo"): fold it away before asking.
+  const stem = m[1];
+  if (!/(ar|er|ir|ando|iendo|yendo)$/.test(foldKey(stem)) && !/[aeií]$/.test(stem)) return false;
+  const key = foldKey(stem);
+  return lexicon.lookup(key) !== null || (m[2].length > 3 && hasEnclitic(stem + m[2].slice(0, 2), lexicon));
+}
+
+const TITLE = /^\p{Lu}\p{Ll}/u;
+
+function inNameRun(raw: string, tokens: readonly Token[], t: Token): boolean {
+  const p = tokens[t.index - 1];
+  const n = tokens[t.index + 1];
+  return (p !== undefined && TITLE.test(p.text) && /^[ \t]+$/.test(raw.slice(p.end, t.start))) ||
+    (n !== undefined && TITLE.test(n.text) && /^[ \t]+$/.test(raw.slice(t.end, n.start)));
+}
+
 /** The correction for a distinct unknown word (its text and cost), or null: decided once per document. */
 function pickFor(w: string, deps: OcrWordDeps): { text: string; cost: number } | null {
   const { lexicon, memory, vocab } = deps;
@@ -89,7 +111,9 @@ function pickFor(w: string, deps: OcrWordDeps): { text: string; cost: number } |
   if (digits > 1) return null;
   const pattern = casePattern(w);
   // A short all-capitals word is an acronym or a Roman numeral ("IVA", "DEM", "VII"), not a misread word.
-  if (pattern === 'upper' && digits === 0 && (w.length <= 4 || /^[IVXLCDM]+$/.test(w))) return null;
+  if (pattern === 'upper' && (w.length <= 4 || (digits === 0 && /^[IVXLCDM]+$/.test(w)))) return null;
+  // A verb with pronouns attached ("recordarles", "realizándole") is a word the dictionary does not list.
+  if (hasEnclitic(w.toLowerCase(), lexicon)) return null;
   // So is a short mixed-case one ("CoV"); OCR case damage shows in longer words ("RepUblica").
   if (pattern === 'mixed' && digits === 0 && w.length <= 3) return null;
   // A capitalised unknown word repeated unchanged is a name the dictionary lacks, not an OCR slip.
@@ -110,6 +134,8 @@ function pickFor(w: string, deps: OcrWordDeps): { text: string; cost: number } |
   const named = /^\p{Lu}/u.test(lexForm) || pattern === 'title';
   if (named && best.cost >= 0.6 && memory.count(best.form) === 0) return null;
   if (best.cost > 0.8 && w.length < 6) return null;
+  // A three-letter word is too short for a costly guess ("pre" is no "pro").
+  if (best.cost >= 0.6 && w.length <= 3) return null;
   const text = recase(best.form, w, lexForm);
   return text === w ? null : { text, cost: best.cost };
 }
@@ -127,6 +153,9 @@ export function correctOcrWords(deps: OcrWordDeps): Edit[] {
     let pick = picks[info.id];
     if (pick === undefined) picks[info.id] = pick = pickFor(w, deps);
     if (!pick || !isOcr(t.start) || inIdentifier(raw, t)) continue;
+    // A capitalised word between capitalised words on one line is part of a name ("Nora Álvarez"): only a
+    // cheap confusion may touch it.
+    if (pick.cost >= 0.6 && /^\p{Lu}\p{Ll}/u.test(w) && inNameRun(raw, tokens, t)) continue;
     const wc = wordConfidence(words, t);
     let confidence = 1 - pick.cost * 0.45;
     if (wc !== null) confidence *= 1.1 - 0.25 * (wc / 100);

@@ -1,6 +1,7 @@
 // OCR also invents accents ("ocurridós", "extraordinário", "méeting"): an accented common word that is not a
 // form of the language, while its unaccented key is, becomes the single form the lexicon has for that key.
-// Names are left alone (a person may write "Ruíz"), and so is a spelling the document repeats.
+// Only lower-case words (names keep their accents: "Macías" is no "macias"), not a stressed last syllable, and
+// not a spelling the document repeats.
 import type { Edit } from '../doc.js';
 import type { Token } from './tokens.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -15,14 +16,16 @@ export function dropFalseAccents(tokens: readonly Token[], vocab: Vocabulary, me
   const picks = new Array<string | null | undefined>(vocab.size);
   for (const t of tokens) {
     const info = vocab.at(t.index);
-    if (!info.accented || !info.forms) continue;
+    if (!info.accented || !info.forms || !LOWER_FORM.test(info.text)) continue;
     let pick = picks[info.id];
     if (pick === undefined) {
       const forms = info.forms;
       const known = forms.some((f) => f.toLowerCase() === info.lower);
       // One common-word form for the key, and this spelling seen nowhere else.
       const only = forms.length === 1 && LOWER_FORM.test(forms[0]) ? forms[0] : null;
-      pick = !known && only && memory.count(info.text) <= info.count ? transferAccents(info.text, only) : null;
+      // A stressed last syllable ("mamás") is how many real words the dictionary lacks are written: leave it.
+      const finalStress = info.text.length >= 5 && /[áéíóú][sn]?$/.test(info.text);
+      pick = !known && only && !finalStress && memory.count(info.text) <= info.count ? transferAccents(info.text, only) : null;
       if (pick !== null && pick.toLowerCase() !== only) pick = null; // case or length mismatch: unsure
       picks[info.id] = pick;
     }

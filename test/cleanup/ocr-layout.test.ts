@@ -43,13 +43,16 @@ describe('document words and guards', () => {
     expect(clean('bread and milk and eggs ahd tea', 'en')).toBe('bread and milk and eggs and tea'));
   it('leaves addresses and identifiers alone', () =>
     expect(clean('una una una; escribir a correo.uaa.mx o a user@uaa')).toBe('una una una; escribir a correo.uaa.mx o a user@uaa'));
+  it('leaves verbs with pronouns attached, chemical formulas and names in a run', () =>
+    expect(clean('quiero recordarles y seguir trabajándole; el CO2; Transcribió: Nora Álvarez Castro'))
+      .toBe('quiero recordarles y seguir trabajándole; el CO2; Transcribió: Nora Álvarez Castro'));
   it('leaves acronyms, Roman numerals and names a costly confusion away', () =>
     expect(clean('el IVA y el DEM del tomo VII; asiste Karina Tello y Camila Osorio')).toBe('el IVA y el DEM del tomo VII; asiste Karina Tello y Camila Osorio'));
 });
 
 describe('false accents', () => {
   it('drops an accent OCR invented on a common word', () =>
-    expect(clean('los despidos ocurridós y un aporte extraordinário')).toBe('los despidos ocurridos y un aporte extraordinario'));
-  it('keeps accents on names and on real forms', () =>
-    expect(clean('asiste Juan Ruíz; él tomó nota y más')).toBe('asiste Juan Ruíz; él tomó nota y más'));
+    expect(clean('hoy se negocía un aporte extraordinário')).toBe('hoy se negocia un aporte extraordinario'));
+  it('keeps accents on names, real forms and a stressed last syllable', () =>
+    expect(clean('asiste Juan Ruíz y Ana Macías; él tomó nota y más; las mamás saben')).toBe('asiste Juan Ruíz y Ana Macías; él tomó nota y más; las mamás saben'));
 });
