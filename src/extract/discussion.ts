@@ -58,6 +58,18 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[]): Head[] {
     heads.push({ line: i, number: item?.number ?? n.number, title, rest: ri ? ri[1] : '' });
   });
   if (heads.length) return heads;
+  // Markdown/reStructuredText sections: the outermost heading level cuts the parts.
+  const marked = lines.filter((l) => l.markup !== undefined && l.zone === 'discussion');
+  if (marked.length) {
+    const top = Math.min(...marked.map((l) => l.markup!));
+    lines.forEach((l, i) => {
+      if (l.markup !== top || l.zone !== 'discussion') return;
+      const title = squash(l.text).replace(/^#{1,6}\s+/, '');
+      const item = agenda.find((a) => fold(a.title) === fold(title));
+      heads.push({ line: i, number: item?.number ?? null, title, rest: '' });
+    });
+    return heads;
+  }
   // Unnumbered run-in titles ("Pool. The pool opened ..."), only when several paragraphs use them.
   const runIns: Head[] = [];
   lines.forEach((l, i) => {
@@ -75,7 +87,10 @@ function paragraphs(lines: Labelled[]): string[] {
       if (l.blank && cur.length) { out.push(cur.join(' ')); cur = []; }
       continue;
     }
+    // A markup sub-heading is a paragraph of its own, even with no blank line below it.
+    if (l.markup !== undefined && cur.length) { out.push(cur.join(' ')); cur = []; }
     cur.push(squash(l.text));
+    if (l.markup !== undefined) { out.push(cur.join(' ')); cur = []; }
   }
   if (cur.length) out.push(cur.join(' '));
   return out.filter(Boolean);

@@ -5,6 +5,7 @@ import { splitLines, type Line } from './lines.js';
 import { findFurniture } from './furniture.js';
 import { keywords, type Keywords } from './keywords.js';
 import { labelLines } from './label.js';
+import { findMarkup, markupFromSource, type Markup } from './markup.js';
 import { joinWrapped, type Logical } from './wrap.js';
 import type { Labelled } from './zones.js';
 import { extractHeader } from '../extract/header.js';
@@ -74,6 +75,30 @@ function tidy<T extends object>(o: T): T {
   return out as T;
 }
 
+/** Structure seen in the source wins when the cleaned text lost it; directive lines stay the cleaned text's. */
+function pickMarkup(own: Markup, fromSource: Markup): Markup {
+  return fromSource.headings.size ? { ...fromSource, markupOnly: own.markupOnly } : own;
+}
+
+/** Markup heading levels by logical line (a heading is the first physical line of its logical line). */
+function logicalLevels(logical: Logical[], markup: Markup): Map<number, number> {
+  const out = new Map<number, number>();
+  if (!markup.headings.size) return out;
+  for (const l of logical) {
+    const level = markup.headings.get(l.parts[0]!.index);
+    if (level !== undefined && l.parts.length === 1) out.set(l.index, level);
+  }
+  return out;
+}
+
+/** A table-of-contents directive lists the outermost sections below the title: they are the agenda. */
+function contentsAgenda(zones: Labelled[], markup: Markup): AgendaItem[] {
+  const heads = zones.filter((z) => z.markup !== undefined && z.markup !== markup.titleLevel);
+  if (!heads.length) return [];
+  const top = Math.min(...heads.map((z) => z.markup!));
+  return heads.filter((z) => z.markup === top).map((z, k) => ({ number: markup.sectionNumbers ? String(k + 1) : null, title: squash(z.text) }));
+}
+
 function warningsFor(s: Omit<Sections, 'warnings' | 'text'>): string[] {
   const w: string[] = [];
   if (!s.header.title) w.push('segment: no title found');
@@ -85,17 +110,28 @@ function warningsFor(s: Omit<Sections, 'warnings' | 'text'>): string[] {
   return w;
 }
 
-export function segment(cleaned: string, lang: Lang): Sections {
+/**
+ * Sections of the cleaned text. `source`, the text before cleanup, is optional: when given, Markdown and
+ * reStructuredText structure that cleanup removed (underlines, directives) is read from it.
+ */
+export function segment(cleaned: string, lang: Lang, source?: string): Sections {
   const kw = keywords(lang);
   const lines = splitLines(cleaned);
   const furniture = findFurniture(lines, isTitleLine(kw));
   repeatedTopLines(lines, furniture);
+  let markup = findMarkup(lines);
+  if (source !== undefined && !markup.headings.size && source !== cleaned) markup = pickMarkup(markup, markupFromSource(splitLines(source), lines));
+  // Directives (".. contents::") are markup, not text: they never join a paragraph nor reach a zone.
+  for (const i of markup.markupOnly) if (lines[i]!.text.trim().startsWith('..') || /^\s+:/.test(lines[i]!.text)) furniture.add(i);
   const { logical, furniture: logicalFurniture } = joinWrapped(lines, furniture);
-  const zones = labelLines(logical, kw, logicalFurniture);
+  const levels = logicalLevels(logical, markup);
+  const zones = labelLines(logical, kw, logicalFurniture, levels.size ? { levels, titleLevel: markup.titleLevel } : undefined);
   const header = extractHeader(zones, kw, lang);
+  if (!header.title && markup.title) header.title = markup.title;
   const year = header.date ? Number(header.date.slice(0, 4)) : null;
   const attendees = extractAttendees(zones, kw, lang);
-  const agenda = extractAgenda(zones);
+  let agenda = extractAgenda(zones);
+  if (!agenda.length && markup.contents) agenda = contentsAgenda(zones, markup);
   const parts = extractDiscussion(zones, agenda);
   const agreements = extractAgreements(zones, parts, kw, { lang, year, kw });
   const closing = extractClosing(zones, { kw, lang, year });

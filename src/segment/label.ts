@@ -34,7 +34,7 @@ function isBullet(text: string): boolean {
 }
 
 /** Label every line with a zone. `furniture` holds indexes already known to be page furniture. */
-export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>): Labelled[] {
+export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, markup?: { levels: Map<number, number>; titleLevel: number | null }): Labelled[] {
   const out: Labelled[] = lines.map((l) => ({ index: l.index, page: l.page, start: l.start, end: l.end, text: l.text, blank: l.blank, zone: 'blank', heading: null, after: '' }));
   let state: Zone = 'header';
   let seenOpening = false;
@@ -51,7 +51,17 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>):
     if (furniture.has(line.index)) { (target.zone = 'furniture'); continue; }
     // Markdown/reStructuredText rules and underlines ("=====", "-----") separate like blank lines.
     if (/^[=\-~^*_#+`]{3,}$/.test(text)) { target.blank = true; continue; }
+    const level = markup?.levels.get(line.index);
+    if (level !== undefined) target.markup = level;
     const h = headingOf(text, kw);
+    if (!h && level !== undefined) {
+      // A markup section heading ends any list above it; the title stays in the header.
+      implicitAttendees = false;
+      if (level === markup!.titleLevel && state === 'header') { target.zone = 'header'; continue; }
+      if (state !== 'closing') state = 'discussion';
+      target.zone = state;
+      continue;
+    }
     if (h) {
       implicitAttendees = false;
       if (ATTENDEE_HEADINGS.has(h.heading)) state = 'attendees';

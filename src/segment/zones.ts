@@ -14,4 +14,6 @@ export interface Labelled extends Line {
   heading: Heading | null;
   /** Text after a heading label on the same line ("Ausentes: Pamela Reyes ..."), else ''. */
   after: string;
+  /** Markdown/reStructuredText section level when the line is a markup heading (0 = outermost style). */
+  markup?: number;
 }
