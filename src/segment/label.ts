@@ -7,6 +7,7 @@ import { BULLET, fold, isProse, splitLooseNumbering, splitNumbering } from '../e
 import { findTimes } from '../extract/times.js';
 import { findDates } from '../extract/dates.js';
 import { isPersonName, nameRun, stripHonorifics } from '../extract/names.js';
+import { endsAttendeeList } from './list-end.js';
 
 function agendaKey(n: string): string {
   const f = fold(n).replace(/[.\s]+$/, '');
@@ -54,8 +55,8 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, 
     const level = markup?.levels.get(line.index);
     if (level !== undefined) target.markup = level;
     const h = headingOf(text, kw);
-    if (!h && level !== undefined) {
-      // A markup section heading ends any list above it; the title stays in the header.
+    if (!h && level !== undefined && !splitNumbering(text)) {
+      // An unnumbered markup section heading ends any list above it; the title stays in the header.
       implicitAttendees = false;
       if (level === markup!.titleLevel && state === 'header') { target.zone = 'header'; continue; }
       if (state !== 'closing') state = 'discussion';
@@ -83,6 +84,7 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, 
         if (numbered && isProse(numbered.rest) && seenOpening) { state = 'discussion'; break; }
         if (isBullet(text) && implicitAttendees) { state = 'agenda'; break; }
         if (state === 'header' && kw.headerLabel.test(text)) { target.zone = 'header'; continue; }
+        if (state === 'attendees' && !implicitAttendees && !isProse(text) && lines[line.index - 1]?.blank && endsAttendeeList(text, kw)) { state = 'discussion'; break; }
         if (isProse(text) && !/\t/.test(line.text)) {
           if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(text.split(/\s+/)[0]!)))) { (target.zone = 'attendees'); continue; }
           if (!seenOpening && (findDates(text).length || findTimes(text).length)) { seenOpening = true; (target.zone = 'header'); continue; }
