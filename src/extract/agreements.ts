@@ -165,7 +165,7 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreemen
       }
       if (!m || /:\s*$/.test(p)) continue;
       const label = m[0];
-      if (/^(motion by|upon motion)/i.test(label) || /^(se acuerda|se acord)/i.test(fold(label)) || /^resolved/i.test(label)) {
+      if (/^(motion by|upon motion)/i.test(label) || /^(se acuerda|se acord|se resol|se decid)/i.test(fold(label)) || /^resolved/i.test(label)) {
         if (/^(motion by|upon motion)/i.test(label) && !/\b(carried|passed|approved|adopted|failed)\b/i.test(p)) continue;
         const prev = ps[i - 1] ?? '';
         const num = /^resolved/i.test(label) ? /resolution no\.?\s*([\w-]+)/i.exec(prev)?.[1] ?? null : null;

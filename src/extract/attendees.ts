@@ -6,7 +6,7 @@ import { parseItem } from './attendee-item.js';
 import { proseAttendees } from './attendee-prose.js';
 import { tableHeader, tableRow, type Column } from './attendee-table.js';
 import { isPersonName, nameRun, splitRolePrefix, stripHonorifics } from './names.js';
-import { fold, isProse, orNull, singular, squash } from './text.js';
+import { fold, isProse, orNull, singular, squash, trimEndDot } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
 const HONORIFIC_IN = /(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|D\.|D[ªa*?°º][.,]?|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Mg\.|Prof\.)\s+\p{Lu}/u;
@@ -96,6 +96,13 @@ export function extractAttendees(lines: Labelled[], kw: Keywords, lang: Lang): A
     if (table && !isProse(text)) {
       const a = tableRow(l.text, table, status, kw, lang);
       if (a) out.push(a);
+      continue;
+    }
+    // "También estuvieron Ana Paz (tesorera), Luis Mora y Eva Ruiz.": names with no honorific after a lead-in.
+    const lead = l.zone === 'attendees' && !HONORIFIC_IN.test(text) ? kw.attendanceLead.exec(text) : null;
+    if (lead && /^\p{Lu}/u.test(text.slice(lead[0].length))) {
+      flush();
+      out.push(...inlineList(trimEndDot(text.slice(lead[0].length)), status, null, kw, lang));
       continue;
     }
     if (isProse(text) && (l.zone === 'attendees' || kw.attendanceVerbs.test(text))) {

@@ -63,7 +63,7 @@ export function stripBullet(s: string): string {
   return s.replace(BULLET, '');
 }
 
-/** Item numbering as printed: "1.", "1.-", "1)", "1.º", "1.0", "5.1", "I.", "a)", "PRIMERO.-"; tried in order. */
+/** Item numbering as printed: "1.", "1.-", "1)", "1.º", "1.0", "5.1", "I.", "a)", "[0]", "(1)", "PRIMERO.-"; tried in order. */
 const NUMBERINGS: RegExp[] = [
   /^\s*(\d{1,2}\.?[º°])\s*(?:\.-|[.-])?\s*/u,
   /^\s*(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.\s*|\s+)/u,
@@ -72,6 +72,9 @@ const NUMBERINGS: RegExp[] = [
   // OCR reads roman I as l, i, 1 or |: "ll.", "Vil.", "lV.".
   /^\s*((?=[IVXLli1|]*[IVX])[IVXLli1|]{1,5}|l{1,3})\s*(?:\.-|[.)])\s*(?=\p{Lu}|[—–-]\s)/u,
   /^\s*([a-h])\s*\)\s*/u,
+  // Bracketed or parenthesised numbers: "[0] Logo", "(2) Budget", "(b) Fees".
+  /^\s*\[(\d{1,3})\]\s*(?=\S)/u,
+  /^\s*\((\d{1,3}|[a-h])\)\s*(?=\p{Lu})/u,
   /^\s*(PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO)\s*(?:\.-|[.:-])\s*/u,
 ];
 
@@ -87,7 +90,7 @@ export function unmark(s: string): string {
 }
 
 /** How a numbered line can start (digits, romans, "a)", ordinal words, specks, markup): a cheap gate. */
-const NUMBER_START = /[\d\-–—~*•·'‘’"”#_\\`]|[IVXLli1|]{1,6}[\s*_`\\]*[.)]|[a-h][\s*_`\\]*\)|PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO/y;
+const NUMBER_START = /\[\d|\((?:\d|[a-h]\))|[\d\-–—~*•·'‘’"”#_\\`]|[IVXLli1|]{1,6}[\s*_`\\]*[.)]|[a-h][\s*_`\\]*\)|PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO/y;
 
 /** Split "1.- Title" into number and rest; null when the line is not numbered. */
 export function splitNumbering(raw: string): Numbered | null {

@@ -34,6 +34,8 @@ interface RawTable {
   honorifics: string;
   pluralHonorifics: string;
   attendanceVerbs: string;
+  /** A sentence that is only a lead-in to a bare name list: "También estuvieron A, B y C." */
+  attendanceLead: string;
   roleStop: string;
   undefinedDue: string;
 }

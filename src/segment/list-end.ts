@@ -9,7 +9,7 @@ export function endsAttendeeList(text: string, kw: Keywords): boolean {
   // OCR specks before a name ("+. Ana Ruiz") are not words.
   const s = stripBullet(text).trim();
   // Labels ("Staff:", "Por la Municipalidad:"), numbered or tab-separated rows stay in the list.
-  if (!s || /[:\t|]/.test(s) || /^\d/.test(s)) return false;
+  if (!s || /[:\t|]/.test(s) || /^\d/.test(s) || kw.attendanceVerbs.test(s) || kw.attendanceLead.test(s)) return false;
   const t = s.replace(/^[^\p{L}(]+/u, '');
   const words = t.replace(/\s*\(.*$/, '').split(/\s+/);
   // Only a short heading-like line ends the list; longer ones are wrapped text or a wide table row.

@@ -1,0 +1,50 @@
+// Shapes seen in real minutes, written fresh: bracketed numbers, lead-in name lists, decision verbs, "ACT:".
+import { describe, expect, it } from 'vitest';
+import { splitNumbering } from '../../src/extract/text.js';
+import { segment } from '../../src/segment/index.js';
+
+describe('splitNumbering, bracketed and parenthesised', () => {
+  it('reads [n], (n) and (a) before a title', () => {
+    expect(splitNumbering('[0] Compra de sillas')).toEqual({ number: '0', rest: 'Compra de sillas' });
+    expect(splitNumbering('(2) Budget for the fair')).toEqual({ number: '2', rest: 'Budget for the fair' });
+    expect(splitNumbering('(b) Fees')).toEqual({ number: 'b', rest: 'Fees' });
+  });
+  it('leaves parenthesised asides and checkboxes alone', () => {
+    expect(splitNumbering('(se retira la concejala)')).toBeNull();
+    expect(splitNumbering('(2) de ellos votaron')).toBeNull();
+    expect(splitNumbering('[x] done')).toBeNull();
+  });
+});
+
+const CLUB = [
+  'Reunión de la Junta del Club de Ajedrez del 3 de marzo de 2021.',
+  '',
+  'Asistencia',
+  '',
+  'Estuvieron presentes los siguientes miembros de la Junta (3 de 5): Rita Solís, Pablo Ugarte y Noemí Vidal.',
+  '',
+  'También estuvieron Ramón Ibarra (tesorero saliente), Elsa Quiroga, y Tomás Leiva.',
+  '',
+  '[0] Torneo de otoño. Se decidió hacer el torneo en abril, con inscripción gratuita para los socios del club.',
+  '',
+  '[1] Cuotas. Pendiente de resolución hasta conocer el presupuesto del año, que traerá la tesorería.',
+].join('\n');
+
+describe('a club minute with bare names and bracketed items', () => {
+  const s = segment(CLUB, 'es');
+  it('reads the names after "También estuvieron" with no honorific', () => {
+    expect(s.attendees.map((a) => a.name)).toEqual(['Rita Solís', 'Pablo Ugarte', 'Noemí Vidal', 'Ramón Ibarra', 'Elsa Quiroga', 'Tomás Leiva']);
+    expect(s.attendees[3]!.role).toBe('tesorero saliente');
+  });
+  it('cuts the discussion at the bracketed items and reads "Se decidió" as a decision', () => {
+    expect(s.discussion.map((d) => d.agendaNumber)).toEqual(['0', '1']);
+    expect(s.agreements.map((a) => a.text)).toEqual(['Se decidió hacer el torneo en abril, con inscripción gratuita para los socios del club.']);
+  });
+});
+
+describe('English action lines', () => {
+  it('reads "ACT:" as an action item', () => {
+    const s = segment('Board Notes\n\nPresent: Ann Lee, Tom Reed\n\nNotes\n\nThe fair was discussed at length by everyone present today.\n\nACT: Tom will book the hall.\n', 'en');
+    expect(s.agreements.map((a) => a.text)).toContain('Tom will book the hall.');
+  });
+});
