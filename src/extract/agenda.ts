@@ -8,9 +8,20 @@ const SECOND_COLUMN = /\s(\d{1,2}\.\d{1,2}|\d{1,2}\.)\s+(?=\p{Lu})/u;
 
 /** Agenda lines, two-column layouts read left column first, then right column. */
 function agendaTexts(lines: Labelled[]): string[] {
-  const texts = lines.filter((l) => l.zone === 'agenda' && !l.blank && (!l.heading || l.after)).map((l) => squash(l.heading ? l.after : l.text));
-  const split = texts.filter((t) => { const m = SECOND_COLUMN.exec(t); return m && m.index > 8 && splitNumbering(t); });
-  if (split.length < 2) return texts;
+  const texts: string[] = [];
+  const joined = new Set<number>();
+  for (const l of lines) {
+    if (l.zone !== 'agenda' || l.blank || (l.heading && !l.after)) continue;
+    // A run of typed dash fillers ends the item: what a wrapped line carried past it is the next paragraph.
+    const t = squash(l.heading ? l.after : l.text).replace(/(?:\s*[-–—]){4,}.*$/u, '');
+    // A hanging-indent line goes on with the item above it (and is no second column).
+    if (l.continues && texts.length) { texts[texts.length - 1] += ` ${t}`; joined.add(texts.length - 1); }
+    else texts.push(t);
+  }
+  const split = texts.filter((t, i) => { const m = SECOND_COLUMN.exec(t); return !joined.has(i) && m && m.index > 8 && splitNumbering(t); });
+  // Right-column numbers are distinct item numbers; a repeated one ("94.5 FM") is a figure inside the text.
+  const rightNumbers = split.map((t) => SECOND_COLUMN.exec(t)![1]);
+  if (split.length < 2 || new Set(rightNumbers).size < rightNumbers.length) return texts;
   const left: string[] = [];
   const right: string[] = [];
   for (const t of texts) {
@@ -48,5 +59,6 @@ export function extractAgenda(lines: Labelled[]): AgendaItem[] {
     const title = squash(stripBullet(text));
     if (title) items.push({ number: null, title });
   }
-  return items.filter((i) => i.title.length > 1);
+  // OCR specks ("O A") are no item: a title has at least one word of three letters.
+  return items.filter((i) => /\p{L}{3}/u.test(i.title));
 }

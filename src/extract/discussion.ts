@@ -3,7 +3,8 @@
 import type { AgendaItem, DiscussionPart } from '../types.js';
 import type { Labelled } from '../segment/zones.js';
 import { calendar } from '../segment/keywords.js';
-import { fold, isProse, splitNumbering, squash } from './text.js';
+import { fromRoman } from './numbers.js';
+import { TITLE_ABBREVIATION, fold, isProse, splitNumbering, squash } from './text.js';
 
 export interface Part extends DiscussionPart {
   /** Paragraphs of the part (lines of a paragraph joined by spaces). */
@@ -24,13 +25,13 @@ export function overlap(heading: string, title: string): number {
 
 function normNumber(n: string): string {
   const f = fold(n).replace(/[.\s]+$/, '');
-  return calendar().ordinals[f] ?? f;
+  return fromRoman(calendar().ordinals[f] ?? f);
 }
 
 /** A run-in title: "Minutes. Upon motion ..." -> ["Minutes.", "Upon motion ..."]. */
 function runIn(s: string): [string, string] | null {
   const m = /^([^.:;!?]{2,60}?[.:])\s+(\p{Lu}.*)$/u.exec(s);
-  if (!m || m[1]!.split(/\s+/).length > 7 || /\b(?:que|that|was|were|is|are|fue)\b/i.test(m[1]!)) return null;
+  if (!m || TITLE_ABBREVIATION.test(m[1]!) || m[1]!.split(/\s+/).length > 7 || /\b(?:que|that|was|were|is|are|fue)\b/i.test(m[1]!)) return null;
   return [m[1]!, m[2]!];
 }
 
@@ -40,6 +41,8 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[]): Head[] {
   const heads: Head[] = [];
   const numberedAgenda = agenda.some((a) => a.number);
   const byNumber = new Map(agenda.filter((a) => a.number).map((a) => [normNumber(a.number!), a]));
+  // Numbered prose paragraphs taking the agenda items one by one, in order ("II. Respecto al segundo punto, ...").
+  const inOrder: Head[] = [];
   lines.forEach((l, i) => {
     if (l.blank) return;
     // splitNumbering's first-character gate rejects most lines before any squashing.
@@ -48,6 +51,9 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[]): Head[] {
     if (!n) return;
     const item = byNumber.get(normNumber(n.number));
     const rest = squash(n.rest);
+    // The next item, or the one after it: OCR may lose one number ("!Il."), never reorder them.
+    const step = item && inOrder.length ? agenda.indexOf(item) - agenda.findIndex((a) => a.number === inOrder[inOrder.length - 1]!.number) : 1;
+    if (item && (step === 1 || step === 2)) inOrder.push({ line: i, number: item.number, title: item.title, rest });
     const ri = isProse(rest) ? runIn(rest) : null;
     const title = ri ? ri[0] : rest;
     if (numberedAgenda) {
@@ -57,6 +63,7 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[]): Head[] {
     } else if (isProse(rest) && !ri && !agenda.some((a) => overlap(rest, a.title) >= 0.6)) return;
     heads.push({ line: i, number: item?.number ?? n.number, title, rest: ri ? ri[1] : '' });
   });
+  if (inOrder.length > heads.length + 1 && numberedAgenda && inOrder.length >= Math.max(3, Math.ceil(agenda.length / 2))) return inOrder;
   if (heads.length) return heads;
   // Markdown/reStructuredText sections: the outermost heading level cuts the parts.
   const marked = lines.filter((l) => l.markup !== undefined && l.zone === 'discussion');

@@ -23,3 +23,17 @@ export function wordsToNumber(words: string): number | null {
 const WORD = '[a-záéíóúñ]+';
 /** A source fragment matching one to five number words joined by spaces or "y". */
 export const NUMBER_WORDS = `${WORD}(?:\\s+(?:y\\s+)?${WORD}){0,5}`;
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+
+/** Folded roman numeral to digits ("iv" -> "4"); anything else unchanged. An agenda numbered 1, 2, 3 is
+ * often treated point by point as I, II, III. */
+export function fromRoman(f: string): string {
+  if (!/^[ivxl]{1,6}$/.test(f)) return f;
+  let n = 0;
+  for (let i = 0; i < f.length; i++) {
+    const v = ROMAN[f[i]!]!;
+    n += i + 1 < f.length && ROMAN[f[i + 1]!]! > v ? -v : v;
+  }
+  return String(n);
+}

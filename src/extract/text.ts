@@ -177,6 +177,9 @@ export function singular(word: string): string {
   return word;
 }
 
+/** A title abbreviation ending a text ("... a cargo del Dr."): its period ends no sentence nor run-in title. */
+export const TITLE_ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Dra|Rev|Sr|Sra|Srta|Lic|Ing|Prof|Mtro|Mtra|Mg|Arq|Art|St|No|N°)\.$/u;
+
 const ABBREVIATION_END = /(?:\b(?:ltda|inc|s\.a|co|corp|jr|sr|s\.l|etc)|\b\p{Lu})\.$/iu;
 
 /** Drop a sentence-final period but keep one that ends an abbreviation ("Ltda.", "Inc.", "C."). */

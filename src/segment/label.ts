@@ -3,19 +3,23 @@ import { calendar, type Keywords } from './keywords.js';
 import type { Line } from './lines.js';
 import type { Labelled, Zone } from './zones.js';
 import { headingOf } from './headings.js';
-import { BULLET, fold, isProse, splitLooseNumbering, splitNumbering } from '../extract/text.js';
+import { BULLET, TITLE_ABBREVIATION, fold, isProse, splitLooseNumbering, splitNumbering } from '../extract/text.js';
 import { findTimes } from '../extract/times.js';
+import { fromRoman } from '../extract/numbers.js';
 import { findDates } from '../extract/dates.js';
 import { isPersonName, nameRun, stripHonorifics } from '../extract/names.js';
 import { endsAttendeeList } from './list-end.js';
 
 function agendaKey(n: string): string {
   const f = fold(n).replace(/[.\s]+$/, '');
-  return calendar().ordinals[f] ?? f;
+  return fromRoman(calendar().ordinals[f] ?? f);
 }
 
 /** Cheap filter before the long closing alternation (most lines have none of these stems). */
 const SOFT_HINT = /levant|finaliz|terminad|conclu|habiendo|sin m|pr[oó]xim|adjourn|ended|closed|no further/i;
+
+/** Typed dash fillers padding a line to the margin ("... orden del día- - - - -"). */
+const FILLER_END = /(?:\s*[-–—_.]){3,}\s*$/u;
 
 const ATTENDEE_HEADINGS = new Set(['attendees', 'excused', 'absent', 'guest']);
 
@@ -28,6 +32,12 @@ function personWithRole(text: string, kw: Keywords): boolean {
   if (text.length > 90 || !text.includes(', ')) return false;
   const name = nameRun(stripHonorifics(text, kw));
   return name.length > 0 && isPersonName(name, kw) && /^,\s+\p{Lu}/u.test(stripHonorifics(text, kw).slice(name.length));
+}
+
+/** Leading spaces of a line as printed (a joined line keeps its first physical line's). */
+function indentOf(line: Line): number {
+  const first = (line as Line & { parts?: Line[] }).parts?.[0]?.text ?? line.text;
+  return first.length - first.trimStart().length;
 }
 
 function isBullet(text: string): boolean {
@@ -45,6 +55,7 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, 
   const agendaNumbers = new Set<string>();
   let lastAgendaNumberOnly = false;
   let firstAgendaNumber: string | null = null;
+  let itemIndent = -1;
   for (const line of lines) {
     const text = line.text.trim();
     const target = out[line.index]!;
@@ -79,7 +90,7 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, 
       case 'header':
       case 'attendees': {
         const next = nextText(lines, line.index, furniture);
-        if (kw.agendaIntro.test(text)) { (target.zone = state); state = 'agenda'; continue; }
+        if (kw.agendaIntro.test(text) || (FILLER_END.test(text) && kw.agendaIntro.test(text.replace(FILLER_END, '')))) { (target.zone = state); state = 'agenda'; continue; }
         if (numbered && next && isProse(next) && !isProse(text)) { state = 'discussion'; break; }
         if (numbered && isProse(numbered.rest) && seenOpening) { state = 'discussion'; break; }
         if (isBullet(text) && implicitAttendees) { state = 'agenda'; break; }
@@ -108,16 +119,20 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, 
         if (loose) {
           const numbered = loose;
           // "1. Minutes. Upon motion duly made ..." is a discussion item with a run-in title, not an agenda line.
-          if (/^[^.:;!?]{2,60}[.:]\s+\p{Lu}.{40,}$/u.test(numbered.rest) && isProse(numbered.rest)) { state = 'discussion'; agendaNumbers.clear(); firstAgendaNumber = null; break; }
+          const runIn = /^([^.:;!?]{2,60}[.:])\s+\p{Lu}.{40,}$/u.exec(numbered.rest);
+          if (runIn && !TITLE_ABBREVIATION.test(runIn[1]!) && isProse(numbered.rest)) { state = 'discussion'; agendaNumbers.clear(); firstAgendaNumber = null; break; }
           const n = agendaKey(numbered.number);
           // The list restarting at its first number is the discussion going through the items.
           if (n === firstAgendaNumber) { state = 'discussion'; agendaNumbers.clear(); firstAgendaNumber = null; break; }
           firstAgendaNumber ??= n;
           agendaNumbers.add(n);
           lastAgendaNumberOnly = numbered.rest.trim() === '';
+          itemIndent = indentOf(line);
           (target.zone = 'agenda');
           continue;
         }
+        // A line indented under the item above (a hanging indent) is that item going on, prose or not.
+        if (itemIndent >= 0 && indentOf(line) > itemIndent + 1 && !lines[line.index - 1]!.blank && /^\s*[\p{L}(]/u.test(text)) { target.zone = 'agenda'; target.continues = true; continue; }
         if (isProse(text) && !lastAgendaNumberOnly && !isBullet(text)) { state = 'discussion'; break; }
         lastAgendaNumberOnly = false;
         (target.zone = 'agenda');

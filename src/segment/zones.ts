@@ -16,4 +16,6 @@ export interface Labelled extends Line {
   after: string;
   /** Markdown/reStructuredText section level when the line is a markup heading (0 = outermost style). */
   markup?: number;
+  /** Set on an agenda line that continues the item above it (hanging indent). */
+  continues?: boolean;
 }

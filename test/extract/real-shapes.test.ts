@@ -48,3 +48,33 @@ describe('English action lines', () => {
     expect(s.agreements.map((a) => a.text)).toContain('Tom will book the hall.');
   });
 });
+
+const COUNCIL = [
+  'ACTA DE LA SESIÓN DEL CONSEJO VECINAL DE LOMAS ALTAS. 02-03-2022',
+  'En la ciudad de Lomas Altas, siendo las diez horas del día dos de marzo de dos mil veintidós, se reúnen',
+  'los miembros del Consejo Vecinal en su sala de juntas, y verificado el quórum se propone el siguiente orden',
+  'del día- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -',
+  '     1. Bienvenida a cargo del Dr. Mateo Quintero Lara, Presidente del Consejo',
+  '          Vecinal, a los vecinos presentes.',
+  '     2. Informe de la comisión de alumbrado público del barrio norte.',
+  '     3. Asuntos generales.- - - - - - - - - - - - - - - - - - - - - - - - - - -',
+  'Aprobado el orden del día por unanimidad, se desahoga de la forma siguiente: - - - - - - - - - - - -',
+  'I. Como primer punto, el Dr. Mateo Quintero Lara dio la bienvenida a los vecinos presentes en la sala.',
+  'II. Respecto al segundo punto, la comisión informó que se repararon doce luminarias en el barrio norte.',
+  'III. En asuntos generales, no hubo intervenciones de los vecinos y se cerró la sesión a las once horas.',
+].join('\n');
+
+describe('an agenda announced in prose, with hanging indents, treated point by point in roman numerals', () => {
+  const s = segment(COUNCIL, 'es');
+  it('reads the agenda after "el siguiente orden del día- - -", joining indented lines', () => {
+    expect(s.agenda).toEqual([
+      { number: '1', title: 'Bienvenida a cargo del Dr. Mateo Quintero Lara, Presidente del Consejo Vecinal, a los vecinos presentes.' },
+      { number: '2', title: 'Informe de la comisión de alumbrado público del barrio norte.' },
+      { number: '3', title: 'Asuntos generales.' },
+    ]);
+  });
+  it('links I, II, III to items 1, 2, 3', () => {
+    expect(s.discussion.map((d) => d.agendaNumber)).toEqual(['1', '2', '3']);
+    expect(s.discussion[1]!.text).toContain('se repararon doce luminarias');
+  });
+});
