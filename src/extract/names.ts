@@ -4,6 +4,8 @@ import { fold } from './text.js';
 
 const CAP = /^(?:[A-ZÁÉÍÓÚÑÜ][\p{L}'’-]*\.?|[A-ZÁÉÍÓÚÑ]\.)$/u;
 const PARTICLE = /^(de|del|la|las|los|van|von|da|di|do|dos|du|le|mac|y)$/iu;
+/** A quoted nickname inside a name: Bernard C. “Jack” Young, Ana "Nena" Díaz. */
+const NICKNAME = /^[“"‘'«]\p{Lu}[\p{L}'’.-]*[”"’'»]$/u;
 
 export function isCapWord(w: string): boolean {
   return CAP.test(w);
@@ -27,7 +29,7 @@ export function nameRun(s: string): string {
     const raw = m[0];
     const w = raw.replace(/[,;:)]+$/u, '');
     const ends = w !== raw || /[.]$/.test(w) && !/^[A-ZÁÉÍÓÚÑ]\.$/u.test(w);
-    if (CAP.test(w) || /^[A-ZÁÉÍÓÚÑ]\.$/u.test(w)) taken.push(w);
+    if (CAP.test(w) || /^[A-ZÁÉÍÓÚÑ]\.$/u.test(w) || (NICKNAME.test(w) && taken.length)) taken.push(w);
     else if (PARTICLE.test(w) && w.toLowerCase() !== 'y' && taken.length) taken.push(w);
     else break;
     if (ends) break;
@@ -41,7 +43,7 @@ export function nameRun(s: string): string {
 export function isPersonName(s: string, kw: Keywords): boolean {
   const words = s.trim().split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
-  if (!words.every((w) => CAP.test(w) || PARTICLE.test(w)) || !CAP.test(words[0]!)) return false;
+  if (!words.every((w) => CAP.test(w) || PARTICLE.test(w) || NICKNAME.test(w)) || !CAP.test(words[0]!) || NICKNAME.test(words[words.length - 1]!)) return false;
   if (kw.roleWords.test(fold(words[0]!))) return false;
   if (words.some((w) => { const f = fold(w).replace(/[,.]$/, ''); return kw.orgHeads.test(f) || kw.personOrgHeads.test(f) || kw.institutionWords.test(f); })) return false;
   // An acronym among mixed-case words marks an institution ("SENDA Previene Coyhaique").

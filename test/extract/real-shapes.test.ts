@@ -78,3 +78,10 @@ describe('an agenda announced in prose, with hanging indents, treated point by p
     expect(s.discussion[1]!.text).toContain('se repararon doce luminarias');
   });
 });
+
+describe('a name with a quoted nickname', () => {
+  it('keeps the person and the nickname as printed', () => {
+    const s = segment('CITY PARKS BOARD\n\nMINUTES\n\nHonorable Rosa M. “Dolly” Vance, President\nHonorable Carl Obi, Treasurer\n\nThe meeting was called to order by the President.\n', 'en');
+    expect(s.attendees.map((a) => [a.name, a.role])).toEqual([['Rosa M. “Dolly” Vance', 'President'], ['Carl Obi', 'Treasurer']]);
+  });
+});
