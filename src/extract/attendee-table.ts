@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataDir } from '../paths.js';
 import { fold, orNull, squash } from './text.js';
-import { stripHonorifics } from './names.js';
+import { isPersonName, nameRun, stripHonorifics } from './names.js';
 
 export type Column = 'name' | 'role' | 'organization' | 'status' | 'number' | 'other';
 
@@ -65,8 +65,13 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, k
   if (cs.length >= wanted.length && line.includes('\t')) {
     cols.forEach((c, i) => { if (c !== 'other' && cs[i]) rec[c] = cs[i]!; });
   } else {
-    const body = text.replace(/^\S{1,3}\s+(?=\p{Lu})/u, (m) => (cols[0] === 'number' ? '' : m));
-    const [name, rest] = splitName(stripHonorifics(body, kw), lang);
+    // A printed row number ("1.", OCR's "3;") is never part of the name.
+    const body = text.replace(/^\d{1,2}\s*[.;:,)]\s*(?=\S)/u, '').replace(/^[“"'‘]+/u, '').replace(/^\S{1,3}\s+(?=\p{Lu})/u, (m) => (cols[0] === 'number' ? '' : m));
+    const bare = stripHonorifics(body, kw);
+    // A cut after an initial or a particle is inside a name; a row that is one whole name (its role on the
+    // next line) keeps all of it: "Ignacio de J. Hernández Figueroa".
+    let [name, rest] = splitName(bare, lang);
+    if (/(?:^|\s)(?:\p{Lu}\.|de|del|la|y)$/u.test(name) && nameRun(bare) === bare && isPersonName(bare, kw)) [name, rest] = [bare, ''];
     rec.name = name;
     const others = cols.filter((c) => c === 'role' || c === 'organization' || c === 'status');
     // OCR specks (":", "*", "..") are no words; "|" marks a column edge when OCR saw one.
@@ -74,6 +79,12 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, k
     cs = rest.split(/\s*\|\s*/).map(clean).filter(Boolean);
     const words = clean(rest.replace(/\|/g, ' ')).split(/\s+/).filter(Boolean);
     if (cols[0] === 'number' && !/^\S{1,3}\s/.test(text)) return null;
+    // A signature column after the last wanted one leaves OCR scraps ("AE ñ 724") at the row's end.
+    if (cols[cols.length - 1] === 'other') {
+      let end = words.length;
+      while (end > 0 && /^(?:\d+|\p{L}{1,2})$/u.test(words[end - 1]!)) end--;
+      if (words.length - end >= 2) words.length = end;
+    }
     if (others.length === 1) rec[others[0]!] = words.join(' ');
     else if (others.length >= 2 && cs.length === 2) { rec[others[0]!] = cs[0]!; rec[others[1]!] = cs[1]!; }
     else if (others.length >= 2 && words.length) {

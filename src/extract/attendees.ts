@@ -66,6 +66,7 @@ export function extractAttendees(lines: Labelled[], kw: Keywords, lang: Lang): A
   let status: AttendeeStatus = 'present';
   let pendingRole: string | null = null;
   let table: Column[] | null = null;
+  let tableRows = 0;
   const zone = lines.filter((l) => l.zone === 'header' || l.zone === 'attendees' || l.zone === 'blank' || l.zone === 'furniture');
   const stop = lines.findIndex((l) => l.zone === 'agenda' || l.zone === 'discussion');
   let buffer = '';
@@ -92,10 +93,16 @@ export function extractAttendees(lines: Labelled[], kw: Keywords, lang: Lang): A
       continue;
     }
     const header = tableHeader(l.text, kw);
-    if (header) { flush(); table = header; continue; }
+    if (header) { flush(); table = header; tableRows = 0; continue; }
     if (table && !isProse(text)) {
       const a = tableRow(l.text, table, status, kw, lang);
-      if (a) out.push(a);
+      // A form row whose cells OCR put on lines of their own: a line naming nobody is the role of the row above.
+      if (a?.name && !isPersonName(a.name.replace(/[^\p{L}\s'’.-]/gu, '').trim(), kw)) {
+        const last = out[out.length - 1];
+        if (last && tableRows > 0 && last.name && !last.role && !/\d/.test(text)) last.role = trimEndDot(text);
+        continue;
+      }
+      if (a) { out.push(a); tableRows++; }
       continue;
     }
     // "También estuvieron Ana Paz (tesorera), Luis Mora y Eva Ruiz.": names with no honorific after a lead-in.

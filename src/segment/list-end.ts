@@ -11,6 +11,7 @@ export function endsAttendeeList(text: string, kw: Keywords): boolean {
   // Labels ("Staff:", "Por la Municipalidad:"), numbered or tab-separated rows stay in the list.
   if (!s || /[:\t|]/.test(s) || /^\d/.test(s) || kw.attendanceVerbs.test(s) || kw.attendanceLead.test(s)) return false;
   const t = s.replace(/^[^\p{L}(]+/u, '');
+  if (!/\p{L}/u.test(t)) return false;
   const words = t.replace(/\s*\(.*$/, '').split(/\s+/);
   // Only a short heading-like line ends the list; longer ones are wrapped text or a wide table row.
   if (words.length > 6 || /(?:^|\s)(?:de|del|la|y|para|of|the|and|for)$|,$/iu.test(t)) return false;

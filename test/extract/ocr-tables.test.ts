@@ -54,3 +54,32 @@ describe('segment() on OCR-style tables', () => {
     expect([s.header.date, s.header.startTime, s.header.endTime, s.header.location]).toEqual(['2021-06-02', '18:00', '19:30', 'Sede vecinal']);
   });
 });
+
+describe('a form-style participants table from a scan', () => {
+  it('reads numbered rows, signature scraps and roles OCR put on the next line', () => {
+    const doc = [
+      'MINUTA', '', 'PRIMERA REUNIÓN DEL COMITÉ DE BIBLIOTECA', '', 'PARTICIPANTES:', '',
+      'NOMBRE: PUESTO: FIRMA:',
+      '1. Dra. Irene Callejas Monroy Presidenta del Comité TA ñ 58',
+      '2. Lic. Omar Beltrán Rocha Vocal del Comité —',
+      '<',
+      '3; MSC. Laura P. Ibáñez Soto',
+      '',
+      'Secretaria del Comité',
+      '',
+      '4. "Ing. Tomás de J. Ruelas Garza',
+      '',
+      'Jefe de Depto. de Archivo y Tv',
+      '',
+      'PUNTOS A TRATAR:',
+      '1. Bienvenida.',
+    ].join('\n');
+    const s = segment(doc, 'es');
+    expect(s.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Irene Callejas Monroy', 'Presidenta del Comité'],
+      ['Omar Beltrán Rocha', 'Vocal del Comité'],
+      ['Laura P. Ibáñez Soto', 'Secretaria del Comité'],
+      ['Tomás de J. Ruelas Garza', 'Jefe de Depto. de Archivo y Tv'],
+    ]);
+  });
+});
