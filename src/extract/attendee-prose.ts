@@ -6,7 +6,7 @@ import { nameRun, isPersonName } from './names.js';
 import { orNull, singular } from './text.js';
 import { splitRoleOrg } from './attendee-item.js';
 
-const HONORIFIC = /(?:^|[\s,;(])(don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º][.,]?|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Ing\.|Mg\.|Prof\.)\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})/gu;
+const HONORIFIC = /(?:^|[\s,;(])(don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º][.,]?|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Ing\.|Mg\.|Prof\.|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.)\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})/gu;
 const PLURAL = /^(señores|señoras|senores|senoras|[Ss]res\.|[Ss]ras\.)$/u;
 
 function statusIn(s: string, current: AttendeeStatus): AttendeeStatus {
@@ -21,10 +21,13 @@ function statusIn(s: string, current: AttendeeStatus): AttendeeStatus {
 /** Role written before the honorific: "los concejales señores", "el Gerente, don", "Actúa como X D.". */
 function prefixRole(prefix: string): string | null {
   const p = prefix.replace(/[\s,]+$/, '');
-  const m = /(?:^|\s)(?:el|la|los|las|su|como|the)\s+([^,;]+)$/iu.exec(p);
+  // The last article before the honorific opens the role: "con la asistencia de su presidente," -> "presidente".
+  const m = /(?:^|\s)(?:el|la|los|las|su|como|the)\s+((?:(?!\s(?:el|la|los|las|su|como|the)\s)[^,;])+)$/iu.exec(p);
   if (!m) return null;
   const r = m[1]!.trim();
   if (!r || /^(invitad|calidad|asistencia|presidencia)/i.test(r) || r.split(/\s+/).length > 8) return null;
+  // "integrado por el Dr. X": an article right before the honorific leaves no role between them.
+  if (/(?:^|\s)(?:el|la|los|las|the)$/iu.test(r)) return null;
   return r;
 }
 
@@ -42,7 +45,8 @@ export function proseAttendees(text: string, base: AttendeeStatus, kw: Keywords)
     const dot = prefix.search(/\.\s+\p{Lu}[^.]*$/u);
     if (dot >= 0) { status = base; sentenceStart = last + dot; }
     status = statusIn(prefix, status);
-    let role = prefixRole(prefix);
+    // "la sra. consejera Gloria ...": a role word between honorific and name.
+    let role = prefixRole(prefix) ?? /^\s*\S+\s+(\p{Ll}+)\s+$/u.exec(m[0])?.[1] ?? null;
     const plural = PLURAL.test(m[1]!);
     let pos = m.index + m[0].length;
     const names: string[] = [];

@@ -5,7 +5,7 @@ import type { Keywords } from '../segment/keywords.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataDir } from '../paths.js';
-import { fold, orNull, squash } from './text.js';
+import { fold, isProse, orNull, squash } from './text.js';
 import { isPersonName, nameRun, stripHonorifics } from './names.js';
 
 export type Column = 'name' | 'role' | 'organization' | 'status' | 'number' | 'other';
@@ -33,7 +33,8 @@ function columnOf(cell: string, kw: Keywords): Column {
 
 /** Columns of an attendee table header row, or null when the line is not one. */
 export function tableHeader(line: string, kw: Keywords): Column[] | null {
-  if (!NAME_COLUMN_HINT.test(line)) return null;
+  // A sentence naming "la asistencia" and "el asistente" is no header row.
+  if (!NAME_COLUMN_HINT.test(line) || isProse(line)) return null;
   let cols = cells(line).filter((c) => c !== '').map((c) => columnOf(c, kw));
   if (cols.length < 2 || !cols.includes('name')) cols = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).map((w) => columnOf(w, kw));
   if (!cols.includes('name')) return null;

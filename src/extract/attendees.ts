@@ -67,6 +67,7 @@ export function extractAttendees(lines: Labelled[], kw: Keywords, lang: Lang): A
   let pendingRole: string | null = null;
   let table: Column[] | null = null;
   let tableRows = 0;
+  let carry = '';
   const zone = lines.filter((l) => l.zone === 'header' || l.zone === 'attendees' || l.zone === 'blank' || l.zone === 'furniture');
   const stop = lines.findIndex((l) => l.zone === 'agenda' || l.zone === 'discussion');
   let buffer = '';
@@ -77,8 +78,11 @@ export function extractAttendees(lines: Labelled[], kw: Keywords, lang: Lang): A
   for (const l of zone) {
     // Header lines count until the agenda or discussion starts; attendee lists count anywhere.
     if (stop >= 0 && l.index > lines[stop]!.index && l.zone === 'header') continue;
+    if (carry && ((l.zone !== 'header' && l.zone !== 'attendees') || l.heading)) { out.push(...proseAttendees(carry, status, kw)); carry = ''; }
     if (l.zone === 'blank' || l.zone === 'furniture') { if (l.zone === 'blank') flush(); continue; }
-    const text = squash(l.text);
+    const carried = carry !== '';
+    const text = carried ? `${carry} ${squash(l.text)}` : squash(l.text);
+    carry = '';
     if (l.heading) {
       flush();
       status = STATUS_OF[l.heading] ?? status;
@@ -114,6 +118,8 @@ export function extractAttendees(lines: Labelled[], kw: Keywords, lang: Lang): A
     }
     if (isProse(text) && (l.zone === 'attendees' || kw.attendanceVerbs.test(text))) {
       flush();
+      // A header sentence broken mid-name by the page edge ("... el Dr. Ana" / "Ruiz, el ...") is read with its next line.
+      if (!carried && HONORIFIC_IN.test(text) && !/[.;:]$/.test(text)) { carry = text; continue; }
       if (HONORIFIC_IN.test(text)) out.push(...proseAttendees(text, status, kw));
       // "Los siguientes miembros estuvieron presentes (7 de 9): Ana Paz, Luis Mora y Eva Ruiz."
       else if (l.zone === 'attendees' && /:\s+\p{Lu}/u.test(text)) out.push(...inlineList(text.slice(text.lastIndexOf(':') + 1), status, null, kw, lang));
@@ -139,6 +145,7 @@ export function extractAttendees(lines: Labelled[], kw: Keywords, lang: Lang): A
     if (!CONNECTOR_END.test(text)) flush();
   }
   flush();
+  if (carry) out.push(...proseAttendees(carry, status, kw));
   const kept: Attendee[] = [];
   const keptNames: string[][] = [];
   for (const a of out) {

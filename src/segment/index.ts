@@ -69,7 +69,7 @@ function tidy<T extends object>(o: T): T {
     if (typeof v !== 'string') { out[k] = v; continue; }
     if (k === 'text') { out[k] = v.trim(); continue; }
     // Typed dash fillers ("Asuntos generales.- - - - -") pad lines to the margin.
-    const t = squash(v.replace(/(?:\s*[-–—=_]){3,}[\s\w]{0,3}$/u, '').replace(/^[\s,;:|·•]+|[\s,;:|·•]+$/gu, ''));
+    const t = squash(v.replace(/(?:\s*[-–—=_]){3,}[\s\w.]{0,3}$/u, '').replace(/^[\s,;:|·•]+|[\s,;:|·•]+$/gu, ''));
     out[k] = t === '' && k !== 'title' ? null : t;
   }
   return out as T;

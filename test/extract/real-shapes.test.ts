@@ -85,3 +85,38 @@ describe('a name with a quoted nickname', () => {
     expect(s.attendees.map((a) => [a.name, a.role])).toEqual([['Rosa M. “Dolly” Vance', 'President'], ['Carl Obi', 'Treasurer']]);
   });
 });
+
+describe('attendees named in the opening sentence', () => {
+  it('reads a sentence broken mid-name by the page edge, and "integrado por el Dr." leaves no role', () => {
+    const doc = [
+      'ACTA DE LA SESIÓN DEL COMITÉ DE CULTURA',
+      'En la villa de Prados, siendo las diez horas del día cinco de mayo de dos mil veinte, se reúnen los miembros del comité, el cual está integrado por el Dr. Julio Ramos',
+      'Vela, el Mtro. Hugo Salas Peña y la Lic. Irma Cota Ruiz; quienes comparecen a su primera sesión de trabajo del año en curso.',
+      '',
+      'ORDEN DEL DÍA',
+      '1. Bienvenida.',
+    ].join('\n');
+    const s = segment(doc, 'es');
+    expect(s.attendees.map((a) => [a.name, a.role])).toEqual([['Julio Ramos Vela', null], ['Hugo Salas Peña', null], ['Irma Cota Ruiz', null]]);
+  });
+
+  it('takes the role after the last article or after the honorific, and a sentence is no table header', () => {
+    const doc = [
+      'ACTA SESIÓN N° 40',
+      '',
+      'En Valdivia, a 3 de mayo de 2021, se celebra la sesión con la asistencia de su presidenta, doña Marta Lillo Soto, la sra. consejera Ana Pinto Mora y el sr. consejero Luis Vera Paz; y como asistente de actas, el abogado don Tomás Rojas Leal.',
+      '',
+      'I. CUENTA.',
+    ].join('\n');
+    const s = segment(doc, 'es');
+    expect(s.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Marta Lillo Soto', 'presidenta'], ['Ana Pinto Mora', 'consejera'], ['Luis Vera Paz', 'consejero'], ['Tomás Rojas Leal', 'abogado'],
+    ]);
+  });
+});
+
+describe('typed fillers after a title', () => {
+  it('are dropped even when a period follows them', () => {
+    expect(segment('ACTA DE SESIÓN DEL CONSEJO DE BARRIO.- - ----========= ===.\n\nTexto.', 'es').header.title).toBe('ACTA DE SESIÓN DEL CONSEJO DE BARRIO.');
+  });
+});
