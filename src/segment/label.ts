@@ -97,7 +97,12 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, 
         if (state === 'header' && kw.headerLabel.test(text)) { target.zone = 'header'; continue; }
         if (state === 'attendees' && !implicitAttendees && !isProse(text) && lines[line.index - 1]?.blank && endsAttendeeList(text, kw)) { state = 'discussion'; break; }
         if (isProse(text) && !/\t/.test(line.text)) {
-          if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(text.split(/\s+/)[0]!)))) { (target.zone = 'attendees'); continue; }
+          if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(text.split(/\s+/)[0]!)))) {
+            // An opening sentence that also names who came ("siendo las trece horas ... se reúnen") is the opening.
+            if (!seenOpening && (findDates(text).length || findTimes(text).length)) seenOpening = true;
+            (target.zone = 'attendees');
+            continue;
+          }
           if (!seenOpening && (findDates(text).length || findTimes(text).length)) { seenOpening = true; (target.zone = 'header'); continue; }
           state = 'discussion';
           break;
