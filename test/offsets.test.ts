@@ -54,3 +54,31 @@ describe('applyEdits', () => {
     }), { numRuns: 300 });
   });
 });
+
+/** The obvious quadratic rule, as the oracle for the fast selectEdits. */
+function naiveSelect(edits: readonly Edit[]): Edit[] {
+  const chosen: Edit[] = [];
+  for (const e of edits) {
+    const clash = chosen.some((c) => e.start === e.end && c.start === c.end
+      ? e.start === c.start
+      : (e.start < c.end && c.start < e.end) || (e.start === e.end && e.start > c.start && e.start < c.end) ||
+        (c.start === c.end && c.start > e.start && c.start < e.end));
+    if (!clash) chosen.push(e);
+  }
+  return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+describe('selectEdits', () => {
+  const arbEdit = fc.tuple(fc.nat(30), fc.nat(4)).map(([start, len]) => edit(start, start + len, 'x'));
+  it('chooses exactly what the obvious quadratic rule chooses (insertions, touching and nested spans)', () => {
+    fc.assert(fc.property(fc.array(arbEdit, { maxLength: 40 }), (edits) => {
+      expect(selectEdits(edits)).toEqual(naiveSelect(edits));
+    }), { numRuns: 2000 });
+  });
+  it('keeps the earlier of two overlapping edits and an insertion at a boundary', () => {
+    const a = edit(2, 5, 'a');
+    const b = edit(4, 6, 'b');
+    const c = edit(5, 5, 'c');
+    expect(selectEdits([a, b, c])).toEqual([a, c]);
+  });
+});

@@ -100,11 +100,15 @@ function inNameRun(raw: string, tokens: readonly Token[], t: Token): boolean {
     (n !== undefined && TITLE.test(n.text) && /^[ \t]+$/.test(raw.slice(t.end, n.start)));
 }
 
+const MAX_WORD = 40;
+
 /** The correction for a distinct unknown word (its text and cost), or null: decided once per document. */
 function pickFor(w: string, deps: OcrWordDeps): { text: string; cost: number } | null {
   const { lexicon, memory, vocab } = deps;
   const info = vocab.info(w);
-  if (w.length < 3 || info.forms || /^\d/.test(w)) return null;
+  // Longer than any real word: a run of junk (a rule drawn with letters, a pasted hash); trying variants of it
+  // would cost O(length^2) for nothing.
+  if (w.length < 3 || w.length > MAX_WORD || info.forms || /^\d/.test(w)) return null;
   // Known words, and words off only by accents (restoreAccents' job), are not OCR slips.
   if (memory.count(w) >= 2 && !/\d/.test(w)) return null;
   const digits = (w.match(/\d/g) ?? []).length;

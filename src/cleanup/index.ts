@@ -1,5 +1,5 @@
 // Text cleanup: an ordered list of small rules, each proposing edits on the raw text (offsets are the truth).
-// Earlier rules win overlaps (selectNonClashing, same rule as selectEdits); nothing is applied here.
+// Earlier rules win overlaps (selectEdits); nothing is applied here.
 import type { Edit, OcrWord, PageSpan } from '../doc.js';
 import type { Lang } from '../types.js';
 import { loadLexicon } from './lexicon.js';
@@ -7,7 +7,7 @@ import { loadPrior } from './prior.js';
 import { WordMemory } from './memory.js';
 import { tokenize } from './tokens.js';
 import { Vocabulary } from './vocabulary.js';
-import { selectNonClashing } from './select.js';
+import { selectEdits } from '../offsets/apply-edits.js';
 import { restoreAccents } from './restore-accents.js';
 import { accentSuffixes } from './accent-suffixes.js';
 import { correctOcrWords } from './correct-ocr-words.js';
@@ -70,5 +70,5 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
   ];
   if (input.memory) for (const [word, n] of vocab.counts()) input.memory.learnWord(word, n);
   const min = options.minConfidence ?? 0;
-  return selectNonClashing(proposed.filter((e) => e.confidence >= min && raw.slice(e.start, e.end) !== e.text));
+  return selectEdits(proposed.filter((e) => e.confidence >= min && raw.slice(e.start, e.end) !== e.text));
 }

@@ -27,6 +27,8 @@ export function clitics(lang: Lang): ReadonlySet<string> {
 
 /** Where to put the space in lower-case `word`, or -1 when no single split is sure. */
 export function mergedSplit(word: string, vocab: Vocabulary, fn: ReadonlySet<string>, enclitic: ReadonlySet<string> = new Set()): number {
+  // Two merged words are rarely longer than this; junk runs are, and every split point costs two slices.
+  if (word.length > 40) return -1;
   const lower = word.toLowerCase();
   const splits: number[] = [];
   for (let i = 1; i < lower.length; i++) {

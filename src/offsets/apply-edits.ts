@@ -13,23 +13,43 @@ export interface Applied {
   fromRaw(offset: number): number;
 }
 
+function clash(e: Edit, c: Edit): boolean {
+  return e.start === e.end && c.start === c.end
+    ? e.start === c.start
+    : e.start < c.end && c.start < e.end || (e.start === e.end && e.start > c.start && e.start < c.end) ||
+      (c.start === c.end && c.start > e.start && c.start < e.end);
+}
+
 /**
- * Chooses a non-overlapping subset of edits. `edits` is in priority order: an edit that
- * overlaps one already chosen is dropped. Zero-width insertions at the same point as another
- * edit's boundary are allowed; two insertions at the same point keep the first.
+ * Chooses a non-overlapping subset of edits. `edits` is in priority order: an edit that overlaps one already chosen
+ * is dropped. A zero-width insertion may sit at another edit's boundary; two insertions at the same point keep the
+ * first. The chosen edits are kept sorted, so each new one is checked against its neighbours only (O(n log n)
+ * searches; long OCR documents propose tens of thousands of edits).
  */
 export function selectEdits(edits: readonly Edit[]): Edit[] {
   const chosen: Edit[] = [];
   for (const e of edits) {
     if (e.start < 0 || e.end < e.start) throw new RangeError(`bad edit range [${e.start}, ${e.end})`);
-    const clash = chosen.some((c) =>
-      e.start === e.end && c.start === c.end
-        ? e.start === c.start
-        : e.start < c.end && c.start < e.end || (e.start === e.end && e.start > c.start && e.start < c.end) ||
-          (c.start === c.end && c.start > e.start && c.start < e.end));
-    if (!clash) chosen.push(e);
+    // First chosen edit that sorts after e (by start, then end).
+    let lo = 0;
+    let hi = chosen.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = chosen[mid];
+      if (c.start < e.start || (c.start === e.start && c.end <= e.end)) lo = mid + 1;
+      else hi = mid;
+    }
+    let hit = false;
+    // Chosen edits are disjoint, so only those reaching e's start from the left, or starting up to its end, matter.
+    for (let j = lo - 1; j >= 0 && !hit; j--) {
+      const c = chosen[j];
+      if (c.end < e.start) break;
+      hit = clash(e, c);
+    }
+    for (let j = lo; j < chosen.length && !hit && chosen[j].start <= e.end; j++) hit = clash(e, chosen[j]);
+    if (!hit) chosen.splice(lo, 0, e);
   }
-  return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
+  return chosen;
 }
 
 /** Applies non-overlapping edits (see selectEdits) to `raw`. */
