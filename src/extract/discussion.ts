@@ -63,7 +63,7 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[]): Head[] {
     } else if (isProse(rest) && !ri && !agenda.some((a) => overlap(rest, a.title) >= 0.6)) return;
     heads.push({ line: i, number: item?.number ?? n.number, title, rest: ri ? ri[1] : '' });
   });
-  if (inOrder.length > heads.length + 1 && numberedAgenda && inOrder.length >= Math.max(3, Math.ceil(agenda.length / 2))) return inOrder;
+  if (inOrder.length > heads.length + 1 && numberedAgenda && inOrder.length >= Math.max(3, Math.ceil(byNumber.size / 2))) return inOrder;
   if (heads.length) return heads;
   // Markdown/reStructuredText sections: the outermost heading level cuts the parts.
   const marked = lines.filter((l) => l.markup !== undefined && l.zone === 'discussion');

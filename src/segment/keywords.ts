@@ -8,6 +8,8 @@ interface RawTable {
   titleWords: string;
   headings: Record<'attendees' | 'excused' | 'absent' | 'guest' | 'agenda' | 'discussion' | 'agreements', string>;
   agendaIntro: string;
+  /** Words naming the agenda inside a sentence ("... da lectura al orden del día, que se transcribe:"). */
+  agendaMention: string;
   closingHard: string;
   closingSoft: string;
   noAgreements: string;

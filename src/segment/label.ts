@@ -56,6 +56,9 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, 
   let lastAgendaNumberOnly = false;
   let firstAgendaNumber: string | null = null;
   let itemIndent = -1;
+  /** The last two non-blank lines before this one, and whether any line was agenda yet. */
+  const recent: string[] = [];
+  let agendaSeen = false;
   for (const line of lines) {
     const text = line.text.trim();
     const target = out[line.index]!;
@@ -65,7 +68,9 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, 
     if (/^[=\-~^*_#+`]{3,}$/.test(text)) { target.blank = true; continue; }
     const level = markup?.levels.get(line.index);
     if (level !== undefined) target.markup = level;
-    const h = headingOf(text, kw);
+    // A list starting at 1 right after a sentence naming the agenda is the agenda, whatever state the prose left.
+    const agendaStart = !agendaSeen && state !== 'agenda' && state !== 'closing' && recent.some((t) => kw.agendaMention.test(t)) && agendaKey(splitNumbering(text)?.number ?? '') === '1';
+    const h = agendaStart ? null : headingOf(text, kw);
     if (!h && level !== undefined && !splitNumbering(text)) {
       // An unnumbered markup section heading ends any list above it; the title stays in the header.
       implicitAttendees = false;
@@ -83,6 +88,13 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, 
       continue;
     }
     const numbered = splitNumbering(text);
+    if (agendaStart) {
+      state = 'agenda';
+      firstAgendaNumber = null;
+      agendaNumbers.clear();
+    }
+    recent.push(text);
+    if (recent.length > 2) recent.shift();
     const hard = kw.closingHard.test(text);
     const soft = SOFT_HINT.test(text) && kw.closingSoft.test(text);
     if (hard && state !== 'header') { state = 'closing'; (target.zone = state); continue; }
@@ -133,6 +145,7 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, 
           agendaNumbers.add(n);
           lastAgendaNumberOnly = numbered.rest.trim() === '';
           itemIndent = indentOf(line);
+          agendaSeen = true;
           (target.zone = 'agenda');
           continue;
         }

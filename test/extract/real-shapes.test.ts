@@ -120,3 +120,22 @@ describe('typed fillers after a title', () => {
     expect(segment('ACTA DE SESIÓN DEL CONSEJO DE BARRIO.- - ----========= ===.\n\nTexto.', 'es').header.title).toBe('ACTA DE SESIÓN DEL CONSEJO DE BARRIO.');
   });
 });
+
+describe('an agenda read out inside the prose', () => {
+  it('starts at a list numbered from 1 right after a sentence naming the agenda', () => {
+    const doc = [
+      'ACTA DE LA SESIÓN ORDINARIA DEL COMITÉ DE AGUAS',
+      'En la ciudad de Lomas, siendo las once horas del día dos de junio de dos mil veinte, se verificó la lista de asistencia y el quórum legal.',
+      'El Presidente del Comité da lectura al orden del día, el cual se transcribe enseguida.',
+      '1. Lista de asistencia.',
+      '2. Informe de la tesorería.',
+      '3. Asuntos generales.',
+      'I. Como primer punto se declara que existe quórum legal y se tiene por desahogado este punto del orden del día.',
+      'II. Como segundo punto la tesorera informa que el saldo de la cuenta es de doce mil pesos a la fecha.',
+      'III. En asuntos generales no hubo intervenciones y se levantó la sesión a las doce horas del mismo día.',
+    ].join('\n');
+    const s = segment(doc, 'es');
+    expect(s.agenda.map((a) => a.title)).toEqual(['Lista de asistencia.', 'Informe de la tesorería.', 'Asuntos generales.']);
+    expect(s.discussion.map((d) => d.agendaNumber)).toEqual(['1', '2', '3']);
+  });
+});
