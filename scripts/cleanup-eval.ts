@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { tokenize } from '../src/cleanup/tokens.js';
 import { cleanup, WordMemory } from '../src/cleanup/index.js';
 import { applyEdits } from '../src/offsets/apply-edits.js';
 import type { Lang } from '../src/types.js';
@@ -39,6 +40,8 @@ for (const file of fs.readdirSync(corpus).filter((f) => f.endsWith('.truth.json'
       return span;
     });
     const edits = cleanup({ raw, lang, words: [], pageSpans, memory: batchMemory ? memory[variant] : undefined });
+    // cleanup() only reads a batch memory; the harness learns each document into it afterwards.
+    if (batchMemory) memory[variant].learn(tokenize(raw));
     ms += performance.now() - t0;
     chars += raw.length;
     const text = applyEdits(raw, edits).text;

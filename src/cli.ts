@@ -6,6 +6,7 @@ import { DEFAULT_TIMEOUT_SECONDS, runParse, type Io } from './batch/run.js';
 import { parseShard } from './batch/shard.js';
 import { runClean } from './clean-command.js';
 import { schemaText } from './emit/schema.js';
+import { runLearn } from './learn/command.js';
 
 const EXIT_HELP = `
 Exit codes:
@@ -33,6 +34,7 @@ export async function main(argv: readonly string[], io: Io, version: string): Pr
     .addOption(new Option('--ocr <mode>', 'PDF pages: OCR when the text layer is missing or bad, always, or never').choices(['auto', 'always', 'never']).default('auto'))
     .option('-j, --jobs <n>', 'documents converted at once (child processes); OCR workers are shared out among them', positiveInt, availableParallelism())
     .option('--min-confidence <x>', 'apply (and list) only corrections at least this confident, 0..1', unitInterval)
+    .option('--words <file>', "the collection's own words (names, places, institutions), made by `acta learn`")
     .option('-q, --quiet', 'no progress output and no summary')
     .option('--resume', 'skip inputs whose output exists and was made from the same bytes by this version with these options')
     .option('--force', 'convert every input again, even with --resume')
@@ -54,7 +56,7 @@ ${EXIT_HELP}
     .action(async (inputs: string[], opts) => {
       code = await runParse(inputs, {
         outDir: opts.outDir, ndjson: opts.ndjson, lang: opts.lang, ocr: opts.ocr, jobs: opts.jobs,
-        minConfidence: opts.minConfidence, quiet: !!opts.quiet, version,
+        minConfidence: opts.minConfidence, words: opts.words, quiet: !!opts.quiet, version,
         timeout: opts.timeout, maxMemory: opts.maxMemory, resume: !!opts.resume, force: !!opts.force,
         errors: opts.errors, errorFiles: !!opts.errorFiles, manifest: opts.manifest, shard: opts.shard, failFast: !!opts.failFast,
       }, io);
@@ -69,6 +71,22 @@ ${EXIT_HELP}
     .option('--min-confidence <x>', 'apply only corrections at least this confident, 0..1', unitInterval)
     .action(async (input: string, opts) => {
       code = await runClean(input, { diff: !!opts.diff, lang: opts.lang, ocr: opts.ocr, minConfidence: opts.minConfidence }, io);
+    });
+
+  program.command('learn')
+    .description("collect a collection's own words (names, places, institutions written in full in several documents) for parse --words")
+    .argument('<inputs...>', "files, directories (read recursively), or '-' for stdin")
+    .option('-o, --out <file>', 'write the word list here (atomically) instead of stdout')
+    .option('--min-documents <n>', 'keep a word written in at least this many documents', positiveInt, 2)
+    .addOption(new Option('-l, --lang <lang>', 'document language (for OCR)').choices(['es', 'en', 'auto']).default('auto'))
+    .addOption(new Option('--ocr <mode>', 'PDF pages: when to OCR').choices(['auto', 'always', 'never']).default('auto'))
+    .option('-j, --jobs <n>', 'OCR workers', positiveInt, availableParallelism())
+    .option('-q, --quiet', 'no summary line')
+    .addHelpText('after', `
+Example:
+  acta learn archive/ -o words.tsv && acta parse archive/ -o json/ --words words.tsv`)
+    .action(async (inputs: string[], opts) => {
+      code = await runLearn(inputs, { out: opts.out, minDocuments: opts.minDocuments, ocr: opts.ocr, lang: opts.lang, jobs: opts.jobs, quiet: !!opts.quiet }, io);
     });
 
   program.command('schema')

@@ -1,5 +1,4 @@
 // acta's library API. The CLI is a thin shell over these functions.
-import { readFile } from 'node:fs/promises';
 import { readBytes, fromText, sha256 } from './input/index.js';
 import { ActaError } from './errors.js';
 import { toMinutes, clean, type StageOptions } from './pipeline.js';
@@ -49,22 +48,9 @@ export async function processFile(path: string, options: ProcessOptions = {}): P
   return processBytes(await readInputFile(path), path, options);
 }
 
-export async function readInputFile(path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch (e) {
-    throw fileError(e as NodeJS.ErrnoException);
-  }
-}
-
-function fileError(e: NodeJS.ErrnoException): ActaError {
-  switch (e.code) {
-    case 'ENOENT': return new ActaError('file-not-found', 'no such file', 'check the path', 'read');
-    case 'EACCES': case 'EPERM': return new ActaError('file-unreadable', 'permission denied', 'make the file readable (chmod +r) or run as its owner', 'read');
-    case 'EISDIR': return new ActaError('is-directory', 'is a directory', 'pass the directory itself to acta parse, which reads the files in it', 'read');
-    default: return new ActaError('file-unreadable', `cannot read the file (${e.code ?? e.message})`, 'check the path and permissions', 'read');
-  }
-}
+/** Reads an input file, mapping file-system errors to ActaErrors with stable codes. */
+export { readInput as readInputFile } from './batch/read.js';
+import { readInput as readInputFile } from './batch/read.js';
 
 async function lazyPool(): Promise<OcrPool> {
   const { createOcrPool } = await import('./ocr/pool.js');

@@ -4,6 +4,7 @@ import { processBytes, type ProcessOptions } from '../index.js';
 import { ActaError } from '../errors.js';
 import type { OcrPool } from '../ocr/pool.js';
 import type { DocOptions, Fingerprint } from './protocol.js';
+import { loadWordList } from '../learn/load.js';
 
 export interface Converted {
   json: string;
@@ -16,7 +17,8 @@ export async function convertDocument(
 ): Promise<Converted> {
   const minutes = await processBytes(bytes, path, {
     lang: options.lang, ocr: options.ocr, minConfidence: options.minConfidence, pool,
-    // No WordMemory: one document's words must never change another's output (determinism across --jobs).
+    // Only a fixed word list, never words learned from other documents of this run: determinism across --jobs.
+    memory: options.words ? await loadWordList(options.words.path, options.words.sha256) : undefined,
     onPage,
   } satisfies ProcessOptions);
   const out = { ...minutes, acta: fingerprint };

@@ -5,7 +5,10 @@ import { readFile } from 'node:fs/promises';
 import type { DocOptions, Fingerprint } from './protocol.js';
 
 export function fingerprint(version: string, options: DocOptions): Fingerprint {
-  const canonical = JSON.stringify([options.lang, options.ocr, options.minConfidence ?? null]);
+  // The word list counts by its content, not its path; without one the hash is what it always was.
+  const parts: unknown[] = [options.lang, options.ocr, options.minConfidence ?? null];
+  if (options.words) parts.push(options.words.sha256);
+  const canonical = JSON.stringify(parts);
   return { version, options: createHash('sha256').update(canonical).digest('hex').slice(0, 16) };
 }
 

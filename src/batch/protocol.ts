@@ -6,6 +6,8 @@ export interface DocOptions {
   lang: 'es' | 'en' | 'auto';
   ocr: 'auto' | 'always' | 'never';
   minConfidence?: number;
+  /** A word list from `acta learn` (--words): read-only evidence for every document's cleanup. */
+  words?: { path: string; sha256: string };
 }
 
 /** Stored in every output as the top-level "acta" field: what made this file (used by --resume). */

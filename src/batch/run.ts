@@ -20,6 +20,8 @@ import { inShard, type Shard } from './shard.js';
 import { formatSummary, type Counts } from './summary.js';
 import { sweepStaleTemps } from './sweep.js';
 import { sniffMediaType } from '../input/sniff.js';
+import { readWordList } from '../learn/load.js';
+import { parseWordList } from '../learn/word-list.js';
 import type { Job, Outcome } from './children.js';
 import { writeAtomic } from './write.js';
 
@@ -36,6 +38,8 @@ export interface ParseOptions {
   ocr: 'auto' | 'always' | 'never';
   jobs: number;
   minConfidence?: number;
+  /** Path of a word list made by `acta learn`. */
+  words?: string;
   quiet: boolean;
   /** acta's version, part of every output's fingerprint. */
   version?: string;
@@ -84,6 +88,16 @@ export async function runParse(args: readonly string[], options: ParseOptions, i
   }
 
   const docOptions: DocOptions = { lang: options.lang, ocr: options.ocr, ...(options.minConfidence !== undefined ? { minConfidence: options.minConfidence } : {}) };
+  if (options.words) {
+    try {
+      const list = await readWordList(options.words);
+      parseWordList(list.text, options.words); // a bad list is a usage error, found before any document is converted
+      docOptions.words = { path: path.resolve(options.words), sha256: list.sha256 };
+    } catch (e) {
+      io.stderr.write(formatError(options.words, e) + '\n');
+      return EXIT.usage;
+    }
+  }
   const fp = fingerprint(options.version ?? '0.0.0', docOptions);
   const toStdout = !outDir;
   const ndjson = !!options.ndjson || all.length + problems.length > 1;

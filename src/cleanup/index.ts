@@ -68,7 +68,6 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
     ...accentSuffixes(tokens, deps.vocab),
     ...repairSpacing(raw),
   ];
-  if (input.memory) for (const [word, n] of vocab.counts()) input.memory.learnWord(word, n);
   const min = options.minConfidence ?? 0;
   return selectEdits(proposed.filter((e) => e.confidence >= min && raw.slice(e.start, e.end) !== e.text));
 }

@@ -44,6 +44,11 @@ export class WordMemory {
     }
   }
 
+  /** Every remembered form with its count, in no particular order. */
+  *entries(): IterableIterator<[form: string, count: number]> {
+    for (const forms of this.byKey.values()) yield* forms;
+  }
+
   get size(): number {
     return this.byKey.size;
   }
