@@ -11,6 +11,7 @@ import type { Labelled } from './zones.js';
 import { extractHeader } from '../extract/header.js';
 import { extractAttendees } from '../extract/attendees.js';
 import { extractAgenda } from '../extract/agenda.js';
+import { inlineAgenda } from '../extract/agenda-inline.js';
 import { extractDiscussion, overlap } from '../extract/discussion.js';
 import { extractAgreements } from '../extract/agreements.js';
 import { extractClosing } from '../extract/closing.js';
@@ -132,6 +133,7 @@ export function segment(cleaned: string, lang: Lang, source?: string): Sections 
   const attendees = extractAttendees(zones, kw, lang);
   let agenda = extractAgenda(zones);
   if (!agenda.length && markup.contents) agenda = contentsAgenda(zones, markup);
+  if (!agenda.length) agenda = inlineAgenda(zones, kw);
   const parts = extractDiscussion(zones, agenda);
   const agreements = extractAgreements(zones, parts, kw, { lang, year, kw });
   const closing = extractClosing(zones, { kw, lang, year });

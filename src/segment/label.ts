@@ -136,7 +136,7 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, 
         if (loose) {
           const numbered = loose;
           // "1. Minutes. Upon motion duly made ..." is a discussion item with a run-in title, not an agenda line.
-          const runIn = /^([^.:;!?]{2,60}[.:])\s+\p{Lu}.{40,}$/u.exec(numbered.rest);
+          const runIn = /^([^.:;!?]{2,60}\.)\s+\p{Lu}.{40,}$/u.exec(numbered.rest);
           if (runIn && !TITLE_ABBREVIATION.test(runIn[1]!) && isProse(numbered.rest)) { state = 'discussion'; agendaNumbers.clear(); firstAgendaNumber = null; break; }
           const n = agendaKey(numbered.number);
           // The list restarting at its first number is the discussion going through the items.

@@ -139,3 +139,25 @@ describe('an agenda read out inside the prose', () => {
     expect(s.discussion.map((d) => d.agendaNumber)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('an agenda inside one sentence', () => {
+  it('splits "orden del día: 1. ...; 2. ..." in order, a figure inside an item staying in it', () => {
+    const doc = ['ACTA DE LA SESIÓN DEL CLUB DE REMO', '',
+      'En Talca, siendo las diez horas del 4 de mayo de 2021, se reúne la directiva y se aprueba el siguiente orden del día: 1. Lista de asistencia; 2. Lectura del acta de 3 de abril; 3. Cuotas. Acto seguido se pasa al primer punto.',
+      '', 'Se constata el quórum.'].join('\n');
+    expect(segment(doc, 'es').agenda).toEqual([
+      { number: '1', title: 'Lista de asistencia' },
+      { number: '2', title: 'Lectura del acta de 3 de abril' },
+      { number: '3', title: 'Cuotas.' },
+    ]);
+  });
+
+  it('keeps an item with a colon label in an agenda after "el siguiente orden del" cut by the page edge', () => {
+    const doc = ['ACTA DE SESIÓN EXTRAORDINARIA DEL CONSEJO DE BARRIO',
+      'En Lomas, siendo las once horas del día diez de julio de dos mil veinte, se reúne el consejo y se propone el siguiente orden del',
+      '', '1. Bienvenida a los asistentes.', '',
+      '2. Punto único de acuerdo: Análisis de las reglas del consejo para su modificación y aprobación (Artículo 3)',
+      '', 'Sometida a votación la propuesta del orden del día, se aprueba por unanimidad sin más comentarios.'].join('\n');
+    expect(segment(doc, 'es').agenda.map((a) => a.number)).toEqual(['1', '2']);
+  });
+});
