@@ -11,7 +11,8 @@ const ITEM = /(?:^|[\s;,])(\d{1,2}|[a-h])[.)]\s+(?=\p{Lu})/gu;
 /** Items of the first sentence that names the agenda and then numbers at least two items from 1 (or a). */
 export function inlineAgenda(lines: Labelled[], kw: Keywords): AgendaItem[] {
   for (const l of lines) {
-    if (l.blank || l.zone === 'furniture' || l.zone === 'agenda') continue;
+    // A colon is needed before the list: a cheap gate before the keyword regex.
+    if (l.blank || l.zone === 'furniture' || l.zone === 'agenda' || !l.text.includes(':')) continue;
     const m = kw.agendaMention.exec(l.text);
     if (!m) continue;
     const after = l.text.slice(m.index + m[0].length);

@@ -56,7 +56,7 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, 
   let lastAgendaNumberOnly = false;
   let firstAgendaNumber: string | null = null;
   let itemIndent = -1;
-  /** The last two non-blank lines before this one, and whether any line was agenda yet. */
+  /** The last two non-blank lines (tested for an agenda mention only before a "1."), and whether any line was agenda yet. */
   const recent: string[] = [];
   let agendaSeen = false;
   for (const line of lines) {
@@ -69,7 +69,8 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, 
     const level = markup?.levels.get(line.index);
     if (level !== undefined) target.markup = level;
     // A list starting at 1 right after a sentence naming the agenda is the agenda, whatever state the prose left.
-    const agendaStart = !agendaSeen && state !== 'agenda' && state !== 'closing' && recent.some((t) => kw.agendaMention.test(t)) && agendaKey(splitNumbering(text)?.number ?? '') === '1';
+    const numbered = splitNumbering(text);
+    const agendaStart = numbered !== null && !agendaSeen && state !== 'agenda' && state !== 'closing' && agendaKey(numbered.number) === '1' && recent.some((t) => kw.agendaMention.test(t));
     const h = agendaStart ? null : headingOf(text, kw);
     if (!h && level !== undefined && !splitNumbering(text)) {
       // An unnumbered markup section heading ends any list above it; the title stays in the header.
@@ -87,7 +88,6 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, 
       (target.zone = state, target.heading = h.heading, target.after = h.after);
       continue;
     }
-    const numbered = splitNumbering(text);
     if (agendaStart) {
       state = 'agenda';
       firstAgendaNumber = null;
@@ -102,7 +102,7 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, 
       case 'header':
       case 'attendees': {
         const next = nextText(lines, line.index, furniture);
-        if (kw.agendaIntro.test(text) || (FILLER_END.test(text) && kw.agendaIntro.test(text.replace(FILLER_END, '')))) { (target.zone = state); state = 'agenda'; continue; }
+        if (kw.agendaIntro.test(text) || (/[-–—_.]$/.test(text) && FILLER_END.test(text) && kw.agendaIntro.test(text.replace(FILLER_END, '')))) { (target.zone = state); state = 'agenda'; continue; }
         if (numbered && next && isProse(next) && !isProse(text)) { state = 'discussion'; break; }
         if (numbered && isProse(numbered.rest) && seenOpening) { state = 'discussion'; break; }
         if (isBullet(text) && implicitAttendees) { state = 'agenda'; break; }

@@ -27,6 +27,14 @@ function ruleChar(l: Line | undefined): string | null {
   return l && !l.blank ? (RULE.exec(l.text.trim())?.[1] ?? null) : null;
 }
 
+/** First non-space character of a line could open a rule, an ATX heading or a directive: a cheap gate. */
+function markupStart(l: Line | undefined): boolean {
+  if (!l || l.blank) return false;
+  const c = l.text.trimStart().charCodeAt(0);
+  // = - ~ ^ * + ` ' " # .
+  return c === 61 || c === 45 || c === 126 || c === 94 || c === 42 || c === 43 || c === 96 || c === 39 || c === 34 || c === 35 || c === 46;
+}
+
 export function findMarkup(lines: Line[]): Markup {
   const out: Markup = { headings: new Map(), titleLevel: null, markupOnly: new Set(), contents: false, sectionNumbers: false, title: null };
   const styles: string[] = [];
@@ -44,6 +52,8 @@ export function findMarkup(lines: Line[]): Markup {
     // Options indented under a directive (":suffix: .") belong to it.
     if (directive && OPTION.test(l.text)) { out.markupOnly.add(i); continue; }
     directive = false;
+    // Most lines neither start markup nor sit above a rule.
+    if (!markupStart(l) && !markupStart(lines[i + 1])) { seenText = true; continue; }
     const d = DIRECTIVE.exec(t);
     if (d) {
       out.markupOnly.add(i);
