@@ -38,6 +38,16 @@ export function splitRoleOrg(role: string): { role: string | null; org: string |
   return { role: t, org: null };
 }
 
+/** Connecting words an institution name may hold in lower case. */
+const LINKS = /^(de|del|la|las|los|el|y|e|of|the|and|for|en|para|a|al|da|do|dos|das)$/i;
+
+/** Three or more lower-case words that are not connectors: a sentence ("All participants recorded ..."), no institution. */
+function sentenceLike(s: string): boolean {
+  let n = 0;
+  for (const w of s.split(/\s+/)) if (/^\p{Ll}/u.test(w) && !LINKS.test(w)) n++;
+  return n >= 3;
+}
+
 /** Parse one list entry; null when it holds no name and no institution. */
 export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   let s = trimEndDot(squash(stripBullet(raw)).replace(/[;,]+$/, ''));
@@ -66,7 +76,7 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   const name = nameRun(body);
   let tail = body.slice(name.length).trim();
   if (!name || !isPersonName(name, ctx.kw)) {
-    if (!isInstitution(s, ctx.kw)) return null;
+    if (!isInstitution(s, ctx.kw) || sentenceLike(s)) return null;
     return { name: null, organization: orNull(s), role: null, status };
   }
   // "Name – Role", "Name, Role", "Name — chair", "Name, role, of Org".

@@ -161,3 +161,10 @@ describe('an agenda inside one sentence', () => {
     expect(segment(doc, 'es').agenda.map((a) => a.number)).toEqual(['1', '2']);
   });
 });
+
+describe('a sentence under a roll-call heading', () => {
+  it('is no institution attendee', () => {
+    const doc = 'Garden Club Meeting #4\n\nAttendees:\n\nHelen Marsh\nOscar Pruitt\n\n2. Roll call\nAll members recorded their attendance on the club calendar\n- quorum was reached.\n';
+    expect(segment(doc, 'en').attendees.map((a) => a.name ?? a.organization)).toEqual(['Helen Marsh', 'Oscar Pruitt']);
+  });
+});
