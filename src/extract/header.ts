@@ -95,6 +95,25 @@ function location(head: Labelled[], opening: string[], dateIdx: number, kw: Keyw
   return null;
 }
 
+/** Words a title starts with; a title line starting otherwise may be the second line of a wrapped title. */
+const TITLE_START = /^(acta|minuta|minutes|meeting|reuni[oó]n|sesi[oó]n|notes|record|regular|special|annual|ordinary)\b/iu;
+
+/**
+ * A title wrapped over two lines ("OASIS Common Security Advisory" / "Framework (CSAF) TC Meeting #18"): the line
+ * right above, in the same letter case, short, naming no body, with no date, number, label or final stop, is its first half.
+ */
+function withHead(title: string, prev: Labelled | undefined, kw: Keywords): string {
+  if (!prev || prev.blank || prev.zone !== 'header' || TITLE_START.test(title)) return title;
+  const p = squash(prev.text);
+  // A line naming a body ("Willow Creek Homeowners Association") above the title is the organization.
+  if (p.split(' ').some((w) => { const f = fold(w); return kw.orgHeads.test(f) || kw.institutionWords.test(f); })) return title;
+  // "Board Meeting Minutes", "Council Meeting": a title opening with a body's noun is whole.
+  const first = fold(title.split(' ')[0]!);
+  if (kw.orgHeads.test(first) || kw.institutionWords.test(first)) return title;
+  if (p.length > 60 || p.split(' ').length < 3 || /[\d:;.,!?]/.test(p) || (upperShare(p) > 0.6) !== (upperShare(title) > 0.6)) return title;
+  return `${p} ${title}`;
+}
+
 /** The header fields from the lines before the agenda and discussion. */
 export function extractHeader(lines: Labelled[], kw: Keywords, lang: Lang): Header {
   const stop = lines.findIndex((l) => l.zone === 'agenda' || l.zone === 'discussion');
@@ -102,8 +121,8 @@ export function extractHeader(lines: Labelled[], kw: Keywords, lang: Lang): Head
   const text = head.filter((l) => !l.blank);
   const candidates = text.filter((l) => isTitle(l.text, kw) && l.zone !== 'attendees');
   const titleLine = candidates.find((l) => /^acta\b|\bminutes\b|\bnotes\b/iu.test(l.text.trim())) ?? candidates[0];
-  const title = titleLine ? squash(unmark(titleLine.text)) : null;
   const titleIdx = titleLine?.index ?? -1;
+  const title = titleLine ? withHead(squash(unmark(titleLine.text)), lines[titleIdx - 1], kw) : null;
   let subtitle: string | null = null;
   const labelled = text.find((l) => SUBTITLE_LABEL.test(l.text.trim()));
   if (labelled) subtitle = orNull(l2(labelled.text.trim().replace(SUBTITLE_LABEL, '')));

@@ -39,3 +39,13 @@ describe('segment() on a hand-written English minute', () => {
     expect(s.closing).toEqual({ preparedBy: 'Amy Lowe', preparedOn: null, nextMeeting: '2015-05-07', distribution: null, adjournedAt: '20:40' });
   });
 });
+
+describe('a title wrapped over two lines', () => {
+  it('joins the first half, but never an organization line above a whole title', () => {
+    const wrapped = segment('Northern Rivers Water Quality\nWorking Group Meeting #7\nMay 3, 2019\n\nAttendees:\n\nAnn Lee\nTom Reed\n', 'en');
+    expect(wrapped.header.title).toBe('Northern Rivers Water Quality Working Group Meeting #7');
+    const org = segment('Maple Ridge Garden Club\nBoard Meeting Minutes\nMay 3, 2019\n\nAttendees:\n\nAnn Lee\nTom Reed\n', 'en');
+    expect(org.header.title).toBe('Board Meeting Minutes');
+    expect(org.header.organization).toBe('Maple Ridge Garden Club');
+  });
+});
