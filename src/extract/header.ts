@@ -95,6 +95,9 @@ function location(head: Labelled[], opening: string[], dateIdx: number, kw: Keyw
   return null;
 }
 
+/** "Reunión de la Comisión ...": the meeting, not the body, opens such a phrase. */
+const MEETING_OF = /^(?:reuni[oó]n|sesi[oó]n|acta|meeting|minutes)\s+(?:de\s+la|del|de|of\s+the|of)\s+(?=\p{Lu})/iu;
+
 /** Words a title starts with; a title line starting otherwise may be the second line of a wrapped title. */
 const TITLE_START = /^(acta|minuta|minutes|meeting|reuni[oó]n|sesi[oó]n|notes|record|regular|special|annual|ordinary)\b/iu;
 
@@ -158,7 +161,9 @@ export function extractHeader(lines: Labelled[], kw: Keywords, lang: Lang): Head
   return {
     title,
     subtitle,
-    organization: orNull(organization(title, titleIdx, text, lines, kw, lang)),
+    // A name cut before the date ("... de Python Argentina del 12 de abril") loses its dangling connector;
+    // "Reunión de la ..." loses the meeting words.
+    organization: orNull(organization(title, titleIdx, text, lines, kw, lang)?.replace(/(?:\s+(?:de|del|de la|de los|of|of the|the|y|and|en|in))+\s*$/iu, '').replace(MEETING_OF, '')),
     sessionNumber: orNull(session),
     date,
     startTime,

@@ -168,3 +168,11 @@ describe('a sentence under a roll-call heading', () => {
     expect(segment(doc, 'en').attendees.map((a) => a.name ?? a.organization)).toEqual(['Helen Marsh', 'Oscar Pruitt']);
   });
 });
+
+describe('an organization read from the opening sentence', () => {
+  it('drops the meeting words before it and the connector the date cut', () => {
+    const s = segment('Reunión de la Junta Directiva (JD) de la Sociedad Coral de Tandil del 3 de mayo de 2016, por videollamada.\n\nAsistencia\n\nEstuvieron presentes: Rita Solís, Pablo Ugarte y Noemí Vidal.\n', 'es');
+    expect(s.header.organization).toBe('Junta Directiva (JD) de la Sociedad Coral de Tandil');
+    expect(s.header.date).toBe('2016-05-03');
+  });
+});
