@@ -38,7 +38,8 @@ export function clean(raw: RawDoc, options: StageOptions = {}): Cleaned {
 /** The whole text pipeline after reading. */
 export function toMinutes(raw: RawDoc, options: StageOptions = {}): Minutes {
   const { doc, applied } = clean(raw, options);
-  const sections = stage('segment', () => segment(applied.text, doc.lang));
+  // The raw text too: cleanup drops markup lines (rules, directives) that still tell where sections start.
+  const sections = stage('segment', () => segment(applied.text, doc.lang, raw.raw));
   return stage('emit', () => assertValid(buildMinutes(doc, applied, sections)));
 }
 
