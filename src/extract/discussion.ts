@@ -86,14 +86,27 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[]): Head[] {
   return runIns.length >= 2 ? runIns : [];
 }
 
+/**
+ * A sentence that ends before the right margin, followed by a capital, ends a paragraph even with no blank line
+ * between them: PDF text layers and some typists separate paragraphs that way.
+ */
+const SENTENCE_END = /[.!?:]["»”)]?$/u;
+const PARAGRAPH_START = /^["«“(]?[\p{Lu}\d]/u;
+
 function paragraphs(lines: Labelled[]): string[] {
   const out: string[] = [];
   let cur: string[] = [];
+  let prev: Labelled | null = null;
   for (const l of lines) {
     if (l.blank || l.zone === 'furniture') {
       if (l.blank && cur.length) { out.push(cur.join(' ')); cur = []; }
       continue;
     }
+    if (cur.length && prev?.endsShort && SENTENCE_END.test(cur[cur.length - 1]!) && PARAGRAPH_START.test(l.text.trimStart())) {
+      out.push(cur.join(' '));
+      cur = [];
+    }
+    prev = l;
     // A markup sub-heading is a paragraph of its own, even with no blank line below it.
     if (l.markup !== undefined && cur.length) { out.push(cur.join(' ')); cur = []; }
     cur.push(squash(l.text));

@@ -1,5 +1,6 @@
 // Rebuilds readable page text from pdf.js text items: items on one baseline form a line, a larger vertical gap
-// than usual line spacing starts a new paragraph (blank line), and horizontal gaps become spaces.
+// than usual line spacing starts a new paragraph (blank line), and horizontal gaps become spaces, or a tab when the
+// gap is as wide as a table's gutter (so table cells stay apart, as in a typed export).
 
 /** The fields of a pdf.js TextItem this module reads. */
 export interface TextLayerItem {
@@ -10,6 +11,9 @@ export interface TextLayerItem {
   hasEOL: boolean;
 }
 
+/** A horizontal gap wider than this many font sizes separates table columns; justified prose never stretches so far. */
+const COLUMN_GAP = 1.5;
+
 export function textFromItems(items: TextLayerItem[]): string {
   const lines: { text: string; y: number; size: number }[] = [];
   let cur: { text: string; y: number; size: number; xEnd: number } | null = null;
@@ -18,6 +22,12 @@ export function textFromItems(items: TextLayerItem[]): string {
     const [, , c, d, x, y] = it.transform;
     const size = Math.hypot(c, d) || it.height || 10;
     if (it.str === '') { if (it.hasEOL) breakNext = true; continue; }
+    // Some producers fill a table's gutter with one wide space item: that is a column gap, not a word space.
+    if (cur !== null && !breakNext && it.str.trim() === '' && it.width > COLUMN_GAP * size && Math.abs(y - cur.y) < 0.5 * size) {
+      cur.text += '\t';
+      cur.xEnd = x + it.width;
+      continue;
+    }
     const sameLine = cur !== null && !breakNext && Math.abs(y - cur.y) < 0.5 * Math.max(size, cur.size);
     if (!sameLine) {
       if (cur) lines.push(cur);
@@ -25,13 +35,13 @@ export function textFromItems(items: TextLayerItem[]): string {
     } else {
       const gap = x - cur!.xEnd;
       const needsSpace = gap > 0.15 * size && !cur!.text.endsWith(' ') && !it.str.startsWith(' ');
-      cur!.text += (needsSpace ? ' ' : '') + it.str;
+      cur!.text += (gap > COLUMN_GAP * size ? '\t' : needsSpace ? ' ' : '') + it.str;
       cur!.xEnd = Math.max(cur!.xEnd, x + it.width);
     }
     breakNext = it.hasEOL;
   }
   if (cur) lines.push(cur);
-  const cleaned = lines.map((l) => ({ ...l, text: l.text.replace(/[ \t\u00a0]+/g, ' ').trim() }));
+  const cleaned = lines.map((l) => ({ ...l, text: l.text.replace(/[ \u00a0]+/g, ' ').replace(/ ?\t[ \t]*/g, '\t').trim() }));
   const steps = gapsBetween(cleaned);
   const usual = median(steps.filter((s) => s > 0)) ?? 0;
   let out = '';

@@ -46,7 +46,7 @@ function isBullet(text: string): boolean {
 
 /** Label every line with a zone. `furniture` holds indexes already known to be page furniture. */
 export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, markup?: { levels: Map<number, number>; titleLevel: number | null }): Labelled[] {
-  const out: Labelled[] = lines.map((l) => ({ index: l.index, page: l.page, start: l.start, end: l.end, text: l.text, blank: l.blank, zone: 'blank', heading: null, after: '' }));
+  const out: Labelled[] = lines.map((l) => ({ index: l.index, page: l.page, start: l.start, end: l.end, text: l.text, blank: l.blank, endsShort: l.endsShort, zone: 'blank', heading: null, after: '' }));
   let state: Zone = 'header';
   let seenOpening = false;
   let seenTime = false;

@@ -9,6 +9,8 @@ export interface Line {
   end: number;
   text: string;
   blank: boolean;
+  /** Set on a logical line whose last physical line stops short of the page width: a paragraph may end there. */
+  endsShort?: boolean;
 }
 
 /** True when `s.trim()` is empty, without building it. */

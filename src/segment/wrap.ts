@@ -76,7 +76,8 @@ export function joinWrapped(lines: Line[], furniture: Set<number>): { logical: L
     const last = parts[parts.length - 1]!;
     const text = parts.length > 1 ? parts.filter((p) => !p.blank).map((p) => p.text.trim()).join(' ') : first.text;
     if (furniture.has(first.index)) logicalFurniture.add(logical.length);
-    logical.push({ index: logical.length, page: first.page, start: first.start, end: last.end, text, blank: first.blank, parts });
+    const endsShort = !last.blank && trimmedLength(last.text) < long;
+    logical.push({ index: logical.length, page: first.page, start: first.start, end: last.end, text, blank: first.blank, endsShort, parts });
     i += parts.length;
   }
   return { logical, furniture: logicalFurniture };

@@ -5,6 +5,13 @@ const item = (str: string, x: number, y: number, width: number, hasEOL = false):
   ({ str, transform: [10, 0, 0, 10, x, y], width, height: 10, hasEOL });
 
 describe('textFromItems', () => {
+  it('separates table cells by a tab where the gap is a gutter, drawn as empty space or as a wide space item', () => {
+    // Font size 10: a 40-unit gap is four font sizes, far more than justified prose stretches a space.
+    expect(textFromItems([item('N°', 50, 700, 12), item('Acuerdo', 102, 700, 40), item('Plazo', 300, 700, 25)])).toBe('N°\tAcuerdo\tPlazo');
+    expect(textFromItems([item('Acuerdo', 50, 700, 40), item(' ', 90, 700, 200), item('Responsable', 290, 700, 60)])).toBe('Acuerdo\tResponsable');
+    expect(textFromItems([item('Se', 50, 700, 10), item(' ', 60, 700, 4), item('aprueba', 64, 700, 35)])).toBe('Se aprueba');
+  });
+
   it('joins items on one baseline, spacing them when there is a gap', () => {
     expect(textFromItems([item('Acta', 50, 700, 20), item('de', 73, 700, 10), item('la', 83, 700, 8)])).toBe('Acta dela');
   });
