@@ -39,6 +39,9 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   if (paren) text = text.replace(/\s*\((?:resp(?:onsable)?s?\.?|encargad[oa]s?)\s*:\s*([^)]*)\)/iu, (_, r: string) => { responsible = r; return ''; });
   if (paren) text = text.replace(/\s*\((?:due|plazo|vence)\s*:?\s*([^)]*)\)/iu, (_, d: string) => { due = dueValue(d, ctx); return ''; });
   const colon = text.includes(':');
+  // "... Responsable: Tesorera. Plazo: 31 de marzo de 2021." - the last labelled field first, then the one before it.
+  const inlineDue = colon ? /(?:^|[.;]\s+)(?:plazo|fecha l[ií]mite|vencimiento|due|deadline)\s*:\s*([^;]+?)\.?\s*$/iu.exec(text) : null;
+  if (inlineDue) { due ??= dueValue(inlineDue[1]!, ctx); text = text.slice(0, inlineDue.index + (inlineDue[0].startsWith('.') ? 1 : 0)); }
   const inlineResp = colon ? /\s*(?:^|[.;]\s+)(?:responsables?|responsible|resp\.)\s*:\s*([^.;]+)\.?\s*$/iu.exec(text) : null;
   if (inlineResp) { responsible ??= inlineResp[1]!; text = text.slice(0, inlineResp.index + (inlineResp[0].startsWith('.') ? 1 : 0)); }
   const dashed = text.includes('—') || text.includes('–') ? text.split(/\s+[—–]\s+/u) : [];
