@@ -1,7 +1,8 @@
 // Runs a batch: expand inputs -> name outputs -> pick this shard -> for each input (in child processes): read, skip
 // if up to date, convert, write atomically -> records in input order -> summary. A failing input becomes an error
 // record and the others go on.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import { mkdirs } from './mkdirs.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { freemem, totalmem } from 'node:os';
 import path from 'node:path';
@@ -232,7 +233,7 @@ async function runHere(job: Job): Promise<Outcome> {
 /** Creates --out-dir, proves it is writable and removes temporary files a killed run left there. */
 async function prepareOutDir(dir: string): Promise<ActaError | undefined> {
   try {
-    await mkdir(dir, { recursive: true });
+    await mkdirs(dir);
     const probe = path.join(dir, `.acta-probe.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     await writeFile(probe, '', { flag: 'wx' });
     await rm(probe, { force: true });

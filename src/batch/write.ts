@@ -1,6 +1,7 @@
 // Atomic output: write a temporary file beside the target, flush it, then rename over the target, so a killed run
 // leaves either the old file or the new one, never half a file.
-import { open, rename, rm, mkdir } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
+import { mkdirs } from './mkdirs.js';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ActaError } from '../errors.js';
@@ -9,7 +10,7 @@ export async function writeAtomic(target: string, data: string): Promise<void> {
   const dir = path.dirname(target);
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await mkdir(dir, { recursive: true });
+    await mkdirs(dir);
     const fh = await open(tmp, 'wx');
     try {
       await fh.writeFile(data, 'utf8');
