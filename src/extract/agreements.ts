@@ -6,7 +6,7 @@ import type { Labelled } from '../segment/zones.js';
 import type { Part } from './discussion.js';
 import { dueValue, parseAgreement, type DueContext } from './agreement-item.js';
 import { findDates } from './dates.js';
-import { BULLET, fold, isProse, splitNumbering, squash, wordCount } from './text.js';
+import { BULLET, fold, splitNumbering, squash, wordCount } from './text.js';
 
 type Col = 'number' | 'agreement' | 'responsible' | 'due' | 'other';
 

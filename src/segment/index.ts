@@ -1,6 +1,6 @@
 // segment(): cleaned text -> contract sections. Lines are labelled with zones first (GROBID style),
 // then each zone goes to its own small extractor in src/extract/.
-import type { AgendaItem, Agreement, Attendee, Closing, DiscussionPart, Header, Lang } from '../types.js';
+import type { AgendaItem, DiscussionPart, Lang, Minutes } from '../types.js';
 import { splitLines, type Line } from './lines.js';
 import { findFurniture } from './furniture.js';
 import { keywords, type Keywords } from './keywords.js';
@@ -17,15 +17,8 @@ import { extractAgreements } from '../extract/agreements.js';
 import { extractClosing } from '../extract/closing.js';
 import { fold, isProse, squash } from '../extract/text.js';
 
-export interface Sections {
-  header: Header;
-  attendees: Attendee[];
-  agenda: AgendaItem[];
-  discussion: DiscussionPart[];
-  agreements: Agreement[];
-  closing: Closing;
-  text: string;
-  warnings: string[];
+/** The contract's sections, the furniture-free text and segmentation's warnings. */
+export interface Sections extends Pick<Minutes, 'header' | 'attendees' | 'agenda' | 'discussion' | 'agreements' | 'closing' | 'text' | 'warnings'> {
   /** Extra: the zone of every line, for debugging and tests. */
   zones?: Labelled[];
 }
