@@ -140,7 +140,10 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
     if (!noun) return null;
     // After an article only a noun fits: the verb readings are no rivals there.
     const rival = c.determiners.has(prev) ? cPlain : Math.max(cPlain, pret ? count(pret) : 0, fut ? count(fut) : 0);
-    return (count(noun) > 0 && count(noun) >= rival) || ((cPlain === 0 || (cPlain === 1 && ctx.plainVerb)) && count(noun) === 0 && c.determiners.has(prev) && !pret) ? noun : null;
+    // With no counts either way, after a preposition only the esdrújula/verb pairs are sure ("en página web",
+    // "de práctica": the plain form is a finite verb, which no preposition governs); "fines"/"finés" are both nouns.
+    const bare = c.determiners.has(prev) || proparoxytone(noun);
+    return (count(noun) > 0 && count(noun) >= rival) || ((cPlain === 0 || (cPlain === 1 && ctx.plainVerb)) && count(noun) === 0 && bare && !pret) ? noun : null;
   }
   if (pret && verbOk && !(prev && c.firstPerson.has(prev))) {
     // "se" + first person is ungrammatical: "se curso" can only be "se cursó".
@@ -168,4 +171,11 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
     return noun;
   }
   return null;
+}
+
+/** Stressed on the third syllable from the end ("página", "práctica"): the accented vowel has two more after it. */
+function proparoxytone(word: string): boolean {
+  const i = word.search(/[áéíóú]/u);
+  if (i < 0) return false;
+  return (word.slice(i + 1).match(/[aeiouáéíóúü]+/gu) ?? []).length >= 2;
 }

@@ -23,6 +23,7 @@ describe('OCR confusions', () => {
 describe('accent restoration', () => {
   const cases: Array<[string, string]> = [
     ['Acta de la Reunion', 'Acta de la Reunión'],
+    ['Publicado en pagina web, con fines de control.', 'Publicado en página web, con fines de control.'],
     ['El Decano informo que se aprobo el acta.', 'El Decano informó que se aprobó el acta.'],
     ['la Defensoria Penal Publica', 'la Defensoría Penal Pública'],
     ['ACTA SESION ORDINARIA', 'ACTA SESIÓN ORDINARIA'],
