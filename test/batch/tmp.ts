@@ -1,9 +1,18 @@
 // Temporary folders for CLI tests, and the names of every file below one (to prove nothing is left behind).
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 
-export const tempDir = (tag: string): string => mkdtempSync(path.join(tmpdir(), `acta-${tag}-`));
+const made: string[] = [];
+// Each test file gets its own copy of this module, so its folders go when that file's tests are done.
+afterAll(() => { for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+
+export const tempDir = (tag: string): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), `acta-${tag}-`));
+  made.push(dir);
+  return dir;
+};
 
 /** Dirent types, not stat(): a temp file renamed away mid-listing must not make a polling test throw. */
 export function listFiles(dir: string, base = dir): string[] {

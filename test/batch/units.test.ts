@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fingerprint, upToDate } from '../../src/batch/fingerprint.js';
@@ -7,6 +6,7 @@ import { Ordered } from '../../src/batch/ordered.js';
 import { parseManifest } from '../../src/batch/records.js';
 import { inShard, parseShard, shardOf } from '../../src/batch/shard.js';
 import { sweepStaleTemps } from '../../src/batch/sweep.js';
+import { tempDir } from './tmp.js';
 
 describe('shards', () => {
   it('parses K/N and refuses nonsense', () => {
@@ -44,7 +44,7 @@ describe('fingerprint and resume check', () => {
   });
 
   it('accepts only a complete output of the same bytes, version and options', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'acta-fp-'));
+    const dir = tempDir('fp');
     const f = path.join(dir, 'x.json');
     writeFileSync(f, JSON.stringify({ source: { sha256: 'abc' }, acta: fp }));
     expect(await upToDate(f, 'abc', fp)).toBe(true);
@@ -64,7 +64,7 @@ describe('manifest and temp files', () => {
   });
 
   it('removes temp files of dead writers only', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'acta-sweep-'));
+    const dir = tempDir('sweep');
     writeFileSync(path.join(dir, '.x.json.999999999.0123abcd.tmp'), '{');
     writeFileSync(path.join(dir, `.y.json.${process.pid}.0123abcd.tmp`), '{');
     writeFileSync(path.join(dir, 'z.json'), '{}');
@@ -96,7 +96,7 @@ describe('manifest vouching', async () => {
   const { manifestRecord, vouches } = await import('../../src/batch/records.js');
   it('trusts a done line only while the output is the very file written', () => {
     const fp = fingerprint('1', { lang: 'auto', ocr: 'auto' });
-    const dir = mkdtempSync(path.join(tmpdir(), 'acta-vouch-'));
+    const dir = tempDir('vouch');
     const out = path.join(dir, 'x.json');
     writeFileSync(out, '{"a":1}\n');
     const rec = manifestRecord('in/x.txt', { sha256: 'abc', output: out, status: 'done', pages: 1, ms: 5 }, fp);
