@@ -2,7 +2,9 @@
 import { readBytes, fromText, sha256 } from './input/index.js';
 import { ActaError } from './errors.js';
 import { toMinutes, clean, type StageOptions } from './pipeline.js';
-import type { OcrPool } from './ocr/pool.js';
+import { createOcrPool, type OcrPool } from './ocr/pool.js';
+import { readInput as readInputFile } from './batch/read.js';
+import { sniffMediaType } from './input/sniff.js';
 import type { Minutes } from './types.js';
 
 export type { Minutes, Header, Attendee, AgendaItem, DiscussionPart, Agreement, Closing, Correction, Lang } from './types.js';
@@ -31,7 +33,8 @@ export function processText(text: string, options: StageOptions & { path?: strin
 
 /** Processes input bytes of any supported kind (text, PDF, PNG/JPEG/TIFF). */
 export async function processBytes(bytes: Uint8Array, path: string | null, options: ProcessOptions = {}): Promise<Minutes> {
-  const own = options.pool ? undefined : await lazyPool();
+  // Only paged inputs need OCR workers; a pool made here is ours to close.
+  const own = options.pool || sniffMediaType(bytes) === 'text/plain' ? undefined : createOcrPool({ jobs: 1 });
   try {
     const raw = await readBytes(bytes, path, {
       ocr: options.ocr ?? 'auto', lang: options.lang ?? 'auto', pool: options.pool ?? own,
@@ -49,12 +52,4 @@ export async function processFile(path: string, options: ProcessOptions = {}): P
 }
 
 /** Reads an input file, mapping file-system errors to ActaErrors with stable codes. */
-export { readInput as readInputFile } from './batch/read.js';
-import { readInput as readInputFile } from './batch/read.js';
-
-async function lazyPool(): Promise<OcrPool> {
-  const { createOcrPool } = await import('./ocr/pool.js');
-  return createOcrPool({ jobs: 1 });
-}
-
-export { clean, toMinutes };
+export { readInputFile, clean, toMinutes };

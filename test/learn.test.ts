@@ -7,8 +7,8 @@ import { acta } from './helpers.js';
 
 // Three short minutes of one (invented) neighbourhood board: two write a surname in full, the third lost its ñ.
 const docs = {
-  'a.txt': 'ACTA N 1\nAsistentes: Rosa Quintrileo Ñancupil, Tesorera; Jorge Aravena.\nLa Tesorera informó el saldo.\n',
-  'b.txt': 'ACTA N 2\nAsistentes: Rosa Quintrileo Ñancupil; Jorge Aravena.\nSe aprobó el balance.\n',
+  'a.txt': 'ACTA N 1\nAsistentes: Rosa Quintrileo Ñancupil, Tesorera; Jorge Aravena.\nLa Tesorera informó el saldo del mes.\n',
+  'b.txt': 'ACTA N 2\nAsistentes: Rosa Quintrileo Ñancupil; Jorge Aravena.\nSe aprobó el saldo final.\n',
   'c.txt': 'ACTA N 3\nAsistentes: Rosa Quintrileo Nancupil; Jorge Aravena.\nSe aprobó el acta.\n',
 };
 
@@ -22,7 +22,7 @@ describe('word lists', () => {
     expect(rows).toContain('ñancupil\t2\t2');
     expect(rows).toContain('quintrileo\t2\t2');
     expect(rows.some((r) => r.startsWith('informó'))).toBe(false); // in one document only
-    expect(rows.some((r) => r.startsWith('el\t'))).toBe(false); // plain lower-case words are no evidence
+    expect(rows.some((r) => r.startsWith('saldo\t'))).toBe(false); // plain lower-case words are no evidence, even shared ones
     expect([...rows].sort()).toEqual(rows);
     const memory = parseWordList(list, 'words.tsv');
     expect(memory.count('Ñancupil')).toBe(2);

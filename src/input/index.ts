@@ -18,7 +18,6 @@ export async function readBytes(bytes: Uint8Array, path: string | null, options:
   const mediaType = sniffMediaType(bytes);
   const hash = sha256(bytes);
   if (mediaType === 'text/plain') return fromText(decodeText(bytes).text, path, hash);
-  if (bytes.length === 0) throw new ActaError('empty-input', 'the file is empty', 'check that the export or scan finished', 'read');
   if (!options.pool) {
     throw new ActaError('no-ocr-pool', 'paged inputs need an OCR pool', 'use processFile() or pass options.pool', 'read');
   }

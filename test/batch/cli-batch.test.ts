@@ -183,18 +183,21 @@ describe('bad inputs become error records; nothing else is lost', () => {
 });
 
 describe('isolation', () => {
-  it('stops a document that takes too long on its page and converts the others', () => {
+  // The timeout path itself (a hung child is killed, the batch goes on) is exercised with a fault-injecting child in
+  // children.test.ts; here a once-pathological input (one 20,000-letter word, quadratic in cleanup until it was
+  // fixed) must now convert well inside a short --timeout, beside a normal document.
+  it('converts a pathological input within a short --timeout, beside a normal one', () => {
     const dir = tempDir('slow');
-    writeFileSync(path.join(dir, 'a-slow.txt'), 'á'.repeat(20000)); // one 20,000-letter word: superlinear in extraction at the time of writing
+    writeFileSync(path.join(dir, 'a-slow.txt'), 'á'.repeat(20000));
     writeFileSync(path.join(dir, 'b-fine.txt'), fixtures[2]);
     const out = tempDir('slow-out');
     const errors = path.join(tempDir('slow-err'), 'errors.ndjson');
     const t0 = Date.now();
     const r = acta(['parse', dir, '-o', out, '--timeout', '3', '--jobs', '1', '--errors', errors]);
     expect(Date.now() - t0).toBeLessThan(15_000);
-    expect(listFiles(out)).toContain('b-fine.json');
-    if (r.status === 1) expect(JSON.parse(readFileSync(errors, 'utf8'))).toMatchObject({ code: 'timeout', stage: 'clean' });
-    else expect(listFiles(out)).toContain('a-slow.json');
+    expect(r.status).toBe(0);
+    expect(listFiles(out)).toEqual(['a-slow.json', 'b-fine.json']);
+    expect(readFileSync(errors, 'utf8')).toBe('');
   }, 30_000);
 });
 
