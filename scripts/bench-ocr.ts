@@ -3,7 +3,7 @@
 // corpus truth, born-digital pages per second, and peak RSS on a 100-page scanned PDF.
 // Run: npx tsx scripts/bench-ocr.ts [--jobs N] [--only scan,digital,rss,real] [--dpi native,300] [--per-doc]
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -11,7 +11,7 @@ import { readPdf } from '../src/input/pdf.js';
 import { encodePgm, type GrayImage } from '../src/ocr/image.js';
 import { measureImages, ocrDpiFor, renderForOcr } from '../src/ocr/pdf-render.js';
 import { createOcrPool } from '../src/ocr/pool.js';
-import { MODEL_VARIANT } from '../src/ocr/traineddata.js';
+import { MODEL_VARIANT, readModel } from '../src/ocr/traineddata.js';
 import { cer, corpusDocs, runPool } from './bench-ocr.lib.js';
 
 const args = process.argv.slice(2);
@@ -67,34 +67,45 @@ if (only.has('scan')) {
     const dir = mkdtempSync(path.join(tmpdir(), 'acta-bench-'));
     const files = images.map((im, k) => { const f = path.join(dir, `p${k}.pgm`); writeFileSync(f, encodePgm(im.img)); return f; });
     // Native gets the same resolution hint acta's workers get (user_defined_dpi), so both see the same input.
-    const native = await nativeTesseract(files, images.map((i) => (docs.find((d) => d.id === i.doc)!.lang === 'en' ? 'eng' : 'spa')), images.map((i) => Math.round(i.img.dpi)));
+    const langs = images.map((i) => (docs.find((d) => d.id === i.doc)!.lang === 'en' ? 'eng' : 'spa'));
+    const dpis = images.map((i) => Math.round(i.img.dpi));
+    // Twice: with the system's models (Debian and Ubuntu ship tessdata_fast, a network about a quarter the size of
+    // tessdata_best), and with the very models acta loads (4.0.0_best_int), which isolates the engine itself.
+    const native = await nativeTesseract(files, langs, dpis);
+    const ownModels = path.join(dir, 'tessdata');
+    mkdirSync(ownModels);
+    for (const l of ['spa', 'eng'] as const) writeFileSync(path.join(ownModels, `${l}.traineddata`), readModel(l));
+    const nativeSameModels = native ? await nativeTesseract(files, langs, dpis, ownModels) : null;
     rmSync(dir, { recursive: true, force: true });
 
     const perMin = (s: number) => (images.length / s) * 60;
     // Wall time suffers from whatever else runs on the machine; CPU time per page, scaled to `jobs` cores, does not.
     const cpuPerMin = (cpu: number) => perMin(cpu / jobs);
     log(`  load average now ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
-    log(`  acta pool   wall ${perMin(actaS).toFixed(1)} pages/min | CPU ${(actaCpu / images.length).toFixed(2)} s/page = ${cpuPerMin(actaCpu).toFixed(1)} pages/min on ${jobs} idle cores`);
-    if (native) {
-      log(`  native      wall ${perMin(native.seconds).toFixed(1)} pages/min | CPU ${(native.cpu / images.length).toFixed(2)} s/page = ${cpuPerMin(native.cpu).toFixed(1)} pages/min on ${jobs} idle cores`);
-      log(`  ratio acta/native: wall ${(native.seconds / actaS).toFixed(2)}x, CPU ${(native.cpu / actaCpu).toFixed(2)}x`);
+    log(`  ${'acta pool'.padEnd(30)} wall ${perMin(actaS).toFixed(1)} pages/min | CPU ${(actaCpu / images.length).toFixed(2)} s/page = ${cpuPerMin(actaCpu).toFixed(1)} pages/min on ${jobs} idle cores`);
+    const nativeRows: [string, typeof native][] = [['native, system models', native], [`native, acta's ${MODEL_VARIANT}`, nativeSameModels]];
+    for (const [name, n] of nativeRows) {
+      if (!n) continue;
+      log(`  ${name.padEnd(30)} wall ${perMin(n.seconds).toFixed(1)} pages/min | CPU ${(n.cpu / images.length).toFixed(2)} s/page = ${cpuPerMin(n.cpu).toFixed(1)} pages/min on ${jobs} idle cores`);
+      log(`    ratio acta/(${name}): wall ${(n.seconds / actaS).toFixed(2)}x, CPU ${(n.cpu / actaCpu).toFixed(2)}x`);
     }
-    else log('  native tesseract not installed: apt-get install tesseract-ocr tesseract-ocr-spa');
+    if (!native) log('  native tesseract not installed: apt-get install tesseract-ocr tesseract-ocr-spa');
 
     // Raw OCR quality: CER against the truth text (whitespace collapsed; page furniture inflates all rows alike).
-    let rows = 0; let sumActa = 0; let sumNative = 0; let sumCorpus = 0;
+    let rows = 0; let sumActa = 0; let sumNative = 0; let sumSame = 0; let sumCorpus = 0;
     for (const d of docs) {
       const idx = images.map((im, k) => (im.doc === d.id ? k : -1)).filter((k) => k >= 0);
       const acta = idx.map((k) => texts[k]).join('\n');
       sumActa += cer(acta, d.truth);
       if (native) sumNative += cer(idx.map((k) => native.texts[k]).join('\n'), d.truth);
+      if (nativeSameModels) sumSame += cer(idx.map((k) => nativeSameModels.texts[k]).join('\n'), d.truth);
       sumCorpus += cer(d.ocrTxt, d.truth);
       rows++;
       if (args.includes('--per-doc')) {
         log(`    ${d.id}: CER acta ${(100 * cer(acta, d.truth)).toFixed(1)}%` + (native ? `, native ${(100 * cer(idx.map((k) => native.texts[k]).join('\n'), d.truth)).toFixed(1)}%` : '') + `, corpus ${(100 * cer(d.ocrTxt, d.truth)).toFixed(1)}%`);
       }
     }
-    log(`  mean CER vs truth: acta ${(100 * sumActa / rows).toFixed(2)}%` + (native ? `, native same images ${(100 * sumNative / rows).toFixed(2)}%` : '') + `, corpus .ocr.txt ${(100 * sumCorpus / rows).toFixed(2)}%`);
+    log(`  mean CER vs truth: acta ${(100 * sumActa / rows).toFixed(2)}%` + (native ? `, native same images ${(100 * sumNative / rows).toFixed(2)}% (system models), ${(100 * sumSame / rows).toFixed(2)}% (acta's models)` : '') + `, corpus .ocr.txt ${(100 * sumCorpus / rows).toFixed(2)}%`);
   }
 }
 
@@ -160,7 +171,7 @@ if (only.has('real')) {
   await pool.close();
 }
 
-async function nativeTesseract(files: string[], langs: string[], dpis: number[]): Promise<{ seconds: number; cpu: number; texts: string[] } | null> {
+async function nativeTesseract(files: string[], langs: string[], dpis: number[], tessdataDir?: string): Promise<{ seconds: number; cpu: number; texts: string[] } | null> {
   const ok = await new Promise<boolean>((r) => { const c = spawn('tesseract', ['--version'], { stdio: 'ignore' }); c.on('error', () => r(false)); c.on('exit', (code) => r(code === 0)); });
   if (!ok) return null;
   const texts: string[] = new Array(files.length);
@@ -171,9 +182,9 @@ async function nativeTesseract(files: string[], langs: string[], dpis: number[])
     while (next < files.length) {
       const k = next++;
       // `times` reports the CPU the shell's child (tesseract) used: load from other processes does not count.
-      const script = `tesseract "$1" "$2" -l "$3" --dpi "$4" 2>/dev/null || exit 1; times`;
+      const script = `tesseract "$1" "$2" -l "$3" --dpi "$4" \${5:+--tessdata-dir "$5"} 2>/dev/null || exit 1; times`;
       const out = await new Promise<string>((resolve, reject) => {
-        const c = spawn('sh', ['-c', script, 'sh', files[k], files[k], langs[k], String(dpis[k])], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['ignore', 'pipe', 'ignore'] });
+        const c = spawn('sh', ['-c', script, 'sh', files[k], files[k], langs[k], String(dpis[k]), tessdataDir ?? ''], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['ignore', 'pipe', 'ignore'] });
         let buf = '';
         c.stdout.on('data', (d) => { buf += d; });
         c.on('exit', (code) => (code === 0 ? resolve(buf) : reject(new Error(`tesseract exited ${code}`))));
