@@ -2,10 +2,11 @@
 // the columns came out as one space-separated run.
 import type { Attendee, AttendeeStatus } from '../types.js';
 import type { Keywords } from '../segment/keywords.js';
+import type { SegmentContext } from '../segment/context.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataDir } from '../paths.js';
-import { fold, isProse, orNull, squash } from './text.js';
+import { fold, orNull, squash } from './text.js';
 import { isPersonName, nameRun, stripHonorifics } from './names.js';
 
 export type Column = 'name' | 'role' | 'organization' | 'status' | 'number' | 'other';
@@ -32,9 +33,10 @@ function columnOf(cell: string, kw: Keywords): Column {
 }
 
 /** Columns of an attendee table header row, or null when the line is not one. */
-export function tableHeader(line: string, kw: Keywords): Column[] | null {
+export function tableHeader(line: string, ctx: SegmentContext): Column[] | null {
+  const { kw } = ctx;
   // A sentence naming "la asistencia" and "el asistente" is no header row.
-  if (!NAME_COLUMN_HINT.test(line) || isProse(line)) return null;
+  if (!NAME_COLUMN_HINT.test(line) || ctx.prose(line)) return null;
   let cols = cells(line).filter((c) => c !== '').map((c) => columnOf(c, kw));
   if (cols.length < 2 || !cols.includes('name')) cols = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).map((w) => columnOf(w, kw));
   if (!cols.includes('name')) return null;

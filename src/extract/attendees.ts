@@ -1,12 +1,13 @@
 // Attendees: walk the header and attendee zones, keeping the status of the list each line is in.
 import type { Attendee, AttendeeStatus, Lang } from '../types.js';
 import type { Keywords } from '../segment/keywords.js';
+import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { parseItem } from './attendee-item.js';
 import { proseAttendees } from './attendee-prose.js';
 import { tableHeader, tableRow, type Column } from './attendee-table.js';
 import { isPersonName, nameRun, splitRolePrefix, stripHonorifics } from './names.js';
-import { fold, isProse, orNull, singular, squash, trimEndDot } from './text.js';
+import { fold, orNull, singular, squash, trimEndDot } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
 const HONORIFIC_IN = /(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|D\.|D[ªa*?°º][.,]?|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Mg\.|Prof\.)\s+\p{Lu}/u;
@@ -61,7 +62,8 @@ function sameName(fa: string[], fb: string[]): boolean {
 }
 
 /** Attendees from the labelled lines. */
-export function extractAttendees(lines: Labelled[], kw: Keywords, lang: Lang): Attendee[] {
+export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attendee[] {
+  const { kw, lang } = ctx;
   const out: Attendee[] = [];
   let status: AttendeeStatus = 'present';
   let pendingRole: string | null = null;
@@ -89,16 +91,16 @@ export function extractAttendees(lines: Labelled[], kw: Keywords, lang: Lang): A
       pendingRole = null;
       table = null;
       if (l.after) {
-        const t = tableHeader(l.after, kw);
+        const t = tableHeader(l.after, ctx);
         if (t) table = t;
         else if (HONORIFIC_IN.test(l.after) && /\p{Ll}{3,}\.\s+\p{Lu}/u.test(l.after) && kw.attendanceVerbs.test(l.after)) out.push(...proseAttendees(l.after, status, kw));
         else out.push(...inlineList(l.after, status, null, kw, lang));
       }
       continue;
     }
-    const header = tableHeader(l.text, kw);
+    const header = tableHeader(l.text, ctx);
     if (header) { flush(); table = header; tableRows = 0; continue; }
-    if (table && !isProse(text)) {
+    if (table && !ctx.prose(text)) {
       const a = tableRow(l.text, table, status, kw, lang);
       // A form row whose cells OCR put on lines of their own: a line naming nobody is the role of the row above.
       if (a?.name && !isPersonName(a.name.replace(/[^\p{L}\s'’.-]/gu, '').trim(), kw)) {
@@ -116,7 +118,7 @@ export function extractAttendees(lines: Labelled[], kw: Keywords, lang: Lang): A
       out.push(...inlineList(trimEndDot(text.slice(lead[0].length)), status, null, kw, lang));
       continue;
     }
-    if (isProse(text) && (l.zone === 'attendees' || kw.attendanceVerbs.test(text))) {
+    if (ctx.prose(text) && (l.zone === 'attendees' || kw.attendanceVerbs.test(text))) {
       flush();
       // A header sentence broken mid-name by the page edge ("... el Dr. Ana" / "Ruiz, el ...") is read with its next line.
       if (!carried && HONORIFIC_IN.test(text) && !/[.;:]$/.test(text)) { carry = text; continue; }
@@ -139,7 +141,7 @@ export function extractAttendees(lines: Labelled[], kw: Keywords, lang: Lang): A
       out.push(...inlineList(label[2], statusIn(role, 'present'), isRole ? role : null, kw, lang));
       continue;
     }
-    if (isProse(text)) continue;
+    if (ctx.prose(text)) continue;
     // Wrapped list lines: a line ending in a connector continues on the next one.
     buffer = buffer ? `${buffer} ${text}` : text;
     if (!CONNECTOR_END.test(text)) flush();

@@ -1,14 +1,14 @@
 // Closing block: preparedBy, preparedOn, nextMeeting, distribution, adjournedAt.
-import type { Closing, Lang } from '../types.js';
+import type { Closing } from '../types.js';
 import { globalOf, type Keywords } from '../segment/keywords.js';
+import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { findDates } from './dates.js';
-import { findTimes } from './times.js';
 import { fold, orNull, squash } from './text.js';
 
 type Field = 'preparedBy' | 'preparedOn' | 'nextMeeting' | 'distribution';
 
-interface Ctx { kw: Keywords; lang: Lang; year: number | null }
+type Ctx = Pick<SegmentContext, 'kw' | 'lang' | 'year'>;
 
 function fieldOf(label: string, kw: Keywords): Field | null {
   const l = label.trim();
@@ -77,7 +77,7 @@ function labelledValues(text: string, kw: Keywords): Array<[Field, string]> {
   return out;
 }
 
-export function extractClosing(lines: Labelled[], ctx: Ctx): Closing {
+export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing {
   const { kw } = ctx;
   const c: Closing = { preparedBy: null, preparedOn: null, nextMeeting: null, distribution: null, adjournedAt: null };
   const content = lines.filter((l) => !l.blank && l.zone !== 'furniture');
@@ -117,7 +117,7 @@ export function extractClosing(lines: Labelled[], ctx: Ctx): Closing {
     }
     const adj = kw.adjourned.exec(f);
     if (adj) {
-      const times = findTimes(text);
+      const times = ctx.times(text);
       const after = times.find((t) => t.start >= adj.index);
       const before = [...times].reverse().find((t) => t.start < adj.index);
       const t = after ?? before;

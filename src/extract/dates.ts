@@ -91,24 +91,9 @@ function iso(y: number, m: number, d: number): string {
 /** Cheap filter: a date needs a digit or a month name. */
 const HINT = new RegExp(`\\d|${MONTH}`);
 const WORDS_HINT = new RegExp(`\\bde\\s+${MONTH}\\s+de`);
-const memo = new Map<string, Map<string, readonly DateHit[]>>();
 
-/** Every date in `s`, in text order, non-overlapping (earlier patterns win ties). Shared: do not mutate. */
+/** Every date in `s`, in text order, non-overlapping (earlier patterns win ties). */
 export function findDates(s: string, o: DateOptions = {}): readonly DateHit[] {
-  const optionsKey = `${o.lang ?? ''}|${o.defaultYear ?? ''}`;
-  let byText = memo.get(optionsKey);
-  if (!byText) memo.set(optionsKey, (byText = new Map()));
-  let hits = byText.get(s);
-  if (!hits) {
-    // Bounded memo: header, agreements and closing ask about the same lines.
-    if (byText.size > 5000) byText.clear();
-    hits = Object.freeze(scan(s, o).map((h) => Object.freeze(h)));
-    byText.set(s, hits);
-  }
-  return hits;
-}
-
-function scan(s: string, o: DateOptions): DateHit[] {
   const f = fold(s);
   const hits: DateHit[] = [];
   if (!HINT.test(f)) return hits;

@@ -3,6 +3,7 @@
 import type { AgendaItem, DiscussionPart } from '../types.js';
 import type { Labelled } from '../segment/zones.js';
 import { calendar } from '../segment/keywords.js';
+import type { SegmentContext } from '../segment/context.js';
 import { fromRoman } from './numbers.js';
 import { TITLE_ABBREVIATION, fold, isProse, splitNumbering, squash } from './text.js';
 
@@ -37,7 +38,7 @@ function runIn(s: string): [string, string] | null {
 
 interface Head { line: number; number: string | null; title: string; rest: string }
 
-function findHeads(lines: Labelled[], agenda: AgendaItem[]): Head[] {
+function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext): Head[] {
   const heads: Head[] = [];
   const numberedAgenda = agenda.some((a) => a.number);
   const byNumber = new Map(agenda.filter((a) => a.number).map((a) => [normNumber(a.number!), a]));
@@ -80,7 +81,7 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[]): Head[] {
   // Unnumbered run-in titles ("Pool. The pool opened ..."), only when several paragraphs use them.
   const runIns: Head[] = [];
   lines.forEach((l, i) => {
-    const ri = !l.blank && isProse(l.text) ? runIn(squash(l.text)) : null;
+    const ri = !l.blank && ctx.prose(l.text) ? runIn(squash(l.text)) : null;
     if (ri && /^\p{Lu}/u.test(ri[0])) runIns.push({ line: i, number: null, title: ri[0].replace(/[.:]$/, ''), rest: ri[1] });
   });
   return runIns.length >= 2 ? runIns : [];
@@ -117,12 +118,12 @@ function paragraphs(lines: Labelled[]): string[] {
 }
 
 /** Discussion parts from the discussion-zone lines. */
-export function extractDiscussion(all: Labelled[], agenda: AgendaItem[]): Part[] {
+export function extractDiscussion(all: Labelled[], agenda: AgendaItem[], ctx: SegmentContext): Part[] {
   const lines = all.filter((l) => (l.zone === 'discussion' && !l.heading) || l.zone === 'blank' || l.zone === 'furniture');
   const first = lines.findIndex((l) => l.zone === 'discussion');
   if (first < 0) return [];
   const body = lines.slice(first);
-  const heads = findHeads(body, agenda);
+  const heads = findHeads(body, agenda, ctx);
   if (!heads.length) {
     const ps = paragraphs(body);
     return ps.length ? [{ agendaNumber: null, title: null, text: ps.join('\n\n'), paragraphs: ps }] : [];

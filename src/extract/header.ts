@@ -1,11 +1,11 @@
 // Header: title, subtitle, organization, session number, date, start/end time, location.
-import type { Header, Lang } from '../types.js';
+import type { Header } from '../types.js';
 import { globalOf, type Keywords } from '../segment/keywords.js';
+import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { findDates, parseDate } from './dates.js';
-import { findTimes } from './times.js';
 import { capitalisedPhrases } from './phrases.js';
-import { fold, isProse, orNull, squash, unmark, upperShare } from './text.js';
+import { fold, orNull, squash, unmark, upperShare } from './text.js';
 
 const LABEL = (words: string) => new RegExp(`(?:^|\\t|\\s{2,}|[·|]\\s*)(?:${words})\\s*[:\\t]?\\s*`, 'iu');
 const DATE_LABEL = LABEL('fecha|date');
@@ -22,18 +22,19 @@ function firstValue(s: string): string {
   return s.split(NEXT_LABEL)[0]!.trim();
 }
 
-function isTitle(text: string, kw: Keywords): boolean {
+function isTitle(text: string, ctx: SegmentContext): boolean {
   const t = text.trim();
-  return kw.titleWords.test(t) && !/^[^:]{1,25}:/.test(t) && t.length <= 160 && !isProse(t);
+  return ctx.kw.titleWords.test(t) && !/^[^:]{1,25}:/.test(t) && t.length <= 160 && !ctx.prose(t);
 }
 
 function strippedTitle(title: string): string {
   return title.replace(/^(?:(?:acta|reuni[oó]n|sesi[oó]n|minutes|(?:regular |special |annual )?meeting|of|the|de|la|del|ordinaria|extraordinaria)\s+)+/iu, '');
 }
 
-function organization(title: string | null, titleIdx: number, head: Labelled[], all: Labelled[], kw: Keywords, lang: Lang): string | null {
+function organization(title: string | null, titleIdx: number, head: Labelled[], all: Labelled[], ctx: SegmentContext): string | null {
+  const { kw, lang } = ctx;
   const isHead = (w: string) => kw.orgHeads.test(fold(w).replace(/[,.]$/, ''));
-  const prose = all.slice(0, 300).filter((l) => !l.blank && l.zone !== 'furniture' && isProse(l.text)).slice(0, 15);
+  const prose = all.slice(0, 300).filter((l) => !l.blank && l.zone !== 'furniture' && ctx.prose(l.text)).slice(0, 15);
   if (title) {
     const st = strippedTitle(title);
     if (st && isHead(st.split(/\s+/)[0]!)) {
@@ -49,7 +50,7 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
   if (after && titleIdx >= 0) {
     const t = squash(after.text);
     const words = t.split(/\s+/);
-    if (words.some(isHead) && !/[:\t]/.test(after.text) && !findTimes(t).length && !parseDate(t) && capitalisedPhrases(t)[0]?.text === t.replace(/[.,]$/, '')) return t;
+    if (words.some(isHead) && !/[:\t]/.test(after.text) && !ctx.times(t).length && !parseDate(t) && capitalisedPhrases(t)[0]?.text === t.replace(/[.,]$/, '')) return t;
   }
   const opening = prose.slice(0, 2);
   for (const l of opening) {
@@ -67,13 +68,14 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
   return squash(d && d.start > 0 ? line.text.slice(0, d.start) : line.text);
 }
 
-function location(head: Labelled[], opening: string[], dateIdx: number, kw: Keywords): string | null {
+function location(head: Labelled[], opening: string[], dateIdx: number, ctx: SegmentContext): string | null {
+  const { kw } = ctx;
   for (const l of head) {
     const m = LOCATION_LABEL.exec(l.text) ?? LOCATION_CAPS.exec(l.text);
     if (m) return orNull(firstValue(l.text.slice(m.index + m[0].length)).replace(/^\|\s*/, ''));
   }
   const next = head.find((l) => l.index > dateIdx && !l.blank && dateIdx >= 0);
-  if (next && kw.locationNouns.test(fold(next.text.trim())) && !/[:\t]/.test(next.text) && !isProse(next.text)) return squash(next.text);
+  if (next && kw.locationNouns.test(fold(next.text.trim())) && !/[:\t]/.test(next.text) && !ctx.prose(next.text)) return squash(next.text);
   for (const text of opening) {
     const trig = globalOf(kw.locationTriggers, 'u');
     for (let m = trig.exec(text); m; m = trig.exec(text)) {
@@ -118,11 +120,12 @@ function withHead(title: string, prev: Labelled | undefined, kw: Keywords): stri
 }
 
 /** The header fields from the lines before the agenda and discussion. */
-export function extractHeader(lines: Labelled[], kw: Keywords, lang: Lang): Header {
+export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
+  const { kw, lang } = ctx;
   const stop = lines.findIndex((l) => l.zone === 'agenda' || l.zone === 'discussion');
   const head = lines.slice(0, stop < 0 ? lines.length : stop).filter((l) => l.zone !== 'furniture');
   const text = head.filter((l) => !l.blank);
-  const candidates = text.filter((l) => isTitle(l.text, kw) && l.zone !== 'attendees');
+  const candidates = text.filter((l) => isTitle(l.text, ctx) && l.zone !== 'attendees');
   const titleLine = candidates.find((l) => /^acta\b|\bminutes\b|\bnotes\b/iu.test(l.text.trim())) ?? candidates[0];
   const titleIdx = titleLine?.index ?? -1;
   const title = titleLine ? withHead(squash(unmark(titleLine.text)), lines[titleIdx - 1], kw) : null;
@@ -133,10 +136,10 @@ export function extractHeader(lines: Labelled[], kw: Keywords, lang: Lang): Head
     const next = text.find((l) => l.index > titleIdx);
     const t = next ? squash(next.text) : '';
     const lower = t.split(/\s+/).filter((w) => /^\p{Ll}{4,}/u.test(w)).length;
-    if (next && lower >= 2 && upperShare(t) < 0.5 && !/^[^:]{1,25}:|\t/.test(next.text) && !parseDate(t) && !findTimes(t).length && !isProse(t)) subtitle = t;
+    if (next && lower >= 2 && upperShare(t) < 0.5 && !/^[^:]{1,25}:|\t/.test(next.text) && !parseDate(t) && !ctx.times(t).length && !ctx.prose(t)) subtitle = t;
   }
   const session = (title && NUMBER_SIGN.exec(title)?.[1]) ?? text.map((l) => /^(?:sesi[oó]n|acta n|session|meeting no)/iu.test(l.text.trim()) ? NUMBER_SIGN.exec(l.text)?.[1] : undefined).find(Boolean) ?? null;
-  const opening = text.filter((l) => isProse(l.text)).map((l) => squash(l.text));
+  const opening = text.filter((l) => ctx.prose(l.text)).map((l) => squash(l.text));
   let date: string | null = null;
   let dateIdx = -1;
   for (const l of [...text.filter((x) => DATE_LABEL.test(x.text)), ...text]) {
@@ -146,7 +149,7 @@ export function extractHeader(lines: Labelled[], kw: Keywords, lang: Lang): Head
   let startTime: string | null = null;
   let endTime: string | null = null;
   for (const l of text) {
-    const times = findTimes(l.text);
+    const times = ctx.times(l.text);
     if (!times.length) continue;
     const f = fold(l.text);
     const endM = END_LABEL.exec(f);
@@ -155,7 +158,7 @@ export function extractHeader(lines: Labelled[], kw: Keywords, lang: Lang): Head
       else if (!startTime) startTime = t.hhmm;
       else if (!endTime && /\d\s*(?:a|-|–|to|hasta)\s*$/.test(f.slice(0, t.start))) endTime = t.hhmm;
     }
-    if (startTime && !isProse(l.text) && START_LABEL.test(f)) break;
+    if (startTime && !ctx.prose(l.text) && START_LABEL.test(f)) break;
     if (startTime && endTime) break;
   }
   return {
@@ -163,12 +166,12 @@ export function extractHeader(lines: Labelled[], kw: Keywords, lang: Lang): Head
     subtitle,
     // A name cut before the date ("... de Python Argentina del 12 de abril") loses its dangling connector;
     // "Reunión de la ..." loses the meeting words.
-    organization: orNull(organization(title, titleIdx, text, lines, kw, lang)?.replace(/(?:\s+(?:de|del|de la|de los|of|of the|the|y|and|en|in))+\s*$/iu, '').replace(MEETING_OF, '')),
+    organization: orNull(organization(title, titleIdx, text, lines, ctx)?.replace(/(?:\s+(?:de|del|de la|de los|of|of the|the|y|and|en|in))+\s*$/iu, '').replace(MEETING_OF, '')),
     sessionNumber: orNull(session),
     date,
     startTime,
     endTime,
-    location: location(text, opening, dateIdx, kw),
+    location: location(text, opening, dateIdx, ctx),
   };
 }
 

@@ -1,38 +1,36 @@
 // Small string helpers shared by the extractors: folding, whitespace, bullets, numbering.
 
-const foldChar = new Map<string, string>();
-const ASCII = /^[\x00-\x7f]*$/;
+/** Folded code unit of each non-ASCII code unit, filled in on first use (0: not known yet). */
+const foldTable = new Uint16Array(0x10000);
+
+/** One non-ASCII code unit without its diacritics, lower-cased; always one code unit, so offsets hold. */
+function foldUnit(c: number): number {
+  let f = foldTable[c]!;
+  if (f === 0) {
+    const ch = String.fromCharCode(c);
+    const d = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    f = (d.length === 1 ? d : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch).charCodeAt(0);
+    foldTable[c] = f;
+  }
+  return f;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lowercase and drop diacritics char by char, so offsets in the result match the input. */
 export function fold(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase();
-  if (s.length <= 200) {
-    const hit = foldMemo.get(s);
-    if (hit !== undefined) return hit;
-    if (foldMemo.size > 20000) foldMemo.clear();
-    const f = foldSlow(s);
-    foldMemo.set(s, f);
-    return f;
-  }
-  return foldSlow(s);
-}
-
-const foldMemo = new Map<string, string>();
-
-function foldSlow(s: string): string {
+  // A native scan finds the first non-ASCII code unit; ASCII runs are lower-cased natively, the rest by the table.
+  let i = s.search(NON_ASCII);
+  if (i < 0) return s.toLowerCase();
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (c.charCodeAt(0) < 128) { out += c.toLowerCase(); continue; }
-    let f = foldChar.get(c);
-    if (f === undefined) {
-      const d = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-      f = d.length === 1 ? d : c.toLowerCase().length === 1 ? c.toLowerCase() : c;
-      foldChar.set(c, f);
-    }
-    out += f;
+  let from = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) continue;
+    out += s.slice(from, i).toLowerCase() + String.fromCharCode(foldUnit(c));
+    from = i + 1;
   }
-  return out;
+  return out + s.slice(from).toLowerCase();
 }
 
 /** Anything squash would change: an edge space, a run of spaces, or a tab/newline/nbsp. */
@@ -129,28 +127,23 @@ export function wordCount(s: string): number {
 }
 
 /** True for a line that reads as running prose rather than a label or list entry. */
-const proseMemo = new Map<string, boolean>();
-
 export function isProse(s: string): boolean {
-  let v = proseMemo.get(s);
-  if (v === undefined) {
-    // Bounded memo: the same line is asked about by several extractors.
-    if (proseMemo.size > 20000) proseMemo.clear();
-    v = computeProse(s);
-    proseMemo.set(s, v);
+  // The trimmed bounds, without building the trimmed string.
+  let a = 0;
+  let b = s.length;
+  while (a < b && isSpace(s.charCodeAt(a))) a++;
+  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  const n = b - a;
+  if (n < 90) {
+    const last = n ? s.charCodeAt(b - 1) : 0;
+    if (last !== 46 && last !== 58 && last !== 59) return false;
   }
-  return v;
-}
-
-function computeProse(s: string): boolean {
-  const t = s.trim();
-  if (t.length < 90 && !/[.:;]$/.test(t)) return false;
   // One pass, no allocation: count words and the words that start in lower case.
   let words = 0;
   let lower = 0;
   let inWord = false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
     const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
     if (!space && !inWord) {
       words++;
@@ -158,7 +151,7 @@ function computeProse(s: string): boolean {
     }
     inWord = !space;
   }
-  if (t.length < 90 && words < 10) return false;
+  if (n < 90 && words < 10) return false;
   // Title-case or upper-case lines (headers, institution names) are not prose however long.
   return lower / Math.max(1, words) >= 0.3;
 }

@@ -3,7 +3,8 @@
 import type { AgendaItem, DiscussionPart, Lang, Minutes } from '../types.js';
 import { splitLines, type Line } from './lines.js';
 import { findFurniture } from './furniture.js';
-import { keywords, type Keywords } from './keywords.js';
+import type { Keywords } from './keywords.js';
+import { SegmentContext } from './context.js';
 import { labelLines } from './label.js';
 import { findMarkup, markupFromSource, type Markup } from './markup.js';
 import { joinWrapped, type Logical } from './wrap.js';
@@ -109,7 +110,8 @@ function warningsFor(s: Omit<Sections, 'warnings' | 'text'>): string[] {
  * reStructuredText structure that cleanup removed (underlines, directives) is read from it.
  */
 export function segment(cleaned: string, lang: Lang, source?: string): Sections {
-  const kw = keywords(lang);
+  const ctx = new SegmentContext(lang);
+  const { kw } = ctx;
   const lines = splitLines(cleaned);
   const furniture = findFurniture(lines, isTitleLine(kw));
   repeatedTopLines(lines, furniture);
@@ -119,17 +121,17 @@ export function segment(cleaned: string, lang: Lang, source?: string): Sections 
   for (const i of markup.markupOnly) if (lines[i]!.text.trim().startsWith('..') || /^\s+:/.test(lines[i]!.text)) furniture.add(i);
   const { logical, furniture: logicalFurniture } = joinWrapped(lines, furniture);
   const levels = logicalLevels(logical, markup);
-  const zones = labelLines(logical, kw, logicalFurniture, levels.size ? { levels, titleLevel: markup.titleLevel } : undefined);
-  const header = extractHeader(zones, kw, lang);
+  const zones = labelLines(logical, ctx, logicalFurniture, levels.size ? { levels, titleLevel: markup.titleLevel } : undefined);
+  const header = extractHeader(zones, ctx);
   if (!header.title && markup.title) header.title = markup.title;
-  const year = header.date ? Number(header.date.slice(0, 4)) : null;
-  const attendees = extractAttendees(zones, kw, lang);
+  ctx.year = header.date ? Number(header.date.slice(0, 4)) : null;
+  const attendees = extractAttendees(zones, ctx);
   let agenda = extractAgenda(zones);
   if (!agenda.length && markup.contents) agenda = contentsAgenda(zones, markup);
   if (!agenda.length) agenda = inlineAgenda(zones, kw);
-  const parts = extractDiscussion(zones, agenda);
-  const agreements = extractAgreements(zones, parts, kw, { lang, year, kw });
-  const closing = extractClosing(zones, { kw, lang, year });
+  const parts = extractDiscussion(zones, agenda, ctx);
+  const agreements = extractAgreements(zones, parts, kw, ctx);
+  const closing = extractClosing(zones, ctx);
   header.endTime ??= closing.adjournedAt;
   // Bulleted agendas take the numbers their discussion headings print.
   if (agenda.every((a) => a.number === null)) {

@@ -1,10 +1,10 @@
 // The line labeller: one pass of a small state machine over the lines, then two repair passes.
 import { calendar, type Keywords } from './keywords.js';
+import type { SegmentContext } from './context.js';
 import type { Line } from './lines.js';
 import type { Labelled, Zone } from './zones.js';
 import { headingOf } from './headings.js';
 import { BULLET, TITLE_ABBREVIATION, fold, isProse, splitLooseNumbering, splitNumbering } from '../extract/text.js';
-import { findTimes } from '../extract/times.js';
 import { fromRoman } from '../extract/numbers.js';
 import { findDates } from '../extract/dates.js';
 import { isPersonName, nameRun, stripHonorifics } from '../extract/names.js';
@@ -45,7 +45,8 @@ function isBullet(text: string): boolean {
 }
 
 /** Label every line with a zone. `furniture` holds indexes already known to be page furniture. */
-export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, markup?: { levels: Map<number, number>; titleLevel: number | null }): Labelled[] {
+export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<number>, markup?: { levels: Map<number, number>; titleLevel: number | null }): Labelled[] {
+  const { kw } = ctx;
   const out: Labelled[] = lines.map((l) => ({ index: l.index, page: l.page, start: l.start, end: l.end, text: l.text, blank: l.blank, endsShort: l.endsShort, zone: 'blank', heading: null, after: '' }));
   let state: Zone = 'header';
   let seenOpening = false;
@@ -103,23 +104,23 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, 
       case 'attendees': {
         const next = nextText(lines, line.index, furniture);
         if (kw.agendaIntro.test(text) || (/[-–—_.]$/.test(text) && FILLER_END.test(text) && kw.agendaIntro.test(text.replace(FILLER_END, '')))) { (target.zone = state); state = 'agenda'; continue; }
-        if (numbered && next && isProse(next) && !isProse(text)) { state = 'discussion'; break; }
+        if (numbered && next && ctx.prose(next) && !ctx.prose(text)) { state = 'discussion'; break; }
         if (numbered && isProse(numbered.rest) && seenOpening) { state = 'discussion'; break; }
         if (isBullet(text) && implicitAttendees) { state = 'agenda'; break; }
         if (state === 'header' && kw.headerLabel.test(text)) { target.zone = 'header'; continue; }
-        if (state === 'attendees' && !implicitAttendees && !isProse(text) && lines[line.index - 1]?.blank && endsAttendeeList(text, kw)) { state = 'discussion'; break; }
-        if (isProse(text) && !/\t/.test(line.text)) {
+        if (state === 'attendees' && !implicitAttendees && !ctx.prose(text) && lines[line.index - 1]?.blank && endsAttendeeList(text, kw)) { state = 'discussion'; break; }
+        if (ctx.prose(text) && !/\t/.test(line.text)) {
           if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(text.split(/\s+/)[0]!)))) {
             // An opening sentence that also names who came ("siendo las trece horas ... se reúnen") is the opening.
-            if (!seenOpening && (findDates(text).length || findTimes(text).length)) seenOpening = true;
+            if (!seenOpening && (findDates(text).length || ctx.times(text).length)) seenOpening = true;
             (target.zone = 'attendees');
             continue;
           }
-          if (!seenOpening && (findDates(text).length || findTimes(text).length)) { seenOpening = true; (target.zone = 'header'); continue; }
+          if (!seenOpening && (findDates(text).length || ctx.times(text).length)) { seenOpening = true; (target.zone = 'header'); continue; }
           state = 'discussion';
           break;
         }
-        if (findTimes(text).length) seenTime = true;
+        if (ctx.times(text).length) seenTime = true;
         // "Honorable Joan M. Pratt, Comptroller" lines in a header block are an unlabelled attendee list.
         if (state === 'header' && personWithRole(text, kw)) { target.zone = 'attendees'; continue; }
         // A run of short label-free lines after the times is an unlabelled attendee list (institutions).
@@ -151,7 +152,7 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, 
         }
         // A line indented under the item above (a hanging indent) is that item going on, prose or not.
         if (itemIndent >= 0 && indentOf(line) > itemIndent + 1 && !lines[line.index - 1]!.blank && /^\s*[\p{L}(]/u.test(text)) { target.zone = 'agenda'; target.continues = true; continue; }
-        if (isProse(text) && !lastAgendaNumberOnly && !isBullet(text)) { state = 'discussion'; break; }
+        if (ctx.prose(text) && !lastAgendaNumberOnly && !isBullet(text)) { state = 'discussion'; break; }
         lastAgendaNumberOnly = false;
         (target.zone = 'agenda');
         continue;
@@ -168,7 +169,7 @@ export function labelLines(lines: Line[], kw: Keywords, furniture: Set<number>, 
     (target.zone = state);
   }
   trailingBulletsAreAgreements(out);
-  taskListsAreAgreements(out);
+  taskListsAreAgreements(out, ctx);
   return out;
 }
 
@@ -180,12 +181,12 @@ function hasDash(s: string): boolean {
   return s.includes('—') || s.includes('–');
 }
 
-function taskListsAreAgreements(out: Labelled[]): void {
+function taskListsAreAgreements(out: Labelled[], ctx: SegmentContext): void {
   let run: Labelled[] = [];
   const close = () => { if (run.length >= 2) for (const l of run) l.zone = 'agreements'; run = []; };
   for (const l of out) {
     if (l.blank) continue;
-    if (l.zone === 'discussion' && hasDash(l.text) && TASK.test(l.text) && !isProse(l.text)) run.push(l);
+    if (l.zone === 'discussion' && hasDash(l.text) && TASK.test(l.text) && !ctx.prose(l.text)) run.push(l);
     else close();
   }
   close();
