@@ -31,15 +31,24 @@ function strippedTitle(title: string): string {
   return title.replace(/^(?:(?:acta|reuni[oó]n|sesi[oó]n|minutes|(?:regular |special |annual )?meeting|of|the|de|la|del|ordinaria|extraordinaria)\s+)+/iu, '');
 }
 
+/** The first `n` prose lines among the first 300: where the opening sentences name the body. */
+function openingProse(all: Labelled[], ctx: SegmentContext, n: number): Labelled[] {
+  const out: Labelled[] = [];
+  for (let i = 0; i < all.length && i < 300 && out.length < n; i++) {
+    const l = all[i]!;
+    if (!l.blank && l.zone !== 'furniture' && ctx.prose(l.text)) out.push(l);
+  }
+  return out;
+}
+
 function organization(title: string | null, titleIdx: number, head: Labelled[], all: Labelled[], ctx: SegmentContext): string | null {
   const { kw, lang } = ctx;
   const isHead = (w: string) => kw.orgHeads.test(fold(w).replace(/[,.]$/, ''));
-  const prose = all.slice(0, 300).filter((l) => !l.blank && l.zone !== 'furniture' && ctx.prose(l.text)).slice(0, 15);
   if (title) {
     const st = strippedTitle(title);
     if (st && isHead(st.split(/\s+/)[0]!)) {
       const probe = fold(st).slice(0, 12);
-      for (const l of prose) {
+      for (const l of openingProse(all, ctx, 15)) {
         if (!fold(l.text).includes(probe)) continue;
         const p = capitalisedPhrases(l.text).find((ph) => fold(ph.text).startsWith(fold(st)));
         if (p) return p.text;
@@ -52,8 +61,7 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
     const words = t.split(/\s+/);
     if (words.some(isHead) && !/[:\t]/.test(after.text) && !ctx.times(t).length && !parseDate(t) && capitalisedPhrases(t)[0]?.text === t.replace(/[.,]$/, '')) return t;
   }
-  const opening = prose.slice(0, 2);
-  for (const l of opening) {
+  for (const l of openingProse(all, ctx, 2)) {
     for (const p of capitalisedPhrases(l.text)) {
       const words = p.text.split(/\s+/);
       if (words.length < 2) continue;

@@ -34,6 +34,8 @@ const PATTERNS: Array<{ re: RegExp; build(m: RegExpExecArray): [number, number] 
   },
 ];
 
+const DIGIT = /\d/;
+
 function meridiem(h: number, min: number, mer: string | undefined): [number, number] | null {
   if (mer) {
     if (h < 1 || h > 12) return null;
@@ -48,6 +50,8 @@ function meridiem(h: number, min: number, mer: string | undefined): [number, num
 export function findTimes(s: string): TimeHit[] {
   const f = fold(s);
   const hits: TimeHit[] = [];
+  // Every pattern needs a digit or the word "horas": most lines have neither.
+  if (!DIGIT.test(f) && !f.includes('horas')) return hits;
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(f); m; m = p.re.exec(f)) {

@@ -13,6 +13,15 @@ export interface HeadingHit {
 const ATTENDANCE = new Set<Heading>(['attendees', 'excused', 'absent', 'guest']);
 const ORDER: Heading[] = ['discussion', 'excused', 'absent', 'guest', 'attendees', 'agenda', 'agreements'];
 
+const anyHeadings = new WeakMap<Keywords, RegExp>();
+
+/** All heading patterns as one alternation: one test turns away the many lines that start no heading. */
+function anyHeading(kw: Keywords): RegExp {
+  let re = anyHeadings.get(kw);
+  if (!re) anyHeadings.set(kw, (re = new RegExp(ORDER.map((h) => `(?:${kw.headings[h]!.source})`).join('|'), 'i')));
+  return re;
+}
+
 /** The heading a line is, or null. Numbered lines are agenda items, never headings. */
 export function headingOf(text: string, kw: Keywords): HeadingHit | null {
   const t = stripBullet(unmark(text)).trim().replace(/^[|#*'‘’"“”.,;:_~]+\s*/u, '');
@@ -24,6 +33,7 @@ export function headingOf(text: string, kw: Keywords): HeadingHit | null {
     const inner = headingOf(numbered.rest, kw);
     return inner && !inner.after && ATTENDANCE.has(inner.heading) ? inner : null;
   }
+  if (!anyHeading(kw).test(t)) return null;
   for (const h of ORDER) {
     const re = kw.headings[h]!;
     const m = re.exec(t);

@@ -57,14 +57,24 @@ function cleanText(lines: Labelled[], logical: Logical[]): string {
   return kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
+/** Typed dash fillers ("Asuntos generales.- - - - -") pad lines to the margin. */
+const FILLER_END = /(?:\s*[-–—=_]){3,}[\s\w.]{0,3}$/u;
+const EDGE_PUNCTUATION = /^[\s,;:|·•]+|[\s,;:|·•]+$/gu;
+/** The characters FILLER_END ends with (up to three letters, spaces or dots after the last one). */
+const FILLER_MARK = /[-–—=_]/;
+const EDGE_MARK = /[\s,;:|·•]/;
+
 /** Every string trimmed; optional strings that end up empty become null (never invent, never emit ""). */
 function tidy<T extends object>(o: T): T {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) {
+  for (const k in o) {
+    const v: unknown = o[k];
     if (typeof v !== 'string') { out[k] = v; continue; }
     if (k === 'text') { out[k] = v.trim(); continue; }
-    // Typed dash fillers ("Asuntos generales.- - - - -") pad lines to the margin.
-    const t = squash(v.replace(/(?:\s*[-–—=_]){3,}[\s\w.]{0,3}$/u, '').replace(/^[\s,;:|·•]+|[\s,;:|·•]+$/gu, ''));
+    // Each pattern is tried only when the string's ends could match it: most values have clean edges.
+    let t = FILLER_MARK.test(v.slice(-4)) ? v.replace(FILLER_END, '') : v;
+    if (t && (EDGE_MARK.test(t[0]!) || EDGE_MARK.test(t[t.length - 1]!))) t = t.replace(EDGE_PUNCTUATION, '');
+    t = squash(t);
     out[k] = t === '' && k !== 'title' ? null : t;
   }
   return out as T;

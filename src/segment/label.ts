@@ -73,7 +73,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     const numbered = splitNumbering(text);
     const agendaStart = numbered !== null && !agendaSeen && state !== 'agenda' && state !== 'closing' && agendaKey(numbered.number) === '1' && recent.some((t) => kw.agendaMention.test(t));
     const h = agendaStart ? null : headingOf(text, kw);
-    if (!h && level !== undefined && !splitNumbering(text)) {
+    if (!h && level !== undefined && !numbered) {
       // An unnumbered markup section heading ends any list above it; the title stays in the header.
       implicitAttendees = false;
       if (level === markup!.titleLevel && state === 'header') { target.zone = 'header'; continue; }
@@ -97,7 +97,6 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     recent.push(text);
     if (recent.length > 2) recent.shift();
     const hard = kw.closingHard.test(text);
-    const soft = SOFT_HINT.test(text) && kw.closingSoft.test(text);
     if (hard && state !== 'header') { state = 'closing'; (target.zone = state); continue; }
     switch (state) {
       case 'header':
@@ -164,7 +163,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     if (state === 'discussion' || state === 'agreements') {
       if (kw.noAgreements.test(text)) { (target.zone = 'agreements'); continue; }
       if (numbered && state === 'discussion') adjournItem = kw.adjournItem.test(numbered.rest.trim());
-      if (soft && !adjournItem) { state = 'closing'; (target.zone = state); continue; }
+      if (!adjournItem && SOFT_HINT.test(text) && kw.closingSoft.test(text)) { state = 'closing'; (target.zone = state); continue; }
     }
     (target.zone = state);
   }
