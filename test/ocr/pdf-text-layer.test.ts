@@ -29,4 +29,54 @@ describe('textFromItems', () => {
   it('drops empty items and collapses runs of spaces', () => {
     expect(textFromItems([item('', 0, 0, 0, true), item('a  b', 50, 700, 20), item(' ', 70, 700, 3)])).toBe('a b');
   });
+
+  describe('tables whose cells wrap', () => {
+    // Font size 10; columns at x = 50, 80, 300, 450; wrapped lines 13 apart, rows 18 apart. Items come cell by cell,
+    // the way PDF producers draw tables.
+    const header = [item('N°', 50, 700, 12), item('Acuerdo', 80, 700, 40), item('Responsable', 300, 700, 60), item('Plazo', 450, 700, 25)];
+
+    it('puts each row back on one line, cell by cell', () => {
+      const items = [
+        ...header,
+        item('1', 50, 682, 5), item('Revisar el reglamento interno y enviar', 80, 682, 200, true), item('observaciones a la directiva.', 80, 669, 150),
+        item('Secretaría y', 300, 682, 60, true), item('Tesorería', 300, 669, 45), item('31-08-2021', 450, 682, 50),
+        item('2', 50, 651, 5), item('Convocar a asamblea.', 80, 651, 100), item('Presidencia', 300, 651, 55), item('Próxima', 450, 651, 40, true), item('sesión', 450, 638, 30),
+        item('Se levanta la sesión a las veinte horas, sin otros asuntos que tratar en esta oportunidad.', 50, 610, 420),
+      ];
+      expect(textFromItems(items).split('\n')).toEqual([
+        'N°\tAcuerdo\tResponsable\tPlazo',
+        '1\tRevisar el reglamento interno y enviar observaciones a la directiva.\tSecretaría y Tesorería\t31-08-2021',
+        '2\tConvocar a asamblea.\tPresidencia\tPróxima sesión',
+        // The gap to the next line is measured from the row's last line (638), not its first (651): no paragraph.
+        'Se levanta la sesión a las veinte horas, sin otros asuntos que tratar en esta oportunidad.',
+      ]);
+    });
+
+    it('joins first-column text that wraps, but not the next row of a one-line-per-row table', () => {
+      const wrapped = [
+        item('Acción', 50, 700, 30), item('Responsable', 300, 700, 60), item('Plazo', 450, 700, 25),
+        item('Presentar la recomendación de personal para', 50, 682, 236, true), item('la escuela nueva', 50, 669, 80),
+        item('Superintendente', 300, 682, 75, true), item('Ruiz', 300, 669, 20), item('23-10-2007', 450, 682, 50),
+        item('Revisar la política', 50, 651, 90), item('Dra. Salas', 300, 651, 50), item('23-10-2007', 450, 651, 50),
+      ];
+      expect(textFromItems(wrapped).split('\n')).toEqual([
+        'Acción\tResponsable\tPlazo',
+        'Presentar la recomendación de personal para la escuela nueva\tSuperintendente Ruiz\t23-10-2007',
+        'Revisar la política\tDra. Salas\t23-10-2007',
+      ]);
+      const numbered = [
+        item('N°', 50, 700, 12), item('Nombre', 80, 700, 35), item('Institución', 300, 700, 50),
+        item('9', 50, 687, 5), item('Francisca Moya', 80, 687, 70), item('Contraloría', 300, 687, 55),
+        item('10', 50, 674, 10), item('Ignacio Vidal', 80, 674, 65), item('Ministerio de Energía', 300, 674, 100),
+      ];
+      expect(textFromItems(numbered).split('\n')).toEqual(['N°\tNombre\tInstitución', '9\tFrancisca Moya\tContraloría', '10\tIgnacio Vidal\tMinisterio de Energía']);
+    });
+
+    it('keeps a one-name-per-line list beside a label, joining a value line only when its text plainly goes on', () => {
+      const list = [item('ASISTENTES:', 50, 700, 60), item('Ana Pérez Soto', 200, 700, 70, true), item('Luis Mora Díaz', 200, 687, 70, true), item('Eva Ruiz', 200, 674, 40)];
+      expect(textFromItems(list)).toBe('ASISTENTES:\tAna Pérez Soto\nLuis Mora Díaz\nEva Ruiz');
+      const wrapped = [item('Presentes', 50, 700, 50), item('Ana Pérez (Directora de Finanzas y', 200, 700, 300, true), item('Presupuesto); Luis Mora (Tesorero)', 200, 687, 170)];
+      expect(textFromItems(wrapped)).toBe('Presentes\tAna Pérez (Directora de Finanzas y Presupuesto); Luis Mora (Tesorero)');
+    });
+  });
 });
