@@ -1,5 +1,6 @@
 // Conservative spacing: runs of spaces inside a line become one, and a space before , ; ) goes
-// ("horas , en" -> "horas, en"). Line structure and indentation at line starts are left alone.
+// ("horas , en" -> "horas, en"). Line structure and indentation at line starts are left alone, and so are tabs:
+// they separate table cells (two in a row keep an empty cell), and a run of spaces around a tab becomes that tab.
 import type { Edit } from '../doc.js';
 
 const LETTER = /\p{L}/u;
@@ -19,7 +20,10 @@ export function repairSpacing(raw: string): Edit[] {
       if ((after === ',' || after === ';' || after === ')') && isSpace(raw[j + 1]) && LETTER.test(before)) {
         edits.push({ start: i, end: j, text: '', kind: 'spacing', confidence: 0.7, rule: 'repairSpacing' });
       } else if (j - i >= 2 && !isSpace(after)) {
-        edits.push({ start: i, end: j, text: ' ', kind: 'spacing', confidence: 0.9, rule: 'repairSpacing' });
+        const run = raw.slice(i, j);
+        const tabs = run.replace(/ /g, '');
+        if (tabs === '') edits.push({ start: i, end: j, text: ' ', kind: 'spacing', confidence: 0.9, rule: 'repairSpacing' });
+        else if (tabs !== run) edits.push({ start: i, end: j, text: tabs, kind: 'spacing', confidence: 0.9, rule: 'repairSpacing' });
       }
     }
     i = j;

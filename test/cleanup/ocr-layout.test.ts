@@ -56,3 +56,11 @@ describe('false accents', () => {
   it('keeps accents on names, real forms and a stressed last syllable', () =>
     expect(clean('asiste Juan Ruíz y Ana Macías; él tomó nota y más; las mamás saben')).toBe('asiste Juan Ruíz y Ana Macías; él tomó nota y más; las mamás saben'));
 });
+
+describe('spacing', () => {
+  it('collapses a run of spaces inside a line and drops a space before a comma', () =>
+    expect(clean('HORA FIN    18:00 horas , en la sala')).toBe('HORA FIN 18:00 horas, en la sala'));
+  it('keeps tabs between table cells, two tabs keeping an empty cell', () =>
+    expect(clean('1\tRevisar el presupuesto\t\t31-08-2021\n', 'es', 'pdf-text')).toBe('1\tRevisar el presupuesto\t\t31-08-2021\n'));
+  it('turns spaces around a tab into the tab', () => expect(clean('Nombre  \t Cargo\n')).toBe('Nombre\tCargo\n'));
+});
