@@ -107,7 +107,7 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
   // Sentences anywhere: next meeting and adjournment.
   const hint = /pr[oó]xim|next|levant|adjourn|finaliz|conclu|ended|closed|termin/i;
   for (const l of content) {
-    if (!hint.test(l.text)) continue;
+    if (!ctx.mayClose(l) || !hint.test(l.text)) continue;
     const text = l.text.trim();
     const f = fold(text);
     const nm = kw.nextMeeting.exec(f);

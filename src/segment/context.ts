@@ -3,8 +3,16 @@
 // document (a memo kept across calls would make repeated runs look faster than fresh documents are).
 import type { Lang } from '../types.js';
 import { keywords, type Keywords } from './keywords.js';
+import type { Line } from './lines.js';
 import { isProse } from '../extract/text.js';
 import { findTimes, type TimeHit } from '../extract/times.js';
+
+/**
+ * Stems of the closing sentences the labeller (its SOFT_HINT) and the closing extractor (its hint) look for, with
+ * any whitespace where a logical line joined two physical ones: a line holding none of them skips both tests.
+ */
+const CLOSING_STEMS = /levant|finaliz|termin|conclu|habiendo|sin\s+m|pr[oó]xim|adjourn|ended|closed|no\s+further|next/gi;
+const DASHES = /[—–]/g;
 
 export class SegmentContext {
   readonly kw: Keywords;
@@ -12,8 +20,10 @@ export class SegmentContext {
   year: number | null = null;
   private readonly proseOf = new Map<string, boolean>();
   private readonly timesOf = new Map<string, readonly TimeHit[]>();
+  private readonly flagsOf = new Map<RegExp, Uint8Array>();
 
-  constructor(readonly lang: Lang) {
+  /** `lines` are the logical lines of `text` (their offsets point into it). */
+  constructor(readonly lang: Lang, private readonly text: string, private readonly lines: readonly Line[]) {
     this.kw = keywords(lang);
   }
 
@@ -29,5 +39,42 @@ export class SegmentContext {
     let v = this.timesOf.get(s);
     if (v === undefined) this.timesOf.set(s, (v = findTimes(s)));
     return v;
+  }
+
+  /** The logical line may hold a closing sentence (adjournment, next meeting). */
+  mayClose(line: Line): boolean {
+    return this.linesWith(CLOSING_STEMS)[line.index] === 1;
+  }
+
+  /** The logical line holds an em or en dash. */
+  hasDash(line: Line): boolean {
+    return this.linesWith(DASHES)[line.index] === 1;
+  }
+
+  /** Which logical lines hold a match of the global `re`: one scan of the whole text, not one per line. */
+  private linesWith(re: RegExp): Uint8Array {
+    let flags = this.flagsOf.get(re);
+    if (flags) return flags;
+    flags = new Uint8Array(this.lines.length);
+    re.lastIndex = 0;
+    for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
+      const i = this.lineAt(m.index);
+      if (i >= 0) flags[i] = 1;
+    }
+    this.flagsOf.set(re, flags);
+    return flags;
+  }
+
+  /** Index of the logical line whose span holds `offset`, or -1 (a line break between lines). */
+  private lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lines[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const l = this.lines[lo];
+    return l && l.start <= offset && offset < l.end ? lo : -1;
   }
 }

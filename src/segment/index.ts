@@ -3,7 +3,7 @@
 import type { AgendaItem, DiscussionPart, Lang, Minutes } from '../types.js';
 import { splitLines, type Line } from './lines.js';
 import { findFurniture } from './furniture.js';
-import type { Keywords } from './keywords.js';
+import { keywords, type Keywords } from './keywords.js';
 import { SegmentContext } from './context.js';
 import { labelLines } from './label.js';
 import { findMarkup, markupFromSource, type Markup } from './markup.js';
@@ -120,8 +120,7 @@ function warningsFor(s: Omit<Sections, 'warnings' | 'text'>): string[] {
  * reStructuredText structure that cleanup removed (underlines, directives) is read from it.
  */
 export function segment(cleaned: string, lang: Lang, source?: string): Sections {
-  const ctx = new SegmentContext(lang);
-  const { kw } = ctx;
+  const kw = keywords(lang);
   const lines = splitLines(cleaned);
   const furniture = findFurniture(lines, isTitleLine(kw));
   repeatedTopLines(lines, furniture);
@@ -130,6 +129,7 @@ export function segment(cleaned: string, lang: Lang, source?: string): Sections 
   // Directives (".. contents::") are markup, not text: they never join a paragraph nor reach a zone.
   for (const i of markup.markupOnly) if (lines[i]!.text.trim().startsWith('..') || /^\s+:/.test(lines[i]!.text)) furniture.add(i);
   const { logical, furniture: logicalFurniture } = joinWrapped(lines, furniture);
+  const ctx = new SegmentContext(lang, cleaned, logical);
   const levels = logicalLevels(logical, markup);
   const zones = labelLines(logical, ctx, logicalFurniture, levels.size ? { levels, titleLevel: markup.titleLevel } : undefined);
   const header = extractHeader(zones, ctx);

@@ -163,7 +163,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     if (state === 'discussion' || state === 'agreements') {
       if (kw.noAgreements.test(text)) { (target.zone = 'agreements'); continue; }
       if (numbered && state === 'discussion') adjournItem = kw.adjournItem.test(numbered.rest.trim());
-      if (!adjournItem && SOFT_HINT.test(text) && kw.closingSoft.test(text)) { state = 'closing'; (target.zone = state); continue; }
+      if (!adjournItem && ctx.mayClose(line) && SOFT_HINT.test(text) && kw.closingSoft.test(text)) { state = 'closing'; (target.zone = state); continue; }
     }
     (target.zone = state);
   }
@@ -175,17 +175,13 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
 /** "Task — owner — due" lines in a run of two or more are an action list, heading or not. */
 const TASK = /\S\s+[—–]\s+\S.*\s[—–]\s+\S/u;
 
-/** Gate before TASK, whose backtracking is costly on long lines without any dash. */
-function hasDash(s: string): boolean {
-  return s.includes('—') || s.includes('–');
-}
-
 function taskListsAreAgreements(out: Labelled[], ctx: SegmentContext): void {
   let run: Labelled[] = [];
   const close = () => { if (run.length >= 2) for (const l of run) l.zone = 'agreements'; run = []; };
   for (const l of out) {
     if (l.blank) continue;
-    if (l.zone === 'discussion' && hasDash(l.text) && TASK.test(l.text) && !ctx.prose(l.text)) run.push(l);
+    // The dash test gates TASK, whose backtracking is costly on long lines without any dash.
+    if (l.zone === 'discussion' && ctx.hasDash(l) && TASK.test(l.text) && !ctx.prose(l.text)) run.push(l);
     else close();
   }
   close();
