@@ -88,18 +88,20 @@ function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Cheap filter: a date needs a digit or a month name. */
-const HINT = new RegExp(`\\d|${MONTH}`);
+/** Every pattern but the last needs a digit; the last (a date in words) needs "de <month> de". */
+const DIGIT = /\d/;
 const WORDS_HINT = new RegExp(`\\bde\\s+${MONTH}\\s+de`);
+const IN_WORDS = PATTERNS[PATTERNS.length - 1]!;
 
 /** Every date in `s`, in text order, non-overlapping (earlier patterns win ties). */
 export function findDates(s: string, o: DateOptions = {}): readonly DateHit[] {
   const f = fold(s);
   const hits: DateHit[] = [];
-  if (!HINT.test(f)) return hits;
+  const digits = DIGIT.test(f);
   const words = WORDS_HINT.test(f);
+  if (!digits && !words) return hits;
   for (const p of PATTERNS) {
-    if (p === PATTERNS[PATTERNS.length - 1] && !words) continue;
+    if (p === IN_WORDS ? !words : !digits) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(f); m; m = p.re.exec(f)) {
       const parts = p.build(m, o);

@@ -5,7 +5,7 @@ import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { findDates, parseDate } from './dates.js';
 import { capitalisedPhrases } from './phrases.js';
-import { fold, orNull, squash, unmark, upperShare } from './text.js';
+import { fold, isSpace, orNull, squash, unmark, upperShare } from './text.js';
 
 const LABEL = (words: string) => new RegExp(`(?:^|\\t|\\s{2,}|[·|]\\s*)(?:${words})\\s*[:\\t]?\\s*`, 'iu');
 const DATE_LABEL = LABEL('fecha|date');
@@ -48,9 +48,10 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
     const st = strippedTitle(title);
     if (st && isHead(st.split(/\s+/)[0]!)) {
       const probe = fold(st).slice(0, 12);
+      const folded = fold(st);
       for (const l of openingProse(all, ctx, 15)) {
         if (!fold(l.text).includes(probe)) continue;
-        const p = capitalisedPhrases(l.text).find((ph) => fold(ph.text).startsWith(fold(st)));
+        const p = capitalisedPhrases(l.text).find((ph) => fold(ph.text).startsWith(folded));
         if (p) return p.text;
       }
     }
@@ -97,7 +98,7 @@ function location(head: Labelled[], opening: string[], dateIdx: number, ctx: Seg
         else if (c === ')') depth--;
         else if (depth === 0 && c === ',' && /^,\s*(se|sé|y|en|con|siendo|a las|al|bajo|para|and|with|on|at|was|were|from|del|el d[ií]a|previamente|convocad)\b/iu.test(rest.slice(i))) { end = i; break; }
         else if (depth === 0 && c === '.' && /^\.\s+\p{Lu}/u.test(rest.slice(i))) { end = i; break; }
-        else if (depth === 0 && /^\s(se reúnen?|se reunen?|los propietarios|the meeting)\b/iu.test(rest.slice(i))) { end = i; break; }
+        else if (depth === 0 && isSpace(rest.charCodeAt(i)) && /^\s(se reúnen?|se reunen?|los propietarios|the meeting)\b/iu.test(rest.slice(i))) { end = i; break; }
       }
       return orNull(rest.slice(0, end).replace(/\.$/, ''));
     }
@@ -150,10 +151,9 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
   const opening = text.filter((l) => ctx.prose(l.text)).map((l) => squash(l.text));
   let date: string | null = null;
   let dateIdx = -1;
-  for (const l of [...text.filter((x) => DATE_LABEL.test(x.text)), ...text]) {
-    date = parseDate(l.text, { lang });
-    if (date) { dateIdx = l.index; break; }
-  }
+  // A line labelled "Fecha:" / "Date:" first, then any line.
+  for (const l of text) if (DATE_LABEL.test(l.text) && (date = parseDate(l.text, { lang }))) { dateIdx = l.index; break; }
+  if (!date) for (const l of text) if ((date = parseDate(l.text, { lang }))) { dateIdx = l.index; break; }
   let startTime: string | null = null;
   let endTime: string | null = null;
   for (const l of text) {

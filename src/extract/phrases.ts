@@ -10,12 +10,26 @@ export interface Phrase {
   start: number;
 }
 
+/** Quotes and brackets a word sheds before it is judged, and the marks that end a phrase after it. */
+const OPENING_MARKS = /^[«"“(]+/u;
+const CLOSING_MARKS = /[»"”),;:]+$/u;
+const TRAILING_MARKS = /[,;:)»"”]+$/u;
+
+/** The code unit can start OPENING_MARKS / end CLOSING_MARKS or TRAILING_MARKS (the same set): a cheap gate. */
+function opening(c: number): boolean {
+  return c === 0x28 || c === 0x22 || c === 0xab || c === 0x201c;
+}
+function closing(c: number): boolean {
+  return c === 0x29 || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x22 || c === 0xbb || c === 0x201d;
+}
+
 /** Every maximal run of capitalised words (with inner connectors) in `s`. */
 export function capitalisedPhrases(s: string): Phrase[] {
   const out: Phrase[] = [];
   const re = /\S+/gu;
   let words: Array<{ w: string; start: number; end: number }> = [];
   const close = () => {
+    if (!words.length) return;
     while (words.length && (CONNECTOR.test(words[words.length - 1]!.w) || NUMBER_MARK.test(words[words.length - 1]!.w))) words.pop();
     if (words.length) out.push({ text: trimEndDot(s.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[,;:]$/, '')), start: words[0]!.start });
     words = [];
@@ -23,18 +37,27 @@ export function capitalisedPhrases(s: string): Phrase[] {
   let prevNumberMark = false;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const raw = m[0];
-    const w = raw.replace(/^[«"“(]+/u, '').replace(/[»"”),;:]+$/u, '');
+    const last = raw.charCodeAt(raw.length - 1);
+    const unquoted = opening(raw.charCodeAt(0)) ? raw.replace(OPENING_MARKS, '') : raw;
+    const w = closing(unquoted.charCodeAt(unquoted.length - 1)) ? unquoted.replace(CLOSING_MARKS, '') : unquoted;
     const cap = /^\p{Lu}/u.test(w) && !/^\p{Lu}\.?$/u.test(w) || SUFFIX.test(w);
     const ok = cap || (words.length > 0 && (CONNECTOR.test(w) || NUMBER_MARK.test(w) || (prevNumberMark && /^\d/.test(w))));
     if (!ok) { close(); prevNumberMark = false; continue; }
-    words.push({ w, start: m.index, end: m.index + raw.replace(/[,;:)»"”]+$/u, '').length });
+    words.push({ w, start: m.index, end: m.index + (closing(last) ? raw.replace(TRAILING_MARKS, '') : raw).length });
     prevNumberMark = NUMBER_MARK.test(w);
     // A comma ends the phrase unless a company suffix follows ("Council, Inc.").
-    if (/[,;:]$/.test(raw) || /[.]$/.test(raw) && !SUFFIX.test(w) && !/^\p{Lu}\.$/u.test(w)) {
-      const next = s.slice(m.index + raw.length).trimStart().split(/\s+/)[0] ?? '';
-      if (!(/,$/.test(raw) && SUFFIX.test(next))) close();
+    const comma = last === 0x2c;
+    if (comma || last === 0x3b || last === 0x3a || last === 0x2e && !SUFFIX.test(w) && !/^\p{Lu}\.$/u.test(w)) {
+      if (!comma || !SUFFIX.test(firstWord(s.slice(m.index + raw.length)))) close();
     }
   }
   close();
   return out;
+}
+
+/** The first whitespace-separated word of `s` ('' when there is none). */
+function firstWord(s: string): string {
+  const t = s.trimStart();
+  const end = t.search(/\s/);
+  return end < 0 ? t : t.slice(0, end);
 }

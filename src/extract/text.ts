@@ -43,7 +43,7 @@ export function squash(s: string): string {
 }
 
 /** True for the code units `\s` matches. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && /\s/.test(String.fromCharCode(c)));
 }
 
