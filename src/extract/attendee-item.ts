@@ -56,7 +56,7 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   let role: string | null = null;
   let org: string | null = null;
   // Parenthesised status, handle, party or role.
-  s = s.replace(/\s*\(([^)]*)\)/gu, (_, inner: string) => {
+  if (s.includes('(')) s = s.replace(/\s*\(([^)]*)\)/gu, (_, inner: string) => {
     const st = statusWord(inner);
     if (st) { status = st; return ''; }
     const parts = inner.split(/,\s*/);
@@ -70,7 +70,7 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
     else role = rest[0]!;
     return '';
   });
-  s = s.replace(/\s*\(.*$/, '');
+  if (s.includes('(')) s = s.replace(/\s*\(.*$/, '');
   const [prefixRole, body] = splitRolePrefix(stripHonorifics(s, ctx.kw), ctx.kw);
   if (prefixRole) role ??= /s$/i.test(prefixRole) ? singularLast(prefixRole) : prefixRole;
   const name = nameRun(body);

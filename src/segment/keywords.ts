@@ -81,6 +81,21 @@ export function globalOf(re: RegExp, extra = ''): RegExp {
   return g;
 }
 
+/** Names of the single-pattern keyword entries. */
+export type KeywordName = { [K in keyof Keywords]: Keywords[K] extends RegExp ? K : never }[keyof Keywords];
+
+const unions = new WeakMap<Keywords, Map<string, RegExp>>();
+
+/** One pattern matching what any of the named keyword patterns matches, built once: one test instead of several. */
+export function anyOf(kw: Keywords, ...names: KeywordName[]): RegExp {
+  let byNames = unions.get(kw);
+  if (!byNames) unions.set(kw, (byNames = new Map()));
+  const key = names.join('|');
+  let re = byNames.get(key);
+  if (!re) byNames.set(key, (re = new RegExp(names.map((n) => `(?:${kw[n].source})`).join('|'), 'i')));
+  return re;
+}
+
 export interface Calendar {
   months: Record<string, number>;
   numberWords: Record<string, number>;
