@@ -3,7 +3,7 @@
 // "a los veintisiete días del mes de enero de dos mil dieciséis".
 import type { Lang } from '../types.js';
 import { calendar } from '../segment/keywords.js';
-import { fold } from './text.js';
+import { beforeFolding, fold } from './text.js';
 import { wordsToNumber } from './numbers.js';
 
 export interface DateHit {
@@ -90,16 +90,19 @@ function iso(y: number, m: number, d: number): string {
 
 /** Every pattern but the last needs a digit; the last (a date in words) needs "de <month> de". */
 const DIGIT = /\d/;
-const WORDS_HINT = new RegExp(`\\bde\\s+${MONTH}\\s+de`);
+const WORDS_SOURCE = `\\bde\\s+${MONTH}\\s+de`;
+const WORDS_HINT = new RegExp(WORDS_SOURCE);
+const MAY_HAVE_WORDS = beforeFolding(WORDS_SOURCE);
 const IN_WORDS = PATTERNS[PATTERNS.length - 1]!;
 
 /** Every date in `s`, in text order, non-overlapping (earlier patterns win ties). */
 export function findDates(s: string, o: DateOptions = {}): readonly DateHit[] {
-  const f = fold(s);
   const hits: DateHit[] = [];
-  const digits = DIGIT.test(f);
+  // Most lines hold no digit and no month in words: they are not even folded.
+  const digits = DIGIT.test(s);
+  if (!digits && !MAY_HAVE_WORDS.test(s)) return hits;
+  const f = fold(s);
   const words = WORDS_HINT.test(f);
-  if (!digits && !words) return hits;
   for (const p of PATTERNS) {
     if (p === IN_WORDS ? !words : !digits) continue;
     p.re.lastIndex = 0;

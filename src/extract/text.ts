@@ -33,6 +33,28 @@ export function fold(s: string): string {
   return out + s.slice(from).toLowerCase();
 }
 
+/**
+ * A pattern over unfolded text that matches wherever `source` (a pattern over folded text, without character
+ * classes) could match its folding: a letter also takes its capital and any non-ASCII code unit (one may fold to it),
+ * `\b` is dropped. A gate that spares folding lines that cannot match; digits and whitespace fold to themselves only.
+ */
+export function beforeFolding(source: string): RegExp {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '[') throw new Error(`beforeFolding: character classes are not supported (${source})`);
+    if (c === '\\') {
+      const e = source[++i]!;
+      if (e === 'b') continue;
+      if (e === 's' || e === 'd') out += `\\${e}`;
+      else if (/[a-z]/i.test(e)) throw new Error(`beforeFolding: \\${e} is not supported (${source})`);
+      else out += `[\\${e}\\u0080-\\uffff]`;
+    } else if (c >= 'a' && c <= 'z') out += `[${c}${c.toUpperCase()}\\u0080-\\uffff]`;
+    else out += c;
+  }
+  return new RegExp(out);
+}
+
 /** Anything squash would change: an edge space, a run of spaces, or a tab/newline/nbsp. */
 const SQUASHABLE = /^\s|\s$|\s\s|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 

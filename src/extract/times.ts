@@ -1,6 +1,6 @@
 // The one time parser: "16:30 hrs", "las 10.15 horas", "4:30 p.m.", "a las diez horas", "7:05 PM",
 // "las veinte horas y treinta minutos". Results are 24-hour "HH:MM".
-import { fold } from './text.js';
+import { beforeFolding, fold } from './text.js';
 import { wordsToNumber } from './numbers.js';
 
 export interface TimeHit {
@@ -35,6 +35,7 @@ const PATTERNS: Array<{ re: RegExp; build(m: RegExpExecArray): [number, number] 
 ];
 
 const DIGIT = /\d/;
+const HORAS = beforeFolding('horas');
 
 function meridiem(h: number, min: number, mer: string | undefined): [number, number] | null {
   if (mer) {
@@ -48,10 +49,10 @@ function meridiem(h: number, min: number, mer: string | undefined): [number, num
 
 /** Every time of day in `s`, in text order. */
 export function findTimes(s: string): TimeHit[] {
-  const f = fold(s);
   const hits: TimeHit[] = [];
-  // Every pattern needs a digit or the word "horas": most lines have neither.
-  if (!DIGIT.test(f) && !f.includes('horas')) return hits;
+  // Every pattern needs a digit or the word "horas": most lines have neither, and are not even folded.
+  if (!DIGIT.test(s) && !HORAS.test(s)) return hits;
+  const f = fold(s);
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(f); m; m = p.re.exec(f)) {

@@ -1,0 +1,40 @@
+// Folding over the whole code-unit table, and the gates that look at text before folding it.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { beforeFolding, fold } from '../../src/extract/text.js';
+
+describe('fold', () => {
+  it('keeps one code unit per code unit, digits and whitespace only from themselves', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const f = fold(ch);
+      // findDates and findTimes test digits, and beforeFolding keeps \s, on the text before folding it.
+      const ok = f.length === 1 && (c < 128 ? f === ch.toLowerCase() : !/\d/.test(f)) && /\s/.test(f) === /\s/.test(ch);
+      if (!ok) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('folds a string char by char', () => {
+    expect(fold('Sesión ORDINARIA Nº 5, Año')).toBe('sesion ordinaria nº 5, ano');
+  });
+});
+
+describe('beforeFolding', () => {
+  const sources = ['horas', '\\bde\\s+(ene(?:ro)?|mar(?:zo)?)\\.?\\s+de'];
+  const letters = fc.constantFrom(...'deDEhorasHORASmarzoeneroMARZOENEROáéíóúñÁÉÍÓÚÑ .\t\n'.split(''));
+  it('matches wherever the pattern matches the folded text', () => {
+    for (const source of sources) {
+      const exact = new RegExp(source);
+      const gate = beforeFolding(source);
+      fc.assert(fc.property(fc.array(letters, { maxLength: 24 }).map((cs) => cs.join('')), (s) => !exact.test(fold(s)) || gate.test(s)));
+      expect(gate.test('Las DIEZ HÓRAS')).toBe(source === 'horas');
+    }
+  });
+
+  it('refuses what it cannot widen', () => {
+    expect(() => beforeFolding('[ab]c')).toThrow();
+    expect(() => beforeFolding('\\w+')).toThrow();
+  });
+});
