@@ -1,7 +1,15 @@
-// Turns Tesseract's block/paragraph/line/word tree into page text whose word offsets are exact:
-// words joined by a space, lines by \n, paragraphs and blocks by a blank line.
+// Turns Tesseract's block/paragraph/line/word tree into page text whose word offsets are exact: words joined by a
+// space, lines by \n, paragraphs and blocks by a blank line.
+//
+// Tables are the exception. Tesseract reads a table row by row, but a row whose cells wrap comes out as its first
+// line and then the wrapped rest ("1 Realizar un operativo ... sector Carabineros de Chile y 31-08-2021" / "centro en
+// el horario ... comercio. Policía de Investigaciones"), with nothing marking where one cell ends. From the word
+// boxes, a gap of a table's gutter (or a ruling read as "|") separates cells; below a header of three or more such
+// cells the rows are put back together (table-rows.ts) and written as typed tables are: one line per row, cells
+// separated by tabs, the rulings and specks between cells left out.
 import type Tesseract from 'tesseract.js';
 import type { PageWord } from '../input/paged.js';
+import { assembleTables, type CellLine, type Piece, type RowLine } from './table-rows.js';
 
 export interface OcrLayout {
   text: string;
@@ -10,38 +18,109 @@ export interface OcrLayout {
   confidence: number;
 }
 
+/** A horizontal gap wider than this many word heights separates table columns; word spaces are about a third. */
+const COLUMN_GAP = 1.5;
+/** A ruling between cells, as OCR reads it. */
+const BAR = /^[|¦]+$/;
+
+interface Word {
+  text: string;
+  confidence: number;
+  bbox: { x0: number; y0: number; x1: number; y1: number };
+}
+
+interface Cell extends Piece {
+  words: Word[];
+  /** Index of the source line. */
+  line: number;
+}
+
+interface SourceLine {
+  words: Word[];
+  /** First line of a Tesseract paragraph (blocks start paragraphs too). */
+  paragraphStart: boolean;
+}
+
 export function layoutFromBlocks(blocks: Tesseract.Block[] | null): OcrLayout {
-  const paragraphs: string[] = [];
-  const words: PageWord[] = [];
-  let offset = 0;
-  let confSum = 0;
-  let confWeight = 0;
+  const source: SourceLine[] = [];
   for (const block of blocks ?? []) {
     for (const para of block.paragraphs) {
-      const lines: string[] = [];
-      // A paragraph starts after the previous one plus its blank line.
-      let pos = paragraphs.length === 0 ? 0 : offset + 2;
+      let first = true;
       for (const line of para.lines) {
-        const parts: string[] = [];
+        const words: Word[] = [];
         for (const w of line.words) {
-          const t = w.text.replace(/\s+/g, '');
-          if (t === '') continue;
-          if (parts.length > 0) pos += 1;
-          const { x0, y0, x1, y1 } = w.bbox;
-          words.push({ start: pos, end: pos + t.length, confidence: w.confidence, bbox: { x0, y0, x1, y1 } });
-          confSum += w.confidence * t.length;
-          confWeight += t.length;
-          parts.push(t);
-          pos += t.length;
+          const text = w.text.replace(/\s+/g, '');
+          if (text !== '') words.push({ text, confidence: w.confidence, bbox: w.bbox });
         }
-        if (parts.length === 0) continue;
-        lines.push(parts.join(' '));
-        pos += 1; // the \n after this line (dropped after the last line below)
+        if (words.length === 0) continue;
+        source.push({ words, paragraphStart: first });
+        first = false;
       }
-      if (lines.length === 0) continue;
-      paragraphs.push(lines.join('\n'));
-      offset = pos - 1;
     }
   }
-  return { text: paragraphs.join('\n\n'), words, confidence: confWeight === 0 ? 0 : confSum / confWeight };
+  const rows = assembleTables(source.map(cellsOf), { noise: isNoise });
+  return render(rows, source);
+}
+
+/** A source line as cells for table assembly; `y` grows up the page, as table-rows expects. */
+function cellsOf(l: SourceLine, index: number): CellLine<Cell> {
+  const heights = l.words.map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
+  const size = Math.max(1, heights[heights.length >> 1]!);
+  const bottoms = l.words.map((w) => w.bbox.y1).sort((a, b) => a - b);
+  const cells: Cell[] = [];
+  let cur: Word[] = [];
+  const close = () => {
+    // A cell with no letter or digit is a speck or a stray mark between cells, not a column.
+    if (cur.some((w) => /[\p{L}\p{N}]/u.test(w.text))) {
+      cells.push({ x: cur[0]!.bbox.x0, xEnd: cur[cur.length - 1]!.bbox.x1, text: cur.map((w) => w.text).join(' '), words: cur, line: index });
+    }
+    cur = [];
+  };
+  l.words.forEach((w, k) => {
+    if (BAR.test(w.text)) { close(); return; }
+    const prev = l.words[k - 1];
+    if (prev && cur.length && w.bbox.x0 - prev.bbox.x1 > COLUMN_GAP * size) close();
+    cur.push(w);
+  });
+  close();
+  // A line with nothing but marks still keeps its place: a cell no column can hold.
+  if (cells.length === 0) cells.push({ x: -Infinity, xEnd: -Infinity, text: '', words: [], line: index });
+  return { y: -bottoms[bottoms.length >> 1]!, size, cells };
+}
+
+/** Specks OCR reads as a letter or two ("he", "E") or as words it doubts: never a cell of their own. */
+function isNoise(c: Cell): boolean {
+  const chars = c.words.reduce((n, w) => n + (w.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0), 0);
+  const confidence = c.words.reduce((n, w) => n + w.confidence, 0) / Math.max(1, c.words.length);
+  return chars <= 2 || confidence < 40;
+}
+
+/** Text and word offsets: plain lines as Tesseract read them, table lines as rows of tab-separated cells. */
+function render(rows: RowLine<Cell>[], source: SourceLine[]): OcrLayout {
+  let text = '';
+  const words: PageWord[] = [];
+  let confSum = 0;
+  let confWeight = 0;
+  const put = (w: Word) => {
+    words.push({ start: text.length, end: text.length + w.text.length, confidence: w.confidence, bbox: { ...w.bbox } });
+    confSum += w.confidence * w.text.length;
+    confWeight += w.text.length;
+    text += w.text;
+  };
+  rows.forEach((row, i) => {
+    if (i > 0) {
+      const first = source[row.cells[0]![0]!.line]!;
+      // Inside a table rows follow each other; elsewhere Tesseract's paragraphs keep their blank line.
+      text += row.table && rows[i - 1]!.table ? '\n' : first.paragraphStart ? '\n\n' : '\n';
+    }
+    if (!row.table) {
+      source[row.cells[0]![0]!.line]!.words.forEach((w, k) => { if (k > 0) text += ' '; put(w); });
+      return;
+    }
+    row.cells.forEach((pieces, c) => {
+      if (c > 0) text += '\t';
+      pieces.flatMap((p) => p.words).forEach((w, k) => { if (k > 0) text += ' '; put(w); });
+    });
+  });
+  return { text, words, confidence: confWeight === 0 ? 0 : confSum / confWeight };
 }

@@ -33,4 +33,46 @@ describe('layoutFromBlocks', () => {
     expect(layoutFromBlocks(null)).toEqual({ text: '', words: [], confidence: 0 });
     expect(layoutFromBlocks([block(para(line()))])).toEqual({ text: '', words: [], confidence: 0 });
   });
+
+  describe('tables', () => {
+    // Words 20 px high at image row y; a column gap is over 30 px, a word space 8 px.
+    const w = (text: string, x0: number, y: number, width = text.length * 10) =>
+      ({ text, confidence: 80, bbox: { x0, y0: y - 20, x1: x0 + width, y1: y } }) as Tesseract.Word;
+    const row = (...words: Tesseract.Word[]) => block(para(line(...words)));
+
+    it('puts a row whose cells wrap back on one line, cells split by tabs, rulings and specks left out', () => {
+      const out = layoutFromBlocks([
+        row(w('Acuerdos', 100, 960)),
+        row(w('N°', 100, 1020), w('|', 125, 1020), w('Acuerdo', 160, 1020), w(',', 420, 1020), w('Responsable', 600, 1020), w('Plazo', 900, 1020)),
+        row(w('1', 100, 1065), w('Revisar', 160, 1065), w('el', 238, 1065), w('reglamento', 268, 1065), w('y', 376, 1065), w('enviar', 394, 1065),
+          w('Secretaría', 600, 1065), w('y', 708, 1065), w('31-08-2021', 900, 1065)),
+        row(w('observaciones.', 160, 1100), w('Tesorería', 600, 1100)),
+        row(w('2', 100, 1144), w('Convocar', 160, 1144), w('|', 560, 1144), w('Presidencia', 600, 1144), w('|', 860, 1144), w('Próxima', 900, 1144)),
+        row(w('sesión', 900, 1179)),
+        row(w('Se', 100, 1250), w('levanta', 128, 1250), w('la', 206, 1250), w('sesión', 234, 1250), w('a', 302, 1250), w('las', 320, 1250), w('veinte', 358, 1250),
+          w('horas', 426, 1250), w('en', 484, 1250), w('punto', 512, 1250), w('sin', 570, 1250), w('más', 608, 1250), w('asuntos', 656, 1250), w('que', 734, 1250), w('tratar.', 772, 1250)),
+      ]);
+      expect(out.text).toBe([
+        'Acuerdos',
+        '',
+        'N°\tAcuerdo\tResponsable\tPlazo',
+        '1\tRevisar el reglamento y enviar observaciones.\tSecretaría y Tesorería\t31-08-2021',
+        '2\tConvocar\tPresidencia\tPróxima sesión',
+        '',
+        'Se levanta la sesión a las veinte horas en punto sin más asuntos que tratar.',
+      ].join('\n'));
+      // Every word kept still points at itself; the rulings and the speck are not words of the text.
+      expect(out.words.map((x) => out.text.slice(x.start, x.end))).not.toContain('|');
+      expect(out.words.map((x) => out.text.slice(x.start, x.end))).not.toContain(',');
+      const at = (t: string) => out.words.find((x) => out.text.slice(x.start, x.end) === t)!;
+      expect(at('Tesorería').bbox).toEqual({ x0: 600, y0: 1080, x1: 690, y1: 1100 });
+      // One word per token of the text, in order.
+      expect(out.words.map((x) => out.text.slice(x.start, x.end))).toEqual(out.text.split(/\s+/));
+    });
+
+    it('leaves lines with wide gaps alone when no table header heads them', () => {
+      const out = layoutFromBlocks([row(w('HORA', 100, 500), w('FIN', 150, 500), w('|', 240, 500), w('18:00', 300, 500))]);
+      expect(out.text).toBe('HORA FIN | 18:00');
+    });
+  });
 });
