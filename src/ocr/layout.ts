@@ -107,20 +107,20 @@ function render(rows: RowLine<Cell>[], source: SourceLine[]): OcrLayout {
     confWeight += w.text.length;
     text += w.text;
   };
-  rows.forEach((row, i) => {
-    if (i > 0) {
-      const first = source[row.cells[0]![0]!.line]!;
+  let prev: RowLine<Cell> | null = null;
+  for (const row of rows) {
+    const cells = row.table ? row.cells.map((pieces) => pieces.flatMap((p) => p.words)) : [source[row.cells[0]![0]!.line]!.words];
+    // A table line left with nothing but rulings and specks is dropped with them.
+    if (cells.every((ws) => ws.length === 0)) continue;
+    if (prev) {
       // Inside a table rows follow each other; elsewhere Tesseract's paragraphs keep their blank line.
-      text += row.table && rows[i - 1]!.table ? '\n' : first.paragraphStart ? '\n\n' : '\n';
+      text += row.table && prev.table ? '\n' : source[row.cells[0]![0]!.line]!.paragraphStart ? '\n\n' : '\n';
     }
-    if (!row.table) {
-      source[row.cells[0]![0]!.line]!.words.forEach((w, k) => { if (k > 0) text += ' '; put(w); });
-      return;
-    }
-    row.cells.forEach((pieces, c) => {
+    cells.forEach((ws, c) => {
       if (c > 0) text += '\t';
-      pieces.flatMap((p) => p.words).forEach((w, k) => { if (k > 0) text += ' '; put(w); });
+      ws.forEach((w, k) => { if (k > 0) text += ' '; put(w); });
     });
-  });
+    prev = row;
+  }
   return { text, words, confidence: confWeight === 0 ? 0 : confSum / confWeight };
 }

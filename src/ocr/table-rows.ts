@@ -30,7 +30,7 @@ export interface RowLine<P extends Piece> {
   size: number;
   /** Each output cell: the pieces it is made of, top to bottom. */
   cells: P[][];
-  /** Set on the lines of a table (header and rows) that were rebuilt here. */
+  /** Set on the lines of a table: a header of three or more cells and the rows under it. */
   table?: boolean;
   /** The line a row that passed through unchanged came from. */
   source?: CellLine<P>;
@@ -77,7 +77,8 @@ export function assembleTables<P extends Piece>(lines: CellLine<P>[], opts: Tabl
     }
     const rows = body.length > 1 ? rowsOf(grid, body, columns, tol) : null;
     if (rows) out.push(...rows);
-    else out.push(...taken.map(plain));
+    // Nothing joined: the lines stay as they came, a headed table still marked as one.
+    else out.push(...taken.map((l) => (headed && body.length > 1 ? { ...plain(l), table: true } : plain(l))));
   }
   return out;
 }

@@ -70,6 +70,18 @@ describe('layoutFromBlocks', () => {
       expect(out.words.map((x) => out.text.slice(x.start, x.end))).toEqual(out.text.split(/\s+/));
     });
 
+    it('writes a table of one-line rows as tab-separated cells too, one row per line', () => {
+      const out = layoutFromBlocks([
+        row(w('N°', 200, 540), w('Nombre', 290, 540), w('Institución', 890, 540)),
+        row(w('1', 200, 585), w('Daniela', 290, 585), w('Rojas', 370, 585), w('Comisión', 890, 585), w('de', 978, 585), w('Probidad', 1000, 585)),
+        row(w('2', 200, 628), w('Felipe', 290, 628), w('Aravena', 360, 628), w('Contraloría', 890, 628)),
+        row(w('EXCUSAN', 200, 700), w('SU', 280, 700), w('ASISTENCIA', 308, 700), w('ante', 418, 700), w('el', 468, 700), w('comité', 498, 700), w('por', 568, 700),
+          w('motivos', 608, 700), w('de', 688, 700), w('agenda', 718, 700), w('ya', 788, 700), w('acordada', 818, 700), w('antes', 908, 700)),
+      ]);
+      expect(out.text).toBe('N°\tNombre\tInstitución\n1\tDaniela Rojas\tComisión de Probidad\n2\tFelipe Aravena\tContraloría\n\n' +
+        'EXCUSAN SU ASISTENCIA ante el comité por motivos de agenda ya acordada antes');
+    });
+
     it('leaves lines with wide gaps alone when no table header heads them', () => {
       const out = layoutFromBlocks([row(w('HORA', 100, 500), w('FIN', 150, 500), w('|', 240, 500), w('18:00', 300, 500))]);
       expect(out.text).toBe('HORA FIN | 18:00');
