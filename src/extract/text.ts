@@ -16,21 +16,22 @@ function foldUnit(c: number): number {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const EVERY_NON_ASCII = /[^\x00-\x7f]/g;
+const SURROGATE = /[\ud800-\udfff]/;
+const foldChar = (c: string): string => String.fromCharCode(foldUnit(c.charCodeAt(0)));
 
 /** Lowercase and drop diacritics char by char, so offsets in the result match the input. */
 export function fold(s: string): string {
-  // A native scan finds the first non-ASCII code unit; ASCII runs are lower-cased natively, the rest by the table.
-  let i = s.search(NON_ASCII);
-  if (i < 0) return s.toLowerCase();
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
+  // Folded units are lower-case already (no final-sigma context either), so lower-casing the whole string after
+  // them touches only ASCII letters: two native passes. A surrogate pair would be lower-cased as one code point.
+  if (!SURROGATE.test(s)) return s.replace(EVERY_NON_ASCII, foldChar).toLowerCase();
   let out = '';
-  let from = 0;
-  for (; i < s.length; i++) {
+  for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 128) continue;
-    out += s.slice(from, i).toLowerCase() + String.fromCharCode(foldUnit(c));
-    from = i + 1;
+    out += c < 128 ? s[i]!.toLowerCase() : String.fromCharCode(foldUnit(c));
   }
-  return out + s.slice(from).toLowerCase();
+  return out;
 }
 
 /**
@@ -148,34 +149,27 @@ export function wordCount(s: string): number {
   return t ? t.split(/\s+/).length : 0;
 }
 
+/** The separators isProse counts words between. */
+const PROSE_GAPS = /[ \t\n\r\u00a0]+/;
+
 /** True for a line that reads as running prose rather than a label or list entry. */
 export function isProse(s: string): boolean {
-  // The trimmed bounds, without building the trimmed string.
-  let a = 0;
-  let b = s.length;
-  while (a < b && isSpace(s.charCodeAt(a))) a++;
-  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
-  const n = b - a;
+  const t = s.trim();
+  const n = t.length;
   if (n < 90) {
-    const last = n ? s.charCodeAt(b - 1) : 0;
+    const last = n ? t.charCodeAt(n - 1) : 0;
     if (last !== 46 && last !== 58 && last !== 59) return false;
   }
-  // One pass, no allocation: count words and the words that start in lower case.
-  let words = 0;
+  // Native splitting and a loop over words, not characters: it stays cheap before the code is optimised.
+  const words = t.split(PROSE_GAPS);
+  if (n < 90 && words.length < 10) return false;
   let lower = 0;
-  let inWord = false;
-  for (let i = a; i < b; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
-    if (!space && !inWord) {
-      words++;
-      if ((c >= 97 && c <= 122) || (c >= 223 && c <= 255)) lower++;
-    }
-    inWord = !space;
+  for (let i = 0; i < words.length; i++) {
+    const c = words[i]!.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || (c >= 223 && c <= 255)) lower++;
   }
-  if (n < 90 && words < 10) return false;
   // Title-case or upper-case lines (headers, institution names) are not prose however long.
-  return lower / Math.max(1, words) >= 0.3;
+  return lower / Math.max(1, words.length) >= 0.3;
 }
 
 /** Upper-case share among letters. */

@@ -13,11 +13,8 @@ export interface Line {
   endsShort?: boolean;
 }
 
-/** True when `s.trim()` is empty, without building it. */
-function isBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!/\s/.test(s[i]!)) return false;
-  return true;
-}
+/** A blank line holds nothing but whitespace. */
+const NOT_SPACE = /\S/;
 
 /** Every line of `cleaned`; a form feed both ends a line and starts a new page. */
 export function splitLines(cleaned: string): Line[] {
@@ -33,7 +30,7 @@ export function splitLines(cleaned: string): Line[] {
     if (nl < 0) nl = n;
     const end = Math.min(nl, ff);
     const text = cleaned.charCodeAt(end - 1) === 13 ? cleaned.slice(start, end - 1) : cleaned.slice(start, end);
-    lines.push({ index: lines.length, page, start, end, text, blank: isBlank(text) });
+    lines.push({ index: lines.length, page, start, end, text, blank: !NOT_SPACE.test(text) });
     if (end === ff && ff < n) page++;
     start = end + 1;
   }

@@ -1,7 +1,7 @@
 // Join lines that OCR wrapped out of one paragraph into one logical line, so a zone never splits a
 // sentence ("... called to order by Mayor Linda Carver at" + "7:00 p.m. in the Council Chambers").
 import type { Line } from './lines.js';
-import { BULLET, splitNumbering } from '../extract/text.js';
+import { BULLET, isSpace, splitNumbering } from '../extract/text.js';
 
 export interface Logical extends Line {
   /** The physical lines this logical line is made of (one unless joined). */
@@ -27,8 +27,8 @@ function fullWidth(lines: Line[]): number {
 function trimmedLength(s: string): number {
   let a = 0;
   let b = s.length;
-  while (a < b && /\s/.test(s[a]!)) a++;
-  while (b > a && /\s/.test(s[b - 1]!)) b--;
+  while (a < b && isSpace(s.charCodeAt(a))) a++;
+  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
   return b - a;
 }
 
