@@ -18,6 +18,9 @@ describe('fold', () => {
 
   it('folds a string char by char', () => {
     expect(fold('Sesión ORDINARIA Nº 5, Año')).toBe('sesion ordinaria nº 5, ano');
+    // No final-sigma context, and a surrogate pair is two code units, not one upper-case letter.
+    expect(fold('ΟΔΟΣ Á')).toBe('οδοσ a');
+    expect(fold('\u{10400}É')).toBe('\u{10400}e');
   });
 });
 
