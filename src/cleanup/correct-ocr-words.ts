@@ -137,6 +137,8 @@ function pickFor(w: string, deps: OcrWordDeps): { text: string; cost: number } |
   // Names need more: a cheap confusion, or the form written elsewhere in the document or batch.
   const named = /^\p{Lu}/u.test(lexForm) || pattern === 'title';
   if (named && best.cost >= 0.6 && memory.count(best.form) === 0) return null;
+  // A word OCR wrote in lower case is a common word misread, not a name: "thal" is "that" gone wrong, never "Thai".
+  if (pattern === 'lower' && /^\p{Lu}/u.test(lexForm) && memory.count(best.form) === 0 && memory.count(lexForm) === 0) return null;
   if (best.cost > 0.8 && w.length < 6) return null;
   // A three-letter word is too short for a costly guess ("pre" is no "pro").
   if (best.cost >= 0.6 && w.length <= 3) return null;

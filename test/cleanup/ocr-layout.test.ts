@@ -64,3 +64,10 @@ describe('spacing', () => {
     expect(clean('1\tRevisar el presupuesto\t\t31-08-2021\n', 'es', 'pdf-text')).toBe('1\tRevisar el presupuesto\t\t31-08-2021\n'));
   it('turns spaces around a tab into the tab', () => expect(clean('Nombre  \t Cargo\n')).toBe('Nombre\tCargo\n'));
 });
+
+describe('names', () => {
+  it('never turns a lower-case OCR slip into a name ("thal" is no "Thai")', () =>
+    expect(clean('We agreed thal the report is late.', 'en')).toBe('We agreed thal the report is late.'));
+  it('still mends a capitalised name the dictionary knows', () => expect(clean('Se reunieron en Santiaqo de Chile.')).toBe('Se reunieron en Santiago de Chile.'));
+});
+
