@@ -6,7 +6,8 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ActaError } from '../errors.js';
 import { measureImages, ocrDpiFor, renderForOcr, type PageImages } from '../ocr/pdf-render.js';
-import { textFromItems, type TextLayerItem } from '../ocr/pdf-text-layer.js';
+import { pageFromItems, type TextLayerItem } from '../ocr/pdf-text-layer.js';
+import type { OpenTable } from '../ocr/table-rows.js';
 import { judgeTextLayer } from '../ocr/text-quality.js';
 import { OcrLangChooser } from '../ocr/lang-choice.js';
 import { recognizePage } from '../ocr/recognize-page.js';
@@ -26,6 +27,7 @@ export async function readPdf(bytes: Uint8Array, opts: PagedReadOptions): Promis
     const total = doc.numPages;
     if (total === 0) throw new ActaError('pdf-empty', 'the PDF has no pages', undefined, 'pdf');
     const langs = new OcrLangChooser(opts.lang);
+    const table: { open: OpenTable | null } = { open: null };
     const pages: (PageText | Promise<PageText>)[] = [];
     const inFlight = new Set<Promise<PageText>>();
     let done = 0;
@@ -33,7 +35,7 @@ export async function readPdf(bytes: Uint8Array, opts: PagedReadOptions): Promis
     for (let n = 1; n <= total; n++) {
       opts.signal?.throwIfAborted();
       const page = await doc.getPage(n);
-      const layer = opts.ocr === 'always' ? '' : await readTextLayer(page);
+      const layer = opts.ocr === 'always' ? '' : await readTextLayer(page, table);
       const verdict = opts.ocr === 'auto' ? await judgePage(page, layer) : { ocr: opts.ocr === 'always' };
       if (!verdict.ocr) {
         langs.observe(layer);
@@ -42,6 +44,7 @@ export async function readPdf(bytes: Uint8Array, opts: PagedReadOptions): Promis
         finished();
         continue;
       }
+      table.open = null; // a table in a text layer judged junk carries nothing over
       // Rendering is cheap next to OCR; keep a page per worker plus one ready, so memory stays bounded.
       while (inFlight.size > opts.pool.jobs) await Promise.race(inFlight);
       // With --lang auto and no text seen yet, the first OCR'd page settles the language for the rest.
@@ -89,9 +92,12 @@ async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   }
 }
 
-async function readTextLayer(page: PDFPageProxy): Promise<string> {
+/** The page's text layer as text; `table` carries a table that runs on from one page to the next. */
+async function readTextLayer(page: PDFPageProxy, table: { open: OpenTable | null }): Promise<string> {
   const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
-  return textFromItems(content.items.flatMap((i) => ('str' in i ? [i as TextLayerItem] : [])));
+  const { text, open } = pageFromItems(content.items.flatMap((i) => ('str' in i ? [i as TextLayerItem] : [])), table.open);
+  table.open = open;
+  return text;
 }
 
 async function judgePage(page: PDFPageProxy, layer: string): Promise<{ ocr: boolean; images?: PageImages }> {

@@ -58,7 +58,7 @@ export function layoutFromBlocks(blocks: Tesseract.Block[] | null): OcrLayout {
       }
     }
   }
-  const rows = assembleTables(source.map(cellsOf), { noise: isNoise });
+  const rows = assembleTables(source.map(cellsOf), { noise: isNoise }).lines;
   return render(rows, source);
 }
 

@@ -2,7 +2,7 @@
 // than usual line spacing starts a new paragraph (blank line), and horizontal gaps become spaces, or a tab when the
 // gap is as wide as a table's gutter (so table cells stay apart, as in a typed export).
 // Tables whose cells wrap are put back together row by row (table-rows.ts).
-import { assembleTables, type Piece, type RowLine } from './table-rows.js';
+import { assembleTables, type OpenTable, type Piece, type RowLine } from './table-rows.js';
 
 /** The fields of a pdf.js TextItem this module reads. */
 export interface TextLayerItem {
@@ -24,7 +24,19 @@ interface Line {
 }
 
 export function textFromItems(items: TextLayerItem[]): string {
-  const lines = assembleTables(linesOf(items), { grids: true });
+  return pageFromItems(items).text;
+}
+
+/**
+ * One page's text, and the table it ends in, if any: passed back in as `continuing` for the next page, rows at that
+ * page's top that fit the table's columns carry it on without a header.
+ */
+export function pageFromItems(items: TextLayerItem[], continuing: OpenTable | null = null): { text: string; open: OpenTable | null } {
+  const { lines, open } = assembleTables(linesOf(items), { grids: true }, continuing);
+  return { text: render(lines), open };
+}
+
+function render(lines: RowLine<Cell>[]): string {
   const steps = gapsBetween(lines);
   const usual = median(steps.filter((s) => s > 0)) ?? 0;
   let out = '';

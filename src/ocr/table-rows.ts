@@ -46,28 +46,41 @@ export interface TableOptions<P extends Piece = Piece> {
 /** Cells a line needs to be read as a table header. Two cells are as often a label and its value. */
 const MIN_HEADER_CELLS = 3;
 
+/** The columns of a table that ran to the end of a page, for the page after it. */
+export interface OpenTable {
+  columns: number[];
+  size: number;
+}
+
+export interface Assembled<P extends Piece> {
+  lines: RowLine<P>[];
+  /** Set when the page ends inside a table (the next page may carry on its rows without a header). */
+  open: OpenTable | null;
+}
+
+/** Lines at a page's top that may come before a continued table: a running header, a page counter drawn early. */
+const CONTINUATION_SKIP = 3;
+
 /**
  * Lines with tables whose cells wrap turned into one line per row; every other line passes through, each piece its
- * own cell.
+ * own cell. `continuing` is the table the previous page ended in: rows at this page's top that fit its columns
+ * carry it on.
  */
-export function assembleTables<P extends Piece>(lines: CellLine<P>[], opts: TableOptions<P> = {}): RowLine<P>[] {
+export function assembleTables<P extends Piece>(lines: CellLine<P>[], opts: TableOptions<P> = {}, continuing: OpenTable | null = null): Assembled<P> {
   const out: RowLine<P>[] = [];
   const plain = (l: CellLine<P>): RowLine<P> => ({ y: l.y, bottom: l.y, size: l.size, cells: l.cells.map((c) => [c]), source: l });
   let i = 0;
-  while (i < lines.length) {
+  let lastTable: { columns: number[]; size: number; end: number; y: number } | null = null;
+  /** Takes the table whose first row (or header) is lines[i], if the lines below fit its columns. */
+  const take = (columns: number[], tol: number, kind: 'headed' | 'grid' | 'continued'): void => {
     const top = lines[i]!;
     i++;
-    const columns = top.cells.map((c) => c.x);
-    const tol = top.size;
-    const headed = top.cells.length >= MIN_HEADER_CELLS;
-    const grid = !headed && opts.grids === true && top.cells.length === 2;
-    if (!(headed || grid) || !top.cells.every((c, k) => columnOf(c, columns, tol) === k)) { out.push(plain(top)); continue; }
-    // The top line is the table's first row: a header, or (when OCR found no header) a row whose cells may wrap.
     const body: CellLine<P>[] = [top];
     const taken: CellLine<P>[] = [top];
     // The body runs while every cell of a line starts at a column and ends before the next one begins; noise that
     // fits no column is dropped on the way.
-    while (i < lines.length && lines[i]!.y < top.y) {
+    // (Lines on the top line's own baseline count: a PDF may draw the first row's other cells after its wrapped text.)
+    while (i < lines.length && lines[i]!.y < top.y + 0.5 * top.size) {
       const l = lines[i]!;
       const kept = l.cells.filter((c) => columnOf(c, columns, tol) >= 0 || !opts.noise?.(c));
       if (!kept.every((c) => columnOf(c, columns, tol) >= 0)) break;
@@ -75,12 +88,34 @@ export function assembleTables<P extends Piece>(lines: CellLine<P>[], opts: Tabl
       if (kept.length) body.push(kept.length === l.cells.length ? l : { ...l, cells: kept });
       i++;
     }
-    const rows = body.length > 1 ? rowsOf(grid, body, columns, tol) : null;
+    const table = kind !== 'grid';
+    if (table) lastTable = { columns, size: tol, end: i, y: taken[taken.length - 1]!.y };
+    const rows = body.length > 1 || kind === 'continued' ? rowsOf(kind === 'grid', body, columns, tol) : null;
     if (rows) out.push(...rows);
-    // Nothing joined: the lines stay as they came, a headed table still marked as one.
-    else out.push(...taken.map((l) => (headed && body.length > 1 ? { ...plain(l), table: true } : plain(l))));
+    // Nothing joined: the lines stay as they came, a table still marked as one.
+    else out.push(...taken.map((l) => (table && (body.length > 1 || kind === 'continued') ? { ...plain(l), table: true } : plain(l))));
+  };
+  if (continuing) {
+    const fits = (l: CellLine<P>) => l.cells.every((c) => columnOf(c, continuing.columns, continuing.size) >= 0);
+    const k = lines.slice(0, CONTINUATION_SKIP + 1).findIndex(fits);
+    if (k >= 0) {
+      for (; i < k; i++) out.push(plain(lines[i]!));
+      take(continuing.columns, continuing.size, 'continued');
+    }
   }
-  return out;
+  while (i < lines.length) {
+    const top = lines[i]!;
+    const columns = top.cells.map((c) => c.x);
+    const tol = top.size;
+    const headed = top.cells.length >= MIN_HEADER_CELLS;
+    const grid = !headed && opts.grids === true && top.cells.length === 2;
+    if (!(headed || grid) || !top.cells.every((c, k) => columnOf(c, columns, tol) === k)) { out.push(plain(top)); i++; continue; }
+    take(columns, tol, headed ? 'headed' : 'grid');
+  }
+  // A table still going at the page's end (only lines drawn out of order, above it, may follow) may go on overleaf.
+  const t = lastTable as { columns: number[]; size: number; end: number; y: number } | null;
+  const open = t && lines.slice(t.end).every((l) => l.y > t.y) ? { columns: t.columns, size: t.size } : null;
+  return { lines: out, open };
 }
 
 /** The column a piece sits in, or -1 when it starts between columns or spills over the next one. */
@@ -134,7 +169,8 @@ function rowsOf<P extends Piece>(grid: boolean, body: CellLine<P>[], columns: nu
     if (row === undefined) wraps = false;
     // The first row may be a header (whose next line is a row of its own) or a row whose cells wrap: as in a grid,
     // only text that plainly goes on joins it.
-    else if (grid || rows.length === 1) wraps = !startsColumn && v.cells.every((c) => { const a = aboveIn(c); return a !== undefined && goesOn(a.text, c.cell.text); });
+    // (A grid's first column holds labels: a line with one starts a row.)
+    else if (grid || rows.length === 1) wraps = !(grid && startsColumn) && v.cells.every((c) => { const a = aboveIn(c); return a !== undefined && goesOn(a.text, c.cell.text); });
     else if (!startsColumn) wraps = true;
     else {
       const a = v.cells.find((c) => c.column === 0)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textFromItems, type TextLayerItem } from '../../src/ocr/pdf-text-layer.js';
+import { pageFromItems, textFromItems, type TextLayerItem } from '../../src/ocr/pdf-text-layer.js';
 
 const item = (str: string, x: number, y: number, width: number, hasEOL = false): TextLayerItem =>
   ({ str, transform: [10, 0, 0, 10, x, y], width, height: 10, hasEOL });
@@ -70,6 +70,30 @@ describe('textFromItems', () => {
         item('10', 50, 674, 10), item('Ignacio Vidal', 80, 674, 65), item('Ministerio de Energía', 300, 674, 100),
       ];
       expect(textFromItems(numbered).split('\n')).toEqual(['N°\tNombre\tInstitución', '9\tFrancisca Moya\tContraloría', '10\tIgnacio Vidal\tMinisterio de Energía']);
+    });
+
+    it('carries a table that runs off the page on to the next, past its running header', () => {
+      const first = pageFromItems([
+        item('Acción', 50, 120, 30), item('Responsable', 300, 120, 60), item('Plazo', 450, 120, 25),
+        item('Presentar el informe anual', 50, 102, 130), item('Tesorería', 300, 102, 45), item('30-09-2021', 450, 102, 50),
+      ]);
+      expect(first.open).not.toBeNull();
+      const next = pageFromItems([
+        item('Junta de Vecinos N° 4', 50, 800, 110), item('Acta 12/2021', 400, 800, 60),
+        item('Revisar el reglamento interno para', 50, 757, 170, true), item('la asamblea de marzo', 50, 744, 100),
+        item('Directiva', 300, 757, 45), item('31-10-2021', 450, 757, 50),
+        item('Con lo anterior se levanta la sesión a las veinte horas y se firma en señal de conformidad.', 50, 700, 420),
+      ], first.open);
+      // (Three lines with even gaps between them: no paragraph breaks.)
+      expect(next.text.split('\n')).toEqual([
+        'Junta de Vecinos N° 4\tActa 12/2021',
+        'Revisar el reglamento interno para la asamblea de marzo\tDirectiva\t31-10-2021',
+        'Con lo anterior se levanta la sesión a las veinte horas y se firma en señal de conformidad.',
+      ]);
+      expect(next.open).toBeNull();
+      // Without the carried table the rows stay as drawn.
+      expect(pageFromItems([item('Revisar el reglamento interno para', 50, 757, 170, true), item('la asamblea de marzo', 50, 744, 100), item('Directiva', 300, 757, 45)]).text)
+        .toBe('Revisar el reglamento interno para\nla asamblea de marzo\nDirectiva');
     });
 
     it('keeps a one-name-per-line list beside a label, joining a value line only when its text plainly goes on', () => {
