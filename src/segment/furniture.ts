@@ -16,19 +16,37 @@ const PAGE_NUMBER = [
 const TRAILING_COUNTER = /(?:p[aá]g(?:ina)?\.?|page|hoja|h[a-z]ja)\s*\d{1,3}\s*(?:de|of|\/)\s*\d{1,3}\W*$/iu;
 
 export function isPageNumber(text: string): boolean {
-  return PAGE_NUMBER.some((re) => re.test(text.trim()));
+  const t = text.trim();
+  for (const re of PAGE_NUMBER) if (re.test(t)) return true;
+  return false;
 }
 
 function key(text: string): string {
   return fold(text).replace(/[^a-zñ]+/g, '');
 }
 
-function pageRegions(lines: Line[]): Map<number, { top: Line[]; bottom: Line[] }> {
-  const byPage = new Map<number, Line[]>();
-  for (const l of lines) if (!l.blank) (byPage.get(l.page) ?? byPage.set(l.page, []).get(l.page)!).push(l);
-  const out = new Map<number, { top: Line[]; bottom: Line[] }>();
-  for (const [p, ls] of byPage) out.set(p, { top: ls.slice(0, TOP), bottom: ls.slice(-BOTTOM) });
+interface Region {
+  page: number;
+  /** The page's first TOP and last BOTTOM non-blank lines (they overlap on short pages). */
+  top: Line[];
+  bottom: Line[];
+}
+
+function pageRegions(lines: Line[]): Region[] {
+  const out: Region[] = [];
+  let page: Line[] = [];
+  const close = () => { if (page.length) out.push({ page: page[0]!.page, top: page.slice(0, TOP), bottom: page.slice(-BOTTOM) }); page = []; };
+  for (const l of lines) {
+    if (l.blank) continue;
+    if (page.length && l.page !== page[0]!.page) close();
+    page.push(l);
+  }
+  close();
   return out;
+}
+
+function counter(l: Line): boolean {
+  return isPageNumber(l.text) || TRAILING_COUNTER.test(l.text);
 }
 
 /**
@@ -38,38 +56,61 @@ function pageRegions(lines: Line[]): Map<number, { top: Line[]; bottom: Line[] }
 export function findFurniture(lines: Line[], isTitle: (text: string) => boolean): Set<number> {
   const out = new Set<number>();
   const regions = pageRegions(lines);
-  const pages = regions.size;
-  for (const { top, bottom } of regions.values()) {
-    const lastTwo = new Set(bottom.slice(-2).map((l) => l.index));
-    top.forEach((l, i) => {
-      // A counter in the first lines closes a running-header block; near the end it is a footer.
-      if (i <= 2 && !lastTwo.has(l.index) && (isPageNumber(l.text) || TRAILING_COUNTER.test(l.text))) for (let j = 0; j <= i; j++) out.add(top[j]!.index);
-    });
-    bottom.forEach((l, i) => {
-      if (i >= bottom.length - 3 && (isPageNumber(l.text) || TRAILING_COUNTER.test(l.text))) for (let j = i; j < bottom.length; j++) out.add(bottom[j]!.index);
-    });
+  for (const { top, bottom } of regions) {
+    const lastTwo = bottom.length >= 2 ? bottom[bottom.length - 2]!.index : -1;
+    const last = bottom.length ? bottom[bottom.length - 1]!.index : -1;
+    // A counter in the first lines closes a running-header block; near the end it is a footer.
+    for (let i = 0; i < top.length && i <= 2; i++) {
+      const l = top[i]!;
+      if (l.index !== lastTwo && l.index !== last && counter(l)) for (let j = 0; j <= i; j++) out.add(top[j]!.index);
+    }
+    for (let i = Math.max(0, bottom.length - 3); i < bottom.length; i++) {
+      if (counter(bottom[i]!)) for (let j = i; j < bottom.length; j++) out.add(bottom[j]!.index);
+    }
   }
-  if (pages < 2) return out;
-  // Each edge line's key once: folding is the costly part and every line is asked about twice.
+  if (regions.length < 2) return out;
+  // Each edge line's key once, and once per distinct text: folding is the costly part, and a running header
+  // repeats the same text page after page.
   const keys = new Map<number, string>();
-  const keyOf = (l: Line): string => { let k = keys.get(l.index); if (k === undefined) keys.set(l.index, (k = key(l.text))); return k; };
+  const byText = new Map<string, string>();
+  const keyOf = (l: Line): string => {
+    let k = keys.get(l.index);
+    if (k === undefined) {
+      k = byText.get(l.text);
+      if (k === undefined) byText.set(l.text, (k = key(l.text)));
+      keys.set(l.index, k);
+    }
+    return k;
+  };
   const seen = new Map<string, Set<number>>();
-  for (const [p, { top, bottom }] of regions) {
-    for (const l of [...top, ...bottom]) {
-      const k = keyOf(l);
-      if (k.length < 4) continue;
-      (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add(p);
-    }
+  const note = (l: Line, page: number) => {
+    const k = keyOf(l);
+    if (k.length < 4) return;
+    let pages = seen.get(k);
+    if (!pages) seen.set(k, (pages = new Set()));
+    pages.add(page);
+  };
+  for (const { page, top, bottom } of regions) {
+    for (const l of top) note(l, page);
+    for (const l of bottom) note(l, page);
   }
-  const repeated = new Set([...seen].filter(([, ps]) => ps.size >= 2).map(([k]) => k));
-  const firstPageTitles: Line[] = [];
-  for (const l of lines) { if (l.page !== 0) break; if (!l.blank && isTitle(l.text)) firstPageTitles.push(l); }
-  for (const { top, bottom } of regions.values()) {
-    for (const l of [...top, ...bottom]) {
-      if (!repeated.has(keyOf(l))) continue;
-      const soleTitle = l.page === 0 && isTitle(l.text) && firstPageTitles.every((t) => keyOf(t) === keyOf(l));
-      if (!soleTitle) out.add(l.index);
+  let firstPageTitles: Line[] | null = null;
+  const furniture = (l: Line) => {
+    const k = keyOf(l);
+    if ((seen.get(k)?.size ?? 0) < 2) return;
+    if (l.page === 0 && isTitle(l.text)) {
+      if (!firstPageTitles) {
+        firstPageTitles = [];
+        for (const t of lines) { if (t.page !== 0) break; if (!t.blank && isTitle(t.text)) firstPageTitles.push(t); }
+      }
+      // The sole title of page 1 stays.
+      if (firstPageTitles.every((t) => keyOf(t) === k)) return;
     }
+    out.add(l.index);
+  };
+  for (const { top, bottom } of regions) {
+    for (const l of top) furniture(l);
+    for (const l of bottom) furniture(l);
   }
   return out;
 }

@@ -40,7 +40,9 @@ function repeatedTopLines(lines: Line[], furniture: Set<number>): void {
   for (const l of lines) {
     if (l.blank) continue;
     const n = l.text.trim().length;
-    if (!lengths.some((m) => Math.abs(m - n) <= 3)) continue;
+    let near = false;
+    for (const m of lengths) if (Math.abs(m - n) <= 3) near = true;
+    if (!near) continue;
     if (!initials.has(fold(l.text.trimStart()[0]!))) continue;
     const k = fold(squash(l.text));
     if (top.includes(k)) {
