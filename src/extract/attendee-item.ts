@@ -1,7 +1,7 @@
 // One attendee entry ("Dr. Ana Ruiz, Vicedecana", "Tom Haskins (President)", "Priya Raman (@praman, Nordlys Labs) — chair").
-import type { Attendee, AttendeeStatus, Lang } from '../types.js';
-import type { Keywords } from '../segment/keywords.js';
-import { isInstitution, isPersonName, nameRun, splitRolePrefix, stripHonorifics } from './names.js';
+import type { Attendee, AttendeeStatus } from '../types.js';
+import type { SegmentContext } from '../segment/context.js';
+import { isInstitution, nameRun, splitRolePrefix, stripHonorifics } from './names.js';
 import { fold, orNull, singular, squash, stripBullet, trimEndDot } from './text.js';
 
 function singularLast(s: string): string {
@@ -17,8 +17,7 @@ const STATUS_WORDS: Array<[RegExp, AttendeeStatus]> = [
 export interface ItemContext {
   status: AttendeeStatus;
   role: string | null;
-  lang: Lang;
-  kw: Keywords;
+  doc: SegmentContext;
 }
 
 function statusWord(s: string): AttendeeStatus | null {
@@ -71,12 +70,13 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
     return '';
   });
   if (s.includes('(')) s = s.replace(/\s*\(.*$/, '');
-  const [prefixRole, body] = splitRolePrefix(stripHonorifics(s, ctx.kw), ctx.kw);
+  const { kw, lang } = ctx.doc;
+  const [prefixRole, body] = splitRolePrefix(stripHonorifics(s, kw), kw);
   if (prefixRole) role ??= /s$/i.test(prefixRole) ? singularLast(prefixRole) : prefixRole;
   const name = nameRun(body);
   let tail = body.slice(name.length).trim();
-  if (!name || !isPersonName(name, ctx.kw)) {
-    if (!isInstitution(s, ctx.kw) || sentenceLike(s)) return null;
+  if (!name || !ctx.doc.personName(name)) {
+    if (!isInstitution(s, kw) || sentenceLike(s)) return null;
     return { name: null, organization: orNull(s), role: null, status };
   }
   // "Name – Role", "Name, Role", "Name — chair", "Name, role, of Org".
@@ -86,12 +86,12 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
     const first = pieces[0]!;
     const split = splitRoleOrg(first);
     // English "Name, Company" lists: a capitalised tail that is no role word is the organisation.
-    if (ctx.lang === 'en' && split.role && !split.org && !/(?:^|\s)\p{Ll}/u.test(split.role) && !ctx.kw.roleWords.test(fold(split.role.split(/\s+/)[0]!))) {
+    if (lang === 'en' && split.role && !split.org && !/(?:^|\s)\p{Ll}/u.test(split.role) && !kw.roleWords.test(fold(split.role.split(/\s+/)[0]!))) {
       split.org = [split.role, ...pieces.slice(1)].join(', ');
       split.role = null;
       pieces.length = 1;
     }
-    if (split.role && !ctx.kw.roleStop.test(split.role)) role ??= split.role;
+    if (split.role && !kw.roleStop.test(split.role)) role ??= split.role;
     if (split.org) org ??= split.org;
     for (const p of pieces.slice(1)) {
       const more = splitRoleOrg(p);

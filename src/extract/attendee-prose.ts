@@ -1,8 +1,8 @@
 // Attendees named in running sentences: "Asisten los concejales señores A, B y C", "Se excusa el
 // director Sr. X, por ...", "el Contador, don Y". Names are found by their honorifics.
 import type { Attendee, AttendeeStatus } from '../types.js';
-import type { Keywords } from '../segment/keywords.js';
-import { nameRun, isPersonName } from './names.js';
+import type { SegmentContext } from '../segment/context.js';
+import { nameRun } from './names.js';
 import { orNull, singular } from './text.js';
 import { splitRoleOrg } from './attendee-item.js';
 
@@ -32,7 +32,8 @@ function prefixRole(prefix: string): string | null {
 }
 
 /** Every honorific-introduced attendee of one paragraph. */
-export function proseAttendees(text: string, base: AttendeeStatus, kw: Keywords): Attendee[] {
+export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentContext): Attendee[] {
+  const { kw } = ctx;
   const out: Attendee[] = [];
   let status = base;
   let last = 0;
@@ -52,13 +53,13 @@ export function proseAttendees(text: string, base: AttendeeStatus, kw: Keywords)
     const names: string[] = [];
     do {
       const name = nameRun(text.slice(pos));
-      if (!name || !isPersonName(name, kw)) break;
+      if (!name || !ctx.personName(name)) break;
       names.push(name);
       pos += name.length;
       const sep = /^(?:,\s*(?:y\s+)?|\s+y\s+)(?=\p{Lu})/u.exec(text.slice(pos));
       if (!plural || !sep) break;
       const peek = nameRun(text.slice(pos + sep[0].length));
-      if (!peek || !isPersonName(peek, kw)) break;
+      if (!peek || !ctx.personName(peek)) break;
       pos += sep[0].length;
     } while (plural);
     if (!names.length) { last = pos; continue; }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataDir } from '../paths.js';
 import { fold, orNull, squash } from './text.js';
-import { isPersonName, nameRun, stripHonorifics } from './names.js';
+import { nameRun, stripHonorifics } from './names.js';
 
 export type Column = 'name' | 'role' | 'organization' | 'status' | 'number' | 'other';
 
@@ -59,7 +59,8 @@ function splitName(row: string, lang: string): [string, string] {
 }
 
 /** One table row as an attendee; `status` comes from the table's section heading. */
-export function tableRow(line: string, cols: Column[], status: AttendeeStatus, kw: Keywords, lang: string): Attendee | null {
+export function tableRow(line: string, cols: Column[], status: AttendeeStatus, ctx: SegmentContext): Attendee | null {
+  const { kw, lang } = ctx;
   let cs = cells(line);
   const text = squash(line.replace(/\|/g, ' '));
   if (!/\p{L}/u.test(text)) return null;
@@ -74,7 +75,7 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, k
     // A cut after an initial or a particle is inside a name; a row that is one whole name (its role on the
     // next line) keeps all of it: "Ignacio de J. Hernández Figueroa".
     let [name, rest] = splitName(bare, lang);
-    if (/(?:^|\s)(?:\p{Lu}\.|de|del|la|y)$/u.test(name) && nameRun(bare) === bare && isPersonName(bare, kw)) [name, rest] = [bare, ''];
+    if (/(?:^|\s)(?:\p{Lu}\.|de|del|la|y)$/u.test(name) && nameRun(bare) === bare && ctx.personName(bare)) [name, rest] = [bare, ''];
     rec.name = name;
     const others = cols.filter((c) => c === 'role' || c === 'organization' || c === 'status');
     // OCR specks (":", "*", "..") are no words; "|" marks a column edge when OCR saw one.

@@ -1,12 +1,11 @@
 // Attendees: walk the header and attendee zones, keeping the status of the list each line is in.
-import type { Attendee, AttendeeStatus, Lang } from '../types.js';
-import type { Keywords } from '../segment/keywords.js';
+import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { parseItem } from './attendee-item.js';
 import { proseAttendees } from './attendee-prose.js';
 import { tableHeader, tableRow, type Column } from './attendee-table.js';
-import { isPersonName, nameRun, splitRolePrefix, stripHonorifics } from './names.js';
+import { nameRun, splitRolePrefix, stripHonorifics } from './names.js';
 import { fold, orNull, singular, squash, trimEndDot } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
@@ -22,7 +21,8 @@ function statusIn(s: string, current: AttendeeStatus): AttendeeStatus {
 }
 
 /** "Mayor Linda Carver; Council Members Tom Haskins, Rebecca Ortiz, and Marcus Webb" style lists. */
-function inlineList(text: string, status: AttendeeStatus, role: string | null, kw: Keywords, lang: Lang): Attendee[] {
+function inlineList(text: string, status: AttendeeStatus, role: string | null, ctx: SegmentContext): Attendee[] {
+  const { kw } = ctx;
   const out: Attendee[] = [];
   // OCR reads the comma after "(President)" as a period: "Karen Mitchell (President). Steve Albright (...)".
   for (let piece of text.replace(/\)\.\s+(?=\p{Lu})/gu, '), ').split(/\s*;\s*/)) {
@@ -31,7 +31,7 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, k
     if (h && h.index > 0) piece = piece.slice(h.index).trim();
     piece = piece.replace(/^(?:and|y)\s+/i, '');
     const parts = piece.split(/\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y)\s+(?=\p{Lu})/u).filter(Boolean);
-    const names = parts.filter((p) => isPersonName(splitRolePrefix(stripHonorifics(p.replace(/\s*\(.*?\)\s*/g, ''), kw), kw)[1], kw));
+    const names = parts.filter((p) => ctx.personName(splitRolePrefix(stripHonorifics(p.replace(/\s*\(.*?\)\s*/g, ''), kw), kw)[1]));
     if (names.length >= 2 && names.length >= parts.length - 1) {
       let shared: string | null = role;
       for (const p of parts) {
@@ -40,11 +40,11 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, k
         const keep = words.length;
         const prefix = rolePart ?? '';
         if (prefix) shared = prefix.split(' ').length === 2 ? prefix.replace(/(\S+)$/, (w) => singular(w)) : singular(prefix);
-        const item = parseItem(`${words.slice(words.length - keep).join(' ')}${/\(.*\)/.exec(p)?.[0] ? ' ' + /\(.*\)/.exec(p)![0] : ''}`, { status: st, role: shared, lang, kw });
+        const item = parseItem(`${words.slice(words.length - keep).join(' ')}${/\(.*\)/.exec(p)?.[0] ? ' ' + /\(.*\)/.exec(p)![0] : ''}`, { status: st, role: shared, doc: ctx });
         if (item) out.push(item);
       }
     } else {
-      const item = parseItem(piece, { status: st, role, lang, kw });
+      const item = parseItem(piece, { status: st, role, doc: ctx });
       if (item) out.push(item);
     }
   }
@@ -57,13 +57,16 @@ function nameWords(a: Attendee): string[] {
 
 function sameName(fa: string[], fb: string[]): boolean {
   if (!fa.length || !fb.length) return false;
-  const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
-  return short.length >= 2 && short.every((w) => long.includes(w));
+  const short = fa.length <= fb.length ? fa : fb;
+  const long = short === fa ? fb : fa;
+  if (short.length < 2) return false;
+  for (const w of short) if (!long.includes(w)) return false;
+  return true;
 }
 
 /** Attendees from the labelled lines. */
 export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attendee[] {
-  const { kw, lang } = ctx;
+  const { kw } = ctx;
   const out: Attendee[] = [];
   let status: AttendeeStatus = 'present';
   let pendingRole: string | null = null;
@@ -74,13 +77,13 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
   const stop = lines.findIndex((l) => l.zone === 'agenda' || l.zone === 'discussion');
   let buffer = '';
   const flush = () => {
-    if (buffer) { const a = parseItem(buffer, { status, role: pendingRole, lang, kw }); if (a) out.push(a); }
+    if (buffer) { const a = parseItem(buffer, { status, role: pendingRole, doc: ctx }); if (a) out.push(a); }
     buffer = '';
   };
   for (const l of zone) {
     // Header lines count until the agenda or discussion starts; attendee lists count anywhere.
     if (stop >= 0 && l.index > lines[stop]!.index && l.zone === 'header') continue;
-    if (carry && ((l.zone !== 'header' && l.zone !== 'attendees') || l.heading)) { out.push(...proseAttendees(carry, status, kw)); carry = ''; }
+    if (carry && ((l.zone !== 'header' && l.zone !== 'attendees') || l.heading)) { out.push(...proseAttendees(carry, status, ctx)); carry = ''; }
     if (l.zone === 'blank' || l.zone === 'furniture') { if (l.zone === 'blank') flush(); continue; }
     const carried = carry !== '';
     const text = carried ? `${carry} ${squash(l.text)}` : squash(l.text);
@@ -93,17 +96,17 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       if (l.after) {
         const t = tableHeader(l.after, ctx);
         if (t) table = t;
-        else if (HONORIFIC_IN.test(l.after) && /\p{Ll}{3,}\.\s+\p{Lu}/u.test(l.after) && kw.attendanceVerbs.test(l.after)) out.push(...proseAttendees(l.after, status, kw));
-        else out.push(...inlineList(l.after, status, null, kw, lang));
+        else if (HONORIFIC_IN.test(l.after) && /\p{Ll}{3,}\.\s+\p{Lu}/u.test(l.after) && kw.attendanceVerbs.test(l.after)) out.push(...proseAttendees(l.after, status, ctx));
+        else out.push(...inlineList(l.after, status, null, ctx));
       }
       continue;
     }
     const header = tableHeader(l.text, ctx);
     if (header) { flush(); table = header; tableRows = 0; continue; }
     if (table && !ctx.prose(text)) {
-      const a = tableRow(l.text, table, status, kw, lang);
+      const a = tableRow(l.text, table, status, ctx);
       // A form row whose cells OCR put on lines of their own: a line naming nobody is the role of the row above.
-      if (a?.name && !isPersonName(a.name.replace(/[^\p{L}\s'’.-]/gu, '').trim(), kw)) {
+      if (a?.name && !ctx.personName(a.name.replace(/[^\p{L}\s'’.-]/gu, '').trim())) {
         const last = out[out.length - 1];
         if (last && tableRows > 0 && last.name && !last.role && !/\d/.test(text)) last.role = trimEndDot(text);
         continue;
@@ -115,16 +118,16 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     const lead = l.zone === 'attendees' && !HONORIFIC_IN.test(text) ? kw.attendanceLead.exec(text) : null;
     if (lead && /^\p{Lu}/u.test(text.slice(lead[0].length))) {
       flush();
-      out.push(...inlineList(trimEndDot(text.slice(lead[0].length)), status, null, kw, lang));
+      out.push(...inlineList(trimEndDot(text.slice(lead[0].length)), status, null, ctx));
       continue;
     }
     if (ctx.prose(text) && (l.zone === 'attendees' || kw.attendanceVerbs.test(text))) {
       flush();
       // A header sentence broken mid-name by the page edge ("... el Dr. Ana" / "Ruiz, el ...") is read with its next line.
       if (!carried && HONORIFIC_IN.test(text) && !/[.;:]$/.test(text)) { carry = text; continue; }
-      if (HONORIFIC_IN.test(text)) out.push(...proseAttendees(text, status, kw));
+      if (HONORIFIC_IN.test(text)) out.push(...proseAttendees(text, status, ctx));
       // "Los siguientes miembros estuvieron presentes (7 de 9): Ana Paz, Luis Mora y Eva Ruiz."
-      else if (l.zone === 'attendees' && /:\s+\p{Lu}/u.test(text)) out.push(...inlineList(text.slice(text.lastIndexOf(':') + 1), status, null, kw, lang));
+      else if (l.zone === 'attendees' && /:\s+\p{Lu}/u.test(text)) out.push(...inlineList(text.slice(text.lastIndexOf(':') + 1), status, null, ctx));
       continue;
     }
     const label = /^([^:]{2,60}):\s*(.*)$/u.exec(text);
@@ -138,7 +141,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
         continue;
       }
       const isRole = !/^(por|en representaci|from|for)\b/i.test(role);
-      out.push(...inlineList(label[2], statusIn(role, 'present'), isRole ? role : null, kw, lang));
+      out.push(...inlineList(label[2], statusIn(role, 'present'), isRole ? role : null, ctx));
       continue;
     }
     if (ctx.prose(text)) continue;
@@ -147,7 +150,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     if (!CONNECTOR_END.test(text)) flush();
   }
   flush();
-  if (carry) out.push(...proseAttendees(carry, status, kw));
+  if (carry) out.push(...proseAttendees(carry, status, ctx));
   const kept: Attendee[] = [];
   const keptNames: string[][] = [];
   for (const a of out) {

@@ -23,6 +23,11 @@ export function stripHonorifics(s: string, kw: Keywords): string {
   return t;
 }
 
+/** An initial ("M."): it never ends a name run. */
+const INITIAL = /^[A-ZÁÉÍÓÚÑ]\.$/u;
+const ALL_CAPS = /^\p{Lu}{3,}$/u;
+const TWO_CAPS = /^\p{Lu}{2,}$/u;
+
 /**
  * The capitalised name run starting at the beginning of `s` ("Luis Alberto Huenchullán Catrileo, y ..."):
  * capitalised words, initials and inner particles ("de la"), stopping at punctuation or lower-case words.
@@ -32,30 +37,39 @@ export function nameRun(s: string): string {
   const taken: string[] = [];
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const raw = m[0];
-    const w = raw.replace(/[,;:)]+$/u, '');
-    const ends = w !== raw || /[.]$/.test(w) && !/^[A-ZÁÉÍÓÚÑ]\.$/u.test(w);
-    if (CAP.test(w) || /^[A-ZÁÉÍÓÚÑ]\.$/u.test(w) || (NICKNAME.test(w) && taken.length)) taken.push(w);
-    else if (PARTICLE.test(w) && w.toLowerCase() !== 'y' && taken.length) taken.push(w);
+    const last = raw.charCodeAt(raw.length - 1);
+    const w = last === 44 || last === 59 || last === 58 || last === 41 ? raw.replace(/[,;:)]+$/u, '') : raw;
+    const initial = w.length === 2 && INITIAL.test(w);
+    const ends = w !== raw || (w.charCodeAt(w.length - 1) === 46 && !initial);
+    if (CAP.test(w) || initial || (taken.length && NICKNAME.test(w))) taken.push(w);
+    else if (taken.length && PARTICLE.test(w) && w.toLowerCase() !== 'y') taken.push(w);
     else break;
     if (ends) break;
   }
   while (taken.length && PARTICLE.test(taken[taken.length - 1]!)) taken.pop();
-  const out = taken.join(' ').replace(/\.$/, (d) => (/\s[A-ZÁÉÍÓÚÑ]\.$/u.test(taken.join(' ')) ? d : ''));
-  return out;
+  const out = taken.join(' ');
+  // A final period stays only after an initial ("Ana M.").
+  return out.endsWith('.') && !/\s[A-ZÁÉÍÓÚÑ]\.$/u.test(out) ? out.slice(0, -1) : out;
 }
 
 /** True when `s` reads as a person's name (2-6 capitalised words, no institution word). */
 export function isPersonName(s: string, kw: Keywords): boolean {
   const words = s.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 6) return false;
-  if (!words.every((w) => CAP.test(w) || PARTICLE.test(w) || NICKNAME.test(w)) || !CAP.test(words[0]!) || NICKNAME.test(words[words.length - 1]!)) return false;
+  const n = words.length;
+  if (n < 2 || n > 6 || !CAP.test(words[0]!) || NICKNAME.test(words[n - 1]!)) return false;
+  for (const w of words) if (!CAP.test(w) && !PARTICLE.test(w) && !NICKNAME.test(w)) return false;
   // An acronym among mixed-case words marks an institution ("SENDA Previene Coyhaique").
-  const caps = words.filter((w) => /^\p{Lu}{3,}$/u.test(w)).length;
-  if (caps > 0 && caps < words.length) return false;
-  if (words.filter((w) => /^\p{Lu}{2,}$/u.test(w)).length >= 2 && words.length <= 2) return false;
+  let caps = 0;
+  let twoCaps = 0;
+  for (const w of words) {
+    if (ALL_CAPS.test(w)) caps++;
+    if (n <= 2 && TWO_CAPS.test(w)) twoCaps++;
+  }
+  if ((caps > 0 && caps < n) || twoCaps >= 2) return false;
   if (kw.roleWords.test(fold(words[0]!))) return false;
   const body = anyOf(kw, 'orgHeads', 'personOrgHeads', 'institutionWords');
-  return !words.some((w) => body.test(withoutStop(fold(w))));
+  for (const w of words) if (body.test(withoutStop(fold(w)))) return false;
+  return true;
 }
 
 /** A word without one trailing comma or period. */
@@ -68,7 +82,7 @@ function withoutStop(w: string): string {
 export function isInstitution(s: string, kw: Keywords): boolean {
   const words = s.trim().split(/\s+/);
   const body = anyOf(kw, 'orgHeads', 'institutionWords');
-  if (words.some((w) => body.test(withoutStop(fold(w))))) return true;
+  for (const w of words) if (body.test(withoutStop(fold(w)))) return true;
   if (words.length <= 3 && words.every((w) => /^[\p{Lu}\d&.-]{2,}$/u.test(w))) return true;
   return !isPersonName(s, kw) && /^\p{Lu}/u.test(s.trim()) && words.length <= 12;
 }

@@ -6,6 +6,7 @@ import { keywords, type Keywords } from './keywords.js';
 import type { Line } from './lines.js';
 import { isProse } from '../extract/text.js';
 import { findTimes, type TimeHit } from '../extract/times.js';
+import { isPersonName } from '../extract/names.js';
 
 /**
  * Stems of the closing sentences the labeller (its SOFT_HINT) and the closing extractor (its hint) look for, with
@@ -20,6 +21,7 @@ export class SegmentContext {
   year: number | null = null;
   private readonly proseOf = new Map<string, boolean>();
   private readonly timesOf = new Map<string, readonly TimeHit[]>();
+  private readonly personOf = new Map<string, boolean>();
   private readonly flagsOf = new Map<RegExp, Uint8Array>();
 
   /** `lines` are the logical lines of `text` (their offsets point into it). */
@@ -38,6 +40,13 @@ export class SegmentContext {
   times(s: string): readonly TimeHit[] {
     let v = this.timesOf.get(s);
     if (v === undefined) this.timesOf.set(s, (v = findTimes(s)));
+    return v;
+  }
+
+  /** isPersonName(s), once per distinct string: list items, table rows and sentences ask it of the same names. */
+  personName(s: string): boolean {
+    let v = this.personOf.get(s);
+    if (v === undefined) this.personOf.set(s, (v = isPersonName(s, this.kw)));
     return v;
   }
 

@@ -1,5 +1,5 @@
 // The line labeller: one pass of a small state machine over the lines, then two repair passes.
-import { calendar, type Keywords } from './keywords.js';
+import { calendar } from './keywords.js';
 import type { SegmentContext } from './context.js';
 import type { Line } from './lines.js';
 import type { Labelled, Zone } from './zones.js';
@@ -7,7 +7,7 @@ import { headingOf } from './headings.js';
 import { BULLET, TITLE_ABBREVIATION, fold, isProse, splitLooseNumbering, splitNumbering } from '../extract/text.js';
 import { fromRoman } from '../extract/numbers.js';
 import { findDates } from '../extract/dates.js';
-import { isPersonName, nameRun, stripHonorifics } from '../extract/names.js';
+import { nameRun, stripHonorifics } from '../extract/names.js';
 import { endsAttendeeList } from './list-end.js';
 
 function agendaKey(n: string): string {
@@ -28,10 +28,11 @@ function nextText(lines: Line[], i: number, skip: Set<number>): string | null {
   return null;
 }
 
-function personWithRole(text: string, kw: Keywords): boolean {
+function personWithRole(text: string, ctx: SegmentContext): boolean {
   if (text.length > 90 || !text.includes(', ')) return false;
-  const name = nameRun(stripHonorifics(text, kw));
-  return name.length > 0 && isPersonName(name, kw) && /^,\s+\p{Lu}/u.test(stripHonorifics(text, kw).slice(name.length));
+  const bare = stripHonorifics(text, ctx.kw);
+  const name = nameRun(bare);
+  return name.length > 0 && ctx.personName(name) && /^,\s+\p{Lu}/u.test(bare.slice(name.length));
 }
 
 /** Leading spaces of a line as printed (a joined line keeps its first physical line's). */
@@ -121,7 +122,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         }
         if (ctx.times(text).length) seenTime = true;
         // "Honorable Joan M. Pratt, Comptroller" lines in a header block are an unlabelled attendee list.
-        if (state === 'header' && personWithRole(text, kw)) { target.zone = 'attendees'; continue; }
+        if (state === 'header' && personWithRole(text, ctx)) { target.zone = 'attendees'; continue; }
         // A run of short label-free lines after the times is an unlabelled attendee list (institutions).
         if (state === 'header' && seenTime && !/[:\t\d]/.test(text) && !numbered) {
           state = 'attendees';
