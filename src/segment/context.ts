@@ -65,25 +65,19 @@ export class SegmentContext {
     let flags = this.flagsOf.get(re);
     if (flags) return flags;
     flags = new Uint8Array(this.lines.length);
+    const { lines, text } = this;
+    // Hits come in text order: the line pointer only moves forward, and a flagged line's other hits are skipped.
+    let i = 0;
     re.lastIndex = 0;
-    for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
-      const i = this.lineAt(m.index);
-      if (i >= 0) flags[i] = 1;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      while (i < lines.length && lines[i]!.end <= m.index) i++;
+      if (i === lines.length) break;
+      const l = lines[i]!;
+      if (l.start > m.index) continue;
+      flags[i] = 1;
+      re.lastIndex = l.end;
     }
     this.flagsOf.set(re, flags);
     return flags;
-  }
-
-  /** Index of the logical line whose span holds `offset`, or -1 (a line break between lines). */
-  private lineAt(offset: number): number {
-    let lo = 0;
-    let hi = this.lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lines[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const l = this.lines[lo];
-    return l && l.start <= offset && offset < l.end ? lo : -1;
   }
 }

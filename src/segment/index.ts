@@ -30,20 +30,25 @@ function isTitleLine(kw: Keywords): (t: string) => boolean {
 
 /** A later standalone copy of one of the document's first lines is a running header (pages merged without \f). */
 function repeatedTopLines(lines: Line[], furniture: Set<number>): void {
-  const first = lines.filter((l) => !l.blank).slice(0, 3);
+  const first: Line[] = [];
+  for (const l of lines) if (!l.blank && first.push(l) === 3) break;
   const top = first.map((l) => fold(squash(l.text))).filter((k) => k.length >= 15);
   if (!top.length) return;
   const seen = new Set<string>();
   const lengths = first.map((l) => l.text.trim().length);
   // Cheap gates before folding: a copy has about the same length and the same first letter.
   const initials = new Set(top.map((k) => k[0]!));
+  const initialOk = new Map<string, boolean>();
   for (const l of lines) {
     if (l.blank) continue;
     const n = l.text.trim().length;
     let near = false;
     for (const m of lengths) if (Math.abs(m - n) <= 3) near = true;
     if (!near) continue;
-    if (!initials.has(fold(l.text.trimStart()[0]!))) continue;
+    const c = l.text.trimStart()[0]!;
+    let ok = initialOk.get(c);
+    if (ok === undefined) initialOk.set(c, (ok = initials.has(fold(c))));
+    if (!ok) continue;
     const k = fold(squash(l.text));
     if (top.includes(k)) {
       if (seen.has(k)) furniture.add(l.index);
@@ -52,11 +57,23 @@ function repeatedTopLines(lines: Line[], furniture: Set<number>): void {
   }
 }
 
-/** The text without page furniture, pages joined by newlines. */
-function cleanText(lines: Labelled[], logical: Logical[]): string {
-  const kept: string[] = [];
-  for (const l of lines) if (l.zone !== 'furniture') for (const p of logical[l.index]!.parts) kept.push(p.text);
-  return kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+/**
+ * The text without page furniture, pages joined by newlines: the kept lines joined by '\n', cut from the cleaned
+ * text around the (few) furniture lines rather than rebuilt line by line.
+ */
+function cleanText(cleaned: string, lines: Labelled[], logical: Logical[]): string {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const l of lines) {
+    if (l.zone !== 'furniture') continue;
+    for (const p of logical[l.index]!.parts) { pieces.push(cleaned.slice(from, p.start)); from = p.end + 1; }
+  }
+  pieces.push(cleaned.slice(from));
+  let text = pieces.join('');
+  // A line's text leaves out the \r before its end, and a form feed ends a line like a newline.
+  if (text.includes('\r')) text = text.replace(/\r(?=[\n\f]|$)/g, '');
+  if (text.includes('\f')) text = text.replace(/\f/g, '\n');
+  return text.replace(/\n{3,}/g, '\n\n').trim();
 }
 
 /** Typed dash fillers ("Asuntos generales.- - - - -") pad lines to the margin. */
@@ -162,5 +179,5 @@ export function segment(cleaned: string, lang: Lang, source?: string): Sections 
     closing: tidy(closing),
     zones,
   };
-  return { ...result, text: cleanText(zones, logical), warnings: warningsFor(result) };
+  return { ...result, text: cleanText(cleaned, zones, logical), warnings: warningsFor(result) };
 }
