@@ -73,7 +73,8 @@ export class SegmentContext {
       while (i < lines.length && lines[i]!.end <= m.index) i++;
       if (i === lines.length) break;
       const l = lines[i]!;
-      if (l.start > m.index) continue;
+      // A hit between lines flags none; the search goes on right after its start (a later line may hold one).
+      if (l.start > m.index) { re.lastIndex = m.index + 1; continue; }
       flags[i] = 1;
       re.lastIndex = l.end;
     }

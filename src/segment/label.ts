@@ -48,7 +48,9 @@ function isBullet(text: string): boolean {
 /** Label every line with a zone. `furniture` holds indexes already known to be page furniture. */
 export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<number>, markup?: { levels: Map<number, number>; titleLevel: number | null }): Labelled[] {
   const { kw } = ctx;
-  const out: Labelled[] = lines.map((l) => ({ index: l.index, page: l.page, start: l.start, end: l.end, text: l.text, blank: l.blank, endsShort: l.endsShort, zone: 'blank', heading: null, after: '' }));
+  // Every line gets the same fields from the start (undefined ones are left out of JSON): one object shape
+  // for every extractor's loop.
+  const out: Labelled[] = lines.map((l) => ({ index: l.index, page: l.page, start: l.start, end: l.end, text: l.text, blank: l.blank, endsShort: l.endsShort, zone: 'blank', heading: null, after: '', markup: undefined, continues: undefined }));
   let state: Zone = 'header';
   let seenOpening = false;
   let seenTime = false;
