@@ -94,7 +94,7 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
     }
     for (const [f, v] of labelledValues(text, kw)) setField(c, f, v, ctx);
     if (/^respectfully submitted/i.test(text)) { const nx = tail[i + 1]; if (nx) setField(c, 'preparedBy', nx.text, ctx); }
-    if (l.zone === 'closing' && !labels.some(Boolean) && findDates(text).length) {
+    if (l.zone === 'closing' && !labels.some(Boolean) && ctx.dates(text).length) {
       const near = tail.slice(Math.max(0, i - 3), i + 3).filter((x) => x !== l).map((x) => x.text).join(' ');
       const fields = new Set<Field>();
       if (/prepara|elabora/i.test(near)) fields.add('preparedBy');

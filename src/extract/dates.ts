@@ -95,6 +95,11 @@ const WORDS_HINT = new RegExp(WORDS_SOURCE);
 const MAY_HAVE_WORDS = beforeFolding(WORDS_SOURCE);
 const IN_WORDS = PATTERNS[PATTERNS.length - 1]!;
 
+/** What findDates reads of its options (only English swaps day and month): equal keys find equal dates. */
+export function optionsKey(o: DateOptions): string {
+  return `${o.lang === 'en' ? 'en' : ''}|${o.defaultYear ?? ''}`;
+}
+
 /** Every date in `s`, in text order, non-overlapping (earlier patterns win ties). */
 export function findDates(s: string, o: DateOptions = {}): readonly DateHit[] {
   const hits: DateHit[] = [];

@@ -152,8 +152,9 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
   let date: string | null = null;
   let dateIdx = -1;
   // A line labelled "Fecha:" / "Date:" first, then any line.
-  for (const l of text) if (DATE_LABEL.test(l.text) && (date = parseDate(l.text, { lang }))) { dateIdx = l.index; break; }
-  if (!date) for (const l of text) if ((date = parseDate(l.text, { lang }))) { dateIdx = l.index; break; }
+  const dateOf = (l: Labelled) => ctx.dates(l.text, { lang })[0]?.iso ?? null;
+  for (const l of text) if (DATE_LABEL.test(l.text) && (date = dateOf(l))) { dateIdx = l.index; break; }
+  if (!date) for (const l of text) if ((date = dateOf(l))) { dateIdx = l.index; break; }
   let startTime: string | null = null;
   let endTime: string | null = null;
   for (const l of text) {

@@ -6,6 +6,7 @@ import { keywords, type Keywords } from './keywords.js';
 import type { Line } from './lines.js';
 import { isProse } from '../extract/text.js';
 import { findTimes, type TimeHit } from '../extract/times.js';
+import { findDates, optionsKey, type DateHit, type DateOptions } from '../extract/dates.js';
 import { isPersonName } from '../extract/names.js';
 
 /**
@@ -22,6 +23,7 @@ export class SegmentContext {
   private readonly proseOf = new Map<string, boolean>();
   private readonly timesOf = new Map<string, readonly TimeHit[]>();
   private readonly personOf = new Map<string, boolean>();
+  private readonly datesOf = new Map<string, Map<string, readonly DateHit[]>>();
   private readonly flagsOf = new Map<RegExp, Uint8Array>();
 
   /** `lines` are the logical lines of `text` (their offsets point into it). */
@@ -40,6 +42,16 @@ export class SegmentContext {
   times(s: string): readonly TimeHit[] {
     let v = this.timesOf.get(s);
     if (v === undefined) this.timesOf.set(s, (v = findTimes(s)));
+    return v;
+  }
+
+  /** findDates(s, o), scanned once per distinct string and options: the labeller, header and closing read the same lines. */
+  dates(s: string, o: DateOptions = {}): readonly DateHit[] {
+    const key = optionsKey(o);
+    let byText = this.datesOf.get(key);
+    if (!byText) this.datesOf.set(key, (byText = new Map()));
+    let v = byText.get(s);
+    if (v === undefined) byText.set(s, (v = findDates(s, o)));
     return v;
   }
 

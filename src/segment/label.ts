@@ -6,7 +6,6 @@ import type { Labelled, Zone } from './zones.js';
 import { headingOf } from './headings.js';
 import { BULLET, TITLE_ABBREVIATION, fold, isProse, splitLooseNumbering, splitNumbering } from '../extract/text.js';
 import { fromRoman } from '../extract/numbers.js';
-import { findDates } from '../extract/dates.js';
 import { nameRun, stripHonorifics } from '../extract/names.js';
 import { endsAttendeeList } from './list-end.js';
 
@@ -114,11 +113,11 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         if (ctx.prose(text) && !/\t/.test(line.text)) {
           if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(text.split(/\s+/)[0]!)))) {
             // An opening sentence that also names who came ("siendo las trece horas ... se reúnen") is the opening.
-            if (!seenOpening && (findDates(text).length || ctx.times(text).length)) seenOpening = true;
+            if (!seenOpening && (ctx.dates(text).length || ctx.times(text).length)) seenOpening = true;
             (target.zone = 'attendees');
             continue;
           }
-          if (!seenOpening && (findDates(text).length || ctx.times(text).length)) { seenOpening = true; (target.zone = 'header'); continue; }
+          if (!seenOpening && (ctx.dates(text).length || ctx.times(text).length)) { seenOpening = true; (target.zone = 'header'); continue; }
           state = 'discussion';
           break;
         }
