@@ -16,12 +16,17 @@ function tokens(s: string): string[] {
   return fold(s).split(/[^a-z0-9ñ]+/).filter((w) => w.length > 2);
 }
 
+/** Share of the heading's (non-empty) words found among the title's. */
+function share(heading: string[], title: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of heading) if (title.has(w)) n++;
+  return n / heading.length;
+}
+
 /** Share of the heading's words found in the agenda title. */
 export function overlap(heading: string, title: string): number {
   const h = tokens(heading);
-  if (!h.length) return 0;
-  const t = new Set(tokens(title));
-  return h.filter((w) => t.has(w)).length / h.length;
+  return h.length ? share(h, new Set(tokens(title))) : 0;
 }
 
 function normNumber(n: string): string {
@@ -42,6 +47,13 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext)
   const heads: Head[] = [];
   const numberedAgenda = agenda.some((a) => a.number);
   const byNumber = new Map(agenda.filter((a) => a.number).map((a) => [normNumber(a.number!), a]));
+  // Each agenda title's words once, however many lines are compared with it.
+  const titleWords = new Map<AgendaItem, Set<string>>();
+  const wordsOf = (a: AgendaItem): Set<string> => {
+    let w = titleWords.get(a);
+    if (!w) titleWords.set(a, (w = new Set(tokens(a.title))));
+    return w;
+  };
   // Numbered prose paragraphs taking the agenda items one by one, in order ("II. Respecto al segundo punto, ...").
   const inOrder: Head[] = [];
   lines.forEach((l, i) => {
@@ -59,9 +71,13 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext)
     const title = ri ? ri[0] : rest;
     if (numberedAgenda) {
       if (!item) return;
-      const sim = overlap(title, item.title);
+      const words = tokens(title);
+      const sim = words.length ? share(words, wordsOf(item)) : 0;
       if (sim < 0.4 && (isProse(rest) || sim === 0)) return;
-    } else if (isProse(rest) && !ri && !agenda.some((a) => overlap(rest, a.title) >= 0.6)) return;
+    } else if (isProse(rest) && !ri) {
+      const words = tokens(rest);
+      if (!words.length || !agenda.some((a) => share(words, wordsOf(a)) >= 0.6)) return;
+    }
     heads.push({ line: i, number: item?.number ?? n.number, title, rest: ri ? ri[1] : '' });
   });
   if (inOrder.length > heads.length + 1 && numberedAgenda && inOrder.length >= Math.max(3, Math.ceil(byNumber.size / 2))) return inOrder;

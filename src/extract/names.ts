@@ -1,5 +1,5 @@
 // Person names and institutions: honorifics, capitalised runs, and telling one from the other.
-import { anyOf, type Keywords } from '../segment/keywords.js';
+import { anyOf, type KeywordName, type Keywords } from '../segment/keywords.js';
 import { fold, squash } from './text.js';
 
 const CAP = /^(?:[A-ZÁÉÍÓÚÑÜ][\p{L}'’-]*\.?|[A-ZÁÉÍÓÚÑ]\.)$/u;
@@ -22,6 +22,10 @@ export function stripHonorifics(s: string, kw: Keywords): string {
   }
   return t;
 }
+
+/** Words naming a body: a name holding one is no person's. */
+const PERSON_BODY_WORDS: readonly KeywordName[] = ['orgHeads', 'personOrgHeads', 'institutionWords'];
+const BODY_WORDS: readonly KeywordName[] = ['orgHeads', 'institutionWords'];
 
 /** An initial ("M."): it never ends a name run. */
 const INITIAL = /^[A-ZÁÉÍÓÚÑ]\.$/u;
@@ -67,7 +71,7 @@ export function isPersonName(s: string, kw: Keywords): boolean {
   }
   if ((caps > 0 && caps < n) || twoCaps >= 2) return false;
   if (kw.roleWords.test(fold(words[0]!))) return false;
-  const body = anyOf(kw, 'orgHeads', 'personOrgHeads', 'institutionWords');
+  const body = anyOf(kw, PERSON_BODY_WORDS);
   for (const w of words) if (body.test(withoutStop(fold(w)))) return false;
   return true;
 }
@@ -81,7 +85,7 @@ function withoutStop(w: string): string {
 /** True when `s` reads as an institution ("Ministerio de Salud", "SERNAC", "IRM"). */
 export function isInstitution(s: string, kw: Keywords): boolean {
   const words = s.trim().split(/\s+/);
-  const body = anyOf(kw, 'orgHeads', 'institutionWords');
+  const body = anyOf(kw, BODY_WORDS);
   for (const w of words) if (body.test(withoutStop(fold(w)))) return true;
   if (words.length <= 3 && words.every((w) => /^[\p{Lu}\d&.-]{2,}$/u.test(w))) return true;
   return !isPersonName(s, kw) && /^\p{Lu}/u.test(s.trim()) && words.length <= 12;

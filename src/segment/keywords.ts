@@ -84,15 +84,17 @@ export function globalOf(re: RegExp, extra = ''): RegExp {
 /** Names of the single-pattern keyword entries. */
 export type KeywordName = { [K in keyof Keywords]: Keywords[K] extends RegExp ? K : never }[keyof Keywords];
 
-const unions = new WeakMap<Keywords, Map<string, RegExp>>();
+const unions = new WeakMap<Keywords, Map<readonly KeywordName[], RegExp>>();
 
-/** One pattern matching what any of the named keyword patterns matches, built once: one test instead of several. */
-export function anyOf(kw: Keywords, ...names: KeywordName[]): RegExp {
+/**
+ * One pattern matching what any of the named keyword patterns matches: one test instead of several. Built once per
+ * table and list; pass a constant list (it is the cache key).
+ */
+export function anyOf(kw: Keywords, names: readonly KeywordName[]): RegExp {
   let byNames = unions.get(kw);
   if (!byNames) unions.set(kw, (byNames = new Map()));
-  const key = names.join('|');
-  let re = byNames.get(key);
-  if (!re) byNames.set(key, (re = new RegExp(names.map((n) => `(?:${kw[n].source})`).join('|'), 'i')));
+  let re = byNames.get(names);
+  if (!re) byNames.set(names, (re = new RegExp(names.map((n) => `(?:${kw[n].source})`).join('|'), 'i')));
   return re;
 }
 
