@@ -15,6 +15,7 @@ import { anyOcr, ocrAt } from './origin.js';
 import { dropGarbageLines } from './drop-garbage-lines.js';
 import { dropBullets } from './drop-bullets.js';
 import { repairNumberSign } from './number-sign.js';
+import { repairRomanNumbering } from './roman-numbering.js';
 import { tableBars } from './table-bars.js';
 import { repairDonaSign } from './dona-sign.js';
 import { splitMerged } from './split-merged.js';
@@ -57,6 +58,7 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
     ...dehyphenate(raw, deps.lexicon, memory),
     ...(ocrText ? dropBullets(raw, isOcr) : []),
     ...(ocrText ? repairNumberSign(raw, isOcr) : []),
+    ...(ocrText ? repairRomanNumbering(raw, isOcr) : []),
     ...(ocrText && lang === 'es' ? repairDonaSign(raw, isOcr) : []),
     ...(ocrText ? tableBars(raw, isOcr) : []),
     ...(ocrText ? correctOcrWords({ ...deps, words: input.words, isOcr }) : []),

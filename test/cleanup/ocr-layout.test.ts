@@ -71,3 +71,15 @@ describe('names', () => {
   it('still mends a capitalised name the dictionary knows', () => expect(clean('Se reunieron en Santiaqo de Chile.')).toBe('Se reunieron en Santiago de Chile.'));
 });
 
+
+describe('roman item numbers', () => {
+  const agenda = 'ORDEN DEL DÍA\nI. Aprobación del acta.\nIL. Cuenta del Decano.\nITI. Informe de la carrera.\nIV. Varios.\n';
+  it('reads bent numerals back from the list they stand in', () =>
+    expect(clean(agenda)).toBe('ORDEN DEL DÍA\nI. Aprobación del acta.\nII. Cuenta del Decano.\nIII. Informe de la carrera.\nIV. Varios.\n'));
+  it('needs a neighbour to vouch: a bent numeral on its own stays', () =>
+    expect(clean('Texto previo.\nIL. Cuenta del Decano.\nTexto posterior.\n')).toBe('Texto previo.\nIL. Cuenta del Decano.\nTexto posterior.\n'));
+  it('leaves a lone "1" or "l" alone, and typed text alone', () => {
+    expect(clean('I. Apertura.\n1. Cuenta.\nIII. Varios.\n')).toBe('I. Apertura.\n1. Cuenta.\nIII. Varios.\n');
+    expect(clean(agenda, 'es', 'pdf-text')).toBe(agenda);
+  });
+});
