@@ -57,8 +57,18 @@ function valueRow(text: string, fields: Set<Field>, c: Closing, ctx: Ctx): void 
   if (fields.has('distribution') && rest) c.distribution ??= orNull(rest);
 }
 
+const anyLabels = new WeakMap<Keywords, RegExp>();
+
+/** Every closing label pattern as one alternation: one test turns away the lines holding none. */
+function anyLabel(kw: Keywords): RegExp {
+  let re = anyLabels.get(kw);
+  if (!re) anyLabels.set(kw, (re = new RegExp(Object.values(kw.closingLabels).map((r) => `(?:${r.source})`).join('|'), 'i')));
+  return re;
+}
+
 /** Every "label value" pair of a line, in order: each value runs to the next label. */
 function labelledValues(text: string, kw: Keywords): Array<[Field, string]> {
+  if (!anyLabel(kw).test(text)) return [];
   const hits: Array<{ f: Field | 'stop'; start: number; end: number }> = [];
   for (const [f, re] of Object.entries(kw.closingLabels) as Array<[Field | 'stop', RegExp]>) {
     const g = globalOf(re);
@@ -77,6 +87,8 @@ function labelledValues(text: string, kw: Keywords): Array<[Field, string]> {
   return out;
 }
 
+const CELL_MARK = /[\t·|]/;
+
 export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing {
   const { kw } = ctx;
   const c: Closing = { preparedBy: null, preparedOn: null, nextMeeting: null, distribution: null, adjournedAt: null };
@@ -85,16 +97,18 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
   for (let i = 0; i < tail.length; i++) {
     const l = tail[i]!;
     const text = l.text.trim();
-    const cells = text.split(/\t+|\s+·\s+|\s+\|\s+/).map((s) => s.trim()).filter(Boolean);
-    const labels = cells.map((x) => fieldOf(x.replace(/:$/, ''), kw));
-    if (cells.length >= 2 && labels.every((f) => f)) {
+    // Cells exist only around a tab, a middle dot or a bar; labels are read only where they are used.
+    const cells = CELL_MARK.test(text) ? text.split(/\t+|\s+·\s+|\s+\|\s+/).map((s) => s.trim()).filter(Boolean) : [text];
+    let labels: Array<Field | null> | null = null;
+    const labelsOf = () => (labels ??= cells.map((x) => fieldOf(x.replace(/:$/, ''), kw)));
+    if (cells.length >= 2 && labelsOf().every((f) => f)) {
       // A header row; the next row holds the values in the same order.
       const next = tail[i + 1]?.text.trim().split(/\t+/);
-      if (next && next.length === cells.length) { labels.forEach((f, k) => setField(c, f!, next[k]!, ctx)); i++; continue; }
+      if (next && next.length === cells.length) { labelsOf().forEach((f, k) => setField(c, f!, next[k]!, ctx)); i++; continue; }
     }
     for (const [f, v] of labelledValues(text, kw)) setField(c, f, v, ctx);
     if (/^respectfully submitted/i.test(text)) { const nx = tail[i + 1]; if (nx) setField(c, 'preparedBy', nx.text, ctx); }
-    if (l.zone === 'closing' && !labels.some(Boolean) && ctx.dates(text).length) {
+    if (l.zone === 'closing' && ctx.dates(text).length && !labelsOf().some(Boolean)) {
       const near = tail.slice(Math.max(0, i - 3), i + 3).filter((x) => x !== l).map((x) => x.text).join(' ');
       const fields = new Set<Field>();
       if (/prepara|elabora/i.test(near)) fields.add('preparedBy');
