@@ -12,6 +12,9 @@ const DATE_LABEL = LABEL('fecha|date');
 const START_LABEL = /(?:hora\s+(?:de\s+)?inicio|hora|time|start)\s*[:\t|"'.]*\s*/iu;
 const END_LABEL = /(?:hora\s+(?:de\s+)?t[eé]rmino|hora\s+(?:de\s+)?fin(?:alizaci[oó]n)?|hora\s+de\s+cierre|\bend\b|\bhasta\b)\s*[:\t|"'.]*\s*/iu;
 const LOCATION_LABEL = /(?:^|\t|\s{2,}|[·|]\s*)(?:lugar|location|place|venue|sede|lieu)\s*[:\t]\s*|(?:^|\s)(?:lugar|location|venue)\s*:\s*|(?:^|[|]\s*)(?:lugar|location)\s+(?=\p{Lu})/iu;
+/** Words every location or date label holds: a cheap test before the label patterns. */
+const LOCATION_WORD = /lugar|location|place|venue|sede|lieu/iu;
+const DATE_WORD = /fecha|date/iu;
 /** Upper-case labels need no colon: "FECHA 23-05-2017 LUGAR Sala de reuniones". */
 const LOCATION_CAPS = /(?:^|\s)(?:LUGAR|LOCATION)\s+(?=\p{Lu})/u;
 const SUBTITLE_LABEL = /^(?:(?:tema|asunto|materia|subject|re|objeto)\s*[:\t]\s*|(?:TEMA|ASUNTO|MATERIA|SUBJECT)\s+(?=\p{Lu}))/iu;
@@ -70,22 +73,35 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
     }
   }
   const before = head.filter((l) => !l.blank && (titleIdx < 0 || l.index < titleIdx));
-  const line = before.find((l) => squash(l.text).split(/\s+/).some(isHead) && !/[:\t]/.test(l.text));
+  const line = before.find((l) => !/[:\t]/.test(l.text) && squash(l.text).split(/\s+/).some(isHead));
   if (!line) return null;
   // A letterhead line may carry the date in its right margin ("BOARD OF ESTIMATES      March 17, 2010").
   const d = findDates(line.text, { lang })[0];
   return squash(d && d.start > 0 ? line.text.slice(0, d.start) : line.text);
 }
 
-function location(head: Labelled[], opening: string[], dateIdx: number, ctx: SegmentContext): string | null {
+/** The session number printed on a "Sesión N° 5" / "Acta N° 12" line, else null. */
+function sessionLine(text: Labelled[]): string | null {
+  for (const l of text) {
+    const n = /^(?:sesi[oó]n|acta n|session|meeting no)/iu.test(l.text.trim()) ? NUMBER_SIGN.exec(l.text)?.[1] : undefined;
+    if (n) return n;
+  }
+  return null;
+}
+
+/** `head` holds the header's non-blank lines; its prose lines are the opening sentences. */
+function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): string | null {
   const { kw } = ctx;
   for (const l of head) {
+    if (!LOCATION_WORD.test(l.text)) continue;
     const m = LOCATION_LABEL.exec(l.text) ?? LOCATION_CAPS.exec(l.text);
     if (m) return orNull(firstValue(l.text.slice(m.index + m[0].length)).replace(/^\|\s*/, ''));
   }
   const next = head.find((l) => l.index > dateIdx && !l.blank && dateIdx >= 0);
   if (next && kw.locationNouns.test(fold(next.text.trim())) && !/[:\t]/.test(next.text) && !ctx.prose(next.text)) return squash(next.text);
-  for (const text of opening) {
+  for (const l of head) {
+    if (!ctx.prose(l.text)) continue;
+    const text = squash(l.text);
     const trig = globalOf(kw.locationTriggers, 'u');
     for (let m = trig.exec(text); m; m = trig.exec(text)) {
       const rest = text.slice(m.index + m[0].length);
@@ -147,13 +163,12 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     const lower = t.split(/\s+/).filter((w) => /^\p{Ll}{4,}/u.test(w)).length;
     if (next && lower >= 2 && upperShare(t) < 0.5 && !/^[^:]{1,25}:|\t/.test(next.text) && !parseDate(t) && !ctx.times(t).length && !ctx.prose(t)) subtitle = t;
   }
-  const session = (title && NUMBER_SIGN.exec(title)?.[1]) ?? text.map((l) => /^(?:sesi[oó]n|acta n|session|meeting no)/iu.test(l.text.trim()) ? NUMBER_SIGN.exec(l.text)?.[1] : undefined).find(Boolean) ?? null;
-  const opening = text.filter((l) => ctx.prose(l.text)).map((l) => squash(l.text));
+  const session = (title && NUMBER_SIGN.exec(title)?.[1]) ?? sessionLine(text);
   let date: string | null = null;
   let dateIdx = -1;
   // A line labelled "Fecha:" / "Date:" first, then any line.
   const dateOf = (l: Labelled) => ctx.dates(l.text, { lang })[0]?.iso ?? null;
-  for (const l of text) if (DATE_LABEL.test(l.text) && (date = dateOf(l))) { dateIdx = l.index; break; }
+  for (const l of text) if (DATE_WORD.test(l.text) && DATE_LABEL.test(l.text) && (date = dateOf(l))) { dateIdx = l.index; break; }
   if (!date) for (const l of text) if ((date = dateOf(l))) { dateIdx = l.index; break; }
   let startTime: string | null = null;
   let endTime: string | null = null;
@@ -180,7 +195,7 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     date,
     startTime,
     endTime,
-    location: location(text, opening, dateIdx, ctx),
+    location: location(text, dateIdx, ctx),
   };
 }
 
