@@ -12,11 +12,11 @@ const END = /[.:;!?)]$/;
 /** A line ending in a title abbreviation ("... Secretary; Rev.") has not ended its sentence. */
 const TITLE_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Dra|Rev|Sr|Sra|Srta|Lic|Ing|Prof|Mg|D|Dª|St|No|N°)\.$/u;
 
-/** Width of a full line in this document: a line at least this long was wrapped by the page edge. */
-function fullWidth(lines: Line[]): number {
+/** Width of a full line in this document (a line at least this long was wrapped by the page edge), from the trimmed widths of its non-blank lines. */
+function fullWidth(lines: Line[], widths: Uint32Array): number {
   const lens = new Uint32Array(lines.length);
   let n = 0;
-  for (const l of lines) if (!l.blank) lens[n++] = trimmedLength(l.text);
+  for (const l of lines) if (!l.blank) lens[n++] = widths[l.index]!;
   if (!n) return Infinity;
   // A typed array sorts numerically without a comparator callback.
   const sorted = lens.subarray(0, n).sort();
@@ -56,7 +56,9 @@ function joinable(prev: Line, next: Line, long: number): boolean {
 export function joinWrapped(lines: Line[], furniture: Set<number>): { logical: Logical[]; furniture: Set<number> } {
   const logical: Logical[] = [];
   const logicalFurniture = new Set<number>();
-  const long = fullWidth(lines);
+  const widths = new Uint32Array(lines.length);
+  for (const l of lines) if (!l.blank) widths[l.index] = trimmedLength(l.text);
+  const long = fullWidth(lines, widths);
   let i = 0;
   while (i < lines.length) {
     const first = lines[i]!;
@@ -74,9 +76,14 @@ export function joinWrapped(lines: Line[], furniture: Set<number>): { logical: L
       }
     }
     const last = parts[parts.length - 1]!;
-    const text = parts.length > 1 ? parts.filter((p) => !p.blank).map((p) => p.text.trim()).join(' ') : first.text;
+    let text = first.text;
+    if (parts.length > 1) {
+      const texts: string[] = [];
+      for (const p of parts) if (!p.blank) texts.push(p.text.trim());
+      text = texts.join(' ');
+    }
     if (furniture.has(first.index)) logicalFurniture.add(logical.length);
-    const endsShort = !last.blank && trimmedLength(last.text) < long;
+    const endsShort = !last.blank && widths[last.index]! < long;
     logical.push({ index: logical.length, page: first.page, start: first.start, end: last.end, text, blank: first.blank, endsShort, parts });
     i += parts.length;
   }
