@@ -16,6 +16,7 @@ import { dropGarbageLines } from './drop-garbage-lines.js';
 import { dropBullets } from './drop-bullets.js';
 import { repairNumberSign } from './number-sign.js';
 import { repairRomanNumbering } from './roman-numbering.js';
+import { repairOrdinalSign } from './ordinal-sign.js';
 import { tableBars } from './table-bars.js';
 import { repairDonaSign } from './dona-sign.js';
 import { splitMerged } from './split-merged.js';
@@ -59,6 +60,7 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
     ...(ocrText ? dropBullets(raw, isOcr) : []),
     ...(ocrText ? repairNumberSign(raw, isOcr) : []),
     ...(ocrText ? repairRomanNumbering(raw, isOcr) : []),
+    ...(ocrText && lang === 'es' ? repairOrdinalSign(raw, isOcr) : []),
     ...(ocrText && lang === 'es' ? repairDonaSign(raw, isOcr) : []),
     ...(ocrText ? tableBars(raw, isOcr) : []),
     ...(ocrText ? correctOcrWords({ ...deps, words: input.words, isOcr }) : []),

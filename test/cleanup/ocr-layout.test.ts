@@ -83,3 +83,20 @@ describe('roman item numbers', () => {
     expect(clean(agenda, 'es', 'pdf-text')).toBe(agenda);
   });
 });
+
+describe('ordinal sign', () => {
+  it('reads "1.2", "2.*" back as "1.º", "2.º" in a list numbered one by one', () =>
+    expect(clean('ORDEN DEL DÍA:\n1.2 Lectura del acta.\n2.* Examen de cuentas.\n3.2 Ruegos y preguntas.\n'))
+      .toBe('ORDEN DEL DÍA:\n1.º Lectura del acta.\n2.º Examen de cuentas.\n3.º Ruegos y preguntas.\n'));
+  it('leaves subsections numbered 1.1, 1.2 alone', () =>
+    expect(clean('1.1 Antecedentes.\n1.2 Propuesta.\n2.2 Votación.\n')).toBe('1.1 Antecedentes.\n1.2 Propuesta.\n2.2 Votación.\n'));
+  it('reads the mark before a floor or course letter, and a quote with no opening one', () => {
+    expect(clean('D. Antonio Gil Sanz (1.2 A), Presidente')).toBe('D. Antonio Gil Sanz (1.º A), Presidente');
+    expect(clean('Carolina Ortiz - Delegada 5” Básico A')).toBe('Carolina Ortiz - Delegada 5° Básico A');
+    expect(clean('dijo “vamos a votar el punto 5” y luego')).toBe('dijo “vamos a votar el punto 5” y luego');
+  });
+  it('leaves English and typed text alone', () => {
+    expect(clean('1.2 Lectura del acta.\n2.2 Cuentas.\n', 'en')).toBe('1.2 Lectura del acta.\n2.2 Cuentas.\n');
+    expect(clean('(1.2 A)', 'es', 'pdf-text')).toBe('(1.2 A)');
+  });
+});

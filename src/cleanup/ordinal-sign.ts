@@ -1,0 +1,43 @@
+// The Spanish ordinal sign after a number ("1.º", "5° Básico", "piso 2.º B") is a small raised mark OCR reads as
+// "2", "*" or a closing quote: "1.2 Lectura del acta", "(2.* B)", "Delegada 5” Básico". Read back only where the
+// shape leaves no other reading:
+// - a list whose items are numbered 1.2, 2.2, 3.2 ... (each number one more than the last, every "minor" a 2 or *):
+//   subsections would count 1.1, 1.2, 1.3;
+// - a number with the mark before a lone capital letter, the way floors and courses are written ("1.2 A)");
+// - a number with a closing quote and no opening one before it on the line, followed by a word.
+import type { Edit } from '../doc.js';
+
+const LIST_ITEM = /^([ \t]*)(\d{1,2})\.([2*])(?=[ \t]+\p{Lu})/gmu;
+const BEFORE_LETTER = /(?<![\d.])(\d{1,2})\.([2*])(?=[ \t]+[A-H](?:[),;]|[ \t]*$))/gmu;
+const QUOTE_MARK = /(?<![\d.,])(\d{1,2})([”"])(?=[ \t]+\p{L})/gu;
+
+export function repairOrdinalSign(raw: string, isOcr: (offset: number) => boolean): Edit[] {
+  const edits: Edit[] = [];
+  const mark = (start: number, confidence: number, text = '.º', end = start + 2) => {
+    if (isOcr(start)) edits.push({ start, end, text, kind: 'ocr', confidence, rule: 'repairOrdinalSign' });
+  };
+  // Numbered lists: runs of consecutive numbers, all with the bent mark.
+  const items = [...raw.matchAll(LIST_ITEM)].map((m) => ({ n: Number(m[2]), at: m.index + m[1]!.length + m[2]!.length }));
+  // A subsection numbered N.1 anywhere means N.2 is one too.
+  const subsections = /^[ \t]*\d{1,2}\.1[ \t]/m.test(raw);
+  if (!subsections) {
+    let run: typeof items = [];
+    const close = () => { if (run.length >= 2) for (const it of run) mark(it.at, 0.8); run = []; };
+    for (const it of items) {
+      if (run.length && it.n !== run[run.length - 1]!.n + 1) close();
+      run.push(it);
+    }
+    close();
+  }
+  for (const m of raw.matchAll(BEFORE_LETTER)) {
+    const at = m.index + m[1]!.length;
+    if (!edits.some((e) => e.start === at)) mark(at, 0.75);
+  }
+  for (const m of raw.matchAll(QUOTE_MARK)) {
+    const lineStart = raw.lastIndexOf('\n', m.index) + 1;
+    // A quotation closing here was opened before it on the line.
+    if (/[“"«]/.test(raw.slice(lineStart, m.index))) continue;
+    mark(m.index + m[1]!.length, 0.75, '°', m.index + m[1]!.length + 1);
+  }
+  return edits;
+}
