@@ -5,11 +5,13 @@
 import type { Edit } from '../doc.js';
 
 /** A line's leading item number, roman or bent: strokes OCR confuses with I ("l", "1", "|", "!", "T", "L"). */
-const LEADING = /^([ \t]*)([IVXLTl1|!]{1,6})(?=[ \t]*(?:\.-|[.)-])[ \t]*\S)/gm;
+const LEADING = /^([ \t]*)([IVXLTl1|!]{1,6}|\d{1,2})(?=[ \t]*(?:\.-|[.)-])[ \t]*\S)/gm;
 /** Valid roman numerals up to 39, the longest agendas have. */
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Items further apart than this many lines are not neighbours in one list. */
 const NEIGHBOURHOOD = 60;
+/** A lone "l", "1" or "|" is a bent I only right before a II this close. */
+const LONE_NEIGHBOURHOOD = 10;
 
 export function romanValue(s: string): number | null {
   if (s === '' || !ROMAN.test(s)) return null;
@@ -50,8 +52,8 @@ export function repairRomanNumbering(raw: string, isOcr: (offset: number) => boo
     counted = start;
     const token = m[2]!;
     const clean = /^[IVX]+$/.test(token);
-    // A lone "1" or "l" is an arabic one or a letter far more often than a bent "I".
-    if (!clean && token.length === 1) continue;
+    // Arabic numbers other than a lone 1 take part only to break a run of roman ones.
+    if (/^\d+$/.test(token) && token !== '1') { items.push({ start, token, line, value: null, bent: null }); continue; }
     items.push({ start, token, line, value: clean ? romanValue(token) : null, bent: clean ? null : romanValue(token.replace(/[Tl1|!L]/g, 'I')) });
   }
   const edits: Edit[] = [];
@@ -61,13 +63,20 @@ export function repairRomanNumbering(raw: string, isOcr: (offset: number) => boo
     // The neighbours vouch with their own numbers (or the number this repair gave the item above).
     const prev = items[k - 1];
     const next = items[k + 1];
-    const near = (o: Item | undefined) => o !== undefined && Math.abs(o.line - it.line) <= NEIGHBOURHOOD;
+    const near = (o: Item | undefined, lines = NEIGHBOURHOOD) => o !== undefined && Math.abs(o.line - it.line) <= lines;
+    // A lone "1", "l" or "|" is an arabic one or a letter far more often than a bent I: only a II right below says.
+    if (it.token.length === 1) {
+      if (near(next, LONE_NEIGHBOURHOOD) && (next!.value ?? next!.bent) === 2) accept(it, k, 1);
+      return;
+    }
     const prevValue = near(prev) ? prev!.value ?? fixed.get(k - 1) ?? null : null;
     const nextValue = near(next) ? next!.value : null;
-    if (prevValue === it.bent - 1 || nextValue === it.bent + 1) {
-      fixed.set(k, it.bent);
-      edits.push({ start: it.start, end: it.start + it.token.length, text: toRoman(it.bent), kind: 'ocr', confidence: 0.85, rule: 'repairRomanNumbering' });
-    }
+    if (prevValue === it.bent - 1 || nextValue === it.bent + 1) accept(it, k, it.bent);
   });
   return edits;
+
+  function accept(it: Item, k: number, value: number): void {
+    fixed.set(k, value);
+    edits.push({ start: it.start, end: it.start + it.token.length, text: toRoman(value), kind: 'ocr', confidence: 0.85, rule: 'repairRomanNumbering' });
+  }
 }

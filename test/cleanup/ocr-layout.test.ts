@@ -78,8 +78,13 @@ describe('roman item numbers', () => {
     expect(clean(agenda)).toBe('ORDEN DEL DÍA\nI. Aprobación del acta.\nII. Cuenta del Decano.\nIII. Informe de la carrera.\nIV. Varios.\n'));
   it('needs a neighbour to vouch: a bent numeral on its own stays', () =>
     expect(clean('Texto previo.\nIL. Cuenta del Decano.\nTexto posterior.\n')).toBe('Texto previo.\nIL. Cuenta del Decano.\nTexto posterior.\n'));
-  it('leaves a lone "1" or "l" alone, and typed text alone', () => {
+  it('reads a lone "|" or "l" as I only right above a II', () => {
+    expect(clean('|. Como primer punto se declara el quórum.\nll. Como segundo punto se vota el orden del día.\n'))
+      .toBe('I. Como primer punto se declara el quórum.\nII. Como segundo punto se vota el orden del día.\n');
+  });
+  it('leaves a lone "1" or "l" alone otherwise, and typed text alone', () => {
     expect(clean('I. Apertura.\n1. Cuenta.\nIII. Varios.\n')).toBe('I. Apertura.\n1. Cuenta.\nIII. Varios.\n');
+    expect(clean('1. Apertura.\n2. Cuenta.\nII. Segunda parte.\n')).toBe('1. Apertura.\n2. Cuenta.\nII. Segunda parte.\n');
     expect(clean(agenda, 'es', 'pdf-text')).toBe(agenda);
   });
 });
