@@ -4,12 +4,15 @@
 // - a list whose items are numbered 1.2, 2.2, 3.2 ... (each number one more than the last, every "minor" a 2 or *):
 //   subsections would count 1.1, 1.2, 1.3;
 // - a number with the mark before a lone capital letter, the way floors and courses are written ("1.2 A)");
-// - a number with a closing quote and no opening one before it on the line, followed by a word.
+// - a number with a closing quote and no opening one before it on the line, followed by a word;
+// - "n." (número) with the mark before a number.
 import type { Edit } from '../doc.js';
 
 const LIST_ITEM = /^([ \t]*)(\d{1,2})\.([2*])(?=[ \t]+\p{Lu})/gmu;
 const BEFORE_LETTER = /(?<![\d.])(\d{1,2})\.([2*])(?=[ \t]+[A-H](?:[),;]|[ \t]*$))/gmu;
 const QUOTE_MARK = /(?<![\d.,])(\d{1,2})([”"])(?=[ \t]+\p{L})/gu;
+/** "n.º 112" (número) as "n.* 112", "n.2 112", "n.*2 1.234". */
+const NUMERO = /\bn\.[2*]{1,2}(?=[ \t]*\d)/gu;
 
 export function repairOrdinalSign(raw: string, isOcr: (offset: number) => boolean): Edit[] {
   const edits: Edit[] = [];
@@ -39,5 +42,6 @@ export function repairOrdinalSign(raw: string, isOcr: (offset: number) => boolea
     if (/[“"«]/.test(raw.slice(lineStart, m.index))) continue;
     mark(m.index + m[1]!.length, 0.75, '°', m.index + m[1]!.length + 1);
   }
+  for (const m of raw.matchAll(NUMERO)) mark(m.index + 1, 0.8, '.º', m.index + m[0].length);
   return edits;
 }

@@ -100,6 +100,8 @@ describe('ordinal sign', () => {
     expect(clean('Carolina Ortiz - Delegada 5” Básico A')).toBe('Carolina Ortiz - Delegada 5° Básico A');
     expect(clean('dijo “vamos a votar el punto 5” y luego')).toBe('dijo “vamos a votar el punto 5” y luego');
   });
+  it('reads "n.*" and "n.2" before a number as "n.º"', () =>
+    expect(clean('C/ Miguel Servet, n.* 112; colegiado n.*2 1.234; sesión n.2 5')).toBe('C/ Miguel Servet, n.º 112; colegiado n.º 1.234; sesión n.º 5'));
   it('leaves English and typed text alone', () => {
     expect(clean('1.2 Lectura del acta.\n2.2 Cuentas.\n', 'en')).toBe('1.2 Lectura del acta.\n2.2 Cuentas.\n');
     expect(clean('(1.2 A)', 'es', 'pdf-text')).toBe('(1.2 A)');
