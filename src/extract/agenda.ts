@@ -18,10 +18,13 @@ function agendaTexts(lines: Labelled[]): string[] {
     if (l.continues && texts.length) { texts[texts.length - 1] += ` ${t}`; joined.add(texts.length - 1); }
     else texts.push(t);
   }
-  const split = texts.filter((t, i) => { const m = SECOND_COLUMN.exec(t); return !joined.has(i) && m && m.index > 8 && splitNumbering(t); });
   // Right-column numbers are distinct item numbers; a repeated one ("94.5 FM") is a figure inside the text.
-  const rightNumbers = split.map((t) => SECOND_COLUMN.exec(t)![1]);
-  if (split.length < 2 || new Set(rightNumbers).size < rightNumbers.length) return texts;
+  const rightNumbers: string[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const m = SECOND_COLUMN.exec(texts[i]!);
+    if (!joined.has(i) && m && m.index > 8 && splitNumbering(texts[i]!)) rightNumbers.push(m[1]!);
+  }
+  if (rightNumbers.length < 2 || new Set(rightNumbers).size < rightNumbers.length) return texts;
   const left: string[] = [];
   const right: string[] = [];
   for (const t of texts) {
@@ -30,7 +33,8 @@ function agendaTexts(lines: Labelled[]): string[] {
     else if (!splitNumbering(t) && right.length) right.push(t);
     else left.push(t);
   }
-  return [...left, ...right];
+  for (const t of right) left.push(t);
+  return left;
 }
 
 /** Agenda items; wrapped lines join the item above, a number alone on a line numbers the next line. */

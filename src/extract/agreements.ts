@@ -19,6 +19,8 @@ function agreementWord(kw: Keywords): RegExp {
   return re;
 }
 
+const COLUMNS = ['number', 'agreement', 'responsible', 'due'] as const;
+
 /** Most words a header row without tabs has ("N° Acuerdo Responsable Fecha límite"). */
 const MAX_HEADER_WORDS = 12;
 
@@ -30,7 +32,7 @@ function tableCols(line: string, kw: Keywords): Col[] | null {
   const cells = tabbed ? line.split('\t') : line.trim().split(/\s+/);
   const cols = cells.map((c) => {
     const f = fold(c).replace(/[:.]+$/, '').trim();
-    for (const k of ['number', 'agreement', 'responsible', 'due'] as const) if (kw.tableColumns[k]!.test(f)) return k;
+    for (const k of COLUMNS) if (kw.tableColumns[k]!.test(f)) return k;
     return 'other' as Col;
   });
   return cols.includes('agreement') && (cols.includes('responsible') || cols.includes('due')) ? cols : null;

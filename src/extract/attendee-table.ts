@@ -23,12 +23,15 @@ function cells(line: string): string[] {
   return line.split(/\s{2,}/).map((c) => c.trim());
 }
 
+const COLUMNS = ['name', 'role', 'organization', 'status', 'number'] as const;
+const STATUSES = ['present', 'absent', 'excused', 'guest'] as const;
+
 /** Cheap filter: a header row names its name column. */
 const NAME_COLUMN_HINT = /nombre|name|asistente|participante|integrante|member|attendee/i;
 
 function columnOf(cell: string, kw: Keywords): Column {
   const c = fold(cell).replace(/[:.]+$/, '').trim();
-  for (const k of ['name', 'role', 'organization', 'status', 'number'] as const) if (kw.tableColumns[k]!.test(c)) return k;
+  for (const k of COLUMNS) if (kw.tableColumns[k]!.test(c)) return k;
   return 'other';
 }
 
@@ -45,7 +48,7 @@ export function tableHeader(line: string, ctx: SegmentContext): Column[] | null 
 
 function statusValue(v: string, kw: Keywords): AttendeeStatus | null {
   const f = fold(v).trim();
-  for (const s of ['present', 'absent', 'excused', 'guest'] as const) if (kw.statusValues[s]!.test(f)) return s;
+  for (const s of STATUSES) if (kw.statusValues[s]!.test(f)) return s;
   return null;
 }
 
