@@ -79,6 +79,34 @@ const PRIOR_SOURCES: Record<string, string[]> = {
   en: [],
 };
 
+// Typed real minutes per language (shared/real), for word frequencies: which of two OCR readings minutes use.
+const FREQUENCY_SOURCES: Record<string, string[]> = {
+  es: ['001.source.txt', '002.source.txt', '003.source.txt', '011.source.txt'],
+  en: ['014.source.txt', '015.source.txt', '016.source.txt', '017.source.txt'],
+};
+
+// How often each dictionary word is written in typed real minutes (counts of two or more; only counts are kept,
+// never text): OCR correction's tie-breaker between two equally likely readings ("trom": "from" or "tram").
+function buildFrequencies(lang: string, buf: Buffer, sources: string[]): string {
+  const known = new Set<string>();
+  for (const line of buf.toString('utf8').split('\n')) {
+    // "key<tab>form,form", or just the key when it is the only form.
+    const tab = line.indexOf('\t');
+    for (const f of tab < 0 ? [line] : line.slice(tab + 1).split(',')) known.add(f.toLowerCase());
+  }
+  const counts = new Map<string, number>();
+  for (const file of sources) {
+    const text = fs.readFileSync(file, 'utf8').normalize('NFC');
+    for (const m of text.matchAll(/\p{L}+/gu)) {
+      const w = m[0].toLowerCase();
+      if (known.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  const rows = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return `# ${lang}: dictionary words written two or more times in ${sources.length} typed real minutes (build-lexicon.ts)\n` +
+    rows.map(([w, n]) => `${w}\t${n}`).join('\n') + '\n';
+}
+
 async function main(): Promise<void> {
   const realDir = process.argv[2] ?? path.join(packageRoot, '..', 'shared', 'real');
   for (const [lang, pkg] of [['es', 'dictionary-es'], ['en', 'dictionary-en']] as const) {
@@ -88,6 +116,8 @@ async function main(): Promise<void> {
     fs.writeFileSync(out, packLexicon(buf));
     const sources = PRIOR_SOURCES[lang].map((f) => path.join(realDir, f)).filter((f) => fs.existsSync(f));
     if (sources.length) fs.writeFileSync(path.join(dataDir, 'lexicon', `${lang}-prior.tsv`), buildPrior(lang, buf, sources));
+    const typed = FREQUENCY_SOURCES[lang].map((f) => path.join(realDir, f)).filter((f) => fs.existsSync(f));
+    if (typed.length) fs.writeFileSync(path.join(dataDir, 'lexicon', `${lang}-freq.tsv`), buildFrequencies(lang, buf, typed));
     console.log(`${lang}: ${words.length} forms, ${buf.length} bytes -> ${out} (${fs.statSync(out).size} bytes)`);
   }
 }

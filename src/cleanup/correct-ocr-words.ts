@@ -7,6 +7,7 @@ import { type Token, inIdentifier } from './tokens.js';
 import { confusionVariants } from './confusions.js';
 import { casePattern, foldKey } from './fold.js';
 import type { Vocabulary } from './vocabulary.js';
+import type { Frequencies } from './frequency.js';
 
 export interface OcrWordDeps {
   raw: string;
@@ -16,6 +17,8 @@ export interface OcrWordDeps {
   words: OcrWord[];
   vocab: Vocabulary;
   isOcr: (offset: number) => boolean;
+  /** Word counts in typed minutes: the tie-breaker between readings that cost about the same. */
+  frequencies?: Frequencies;
 }
 
 const MAX_COST = 1.0;
@@ -130,8 +133,16 @@ function pickFor(w: string, deps: OcrWordDeps): { text: string; cost: number } |
   }
   // Rivals that differ from the best only by accents are the same word read two ways: the cheaper wins.
   const rival = cands.find((c) => foldKey(c.form) !== foldKey(cands[0]?.form ?? ''));
-  if (!cands.length || (rival && rival.cost - cands[0].cost < 0.2)) return null;
-  const best = cands[0];
+  if (!cands.length) return null;
+  let best = cands[0];
+  if (rival && rival.cost - best.cost < 0.2) {
+    // Close readings: only one that minutes write far more often than every other close one may win.
+    const close = cands.filter((c) => c.cost - best.cost < 0.2);
+    const count = (c: Candidate) => deps.frequencies?.get(c.form) ?? 0;
+    const top = close.reduce((a, b) => (count(b) > count(a) ? b : a));
+    if (count(top) < 5 || close.some((c) => c !== top && foldKey(c.form) !== foldKey(top.form) && 10 * (count(c) + 1) > count(top))) return null;
+    best = top;
+  }
   const forms = lexicon.forms(foldKey(best.form)) ?? [];
   const lexForm = forms.find((f) => f.toLowerCase() === best.form) ?? best.form;
   // Names need more: a cheap confusion, or the form written elsewhere in the document or batch.

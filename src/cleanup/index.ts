@@ -4,6 +4,7 @@ import type { Edit, OcrWord, PageSpan } from '../doc.js';
 import type { Lang } from '../types.js';
 import { loadLexicon } from './lexicon.js';
 import { loadPrior } from './prior.js';
+import { loadFrequencies } from './frequency.js';
 import { WordMemory } from './memory.js';
 import { tokenize } from './tokens.js';
 import { Vocabulary } from './vocabulary.js';
@@ -63,7 +64,7 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
     ...(ocrText && lang === 'es' ? repairOrdinalSign(raw, isOcr) : []),
     ...(ocrText && lang === 'es' ? repairDonaSign(raw, isOcr) : []),
     ...(ocrText ? tableBars(raw, isOcr) : []),
-    ...(ocrText ? correctOcrWords({ ...deps, words: input.words, isOcr }) : []),
+    ...(ocrText ? correctOcrWords({ ...deps, words: input.words, isOcr, frequencies: loadFrequencies(lang) }) : []),
     ...(ocrText ? splitMerged(tokens, vocab, memory, isOcr) : []),
     ...(ocrText ? documentWords(raw, tokens, vocab, memory, isOcr) : []),
     ...(ocrText ? dropFalseAccents(tokens, vocab, memory, isOcr) : []),

@@ -65,6 +65,11 @@ describe('spacing', () => {
   it('turns spaces around a tab into the tab', () => expect(clean('Nombre  \t Cargo\n')).toBe('Nombre\tCargo\n'));
 });
 
+describe('close readings', () => {
+  it('lets the reading minutes write far more often win a tie ("trom": "from", not "tram")', () =>
+    expect(clean('The motion came trom the floor.', 'en')).toBe('The motion came from the floor.'));
+});
+
 describe('names', () => {
   it('never turns a lower-case OCR slip into a name ("thal" is no "Thai")', () =>
     expect(clean('We agreed thal the report is late.', 'en')).toBe('We agreed thal the report is late.'));
