@@ -63,10 +63,10 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   const recent: string[] = [];
   let agendaSeen = false;
   for (const line of lines) {
-    const text = line.text.trim();
     const target = out[line.index]!;
     if (line.blank) { (target.zone = 'blank'); continue; }
     if (furniture.has(line.index)) { (target.zone = 'furniture'); continue; }
+    const text = line.text.trim();
     // Markdown/reStructuredText rules and underlines ("=====", "-----") separate like blank lines.
     if (/^[=\-~^*_#+`]{3,}$/.test(text)) { target.blank = true; continue; }
     const level = markup?.levels.get(line.index);
@@ -103,9 +103,11 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     switch (state) {
       case 'header':
       case 'attendees': {
-        const next = nextText(lines, line.index, furniture);
         if (kw.agendaIntro.test(text) || (/[-–—_.]$/.test(text) && FILLER_END.test(text) && kw.agendaIntro.test(text.replace(FILLER_END, '')))) { (target.zone = state); state = 'agenda'; continue; }
-        if (numbered && next && ctx.prose(next) && !ctx.prose(text)) { state = 'discussion'; break; }
+        if (numbered) {
+          const next = nextText(lines, line.index, furniture);
+          if (next && ctx.prose(next) && !ctx.prose(text)) { state = 'discussion'; break; }
+        }
         if (numbered && isProse(numbered.rest) && seenOpening) { state = 'discussion'; break; }
         if (isBullet(text) && implicitAttendees) { state = 'agenda'; break; }
         if (state === 'header' && kw.headerLabel.test(text)) { target.zone = 'header'; continue; }
