@@ -147,7 +147,8 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     if (ctx.prose(text)) continue;
     // Wrapped list lines: a line ending in a connector continues on the next one.
     buffer = buffer ? `${buffer} ${text}` : text;
-    if (!CONNECTOR_END.test(text)) flush();
+    // `text` is squashed (no trailing space): its last eight characters hold any match and the character before it.
+    if (!CONNECTOR_END.test(text.slice(-8))) flush();
   }
   flush();
   if (carry) out.push(...proseAttendees(carry, status, ctx));
