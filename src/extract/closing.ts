@@ -88,6 +88,8 @@ function labelledValues(text: string, kw: Keywords): Array<[Field, string]> {
 }
 
 const CELL_MARK = /[\t·|]/;
+/** Stems of a next-meeting or adjournment sentence: a cheap test before the keyword patterns. */
+export const CLOSING_HINT = /pr[oó]xim|next|levant|adjourn|finaliz|conclu|ended|closed|termin/i;
 
 export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing {
   const { kw } = ctx;
@@ -119,9 +121,8 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
     }
   }
   // Sentences anywhere: next meeting and adjournment.
-  const hint = /pr[oó]xim|next|levant|adjourn|finaliz|conclu|ended|closed|termin/i;
   for (const l of content) {
-    if (!ctx.mayClose(l) || !hint.test(l.text)) continue;
+    if (!ctx.mayClose(l) || !CLOSING_HINT.test(l.text)) continue;
     const text = l.text.trim();
     const f = fold(text);
     const nm = kw.nextMeeting.exec(f);

@@ -8,12 +8,14 @@ import { isProse } from '../extract/text.js';
 import { findTimes, type TimeHit } from '../extract/times.js';
 import { findDates, optionsKey, type DateHit, type DateOptions } from '../extract/dates.js';
 import { isPersonName } from '../extract/names.js';
+import { SOFT_HINT } from './label.js';
+import { CLOSING_HINT } from '../extract/closing.js';
 
 /**
- * Stems of the closing sentences the labeller (its SOFT_HINT) and the closing extractor (its hint) look for, with
- * any whitespace where a logical line joined two physical ones: a line holding none of them skips both tests.
+ * The stems of the labeller's and the closing extractor's closing hints (flat alternations) in one pattern, any
+ * whitespace where a logical line joined two physical ones: a line holding none of them skips both tests.
  */
-const CLOSING_STEMS = /levant|finaliz|termin|conclu|habiendo|sin\s+m|pr[oó]xim|adjourn|ended|closed|no\s+further|next/gi;
+const CLOSING_STEMS = new RegExp([...new Set(`${SOFT_HINT.source}|${CLOSING_HINT.source}`.split('|'))].join('|').replace(/ /g, '\\s+'), 'gi');
 const DASHES = /[—–]/g;
 
 export class SegmentContext {

@@ -15,7 +15,7 @@ function agendaKey(n: string): string {
 }
 
 /** Cheap filter before the long closing alternation (most lines have none of these stems). */
-const SOFT_HINT = /levant|finaliz|terminad|conclu|habiendo|sin m|pr[oó]xim|adjourn|ended|closed|no further/i;
+export const SOFT_HINT = /levant|finaliz|terminad|conclu|habiendo|sin m|pr[oó]xim|adjourn|ended|closed|no further/i;
 
 /** Typed dash fillers padding a line to the margin ("... orden del día- - - - -"). */
 const FILLER_END = /(?:\s*[-–—_.]){3,}\s*$/u;
