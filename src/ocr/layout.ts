@@ -90,6 +90,8 @@ function cellsOf(l: SourceLine, index: number): CellLine<Cell> {
 
 /** Specks OCR reads as a letter or two ("he", "E") or as words it doubts: never a cell of their own. */
 function isNoise(c: Cell): boolean {
+  // A row number is text, however short: a table that cannot place it ends rather than lose it.
+  if (c.words.length === 1 && /^\d{1,3}[.)]?$/.test(c.words[0]!.text) && c.words[0]!.confidence >= 40) return false;
   const chars = c.words.reduce((n, w) => n + (w.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0), 0);
   const confidence = c.words.reduce((n, w) => n + w.confidence, 0) / Math.max(1, c.words.length);
   return chars <= 2 || confidence < 40;

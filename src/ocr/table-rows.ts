@@ -77,6 +77,15 @@ export function assembleTables<P extends Piece>(lines: CellLine<P>[], opts: Tabl
     i++;
     const body: CellLine<P>[] = [top];
     const taken: CellLine<P>[] = [top];
+    // A header often leaves its number column unlabelled ("NOMBRE  PUESTO  FIRMA" over "1.  Dr. ...  Presidente"):
+    // cells of the first row left of the header's first column, with the rest fitting, add that column.
+    if (kind === 'headed' && i < lines.length && lines[i]!.y < top.y) {
+      const first = lines[i]!.cells;
+      const lead = first.filter((c) => c.xEnd < columns[0]! - tol / 2);
+      if (lead.length === 1 && first.length > lead.length && first.filter((c) => !lead.includes(c)).every((c) => columnOf(c, columns, tol) >= 0)) {
+        columns = [lead[0]!.x, ...columns];
+      }
+    }
     // The body runs while every cell of a line starts at a column and ends before the next one begins; noise that
     // fits no column is dropped on the way.
     // (Lines on the top line's own baseline count: a PDF may draw the first row's other cells after its wrapped text.)

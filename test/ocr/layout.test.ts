@@ -82,6 +82,16 @@ describe('layoutFromBlocks', () => {
         'EXCUSAN SU ASISTENCIA ante el comité por motivos de agenda ya acordada antes');
     });
 
+    it('takes in a number column the header leaves unlabelled', () => {
+      const out = layoutFromBlocks([
+        row(w('Nombre', 290, 540), w('Cargo', 600, 540), w('Institución', 890, 540)),
+        row(w('1.', 200, 585), w('Daniela', 290, 585), w('Rojas', 370, 585), w('Secretaria', 600, 585), w('Contraloría', 890, 585)),
+        row(w('2.', 200, 628), w('Felipe', 290, 628), w('Aravena', 360, 628), w('Tesorero', 600, 628), w('de', 688, 628), w('la', 716, 628), w('Fundación', 890, 628)),
+        row(w('junta', 600, 663)),
+      ]);
+      expect(out.text).toBe('Nombre\tCargo\tInstitución\n1.\tDaniela Rojas\tSecretaria\tContraloría\n2.\tFelipe Aravena\tTesorero de la junta\tFundación');
+    });
+
     it('leaves lines with wide gaps alone when no table header heads them', () => {
       const out = layoutFromBlocks([row(w('HORA', 100, 500), w('FIN', 150, 500), w('|', 240, 500), w('18:00', 300, 500))]);
       expect(out.text).toBe('HORA FIN | 18:00');
