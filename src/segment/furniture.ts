@@ -69,17 +69,16 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
     }
   }
   if (regions.length < 2) return out;
-  // Each edge line's key once, and once per distinct text: folding is the costly part, and a running header
-  // repeats the same text page after page.
+  // Every edge line's key at once: folding one joined text (folding keeps each character's place, and a newline
+  // stays a newline) costs far less than folding line by line. Other lines are keyed when asked.
+  const edges: Line[] = [];
+  for (const { top, bottom } of regions) for (const part of [top, bottom]) for (const l of part) edges.push(l);
+  const edgeKeys = fold(edges.map((l) => l.text).join('\n')).replace(/[^a-zñ\n]+/g, '').split('\n');
   const keys = new Map<number, string>();
-  const byText = new Map<string, string>();
+  edges.forEach((l, i) => keys.set(l.index, edgeKeys[i]!));
   const keyOf = (l: Line): string => {
     let k = keys.get(l.index);
-    if (k === undefined) {
-      k = byText.get(l.text);
-      if (k === undefined) byText.set(l.text, (k = key(l.text)));
-      keys.set(l.index, k);
-    }
+    if (k === undefined) keys.set(l.index, (k = key(l.text)));
     return k;
   };
   const seen = new Map<string, Set<number>>();
