@@ -1,5 +1,6 @@
 // The speed gates must not change answers: hand-written edge cases for squash and splitNumbering.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { splitNumbering, squash } from '../../src/extract/text.js';
 
 describe('squash', () => {
@@ -8,6 +9,10 @@ describe('squash', () => {
     expect(squash('  Acta\t de\u00a0sesión ')).toBe('Acta de sesión');
     expect(squash('a\u2003b')).toBe('a b');
     expect(squash('')).toBe('');
+  });
+  it('always equals collapsing whitespace runs and trimming', () => {
+    const chars = fc.constantFrom(' ', 'a', 'é', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '.');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 12 }).map((cs) => cs.join('')), (s) => squash(s) === s.replace(/\s+/g, ' ').trim()));
   });
 });
 
