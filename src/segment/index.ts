@@ -57,23 +57,11 @@ function repeatedTopLines(lines: Line[], furniture: Set<number>): void {
   }
 }
 
-/**
- * The text without page furniture, pages joined by newlines: the kept lines joined by '\n', cut from the cleaned
- * text around the (few) furniture lines rather than rebuilt line by line.
- */
-function cleanText(cleaned: string, lines: Labelled[], logical: Logical[]): string {
-  const pieces: string[] = [];
-  let from = 0;
-  for (const l of lines) {
-    if (l.zone !== 'furniture') continue;
-    for (const p of logical[l.index]!.parts) { pieces.push(cleaned.slice(from, p.start)); from = p.end + 1; }
-  }
-  pieces.push(cleaned.slice(from));
-  let text = pieces.join('');
-  // A line's text leaves out the \r before its end, and a form feed ends a line like a newline.
-  if (text.includes('\r')) text = text.replace(/\r(?=[\n\f]|$)/g, '');
-  if (text.includes('\f')) text = text.replace(/\f/g, '\n');
-  return text.replace(/\n{3,}/g, '\n\n').trim();
+/** The text without page furniture, pages joined by newlines. */
+function cleanText(lines: Labelled[], logical: Logical[]): string {
+  const kept: string[] = [];
+  for (const l of lines) if (l.zone !== 'furniture') for (const p of logical[l.index]!.parts) kept.push(p.text);
+  return kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 /** Typed dash fillers ("Asuntos generales.- - - - -") pad lines to the margin. */
@@ -179,5 +167,5 @@ export function segment(cleaned: string, lang: Lang, source?: string): Sections 
     closing: tidy(closing),
     zones,
   };
-  return { ...result, text: cleanText(cleaned, zones, logical), warnings: warningsFor(result) };
+  return { ...result, text: cleanText(zones, logical), warnings: warningsFor(result) };
 }
