@@ -70,6 +70,16 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
   const rec: Record<Column, string | null> = { name: null, role: null, organization: null, status: null, number: null, other: null };
   const wanted = cols.filter((c) => c !== 'other');
   if (cs.length >= wanted.length && line.includes('\t')) {
+    // OCR'd forms often number their rows in a column the header leaves unlabelled ("1.", "3;", a speck read as
+    // "E"): when the row's name sits further right than the header's name column, the short cells before it go.
+    const at = cols.indexOf('name');
+    const bare = (c: string) => c.replace(/^[“"'‘]+/u, '');
+    const isName = (c: string | undefined) => c !== undefined && ctx.personName(stripHonorifics(bare(c), kw));
+    const found = at >= 0 && !isName(cs[at]) ? cs.findIndex((c, i) => i > at && i - at <= 2 && isName(c)) : -1;
+    if (at >= 0 && found > at && cs.slice(0, found - at).every((c) => c.length <= 3)) {
+      cs = cs.slice(found - at);
+      cs[at] = bare(cs[at]!);
+    }
     cols.forEach((c, i) => { if (c !== 'other' && cs[i]) rec[c] = cs[i]!; });
   } else {
     // A printed row number ("1.", OCR's "3;") is never part of the name.
