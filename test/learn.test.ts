@@ -24,9 +24,9 @@ describe('word lists', () => {
     expect(rows.some((r) => r.startsWith('informó'))).toBe(false); // in one document only
     expect(rows.some((r) => r.startsWith('saldo\t'))).toBe(false); // plain lower-case words are no evidence, even shared ones
     expect([...rows].sort()).toEqual(rows);
-    const memory = parseWordList(list, 'words.tsv');
+    const memory = parseWordList(list);
     expect(memory.count('Ñancupil')).toBe(2);
-    expect(() => parseWordList('ñancupil\tx\ty\n', 'bad.tsv')).toThrow(expect.objectContaining({ code: 'words-invalid' }));
+    expect(() => parseWordList('ñancupil\tx\ty\n')).toThrow(expect.objectContaining({ code: 'words-invalid' }));
   });
 });
 

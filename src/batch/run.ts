@@ -92,7 +92,7 @@ export async function runParse(args: readonly string[], options: ParseOptions, i
   if (options.words) {
     try {
       const list = await readWordList(options.words);
-      parseWordList(list.text, options.words); // a bad list is a usage error, found before any document is converted
+      parseWordList(list.text); // a bad list is a usage error, found before any document is converted
       docOptions.words = { path: path.resolve(options.words), sha256: list.sha256 };
     } catch (e) {
       io.stderr.write(formatError(options.words, e) + '\n');

@@ -7,7 +7,7 @@ import { type Token, inIdentifier } from './tokens.js';
 import { confusionVariants } from './confusions.js';
 import { casePattern, foldKey } from './fold.js';
 import type { Vocabulary } from './vocabulary.js';
-import type { Frequencies } from './frequency.js';
+import type { Frequencies } from './prior.js';
 
 export interface OcrWordDeps {
   raw: string;

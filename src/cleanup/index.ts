@@ -3,8 +3,7 @@
 import type { Edit, OcrWord, PageSpan } from '../doc.js';
 import type { Lang } from '../types.js';
 import { loadLexicon } from './lexicon.js';
-import { loadPrior } from './prior.js';
-import { loadFrequencies } from './frequency.js';
+import { loadFrequencies, loadPrior } from './prior.js';
 import { WordMemory } from './memory.js';
 import { tokenize } from './tokens.js';
 import { Vocabulary } from './vocabulary.js';

@@ -1,5 +1,5 @@
 // The Spanish ordinal sign after a number ("1.º", "5° Básico", "piso 2.º B") is a small raised mark OCR reads as
-// "2", "*" or a closing quote: "1.2 Lectura del acta", "(2.* B)", "Delegada 5” Básico". Read back only where the
+// "2", "*" or a closing quote: "1.2 Lectura del acta", "(2.* B)", "apoderada del 4” Básico". Read back only where the
 // shape leaves no other reading:
 // - a list whose items are numbered 1.2, 2.2, 3.2 ... (each number one more than the last, every "minor" a 2 or *):
 //   subsections would count 1.1, 1.2, 1.3;

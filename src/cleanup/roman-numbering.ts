@@ -1,4 +1,4 @@
-// Roman item numbers OCR bent out of shape ("IL. Cuenta del Decano", "ITI. Informe ...", "!Il. Varios"), read
+// Roman item numbers OCR bent out of shape ("IL. Cuenta de la tesorería", "ITI. Informe ...", "!Il. Varios"), read
 // back from the list they stand in: I, II, III, IV. A bent numeral whose strokes, all read as I, give the number
 // that comes after the item above it (or before the one below it) is that number. A number that reads right, or that
 // its neighbours do not vouch for, is left alone.

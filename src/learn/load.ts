@@ -26,7 +26,7 @@ export async function loadWordList(path: string, sha256: string): Promise<WordMe
   if (file.sha256 !== sha256) {
     throw new ActaError('words-changed', 'the word list changed while the batch was running', 'rerun the batch', 'read');
   }
-  const memory = parseWordList(file.text, path);
+  const memory = parseWordList(file.text);
   cache.set(sha256, memory);
   return memory;
 }

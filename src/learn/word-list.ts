@@ -38,8 +38,8 @@ export function formatWordList(acc: WordCounts, minDocuments = 2): string {
   return [HEADER, ...rows.map(([form, [docs, n]]) => `${form}\t${docs}\t${n}`)].join('\n') + '\n';
 }
 
-/** Reads a word list into a memory; `file` names it in errors. */
-export function parseWordList(text: string, file: string): WordMemory {
+/** Reads a word list into a memory (errors give the line; the caller names the file). */
+export function parseWordList(text: string): WordMemory {
   const memory = new WordMemory();
   const lines = text.split('\n');
   lines.forEach((line, i) => {

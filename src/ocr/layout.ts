@@ -2,8 +2,8 @@
 // space, lines by \n, paragraphs and blocks by a blank line.
 //
 // Tables are the exception. Tesseract reads a table row by row, but a row whose cells wrap comes out as its first
-// line and then the wrapped rest ("1 Realizar un operativo ... sector Carabineros de Chile y 31-08-2021" / "centro en
-// el horario ... comercio. Policía de Investigaciones"), with nothing marking where one cell ends. From the word
+// line and then the wrapped rest ("1 Reparar las luminarias de la plaza Comisión de 30-06-2021" / "del sector
+// norte. Obras"), with nothing marking where one cell ends. From the word
 // boxes, a gap of a table's gutter (or a ruling read as "|") separates cells; below a header of three or more such
 // cells the rows are put back together (table-rows.ts) and written as typed tables are: one line per row, cells
 // separated by tabs, the rulings and specks between cells left out.

@@ -2,8 +2,7 @@
 //
 // A PDF draws a table cell by cell (all of "Acuerdo", then all of "Responsable"), each cell on as many lines as it
 // wraps to, and OCR reads a row as its first line followed by the wrapped rest; either way a row comes out in pieces:
-// "1 Realizar un operativo ... en el sector" / "centro en el horario ..." / "Carabineros de Chile y" / "Policía de
-// Investigaciones" / "31-08-2021". Below a header line of three or more cells, the lines whose every cell sits inside
+// "1 Reparar las luminarias de la plaza" / "del sector norte." / "Comisión de" / "Obras" / "30-06-2021". Below a header line of three or more cells, the lines whose every cell sits inside
 // one column are the table's body: they are regrouped by baseline and joined into rows (see rowsOf), each row's
 // cells column by column.
 //
@@ -32,8 +31,6 @@ export interface RowLine<P extends Piece> {
   cells: P[][];
   /** Set on the lines of a table: a header of three or more cells and the rows under it. */
   table?: boolean;
-  /** The line a row that passed through unchanged came from. */
-  source?: CellLine<P>;
 }
 
 export interface TableOptions<P extends Piece = Piece> {
@@ -68,9 +65,10 @@ const CONTINUATION_SKIP = 3;
  */
 export function assembleTables<P extends Piece>(lines: CellLine<P>[], opts: TableOptions<P> = {}, continuing: OpenTable | null = null): Assembled<P> {
   const out: RowLine<P>[] = [];
-  const plain = (l: CellLine<P>): RowLine<P> => ({ y: l.y, bottom: l.y, size: l.size, cells: l.cells.map((c) => [c]), source: l });
+  const plain = (l: CellLine<P>): RowLine<P> => ({ y: l.y, bottom: l.y, size: l.size, cells: l.cells.map((c) => [c]) });
   let i = 0;
-  let lastTable: { columns: number[]; size: number; end: number; y: number } | null = null;
+  /** The last table taken: its columns, the index after it and its last line's baseline. */
+  const last: { table: (OpenTable & { end: number; y: number }) | null } = { table: null };
   /** Takes the table whose first row (or header) is lines[i], if the lines below fit its columns. */
   const take = (columns: number[], tol: number, kind: 'headed' | 'grid' | 'continued'): void => {
     const top = lines[i]!;
@@ -98,7 +96,7 @@ export function assembleTables<P extends Piece>(lines: CellLine<P>[], opts: Tabl
       i++;
     }
     const table = kind !== 'grid';
-    if (table) lastTable = { columns, size: tol, end: i, y: taken[taken.length - 1]!.y };
+    if (table) last.table = { columns, size: tol, end: i, y: taken[taken.length - 1]!.y };
     const rows = body.length > 1 || kind === 'continued' ? rowsOf(kind === 'grid', body, columns, tol) : null;
     if (rows) out.push(...rows);
     // Nothing joined: the lines stay as they came, a table still marked as one.
@@ -122,7 +120,7 @@ export function assembleTables<P extends Piece>(lines: CellLine<P>[], opts: Tabl
     take(columns, tol, headed ? 'headed' : 'grid');
   }
   // A table still going at the page's end (only lines drawn out of order, above it, may follow) may go on overleaf.
-  const t = lastTable as { columns: number[]; size: number; end: number; y: number } | null;
+  const t = last.table;
   const open = t && lines.slice(t.end).every((l) => l.y > t.y) ? { columns: t.columns, size: t.size } : null;
   return { lines: out, open };
 }

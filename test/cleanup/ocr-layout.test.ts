@@ -78,14 +78,14 @@ describe('names', () => {
 
 
 describe('roman item numbers', () => {
-  const agenda = 'ORDEN DEL DÍA\nI. Aprobación del acta.\nIL. Cuenta del Decano.\nITI. Informe de la carrera.\nIV. Varios.\n';
+  const agenda = 'ORDEN DEL DÍA\nI. Aprobación del acta.\nIL. Cuenta de la tesorería.\nITI. Informe de la comisión de obras.\nIV. Varios.\n';
   it('reads bent numerals back from the list they stand in', () =>
-    expect(clean(agenda)).toBe('ORDEN DEL DÍA\nI. Aprobación del acta.\nII. Cuenta del Decano.\nIII. Informe de la carrera.\nIV. Varios.\n'));
+    expect(clean(agenda)).toBe('ORDEN DEL DÍA\nI. Aprobación del acta.\nII. Cuenta de la tesorería.\nIII. Informe de la comisión de obras.\nIV. Varios.\n'));
   it('needs a neighbour to vouch: a bent numeral on its own stays', () =>
-    expect(clean('Texto previo.\nIL. Cuenta del Decano.\nTexto posterior.\n')).toBe('Texto previo.\nIL. Cuenta del Decano.\nTexto posterior.\n'));
+    expect(clean('Texto previo.\nIL. Cuenta de la tesorería.\nTexto posterior.\n')).toBe('Texto previo.\nIL. Cuenta de la tesorería.\nTexto posterior.\n'));
   it('reads a lone "|" or "l" as I only right above a II', () => {
-    expect(clean('|. Como primer punto se declara el quórum.\nll. Como segundo punto se vota el orden del día.\n'))
-      .toBe('I. Como primer punto se declara el quórum.\nII. Como segundo punto se vota el orden del día.\n');
+    expect(clean('|. En el primer punto se pasó lista.\nll. En el segundo punto se leyó el acta anterior.\n'))
+      .toBe('I. En el primer punto se pasó lista.\nII. En el segundo punto se leyó el acta anterior.\n');
   });
   it('leaves a lone "1" or "l" alone otherwise, and typed text alone', () => {
     expect(clean('I. Apertura.\n1. Cuenta.\nIII. Varios.\n')).toBe('I. Apertura.\n1. Cuenta.\nIII. Varios.\n');
@@ -96,17 +96,17 @@ describe('roman item numbers', () => {
 
 describe('ordinal sign', () => {
   it('reads "1.2", "2.*" back as "1.º", "2.º" in a list numbered one by one', () =>
-    expect(clean('ORDEN DEL DÍA:\n1.2 Lectura del acta.\n2.* Examen de cuentas.\n3.2 Ruegos y preguntas.\n'))
-      .toBe('ORDEN DEL DÍA:\n1.º Lectura del acta.\n2.º Examen de cuentas.\n3.º Ruegos y preguntas.\n'));
+    expect(clean('ORDEN DEL DÍA:\n1.2 Apertura.\n2.* Informe de la directiva.\n3.2 Varios.\n'))
+      .toBe('ORDEN DEL DÍA:\n1.º Apertura.\n2.º Informe de la directiva.\n3.º Varios.\n'));
   it('leaves subsections numbered 1.1, 1.2 alone', () =>
     expect(clean('1.1 Antecedentes.\n1.2 Propuesta.\n2.2 Votación.\n')).toBe('1.1 Antecedentes.\n1.2 Propuesta.\n2.2 Votación.\n'));
   it('reads the mark before a floor or course letter, and a quote with no opening one', () => {
-    expect(clean('D. Antonio Gil Sanz (1.2 A), Presidente')).toBe('D. Antonio Gil Sanz (1.º A), Presidente');
-    expect(clean('Carolina Ortiz - Delegada 5” Básico A')).toBe('Carolina Ortiz - Delegada 5° Básico A');
+    expect(clean('D. Ernesto Vidal Mora (1.2 A), Presidente')).toBe('D. Ernesto Vidal Mora (1.º A), Presidente');
+    expect(clean('Paula Soria - apoderada del 4” Básico B')).toBe('Paula Soria - apoderada del 4° Básico B');
     expect(clean('dijo “vamos a votar el punto 5” y luego')).toBe('dijo “vamos a votar el punto 5” y luego');
   });
   it('reads "n.*" and "n.2" before a number as "n.º"', () =>
-    expect(clean('C/ Miguel Servet, n.* 112; colegiado n.*2 1.234; sesión n.2 5')).toBe('C/ Miguel Servet, n.º 112; colegiado n.º 1.234; sesión n.º 5'));
+    expect(clean('C/ Los Alerces, n.* 48; colegiado n.*2 2.871; sesión n.2 5')).toBe('C/ Los Alerces, n.º 48; colegiado n.º 2.871; sesión n.º 5'));
   it('leaves English and typed text alone', () => {
     expect(clean('1.2 Lectura del acta.\n2.2 Cuentas.\n', 'en')).toBe('1.2 Lectura del acta.\n2.2 Cuentas.\n');
     expect(clean('(1.2 A)', 'es', 'pdf-text')).toBe('(1.2 A)');

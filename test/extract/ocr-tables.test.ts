@@ -86,25 +86,25 @@ describe('a form-style participants table from a scan', () => {
 
 describe('an OCR form whose header leaves the number column unlabelled', () => {
   const FORM = `MINUTA
-2da REUNIÓN ORDINARIA DEL CONSEJO CIUDADANO
+2da REUNIÓN ORDINARIA DEL COMITÉ VECINAL
 
 PARTICIPANTES:
 
 NOMBRE: PUESTO: FIRMA:
-E\tDr. Fernando Jaramillo Juárez\tPresidente del Consejo Ciudadano\ta i\tZe (
-2.\tDr. Alfonso Pérez Romo\tVocal del Consejo Ciudadano
-3;\tMSC. Arturo R. Silva Ibarra\tSecretario del Consejo Ciudadano\tOtro
-4.\t“Lic. Ignacio de J. Hernández Figueroa\tJefe de Depto. de Radio y Tv
+E\tDr. Rodrigo Salazar Núñez\tPresidente del Comité Vecinal\ta i\tZe (
+2.\tDr. Hernán Castro Vega\tVocal del Comité Vecinal
+3;\tMSC. Jorge L. Medina Paz\tSecretario del Comité Vecinal\tOtro
+4.\t“Lic. Raúl de J. Ortega Ramos\tJefe de Depto. de Archivo
 
 PUNTOS A TRATAR:
 1. Bienvenida.
 `;
   it('reads each row from its name cell on, whatever the number cell says', () => {
     expect(segment(FORM, 'es').attendees).toEqual([
-      { name: 'Fernando Jaramillo Juárez', organization: null, role: 'Presidente del Consejo Ciudadano', status: 'present' },
-      { name: 'Alfonso Pérez Romo', organization: null, role: 'Vocal del Consejo Ciudadano', status: 'present' },
-      { name: 'Arturo R. Silva Ibarra', organization: null, role: 'Secretario del Consejo Ciudadano', status: 'present' },
-      { name: 'Ignacio de J. Hernández Figueroa', organization: null, role: 'Jefe de Depto. de Radio y Tv', status: 'present' },
+      { name: 'Rodrigo Salazar Núñez', organization: null, role: 'Presidente del Comité Vecinal', status: 'present' },
+      { name: 'Hernán Castro Vega', organization: null, role: 'Vocal del Comité Vecinal', status: 'present' },
+      { name: 'Jorge L. Medina Paz', organization: null, role: 'Secretario del Comité Vecinal', status: 'present' },
+      { name: 'Raúl de J. Ortega Ramos', organization: null, role: 'Jefe de Depto. de Archivo', status: 'present' },
     ]);
   });
 });

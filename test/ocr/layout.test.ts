@@ -73,23 +73,23 @@ describe('layoutFromBlocks', () => {
     it('writes a table of one-line rows as tab-separated cells too, one row per line', () => {
       const out = layoutFromBlocks([
         row(w('N°', 200, 540), w('Nombre', 290, 540), w('Institución', 890, 540)),
-        row(w('1', 200, 585), w('Daniela', 290, 585), w('Rojas', 370, 585), w('Comisión', 890, 585), w('de', 978, 585), w('Probidad', 1000, 585)),
-        row(w('2', 200, 628), w('Felipe', 290, 628), w('Aravena', 360, 628), w('Contraloría', 890, 628)),
+        row(w('1', 200, 585), w('Valeria', 290, 585), w('Pinto', 370, 585), w('Comisión', 890, 585), w('de', 978, 585), w('Deportes', 1000, 585)),
+        row(w('2', 200, 628), w('Ismael', 290, 628), w('Cordero', 360, 628), w('Municipio', 890, 628)),
         row(w('EXCUSAN', 200, 700), w('SU', 280, 700), w('ASISTENCIA', 308, 700), w('ante', 418, 700), w('el', 468, 700), w('comité', 498, 700), w('por', 568, 700),
           w('motivos', 608, 700), w('de', 688, 700), w('agenda', 718, 700), w('ya', 788, 700), w('acordada', 818, 700), w('antes', 908, 700)),
       ]);
-      expect(out.text).toBe('N°\tNombre\tInstitución\n1\tDaniela Rojas\tComisión de Probidad\n2\tFelipe Aravena\tContraloría\n\n' +
+      expect(out.text).toBe('N°\tNombre\tInstitución\n1\tValeria Pinto\tComisión de Deportes\n2\tIsmael Cordero\tMunicipio\n\n' +
         'EXCUSAN SU ASISTENCIA ante el comité por motivos de agenda ya acordada antes');
     });
 
     it('takes in a number column the header leaves unlabelled', () => {
       const out = layoutFromBlocks([
         row(w('Nombre', 290, 540), w('Cargo', 600, 540), w('Institución', 890, 540)),
-        row(w('1.', 200, 585), w('Daniela', 290, 585), w('Rojas', 370, 585), w('Secretaria', 600, 585), w('Contraloría', 890, 585)),
-        row(w('2.', 200, 628), w('Felipe', 290, 628), w('Aravena', 360, 628), w('Tesorero', 600, 628), w('de', 688, 628), w('la', 716, 628), w('Fundación', 890, 628)),
+        row(w('1.', 200, 585), w('Valeria', 290, 585), w('Pinto', 370, 585), w('Secretaria', 600, 585), w('Municipio', 890, 585)),
+        row(w('2.', 200, 628), w('Ismael', 290, 628), w('Cordero', 360, 628), w('Tesorero', 600, 628), w('de', 688, 628), w('la', 716, 628), w('Fundación', 890, 628)),
         row(w('junta', 600, 663)),
       ]);
-      expect(out.text).toBe('Nombre\tCargo\tInstitución\n1.\tDaniela Rojas\tSecretaria\tContraloría\n2.\tFelipe Aravena\tTesorero de la junta\tFundación');
+      expect(out.text).toBe('Nombre\tCargo\tInstitución\n1.\tValeria Pinto\tSecretaria\tMunicipio\n2.\tIsmael Cordero\tTesorero de la junta\tFundación');
     });
 
     it('leaves lines with wide gaps alone when no table header heads them', () => {
