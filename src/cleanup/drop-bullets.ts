@@ -2,7 +2,7 @@
 // (the text never had it), so it goes with the space after it.
 import type { Edit } from '../doc.js';
 
-const BULLET = /(^|\n|\f)([ \t]*[+»«*•·◦▪■►➢○●□][ \t]+)(?=\S)/g;
+const BULLET = /(^|\n|\f)([ \t]*[+»«*•·◦▪■►➢○●□][.,]?[ \t]+)(?=\S)/g;
 
 export function dropBullets(raw: string, isOcr: (offset: number) => boolean): Edit[] {
   const edits: Edit[] = [];

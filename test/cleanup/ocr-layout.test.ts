@@ -32,6 +32,12 @@ describe('broken words', () => {
   it('leaves two words alone', () => expect(clean('una cosa y otra')).toBe('una cosa y otra'));
 });
 
+describe('bullets', () => {
+  it('drops a bullet glyph OCR read as a sign, with a speck after it', () =>
+    expect(clean('+ Ana Pérez - Tesorera\n+. Luis Soto - Vocal\n» Eva Ríos\n')).toBe('Ana Pérez - Tesorera\nLuis Soto - Vocal\nEva Ríos\n'));
+  it('keeps a sign inside a line', () => expect(clean('total 3 + 4 votos\n')).toBe('total 3 + 4 votos\n'));
+});
+
 describe('table bars', () => {
   it('drops a bar at either edge of a line', () => expect(clean('| Nombre Cargo |\nAna Pérez\n')).toBe('Nombre Cargo\nAna Pérez\n'));
   it('keeps a bar between cells (the extractors split on it)', () => expect(clean('Preparada por | Fecha\n')).toBe('Preparada por | Fecha\n'));
