@@ -1,6 +1,7 @@
 // segment(): cleaned text -> contract sections. Lines are labelled with zones first (GROBID style),
 // then each zone goes to its own small extractor in src/extract/.
 import type { AgendaItem, DiscussionPart, Lang, Minutes } from '../types.js';
+import levenshtein from 'fast-levenshtein';
 import { splitLines, type Line } from './lines.js';
 import { findFurniture } from './furniture.js';
 import { keywords, type Keywords } from './keywords.js';
@@ -28,7 +29,22 @@ function isTitleLine(kw: Keywords): (t: string) => boolean {
   return (t) => kw.titleWords.test(t.trim()) && !isProse(t);
 }
 
-/** A later standalone copy of one of the document's first lines is a running header (pages merged without \f). */
+const NOT_DIGIT = /\D+/g;
+
+/**
+ * Two folded lines are copies of one printed line when OCR changed at most a speck or two in them; their numbers
+ * must agree ("Sesión N° 12" is no copy of "Sesión N° 13").
+ */
+function sameLine(a: string, b: string): boolean {
+  if (a === b) return true;
+  return Math.abs(a.length - b.length) <= 3 && a.replace(NOT_DIGIT, '') === b.replace(NOT_DIGIT, '') &&
+    levenshtein.get(a, b) <= Math.max(2, Math.floor(a.length * 0.04));
+}
+
+/**
+ * A later standalone copy of one of the document's first lines is a running header (pages merged without \f).
+ * OCR reads each copy anew, so a copy may differ by a speck ("2007 a DRAFT").
+ */
 function repeatedTopLines(lines: Line[], furniture: Set<number>): void {
   const first: Line[] = [];
   for (const l of lines) if (!l.blank && first.push(l) === 3) break;
@@ -50,9 +66,10 @@ function repeatedTopLines(lines: Line[], furniture: Set<number>): void {
     if (ok === undefined) initialOk.set(c, (ok = initials.has(fold(c))));
     if (!ok) continue;
     const k = fold(squash(l.text));
-    if (top.includes(k)) {
-      if (seen.has(k)) furniture.add(l.index);
-      seen.add(k);
+    const copyOf = top.find((t) => sameLine(t, k));
+    if (copyOf !== undefined) {
+      if (seen.has(copyOf)) furniture.add(l.index);
+      seen.add(copyOf);
     }
   }
 }
