@@ -55,3 +55,14 @@ describe('segment() on a hand-written Spanish minute', () => {
     });
   });
 });
+
+describe('person names', () => {
+  it('takes common surnames that are also words for bodies ("Cruz")', async () => {
+    const { isPersonName } = await import('../../src/extract/names.js');
+    const { keywords } = await import('../../src/segment/keywords.js');
+    const kw = keywords('es');
+    expect(isPersonName('María Cruz Soto', kw)).toBe(true);
+    expect(isPersonName('Pablo Vera Cruz', kw)).toBe(true);
+    expect(isPersonName('Cruz Roja Chilena', kw)).toBe(false);
+  });
+});
