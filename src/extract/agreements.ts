@@ -60,6 +60,12 @@ function responsibleStart(words: string[]): number {
   return i;
 }
 
+/** A text cell ending in a preposition or article has more to come. */
+const OPEN_END = /\s(?:de|del|para|con|en|a|al|la|el|los|las|y|for|of|to|in|on|with|at|the|and)$/iu;
+
+/** A title before a name ("Dr. Salas") ends in a dot that ends no sentence. */
+const TITLE_BEFORE = /(?:^|\s)(?:Dr|Dra|Sr|Sra|Srta|Mr|Mrs|Ms|Lic|Ing|Prof)\.$/u;
+
 /** An OCR'd table row: the first line holds number, text, responsible and due; wrapped lines add to text and responsible. */
 function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | null {
   let first = squash(rowLines[0]!);
@@ -71,7 +77,17 @@ function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | n
   let due: string | null = null;
   const dates = findDates(first, { lang: ctx.lang, defaultYear: ctx.year });
   const last = dates[dates.length - 1];
+  const wrapped: string[] = [];
   if (last && last.end >= first.length - 2) { due = last.iso; first = first.slice(0, last.start).trim(); }
+  else if (last && cols[cols.length - 1] === 'due' && /^\s*\p{L}/u.test(first.slice(last.end))) {
+    // The row's wrapped lines were joined to it: the due cell ends the first printed line, the words after it
+    // continue the text and responsible cells.
+    due = last.iso;
+    wrapped.push(first.slice(last.end));
+    first = first.slice(0, last.start).trim();
+  }
+  // A speck OCR left apart before the due cell ("Dr. Salas . October 23") is no part of the name.
+  first = first.replace(/\s+[.,:;]+$/, '');
   const cells = first.split(/\s*\|\s*/).filter(Boolean);
   let text: string;
   let resp: string;
@@ -83,7 +99,7 @@ function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | n
     const body = first.replace(/\s*\|\s*$/, '');
     const dot = body.lastIndexOf('. ');
     const tail = dot >= 0 ? body.slice(dot + 2).split(/\s+/) : [];
-    if (dot >= 0 && tail.length && responsibleStart(tail) === 0) {
+    if (dot >= 0 && tail.length && responsibleStart(tail) === 0 && !TITLE_BEFORE.test(body.slice(Math.max(0, dot - 5), dot + 1))) {
       // "... del Comité Paritario. Jorge Espinoza L.": the sentence ends the text cell.
       text = body.slice(0, dot + 1);
       resp = body.slice(dot + 2);
@@ -94,7 +110,7 @@ function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | n
       resp = words.slice(cut).join(' ');
     }
   }
-  for (const more of rowLines.slice(1)) {
+  for (const more of [...wrapped, ...rowLines.slice(1)]) {
     const t = squash(more).replace(/\s*[|:,]\s*$/, '');
     const dot = t.lastIndexOf('. ');
     if (dot >= 0) { text += ` ${t.slice(0, dot + 1)}`; resp += ` ${t.slice(dot + 2)}`; }
@@ -102,7 +118,9 @@ function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | n
     else {
       // A wrapped line carries the end of both cells: trailing capitalised words belong to the responsible.
       const words = t.split(/\s+/);
-      const cut = responsibleStart(words);
+      let cut = responsibleStart(words);
+      // A text cell cut after "for", "de", "of" goes on with the capitalised words: only the last is the name's.
+      if (cut === 0 && words.length >= 2 && OPEN_END.test(text)) cut = words.length - 1;
       if (cut > 0) text += ` ${words.slice(0, cut).join(' ')}`;
       if (cut < words.length) resp += ` ${words.slice(cut).join(' ')}`;
     }
@@ -119,9 +137,12 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: DueContext): Agree
   const flush = () => { if (cur && squash(cur.text)) out.push(parseAgreement(cur.text, cur.number, ctx)); cur = null; flushRow(); };
   let row: string[] = [];
   const flushRow = () => { if (row.length && cols) { const r = ocrRow(row, cols, ctx); if (r && r.text) out.push(r); } row = []; };
+  let gap = false;
   for (const l of lines) {
-    if (l.zone !== 'agreements' || l.heading || kw.noAgreements.test(l.text.trim())) { if (l.zone !== 'blank' && l.zone !== 'furniture') { flush(); cols = null; } continue; }
-    if (l.blank) continue;
+    if (l.zone !== 'agreements' || l.heading || kw.noAgreements.test(l.text.trim())) { if (l.zone !== 'blank' && l.zone !== 'furniture') { flush(); cols = null; } gap = true; continue; }
+    if (l.blank) { gap = true; continue; }
+    const afterGap = gap;
+    gap = false;
     const text = squash(l.text);
     const header = tableCols(l.text, kw);
     if (header) { flush(); cols = header; continue; }
@@ -129,7 +150,12 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: DueContext): Agree
     if (cols) {
       // OCR'd rows start with their number; other lines wrap the row above.
       const token = /^(\S{1,24})\s+(?:\|\s*)?\p{Lu}/u.exec(text)?.[1] ?? '';
-      if (token && (/\d/.test(token) || (!row.length && token.length <= 4))) { flushRow(); row.push(text); }
+      // Without a number column, a row starts with its text cell's capital after a gap or with its due date on
+      // its first line; other lines wrap the row above.
+      const starts = cols[0] === 'number'
+        ? token && (/\d/.test(token) || (!row.length && token.length <= 4))
+        : /^\p{Lu}/u.test(text) && (!row.length || afterGap || findDates(text, { lang: ctx.lang, defaultYear: ctx.year }).length > 0);
+      if (starts) { flushRow(); row.push(text); }
       else if (row.length) row.push(text);
       continue;
     }

@@ -105,7 +105,11 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
     if (others.length === 1) rec[others[0]!] = words.join(' ');
     else if (others.length >= 2 && cs.length === 2) { rec[others[0]!] = cs[0]!; rec[others[1]!] = cs[1]!; }
     else if (others.length >= 2 && words.length) {
-      const head = words.findIndex((w, i) => i > 0 && (kw.orgHeads.test(fold(w)) || kw.institutionWords.test(fold(w))));
+      // The second cell starts at its own kind of word: an institution's head ("Dirección", "Mutual") or, when
+      // the role comes second, its last role word ("Dirección Jurídica Secretario Técnico", "Public Works Director").
+      let head = -1;
+      if (others[1] === 'role') { for (let i = words.length - 1; i > 0 && head < 0; i--) if (kw.roleWords.test(fold(words[i]!))) head = i; }
+      else head = words.findIndex((w, i) => i > 0 && (kw.orgHeads.test(fold(w)) || kw.institutionWords.test(fold(w))));
       const cut = head > 0 ? head : words.length - 1;
       rec[others[1]!] = words.slice(cut).join(' ') || null;
       rec[others[0]!] = words.slice(0, cut).join(' ') || null;

@@ -108,3 +108,68 @@ PUNTOS A TRATAR:
     ]);
   });
 });
+
+describe('OCR tables without a number column', () => {
+  const doc = `Riverside Garden Club - Monthly Meeting, June 4, 2019 DRAFT
+
+RIVERSIDE GARDEN CLUB
+Minutes of the Monthly Meeting
+June 4, 2019
+
+Present: Alice Moreno (President); Tom Baxter (Treasurer)
+
+1. Plant sale
+
+The club discussed the spring plant sale.
+
+ACTION ITEMS
+
+Task Responsible Due
+Order new signs for Treasurer June 18, 2019
+Rose Garden Baxter
+
+Riverside Garden Club - Monthly Meeting, June 4, 2019 a DRAFT
+
+Send the sale report to the members Dr. Moreno . June 25, 2019
+and post it on the notice board
+
+Next meeting: July 2, 2019.
+`;
+  const s = segment(doc, 'en');
+
+  it('starts a row at each capitalised line and reads the due date from the middle of a joined row', () => {
+    expect(s.agreements).toEqual([
+      { number: null, text: 'Order new signs for Rose Garden', responsible: 'Treasurer Baxter', due: '2019-06-18' },
+      { number: null, text: 'Send the sale report to the members and post it on the notice board', responsible: 'Dr. Moreno', due: '2019-06-25' },
+    ]);
+  });
+
+  it('drops a running header copy that OCR read with a speck', () => {
+    expect(s.text).not.toContain('a DRAFT');
+  });
+});
+
+describe('a participants table whose role column comes after the institution', () => {
+  it('cuts the institution before its last role word', () => {
+    const doc = `ACTA DE SESIÓN DEL COMITÉ DE ARCHIVO
+Fecha: 5 de marzo de 2021
+
+En la sala de juntas de la Dirección de Administración se reunieron los integrantes del Comité de Archivo,
+previa convocatoria enviada por la Secretaría Técnica con la anticipación que señalan los lineamientos.
+
+ASISTENTES
+
+Nombre Dependencia Cargo
+Lic. Marta Ruiz Olmos Dirección Jurídica Secretaria Técnica
+Ing. Pablo Vera Cruz Órgano Interno de Control * Vocal
+
+ORDEN DEL DÍA
+1. Lista de asistencia.
+`;
+    const s = segment(doc, 'es');
+    expect(s.attendees.map((a) => [a.name, a.organization, a.role])).toEqual([
+      ['Marta Ruiz Olmos', 'Dirección Jurídica', 'Secretaria Técnica'],
+      ['Pablo Vera Cruz', 'Órgano Interno de Control', 'Vocal'],
+    ]);
+  });
+});
