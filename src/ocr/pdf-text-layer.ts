@@ -3,6 +3,7 @@
 // gap is as wide as a table's gutter (so table cells stay apart, as in a typed export).
 // Tables whose cells wrap are put back together row by row (table-rows.ts).
 import { assembleTables, type OpenTable, type Piece, type RowLine } from './table-rows.js';
+import { joinHangingItems, PARAGRAPH_GAP } from './hanging-items.js';
 
 /** The fields of a pdf.js TextItem this module reads. */
 export interface TextLayerItem {
@@ -32,19 +33,25 @@ export function textFromItems(items: TextLayerItem[]): string {
  * page's top that fit the table's columns carry it on without a header.
  */
 export function pageFromItems(items: TextLayerItem[], continuing: OpenTable | null = null): { text: string; open: OpenTable | null } {
-  const { lines, open } = assembleTables(linesOf(items), { grids: true }, continuing);
-  return { text: render(lines), open };
+  const assembled = assembleTables(linesOf(items), { grids: true }, continuing);
+  const lines = joinHangingItems(assembled.lines, usualStep(assembled.lines));
+  return { text: render(lines), open: assembled.open };
+}
+
+/** The page's usual distance from one line to the next. */
+function usualStep(lines: RowLine<Cell>[]): number {
+  return median(gapsBetween(lines).filter((s) => s > 0)) ?? 0;
 }
 
 function render(lines: RowLine<Cell>[]): string {
   const steps = gapsBetween(lines);
-  const usual = median(steps.filter((s) => s > 0)) ?? 0;
+  const usual = usualStep(lines);
   let out = '';
   lines.forEach((l, i) => {
     if (i > 0) {
       const step = steps[i - 1]!;
       // A paragraph gap is clearly more than the usual line step, or a blank line drawn as an empty text line.
-      out += usual > 0 && step > 1.6 * usual ? '\n\n' : '\n';
+      out += usual > 0 && step > PARAGRAPH_GAP * usual ? '\n\n' : '\n';
     }
     out += textOf(l);
   });

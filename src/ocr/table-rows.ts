@@ -203,10 +203,13 @@ function rowsOf<P extends Piece>(grid: boolean, body: CellLine<P>[], columns: nu
 /** Words a line cannot end on when its text is complete. */
 const CONNECTOR_END = /(?:^|\s)(?:y|e|o|de|del|la|las|los|el|en|con|por|para|a|and|or|of|the|for|to|in|with|at)$/iu;
 
-/** True when text plainly goes on from `above` to `below`: an open parenthesis, a connector at the end, a lower-case start. */
+/**
+ * True when text plainly goes on from `above` to `below`: an open parenthesis, a connector at the end, a lower-case
+ * start, or a list separated by semicolons that stops without one ("Ana Ruiz (Chair); Luis" over "Soto (Member); ...").
+ */
 function goesOn(above: string, below: string): boolean {
   const open = (above.match(/\(/g)?.length ?? 0) > (above.match(/\)/g)?.length ?? 0);
-  return open || CONNECTOR_END.test(above) || /^\p{Ll}/u.test(below);
+  return open || CONNECTOR_END.test(above) || /^\p{Ll}/u.test(below) || (above.includes('; ') && !/[;.:,]$/.test(above));
 }
 
 /** True when the first word of `below` would not have fitted after `above` within `reach`. */

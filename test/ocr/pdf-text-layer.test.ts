@@ -101,6 +101,51 @@ describe('textFromItems', () => {
       expect(textFromItems(list)).toBe('ASISTENTES:\tAna Pérez Soto\nLuis Mora Díaz\nEva Ruiz');
       const wrapped = [item('Presentes', 50, 700, 50), item('Ana Pérez (Directora de Finanzas y', 200, 700, 300, true), item('Presupuesto); Luis Mora (Tesorero)', 200, 687, 170)];
       expect(textFromItems(wrapped)).toBe('Presentes\tAna Pérez (Directora de Finanzas y Presupuesto); Luis Mora (Tesorero)');
+      const list2 = [item('Presentes', 50, 700, 50), item('Ana Pérez (Directora); Luis Mora (Tesorero); Eva', 200, 700, 300, true), item('Ruiz (Vocal); Juan Díaz (Vocal)', 200, 687, 170)];
+      expect(textFromItems(list2)).toBe('Presentes\tAna Pérez (Directora); Luis Mora (Tesorero); Eva Ruiz (Vocal); Juan Díaz (Vocal)');
+      const ended = [item('Presentes', 50, 700, 50), item('Ana Pérez (Directora); Luis Mora (Tesorero);', 200, 700, 300, true), item('Eva Ruiz (Vocal)', 200, 687, 170)];
+      expect(textFromItems(ended)).toBe('Presentes\tAna Pérez (Directora); Luis Mora (Tesorero);\nEva Ruiz (Vocal)');
+    });
+  });
+
+  describe('numbered items that wrap', () => {
+    // Font size 9, about 4.5 units a character; lines 12.7 apart.
+    it('joins a wrapped item title to its item: flush under a line as full as the column gets, or under its text', () => {
+      const items = [
+        item('AGENDA', 300, 560, 40),
+        item('6.0 Action Items', 300, 535, 72, true),
+        item('6.1 Approval of the 2007–2008 Teacher', 300, 522.3, 180, true), item('Negotiated Agreement', 300, 509.6, 104),
+        item('6.2 Approval of Bus Purchase', 300, 496.9, 135, true),
+        item('6.3 First Reading of Board Policy 503.5', 300, 484.2, 180, true), item('(Cell Phones and Electronic Devices)', 300, 471.5, 169),
+        item('7. Report of the Treasurer on the audit', 300, 458.8, 178, true), item('of the fiscal year', 313.5, 446.1, 80),
+        item('8.0 Adjournment', 300, 433.4, 77),
+      ];
+      expect(textFromItems(items).split('\n')).toEqual([
+        'AGENDA',
+        '',
+        '6.0 Action Items',
+        '6.1 Approval of the 2007–2008 Teacher Negotiated Agreement',
+        '6.2 Approval of Bus Purchase',
+        '6.3 First Reading of Board Policy 503.5 (Cell Phones and Electronic Devices)',
+        '7. Report of the Treasurer on the audit of the fiscal year',
+        '8.0 Adjournment',
+      ]);
+    });
+
+    it('leaves a short item above another line, a heading run into its text and numbered paragraphs as they are', () => {
+      const short = [item('1. Reports', 50, 700, 45, true), item('Budget', 50, 687.3, 30, true), item('2. Other business', 50, 674.6, 80)];
+      expect(textFromItems(short)).toBe('1. Reports\nBudget\n2. Other business');
+      const heading = [
+        item('IV. Propuesta de modificación del plan de estudios', 50, 700, 300, true), item('Básica', 50, 687.3, 39, true),
+        item('La Directora presentó la propuesta de modificación del plan de', 50, 674.6, 300, true), item('estudios vigente.', 50, 661.9, 80),
+      ];
+      expect(textFromItems(heading).split('\n')).toHaveLength(4);
+      const paragraph = [
+        item('1. Minutes. Upon motion duly made and seconded, the minutes', 50, 700, 300, true),
+        item('of the meeting were approved as circulated.', 50, 687.3, 200, true),
+        item('2. Treasurer. Mr. Lacasse reported the balances of the month', 50, 674.6, 300),
+      ];
+      expect(textFromItems(paragraph).split('\n')).toHaveLength(3);
     });
   });
 });
