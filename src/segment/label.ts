@@ -4,7 +4,7 @@ import type { SegmentContext } from './context.js';
 import type { Line } from './lines.js';
 import type { Labelled, Zone } from './zones.js';
 import { headingOf } from './headings.js';
-import { BULLET, TITLE_ABBREVIATION, fold, isProse, splitLooseNumbering, splitNumbering } from '../extract/text.js';
+import { BULLET, TITLE_ABBREVIATION, fold, isProse, splitLooseNumbering, splitNumbering, stripBullet } from '../extract/text.js';
 import { fromRoman } from '../extract/numbers.js';
 import { nameRun, stripHonorifics } from '../extract/names.js';
 import { endsAttendeeList } from './list-end.js';
@@ -113,7 +113,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         if (state === 'header' && kw.headerLabel.test(text)) { target.zone = 'header'; continue; }
         if (state === 'attendees' && !implicitAttendees && !ctx.prose(text) && lines[line.index - 1]?.blank && endsAttendeeList(text, kw)) { state = 'discussion'; break; }
         if (ctx.prose(text) && !/\t/.test(line.text)) {
-          if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(text.split(/\s+/)[0]!)))) {
+          if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(stripBullet(text).split(/\s+/)[0]!)))) {
             // An opening sentence that also names who came ("siendo las trece horas ... se reúnen") is the opening.
             if (!seenOpening && (ctx.dates(text).length || ctx.times(text).length)) seenOpening = true;
             (target.zone = 'attendees');

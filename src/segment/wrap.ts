@@ -9,6 +9,8 @@ export interface Logical extends Line {
 }
 
 const END = /[.:;!?)]$/;
+/** A roman item number alone on a line (an arabic one is as often a page number). */
+const LONE_NUMBER = /^[IVXL]{1,5}\.?$/;
 /** A line ending in a title abbreviation ("... Secretary; Rev.") has not ended its sentence. */
 const TITLE_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Dra|Rev|Sr|Sra|Srta|Lic|Ing|Prof|Mg|D|Dª|St|No|N°)\.$/u;
 
@@ -41,6 +43,8 @@ function joinable(prev: Line, next: Line, long: number): boolean {
   const a = prev.text.trim();
   const b = next.text.trim();
   if (!b || prev.text.includes('\t') || next.text.includes('\t')) return false;
+  // A roman number alone on the line ends a sentence the line above left open ("... para el punto" / "IV.").
+  if (LONE_NUMBER.test(b)) return /\p{Ll}$/u.test(a);
   if (splitNumbering(b) || BULLET.test(b) || /^[IVXLli1|]{1,4}\.?\s+\p{Lu}/u.test(b)) return false;
   // Table rows: cells split by " | " or a row ending in its date cell are not wrapped prose.
   if ((a.includes('|') && /\s\|\s/.test(a)) || DATE_END.test(tail(a, 10))) return false;

@@ -176,3 +176,23 @@ describe('an organization read from the opening sentence', () => {
     expect(s.header.date).toBe('2016-05-03');
   });
 });
+
+describe('an attendee list where OCR read one bullet as "e"', () => {
+  it('keeps the list going through that line', () => {
+    const doc = `ACTA CONSEJO DE ESCUELA
+Sesión Ordinaria N° 3
+
+En Curicó, a 4 de abril de 2019, a las 10:00 horas, se reúne en sesión ordinaria el Consejo de Escuela,
+con la asistencia de las siguientes personas:
+
+Consejeros asistentes:
+Dra. Ana Ruiz Soto, Directora.
+e Dr. Pedro Lagos Vera, Jefe de Carrera.
+Mg. Carla Núñez Pinto, Consejera electa.
+
+ORDEN DEL DÍA
+I. Cuenta de la Directora.
+`;
+    expect(segment(doc, 'es').attendees.map((a) => a.name)).toEqual(['Ana Ruiz Soto', 'Pedro Lagos Vera', 'Carla Núñez Pinto']);
+  });
+});

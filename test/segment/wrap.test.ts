@@ -30,4 +30,9 @@ describe('joinWrapped', () => {
   it('never joins table rows ending in a date or split by cell bars', () => {
     expect(texts('1 Pintar la sede Juan Soto 15-06-2021\nfachada norte.')).toEqual(['1 Pintar la sede Juan Soto 15-06-2021', 'fachada norte.']);
   });
+
+  it('joins a roman item number OCR put alone on the next line, but not one under a heading', () => {
+    expect(texts('Sra. Ana Ruiz, Directora de Docencia, para el punto\nIV.')).toEqual(['Sra. Ana Ruiz, Directora de Docencia, para el punto IV.']);
+    expect(texts('ORDEN DEL DÍA\nI.\nLectura del acta.')).toEqual(['ORDEN DEL DÍA', 'I.', 'Lectura del acta.']);
+  });
 });
