@@ -41,6 +41,8 @@ function tableCols(line: string, kw: Keywords): Col[] | null {
 function tableRow(line: string, cols: Col[], ctx: DueContext): Agreement | null {
   if (line.includes('\t')) {
     const cells = line.split('\t').map((c) => c.trim());
+    // A row whose number OCR lost starts with its text: its cells sit one column further right.
+    if (cols[0] === 'number' && cells.length < cols.length && !/^\S{1,12}$/.test(cells[0]!)) cells.unshift('');
     const get = (c: Col) => { const i = cols.indexOf(c); return i >= 0 ? (cells[i] ?? null) : null; };
     const text = get('agreement');
     if (!text) return null;

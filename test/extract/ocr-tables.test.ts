@@ -173,3 +173,21 @@ ORDEN DEL DÍA
     ]);
   });
 });
+
+describe('a tabbed agreements table row whose number OCR lost', () => {
+  it('reads its cells one column further right', () => {
+    const doc = `ACTA DE REUNIÓN DEL CONSEJO VECINAL
+Fecha: 3 de mayo de 2021
+
+ACUERDOS
+
+N°\tAcuerdo\tResponsable\tPlazo
+Pintar la sede vecinal antes del invierno.\tDirectiva\t31-05-2021
+2\tSolicitar luminarias para la plaza.\tSecretaría\t15-06-2021
+`;
+    expect(segment(doc, 'es').agreements).toEqual([
+      { number: null, text: 'Pintar la sede vecinal antes del invierno.', responsible: 'Directiva', due: '2021-05-31' },
+      { number: '2', text: 'Solicitar luminarias para la plaza.', responsible: 'Secretaría', due: '2021-06-15' },
+    ]);
+  });
+});
