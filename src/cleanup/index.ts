@@ -19,6 +19,7 @@ import { repairRomanNumbering } from './roman-numbering.js';
 import { repairOrdinalSign } from './ordinal-sign.js';
 import { tableBars } from './table-bars.js';
 import { repairDonaSign } from './dona-sign.js';
+import { repairDigitOne } from './digit-one.js';
 import { splitMerged } from './split-merged.js';
 import { joinBroken } from './join-broken.js';
 import { documentWords } from './document-words.js';
@@ -63,6 +64,7 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
     ...(ocrText && lang === 'es' ? repairOrdinalSign(raw, isOcr) : []),
     ...(ocrText && lang === 'es' ? repairDonaSign(raw, isOcr) : []),
     ...(ocrText ? tableBars(raw, isOcr) : []),
+    ...(ocrText ? repairDigitOne(tokens, lexicon, loadFrequencies(lang), isOcr) : []),
     ...(ocrText ? correctOcrWords({ ...deps, words: input.words, isOcr, frequencies: loadFrequencies(lang) }) : []),
     ...(ocrText ? splitMerged(tokens, vocab, memory, isOcr) : []),
     ...(ocrText ? documentWords(raw, tokens, vocab, memory, isOcr) : []),

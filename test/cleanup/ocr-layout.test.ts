@@ -38,6 +38,15 @@ describe('bullets', () => {
   it('keeps a sign inside a line', () => expect(clean('total 3 + 4 votos\n')).toBe('total 3 + 4 votos\n'));
 });
 
+describe('a digit 1 read for i or l', () => {
+  it('reads the word minutes write far more often', () =>
+    expect(clean('cash 1n 1ts account and 1t was 1s due\n', 'en')).toBe('cash in its account and it was is due\n'));
+  it('keeps ordinals and numbers', () => {
+    expect(clean('the 1st of May and 10 items\n', 'en')).toBe('the 1st of May and 10 items\n');
+    expect(clean('la 1ra sesión, el 1er punto y la 1a vez\n', 'es')).toBe('la 1ra sesión, el 1er punto y la 1a vez\n');
+  });
+});
+
 describe('table bars', () => {
   it('drops a bar at either edge of a line', () => expect(clean('| Nombre Cargo |\nAna Pérez\n')).toBe('Nombre Cargo\nAna Pérez\n'));
   it('keeps a bar between cells (the extractors split on it)', () => expect(clean('Preparada por | Fecha\n')).toBe('Preparada por | Fecha\n'));
