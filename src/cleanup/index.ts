@@ -20,6 +20,7 @@ import { repairOrdinalSign } from './ordinal-sign.js';
 import { tableBars } from './table-bars.js';
 import { repairDonaSign } from './dona-sign.js';
 import { repairDigitOne } from './digit-one.js';
+import { repairNameCapitals } from './name-capitals.js';
 import { splitMerged } from './split-merged.js';
 import { joinBroken } from './join-broken.js';
 import { documentWords } from './document-words.js';
@@ -68,6 +69,8 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
     ...(ocrText ? correctOcrWords({ ...deps, words: input.words, isOcr, frequencies: loadFrequencies(lang) }) : []),
     ...(ocrText ? splitMerged(tokens, vocab, memory, isOcr) : []),
     ...(ocrText ? documentWords(raw, tokens, vocab, memory, isOcr) : []),
+    // After the word corrections: a misread word they can read back wins over its capital.
+    ...(ocrText ? repairNameCapitals(raw, tokens, lexicon, isOcr) : []),
     ...(ocrText ? dropFalseAccents(tokens, vocab, memory, isOcr) : []),
     ...(ocrText ? joinBroken(raw, tokens, vocab, isOcr) : []),
     ...restoreAccents(deps),
