@@ -42,7 +42,8 @@ function tableRow(line: string, cols: Col[], ctx: DueContext): Agreement | null 
   if (line.includes('\t')) {
     const cells = line.split('\t').map((c) => c.trim());
     // A row whose number OCR lost starts with its text: its cells sit one column further right.
-    if (cols[0] === 'number' && cells.length < cols.length && !/^\S{1,12}$/.test(cells[0]!)) cells.unshift('');
+    // (A number is one token, "3" or "CT/SO/08/2020/01"; a text cell is words.)
+    if (cols[0] === 'number' && cells.length < cols.length && /\S\s+\S+\s+\S/.test(cells[0]!)) cells.unshift('');
     const get = (c: Col) => { const i = cols.indexOf(c); return i >= 0 ? (cells[i] ?? null) : null; };
     const text = get('agreement');
     if (!text) return null;
