@@ -108,7 +108,7 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext)
  * between them: PDF text layers and some typists separate paragraphs that way.
  */
 const SENTENCE_END = /[.!?:]["»”)]?$/u;
-const PARAGRAPH_START = /^["«“(]?[\p{Lu}\d]/u;
+const PARAGRAPH_START = /^["«“(]?[\p{Lu}\d]|^\((?:[ivx]{1,4}|[a-h])\)\s/u;
 
 function paragraphs(lines: Labelled[]): string[] {
   const out: string[] = [];

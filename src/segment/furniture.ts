@@ -4,6 +4,8 @@ import { fold } from '../extract/text.js';
 
 const TOP = 5;
 const BOTTOM = 4;
+/** Longest line a footer below a page counter holds. */
+const FOOTER_LINE = 200;
 
 /** "Página 2 de 3", "Page 2 of 3", "Hoja 1 de 3", "- 2 -", "2", "Pág. 4", also OCR-bent ("Hpja 2 de 3"). */
 const PAGE_NUMBER = [
@@ -56,16 +58,18 @@ function counter(l: Line): boolean {
 export function findFurniture(lines: Line[], isTitle: (text: string) => boolean): Set<number> {
   const out = new Set<number>();
   const regions = pageRegions(lines);
-  for (const { top, bottom } of regions) {
+  for (const { page, top, bottom } of regions) {
     const lastTwo = bottom.length >= 2 ? bottom[bottom.length - 2]!.index : -1;
     const last = bottom.length ? bottom[bottom.length - 1]!.index : -1;
-    // A counter in the first lines closes a running-header block; near the end it is a footer.
+    // A counter in the first lines closes a running-header block; near the end it is a footer. The first page's
+    // title above its counter is the document's title too, and stays.
     for (let i = 0; i < top.length && i <= 2; i++) {
       const l = top[i]!;
-      if (l.index !== lastTwo && l.index !== last && counter(l)) for (let j = 0; j <= i; j++) out.add(top[j]!.index);
+      if (l.index !== lastTwo && l.index !== last && counter(l)) for (let j = 0; j <= i; j++) if (page > 0 || j === i || !isTitle(top[j]!.text)) out.add(top[j]!.index);
     }
     for (let i = Math.max(0, bottom.length - 3); i < bottom.length; i++) {
-      if (counter(bottom[i]!)) for (let j = i; j < bottom.length; j++) out.add(bottom[j]!.index);
+      // A footer is a line or two of address or contact, never a paragraph of text.
+      if (counter(bottom[i]!)) for (let j = i; j < bottom.length && (j === i || bottom[j]!.text.length <= FOOTER_LINE); j++) out.add(bottom[j]!.index);
     }
   }
   if (regions.length < 2) return out;

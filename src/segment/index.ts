@@ -4,6 +4,7 @@ import type { AgendaItem, DiscussionPart, Lang, Minutes } from '../types.js';
 import levenshtein from 'fast-levenshtein';
 import { splitLines, type Line } from './lines.js';
 import { findFurniture } from './furniture.js';
+import { splitFlattened } from './flattened.js';
 import { keywords, type Keywords } from './keywords.js';
 import { SegmentContext } from './context.js';
 import { labelLines } from './label.js';
@@ -76,9 +77,18 @@ function repeatedTopLines(lines: Line[], furniture: Set<number>): void {
 
 /** The text without page furniture, pages joined by newlines. */
 function cleanText(lines: Labelled[], logical: Logical[]): string {
-  const kept: string[] = [];
-  for (const l of lines) if (l.zone !== 'furniture') for (const p of logical[l.index]!.parts) kept.push(p.text);
-  return kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  let out = '';
+  let soft = false;
+  for (const l of lines) {
+    if (l.zone === 'furniture') continue;
+    for (const p of logical[l.index]!.parts) {
+      // A piece cut from a flattened line goes on on the same line, as the text had it.
+      if (out !== '' || soft) out += soft ? ' ' : '\n';
+      out += p.text;
+      soft = p.soft === true;
+    }
+  }
+  return out.replace(/\n{3,}/g, '\n\n').trim();
 }
 
 /** Typed dash fillers ("Asuntos generales.- - - - -") pad lines to the margin. */
@@ -145,7 +155,7 @@ function warningsFor(s: Omit<Sections, 'warnings' | 'text'>): string[] {
  */
 export function segment(cleaned: string, lang: Lang, source?: string): Sections {
   const kw = keywords(lang);
-  const lines = splitLines(cleaned);
+  const lines = splitFlattened(splitLines(cleaned));
   const furniture = findFurniture(lines, isTitleLine(kw));
   repeatedTopLines(lines, furniture);
   let markup = findMarkup(lines);

@@ -11,6 +11,8 @@ export interface Line {
   blank: boolean;
   /** Set on a logical line whose last physical line stops short of the page width: a paragraph may end there. */
   endsShort?: boolean;
+  /** Set on a piece of a flattened line that ends at a sentence break, not at a line break (see flattened.ts). */
+  soft?: boolean;
 }
 
 /** A blank line holds nothing but whitespace. */

@@ -196,3 +196,29 @@ I. Cuenta de la Directora.
     expect(segment(doc, 'es').attendees.map((a) => a.name)).toEqual(['Ana Ruiz Soto', 'Pedro Lagos Vera', 'Carla Núñez Pinto']);
   });
 });
+
+describe('minutes a web host flattened onto one line', () => {
+  const body = 'Av. Central 120, piso 3. Valparaíso | Teléfono: 32-2 123 45 67 Página 1 ACTA SESIÓN N°210 En Valparaíso, a 14 de marzo de 2021, ' +
+    'siendo las 09:40 hrs., se da inicio a la sesión ordinaria del directorio de la Corporación Cultural del Puerto, con la asistencia de su ' +
+    'presidenta, doña Elena Rojas Pizarro, el sr. director Tomás Vidal Araya y la sra. directora Carmen Soto Lillo. Resumen ejecutivo La sesión ' +
+    'fue convocada para revisar el presupuesto anual y la programación del segundo semestre. Se dio cuenta del estado de las obras del teatro. ' +
+    'Los acuerdos adoptados fueron: (i) aprobar el presupuesto anual con las observaciones formuladas; (ii) encargar a la gerencia un informe de las obras.';
+  const doc = `ACTA SESIÓN N°210\n\n12\n${body}\n`;
+  const s = segment(doc, 'es');
+
+  it('reads the header from the opening sentence and keeps the title', () => {
+    expect([s.header.title, s.header.date, s.header.startTime]).toEqual(['ACTA SESIÓN N°210', '2021-03-14', '09:40']);
+  });
+
+  it('reads the attendees and the listed agreements', () => {
+    expect(s.attendees.map((a) => a.name)).toEqual(['Elena Rojas Pizarro', 'Tomás Vidal Araya', 'Carmen Soto Lillo']);
+    expect(s.agreements.length).toBeGreaterThan(0);
+    expect(s.agreements[0]!.text).toMatch(/^\(i\) aprobar el presupuesto anual/);
+  });
+
+  it('keeps the text on one line, as it came', () => {
+    expect(s.text).toContain('asistencia de su presidenta');
+    expect(s.text).toContain('formuladas; (ii) encargar');
+    expect(s.text.split('\n').length).toBeLessThanOrEqual(3);
+  });
+});

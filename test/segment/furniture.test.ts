@@ -40,4 +40,12 @@ describe('findFurniture', () => {
     // The form feed ends an empty line of page 0 before page 1 starts.
     expect(lines.map((l) => l.page)).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1]);
   });
+
+  it("keeps a short page's title above its counter and the paragraph below it", () => {
+    const para = 'En Temuco, a 3 de marzo de 2020, se reúne la junta de vecinos en su sede social, con la asistencia de los socios ' +
+      'que firman el libro, para tratar el presupuesto del año y la elección de la nueva directiva, según la convocatoria enviada.';
+    const ls = splitLines(`ACTA DE REUNIÓN ORDINARIA\n\n12\n${para}`);
+    const f = findFurniture(ls, (t) => /^acta\b/i.test(t));
+    expect(ls.filter((l) => f.has(l.index)).map((l) => l.text)).toEqual(['12']);
+  });
 });
