@@ -47,6 +47,11 @@ function sentenceLike(s: string): boolean {
   return n >= 3;
 }
 
+/** True when a word of `s` is a role word ("OIDF Chair", "Vicedecana"). */
+function hasRoleWord(s: string, kw: ItemContext['doc']['kw']): boolean {
+  return s.split(/\s+/).some((w) => kw.roleWords.test(fold(w)));
+}
+
 /** Parse one list entry; null when it holds no name and no institution. */
 export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   let s = trimEndDot(squash(stripBullet(raw)).replace(/[;,]+$/, ''));
@@ -66,6 +71,8 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
     else if (rest.length >= 2) { role = rest[0]!; org = rest.slice(1).join(', '); }
     else if (/^[\p{Lu}\d-]{2,8}$/u.test(rest[0]!)) org = rest[0]!;
     else if (/^\p{Ll}/u.test(rest[0]!) && /\s/.test(rest[0]!) === false) return '';
+    // "(OpenID Foundation)", "(Verizon)": a body, not a role, when no word of it is a role's.
+    else if (!hasRoleWord(rest[0]!, ctx.doc.kw) && (isInstitution(rest[0]!, ctx.doc.kw) && !ctx.doc.personName(rest[0]!))) org = rest[0]!;
     else role = rest[0]!;
     return '';
   });

@@ -49,3 +49,24 @@ describe('a title wrapped over two lines', () => {
     expect(org.header.organization).toBe('Maple Ridge Garden Club');
   });
 });
+
+describe('a parenthesised affiliation after a name', () => {
+  it('is the organization when no word of it is a role word, else the role', () => {
+    const doc = `Working Group Meeting Notes (2021-03-02)
+
+Roll Call
+* Attending:
+  * Ana Lee (Acme Foundation)
+  * Tom Hart (Verizon)
+  * Sam Ruiz (WG Chair)
+
+Agenda
+1. Drafts
+`;
+    expect(segment(doc, 'en').attendees.map((a) => [a.name, a.organization, a.role])).toEqual([
+      ['Ana Lee', 'Acme Foundation', null],
+      ['Tom Hart', 'Verizon', null],
+      ['Sam Ruiz', null, 'WG Chair'],
+    ]);
+  });
+});
