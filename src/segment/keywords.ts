@@ -13,6 +13,8 @@ interface RawTable {
   closingHard: string;
   closingSoft: string;
   noAgreements: string;
+  /** A heading over topics left for later ("Temas no charlados todavía", "Deferred"): its list is no agreements. */
+  pendingTopics: string;
   adjourned: string;
   adjournItem: string;
   prepared: string;

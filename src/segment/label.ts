@@ -1,5 +1,5 @@
 // The line labeller: one pass of a small state machine over the lines, then two repair passes.
-import { calendar } from './keywords.js';
+import { calendar, type Keywords } from './keywords.js';
 import type { SegmentContext } from './context.js';
 import type { Line } from './lines.js';
 import type { Labelled, Zone } from './zones.js';
@@ -171,7 +171,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     }
     (target.zone = state);
   }
-  trailingBulletsAreAgreements(out);
+  trailingBulletsAreAgreements(out, ctx.kw);
   taskListsAreAgreements(out, ctx);
   return out;
 }
@@ -191,8 +191,8 @@ function taskListsAreAgreements(out: Labelled[], ctx: SegmentContext): void {
   close();
 }
 
-/** With no agreements heading, a bullet run closing the discussion is the agreements list. */
-function trailingBulletsAreAgreements(out: Labelled[]): void {
+/** With no agreements heading, a bullet run closing the discussion is the agreements list, unless its heading says the topics were left for later. */
+function trailingBulletsAreAgreements(out: Labelled[], kw: Keywords): void {
   if (out.some((l) => l.zone === 'agreements')) return;
   let end = out.length - 1;
   while (end >= 0 && out[end]!.zone !== 'discussion') end--;
@@ -205,5 +205,8 @@ function trailingBulletsAreAgreements(out: Labelled[]): void {
     else if (!/^\s*[a-záéíóúñ(]/u.test(l.text)) break;
   }
   if (firstBullet < 0) return;
+  let above = firstBullet - 1;
+  while (above >= 0 && out[above]!.blank) above--;
+  if (above >= 0 && out[above]!.text.length <= 60 && kw.pendingTopics.test(out[above]!.text)) return;
   for (let j = firstBullet; j <= end; j++) if (out[j]!.zone === 'discussion') out[j]!.zone = 'agreements';
 }

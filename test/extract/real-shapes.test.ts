@@ -222,3 +222,23 @@ describe('minutes a web host flattened onto one line', () => {
     expect(s.text.split('\n').length).toBeLessThanOrEqual(3);
   });
 });
+
+describe('a closing list of topics left for later', () => {
+  it('is no agreements list', () => {
+    const doc = `Reunión de la Comisión Directiva del 3 de mayo de 2018
+
+Temas previos
+-------------
+
+[1] Cuota social. Se decidió mantener la cuota social hasta fin de año.
+
+Temas no tratados todavía
+-------------------------
+
+- [2] cambio de banco
+- [3] fecha de la asamblea
+`;
+    const s = segment(doc, 'es');
+    expect(s.agreements.map((a) => a.text)).toEqual(['Se decidió mantener la cuota social hasta fin de año.']);
+  });
+});
