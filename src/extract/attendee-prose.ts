@@ -1,12 +1,13 @@
 // Attendees named in running sentences: "Asisten los concejales señores A, B y C", "Se excusa el
-// director Sr. X, por ...", "el Contador, don Y". Names are found by their honorifics.
+// director Sr. X, por ...", "el Contador, don Y". Names are found by their honorifics, academic degrees included
+// ("Dr. en C. Ana Ruiz", "Mtro. en Der. Const. J. Luis Paz", "C.P. Eva Soto").
 import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
 import { nameRun } from './names.js';
 import { orNull, singular } from './text.js';
 import { splitRoleOrg } from './attendee-item.js';
 
-const HONORIFIC = /(?:^|[\s,;(])(don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º][.,]?|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Ing\.|Mg\.|Prof\.|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.)\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})/gu;
+const HONORIFIC = /(?:^|[\s,;(])(don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º][.,]?|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Ing\.|Mg\.|Prof\.|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2})?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})/gu;
 const PLURAL = /^(señores|señoras|senores|senoras|[Ss]res\.|[Ss]ras\.)$/u;
 
 function statusIn(s: string, current: AttendeeStatus): AttendeeStatus {
@@ -29,6 +30,13 @@ function prefixRole(prefix: string): string | null {
   // "integrado por el Dr. X": an article right before the honorific leaves no role between them.
   if (/(?:^|\s)(?:el|la|los|las|the)$/iu.test(r)) return null;
   return r;
+}
+
+/** How many honorifics (degrees included) introduce a capitalised word in `text`. */
+export function honorificCount(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(HONORIFIC)) n++;
+  return n;
 }
 
 /** Every honorific-introduced attendee of one paragraph. */
@@ -64,7 +72,7 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     } while (plural);
     if (!names.length) { last = pos; continue; }
     // Role written after the name: ", vicepresidente;" / ", asistente social de la Municipalidad".
-    const post = /^,\s*([^,;.]+(?:\.\s*(?=\p{Ll})[^,;.]+)?)/u.exec(text.slice(pos));
+    const post = /^,\s*((?:(?!\s+y\s+(?:[Ll]ic|[Dd]ra?|[Ss]ra?|Mtr[oa]|Ing|Prof|don|doña)\b)[^,;.])+(?:\.\s*(?=\p{Ll})[^,;.]+)?)/u.exec(text.slice(pos));
     let org: string | null = null;
     if (post && !kw.roleStop.test(post[1]!.trim()) && !/^y\b/.test(post[1]!.trim())) {
       const split = splitRoleOrg(post[1]!);
@@ -75,7 +83,8 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     }
     if (role && /s$/.test(role) && role.split(/\s+/).length === 1) role = singular(role);
     for (const n of names) out.push({ name: orNull(n), organization: orNull(org), role: orNull(role), status });
-    last = pos;
+    // The role read after the name is this attendee's, not the next one's.
+    last = post && role === (splitRoleOrg(post[1]!).role ?? role) && org === splitRoleOrg(post[1]!).org ? pos + post[0].length : pos;
   }
   void sentenceStart;
   return out;

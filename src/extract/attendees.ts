@@ -3,7 +3,7 @@ import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { parseItem } from './attendee-item.js';
-import { proseAttendees } from './attendee-prose.js';
+import { honorificCount, proseAttendees } from './attendee-prose.js';
 import { tableHeader, tableRow, type Column } from './attendee-table.js';
 import { nameRun, splitRolePrefix, stripHonorifics } from './names.js';
 import { fold, orNull, singular, squash, trimEndDot } from './text.js';
@@ -145,6 +145,8 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       continue;
     }
     if (ctx.prose(text)) continue;
+    // A run of titled names with their roles, one after another ("Dr. Ana Ruiz, Rectora, Mtro. Luis Paz, ...").
+    if (l.zone === 'attendees' && text.length > 80 && honorificCount(text) >= 3) { flush(); out.push(...proseAttendees(text, status, ctx)); continue; }
     // Wrapped list lines: a line ending in a connector continues on the next one.
     buffer = buffer ? `${buffer} ${text}` : text;
     // `text` is squashed (no trailing space): its last eight characters hold any match and the character before it.

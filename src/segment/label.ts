@@ -19,6 +19,8 @@ export const SOFT_HINT = /levant|finaliz|terminad|conclu|habiendo|sin m|pr[oó]x
 
 /** Typed dash fillers padding a line to the margin ("... orden del día- - - - -"). */
 const FILLER_END = /(?:\s*[-–—_.]){3,}\s*$/u;
+/** A sentence ending in a colon, maybe padded with a typed filler ("... personas: ==="). */
+const LEAD_IN_END = /:[\s\-–—=_.]*$/u;
 
 const ATTENDEE_HEADINGS = new Set(['attendees', 'excused', 'absent', 'guest']);
 
@@ -62,9 +64,14 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   /** The last two non-blank lines (tested for an agenda mention only before a "1."), and whether any line was agenda yet. */
   const recent: string[] = [];
   let agendaSeen = false;
+  /** The previous non-blank line, when it was an attendance sentence ending in a colon (a list follows). */
+  let leadIn: Labelled | null = null;
+  let previous: Labelled | null = null;
   for (const line of lines) {
     const target = out[line.index]!;
     if (line.blank) { (target.zone = 'blank'); continue; }
+    leadIn = previous !== null && previous.zone === 'attendees' && LEAD_IN_END.test(previous.text) ? previous : null;
+    previous = target;
     if (furniture.has(line.index)) { (target.zone = 'furniture'); continue; }
     const text = line.text.trim();
     // Markdown/reStructuredText rules and underlines ("=====", "-----") separate like blank lines.
@@ -111,6 +118,9 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         if (numbered && isProse(numbered.rest) && seenOpening) { state = 'discussion'; break; }
         if (isBullet(text) && implicitAttendees) { state = 'agenda'; break; }
         if (state === 'header' && kw.headerLabel.test(text)) { target.zone = 'header'; continue; }
+        // A run of titled names right after an opening that announces them ("... comparecen las siguientes
+        // personas:") is the attendee list, even without an attendees heading.
+        if (leadIn !== null && kw.honorifics.test(text.split(/\s+/)[0]!)) { target.zone = 'attendees'; continue; }
         if (state === 'attendees' && !implicitAttendees && !ctx.prose(text) && lines[line.index - 1]?.blank && endsAttendeeList(text, kw)) { state = 'discussion'; break; }
         if (ctx.prose(text) && !/\t/.test(line.text)) {
           if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(stripBullet(text).split(/\s+/)[0]!)))) {

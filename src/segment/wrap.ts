@@ -11,8 +11,10 @@ export interface Logical extends Line {
 const END = /[.:;!?)]$/;
 /** A roman item number alone on a line (an arabic one is as often a page number). */
 const LONE_NUMBER = /^[IVXL]{1,5}\.?$/;
-/** A line ending in a title abbreviation ("... Secretary; Rev.") has not ended its sentence. */
-const TITLE_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Dra|Rev|Sr|Sra|Srta|Lic|Ing|Prof|Mg|D|Dª|St|No|N°)\.$/u;
+/** A line ending in a title abbreviation or an initial ("... Secretary; Rev.", "... J.") has not ended its sentence. */
+const TITLE_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Dra|Rev|Sr|Sra|Srta|Lic|Ing|Prof|Mg|D|Dª|St|No|N°|\p{Lu})\.$/u;
+/** A typed filler run ("- - - ----=====") closes a paragraph at the margin: a capitalised line after it starts another. */
+const FILLER_TAIL = /(?:[-–—=_]\s*){4,}[\w.]{0,3}$/u;
 
 /** Width of a full line in this document (a line at least this long was wrapped by the page edge), from the trimmed widths of its non-blank lines. */
 function fullWidth(lines: Line[], widths: Uint32Array): number {
@@ -43,6 +45,7 @@ function joinable(prev: Line, next: Line, long: number): boolean {
   const a = prev.text.trim();
   const b = next.text.trim();
   if (!b || prev.text.includes('\t') || next.text.includes('\t')) return false;
+  if (FILLER_TAIL.test(tail(a, 16)) && /^\p{Lu}/u.test(b)) return false;
   // A roman number alone on the line ends a sentence the line above left open ("... para el punto" / "IV.").
   if (LONE_NUMBER.test(b)) return /\p{Ll}$/u.test(a);
   if (splitNumbering(b) || BULLET.test(b) || /^[IVXLli1|]{1,4}\.?\s+\p{Lu}/u.test(b)) return false;

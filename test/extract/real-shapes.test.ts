@@ -242,3 +242,24 @@ Temas no tratados todavía
     expect(s.agreements.map((a) => a.text)).toEqual(['Se decidió mantener la cuota social hasta fin de año.']);
   });
 });
+
+describe('an opening that announces the persons present, then their titled names in a run', () => {
+  const doc = `PRIMERA SESIÓN DEL CONSEJO ASESOR DE LA RADIO UNIVERSITARIA - - - ----=====
+En la ciudad de Colima, siendo las diez horas del día cinco de marzo de dos mil dieciocho, se reúnen en la
+Rectoría de la Universidad, en cumplimiento del acuerdo del Consejo, compareciendo al efecto las
+siguientes personas: ===
+Dr. en C. Pedro Luis Ramos Vega, Rector de la Institución, Mtro. en Der. Const. J. Carmen Lara Solís,
+Secretaria General, Dr. Tomás Ibarra Cruz, Consejero Ciudadano designado, C.P. Elena Mora Díaz,
+Jefa del Departamento de Finanzas y lic. Rosa María Peña Ortiz, Jefa del Departamento Jurídico. - ---====
+Acto continuo el Rector da la bienvenida a los consejeros y se da por iniciada la sesión.
+`;
+  it('reads each name with its degree dropped and its role', () => {
+    expect(segment(doc, 'es').attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Pedro Luis Ramos Vega', 'Rector de la Institución'],
+      ['J. Carmen Lara Solís', 'Secretaria General'],
+      ['Tomás Ibarra Cruz', 'Consejero Ciudadano designado'],
+      ['Elena Mora Díaz', 'Jefa del Departamento de Finanzas'],
+      ['Rosa María Peña Ortiz', 'Jefa del Departamento Jurídico'],
+    ]);
+  });
+});
