@@ -51,6 +51,30 @@ function counter(l: Line): boolean {
   return isPageNumber(l.text) || TRAILING_COUNTER.test(l.text);
 }
 
+/** Keys this long may match one letter apart: OCR reads each page's copy of a running line anew ("Odigo"/"Código"). */
+const FUZZY_KEY = 8;
+
+/**
+ * Keys mapped to the first key seen one edit away (a letter dropped, added or changed), found through the keys'
+ * one-letter deletions (symmetric-delete lookup: no pairwise comparisons).
+ */
+function nearKeys(): { canonical(k: string): string } {
+  const byDeletion = new Map<string, string>();
+  const known = new Set<string>();
+  const deletions = (k: string): string[] => { const out: string[] = []; for (let i = 0; i < k.length; i++) out.push(k.slice(0, i) + k.slice(i + 1)); return out; };
+  return {
+    canonical(k: string): string {
+      if (k.length < FUZZY_KEY || known.has(k)) return k;
+      const dels = deletions(k);
+      const hit = byDeletion.get(k) ?? dels.map((d) => known.has(d) ? d : byDeletion.get(d)).find((x) => x !== undefined);
+      if (hit !== undefined) return hit;
+      known.add(k);
+      for (const d of dels) if (!byDeletion.has(d)) byDeletion.set(d, k);
+      return k;
+    },
+  };
+}
+
 /**
  * Indexes of furniture lines. `isTitle` tells which lines read as a document title: a repeated
  * title stays on page 1 when page 1 has no other title (a scanned header that *is* the title).
@@ -86,8 +110,10 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
     return k;
   };
   const seen = new Map<string, Set<number>>();
+  const near = nearKeys();
   const note = (l: Line, page: number) => {
-    const k = keyOf(l);
+    const k = near.canonical(keyOf(l));
+    keys.set(l.index, k);
     if (k.length < 4) return;
     let pages = seen.get(k);
     if (!pages) seen.set(k, (pages = new Set()));

@@ -48,4 +48,12 @@ describe('findFurniture', () => {
     const f = findFurniture(ls, (t) => /^acta\b/i.test(t));
     expect(ls.filter((l) => f.has(l.index)).map((l) => l.text)).toEqual(['12']);
   });
+
+  it('takes a running footer OCR read one letter apart on some page ("Odigo" for "Código") as the same line', () => {
+    const d = ['ACTA DE REUNIÓN', 'Texto de la primera página.', 'Odigo: FO-V-3.', 'Página 1 de 2',
+      '\fTexto de la segunda página.', 'Código: FO-V-5.6', 'Página 2 de 2'].join('\n');
+    const ls = splitLines(d);
+    const f = findFurniture(ls, (t) => /^acta\b/i.test(t));
+    expect(ls.filter((l) => f.has(l.index)).map((l) => l.text)).toEqual(['Odigo: FO-V-3.', 'Página 1 de 2', 'Código: FO-V-5.6', 'Página 2 de 2']);
+  });
 });
