@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataDir } from '../paths.js';
 import { fold, orNull, squash } from './text.js';
-import { nameRun, stripHonorifics } from './names.js';
+import { isInstitution, nameRun, stripHonorifics } from './names.js';
 
 export type Column = 'name' | 'role' | 'organization' | 'status' | 'number' | 'other';
 
@@ -120,4 +120,25 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
   if (rec.role && statusValue(rec.role, kw) === 'guest') st = 'guest';
   const name = rec.name ? stripHonorifics(rec.name, kw) : null;
   return { name: orNull(name), organization: orNull(rec.organization), role: orNull(rec.role), status: st };
+}
+
+/**
+ * A tab-separated row with no header above it ("1.\tAna Ruiz Soto\tPresidenta"): a leading number cell goes, the
+ * first cell must be a person's name, and each cell after it is the organization when it names a body, else the role.
+ */
+export function headerlessRow(line: string, status: AttendeeStatus, ctx: SegmentContext): Attendee | null {
+  const { kw } = ctx;
+  const cs = line.split('\t').map((c) => squash(c)).filter(Boolean);
+  if (cs.length && /^\d{1,3}[.)°º]?$/u.test(cs[0]!)) cs.shift();
+  if (cs.length < 2) return null;
+  const name = stripHonorifics(cs[0]!, kw);
+  if (!ctx.personName(name)) return null;
+  let role: string | null = null;
+  let organization: string | null = null;
+  for (const c of cs.slice(1)) {
+    const first = fold(c.split(/\s+/)[0]!);
+    if (!kw.roleWords.test(first) && /^\p{Lu}/u.test(c) && isInstitution(c, kw)) organization ??= c;
+    else role ??= c;
+  }
+  return { name: orNull(name), organization: orNull(organization), role: orNull(role), status };
 }

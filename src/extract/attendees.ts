@@ -4,7 +4,7 @@ import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { parseItem } from './attendee-item.js';
 import { honorificCount, proseAttendees } from './attendee-prose.js';
-import { tableHeader, tableRow, type Column } from './attendee-table.js';
+import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
 import { nameRun, splitRolePrefix, stripHonorifics } from './names.js';
 import { fold, orNull, singular, squash, trimEndDot } from './text.js';
 
@@ -103,6 +103,10 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     }
     const header = tableHeader(l.text, ctx);
     if (header) { flush(); table = header; tableRows = 0; continue; }
+    if (!table && l.zone === 'attendees' && l.text.includes('\t')) {
+      const a = headerlessRow(l.text, status, ctx);
+      if (a) { flush(); out.push(a); continue; }
+    }
     if (table && !ctx.prose(text)) {
       const a = tableRow(l.text, table, status, ctx);
       // A form row whose cells OCR put on lines of their own: a line naming nobody is the role of the row above.

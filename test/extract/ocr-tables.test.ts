@@ -191,3 +191,24 @@ Pintar la sede vecinal antes del invierno.\tDirectiva\t31-05-2021
     ]);
   });
 });
+
+describe('tab-separated attendee rows with no header row', () => {
+  it('reads number, name and role or institution from the cells', () => {
+    const doc = `ACTA DE REUNIÓN ORDINARIA
+Fecha: 4 de mayo de 2021
+
+ASISTENTES
+1.\tAna Ruiz Soto\tPresidenta
+2.\tLuis Mora Díaz\tTesorero\tJunta de Vecinos Los Pinos
+3.\tSra. Eva Lagos Lillo\tSecretaria
+
+TABLA
+1. Lectura del acta anterior.
+`;
+    expect(segment(doc, 'es').attendees.map((a) => [a.name, a.role, a.organization])).toEqual([
+      ['Ana Ruiz Soto', 'Presidenta', null],
+      ['Luis Mora Díaz', 'Tesorero', 'Junta de Vecinos Los Pinos'],
+      ['Eva Lagos Lillo', 'Secretaria', null],
+    ]);
+  });
+});
