@@ -109,9 +109,12 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
     if (k === undefined) keys.set(l.index, (k = key(l.text)));
     return k;
   };
-  const seen = new Map<string, Set<number>>();
+  // A running header repeats at page tops and a footer at page bottoms: a line at one page's top and another's
+  // bottom is text said twice (a signature block repeating the letterhead's office), not furniture.
+  const seenTop = new Map<string, Set<number>>();
+  const seenBottom = new Map<string, Set<number>>();
   const near = nearKeys();
-  const note = (l: Line, page: number) => {
+  const note = (seen: Map<string, Set<number>>, l: Line, page: number) => {
     const k = near.canonical(keyOf(l));
     keys.set(l.index, k);
     if (k.length < 4) return;
@@ -120,11 +123,11 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
     pages.add(page);
   };
   for (const { page, top, bottom } of regions) {
-    for (const l of top) note(l, page);
-    for (const l of bottom) note(l, page);
+    for (const l of top) note(seenTop, l, page);
+    for (const l of bottom) note(seenBottom, l, page);
   }
   let firstPageTitles: Line[] | null = null;
-  const furniture = (l: Line) => {
+  const furniture = (seen: Map<string, Set<number>>, l: Line) => {
     const k = keyOf(l);
     if ((seen.get(k)?.size ?? 0) < 2) return;
     if (l.page === 0 && isTitle(l.text)) {
@@ -138,8 +141,8 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
     out.add(l.index);
   };
   for (const { top, bottom } of regions) {
-    for (const l of top) furniture(l);
-    for (const l of bottom) furniture(l);
+    for (const l of top) furniture(seenTop, l);
+    for (const l of bottom) furniture(seenBottom, l);
   }
   return out;
 }

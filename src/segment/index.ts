@@ -47,6 +47,8 @@ function sameLine(a: string, b: string): boolean {
  * OCR reads each copy anew, so a copy may differ by a speck ("2007 a DRAFT").
  */
 function repeatedTopLines(lines: Line[], furniture: Set<number>): void {
+  // With form feeds, page tops are known and findFurniture reads them; a copy elsewhere is text said twice.
+  if (lines.length && lines[lines.length - 1]!.page > 0) return;
   const first: Line[] = [];
   for (const l of lines) if (!l.blank && first.push(l) === 3) break;
   const top = first.map((l) => fold(squash(l.text))).filter((k) => k.length >= 15);

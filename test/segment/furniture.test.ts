@@ -56,4 +56,11 @@ describe('findFurniture', () => {
     const f = findFurniture(ls, (t) => /^acta\b/i.test(t));
     expect(ls.filter((l) => f.has(l.index)).map((l) => l.text)).toEqual(['Odigo: FO-V-3.', 'Página 1 de 2', 'Código: FO-V-5.6', 'Página 2 de 2']);
   });
+
+  it("keeps a letterhead line said again in the last page's signature block", () => {
+    const d = ['UNIVERSIDAD DEL SUR', 'Secretaría de Facultad', 'ACTA DE CONSEJO', 'Texto de la primera página.',
+      '\fTexto de la segunda página.', 'Mg. Ana Ruiz Soto', 'Secretaría de Facultad', 'Distribución: Archivo de la', 'Secretaría de Facultad'].join('\n');
+    const ls = splitLines(d);
+    expect(findFurniture(ls, (t) => /^acta\b/i.test(t)).size).toBe(0);
+  });
 });
