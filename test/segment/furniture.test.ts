@@ -59,7 +59,8 @@ describe('findFurniture', () => {
 
   it("keeps a letterhead line said again in the last page's signature block", () => {
     const d = ['UNIVERSIDAD DEL SUR', 'Secretaría de Facultad', 'ACTA DE CONSEJO', 'Texto de la primera página.',
-      '\fTexto de la segunda página.', 'Mg. Ana Ruiz Soto', 'Secretaría de Facultad', 'Distribución: Archivo de la', 'Secretaría de Facultad'].join('\n');
+      '\fTexto de la segunda página.', 'Se acordó aprobar el presupuesto.', 'Se levantó la sesión a las 18:00 horas.',
+      'Próxima sesión: 3 de junio.', 'Firman los asistentes.', 'Mg. Ana Ruiz Soto', 'Secretaría de Facultad', 'Distribución: Archivo de la', 'Secretaría de Facultad'].join('\n');
     const ls = splitLines(d);
     expect(findFurniture(ls, (t) => /^acta\b/i.test(t)).size).toBe(0);
   });
