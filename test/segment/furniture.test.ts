@@ -59,6 +59,7 @@ describe('findFurniture', () => {
 
   it("keeps a letterhead line said again in the last page's signature block", () => {
     const d = ['UNIVERSIDAD DEL SUR', 'Secretaría de Facultad', 'ACTA DE CONSEJO', 'Texto de la primera página.',
+      'Asisten los consejeros.', 'Se lee el acta anterior.', 'Se aprueba sin observaciones.', 'El Decano da su cuenta.', 'Se pasa al punto siguiente.',
       '\fTexto de la segunda página.', 'Se acordó aprobar el presupuesto.', 'Se levantó la sesión a las 18:00 horas.',
       'Próxima sesión: 3 de junio.', 'Firman los asistentes.', 'Mg. Ana Ruiz Soto', 'Secretaría de Facultad', 'Distribución: Archivo de la', 'Secretaría de Facultad'].join('\n');
     const ls = splitLines(d);
