@@ -108,7 +108,9 @@ function tidy<T extends object>(o: T): T {
     if (typeof v !== 'string') { out[k] = v; continue; }
     if (k === 'text') { out[k] = v.trim(); continue; }
     // Each pattern is tried only when the string's ends could match it: most values have clean edges.
-    let t = FILLER_MARK.test(v.slice(-4)) ? v.replace(FILLER_END, '') : v;
+    // Fillers come in runs a speck apart ("XHUAA.- - ----==== ===. ---"): each run goes.
+    let t = v;
+    for (let run = 0; run < 4 && FILLER_MARK.test(t.slice(-4)); run++) { const u = t.replace(FILLER_END, ''); if (u === t) break; t = u; }
     if (t && (EDGE_MARK.test(t[0]!) || EDGE_MARK.test(t[t.length - 1]!))) t = t.replace(EDGE_PUNCTUATION, '');
     t = squash(t);
     out[k] = t === '' && k !== 'title' ? null : t;

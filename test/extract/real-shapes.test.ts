@@ -119,6 +119,10 @@ describe('typed fillers after a title', () => {
   it('are dropped even when a period follows them', () => {
     expect(segment('ACTA DE SESIÓN DEL CONSEJO DE BARRIO.- - ----========= ===.\n\nTexto.', 'es').header.title).toBe('ACTA DE SESIÓN DEL CONSEJO DE BARRIO.');
   });
+
+  it('are dropped when several runs follow one another, a speck apart', () => {
+    expect(segment('ACTA DE SESIÓN DEL CONSEJO DE BARRIO.- - ----========= ===. ---\n\nTexto.', 'es').header.title).toBe('ACTA DE SESIÓN DEL CONSEJO DE BARRIO.');
+  });
 });
 
 describe('an agenda read out inside the prose', () => {
