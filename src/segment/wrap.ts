@@ -41,6 +41,14 @@ const CONNECTOR_END = /\s(?:de|del|la|las|los|y|e|of|the|and|en|por|para|DE|DEL|
 const DATE_END = /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
 const tail = (s: string, n: number): string => (s.length > n ? s.slice(-n) : s);
 
+/** `a` ends inside a parenthesis opened in its last words, and `b` closes it within its first words. */
+function closesOpenParen(a: string, b: string): boolean {
+  const open = a.lastIndexOf('(');
+  if (open < 0 || open < a.length - 40 || a.indexOf(')', open) >= 0) return false;
+  const close = b.indexOf(')');
+  return close >= 0 && close < 60 && !b.slice(0, close).includes('(');
+}
+
 function joinable(prev: Line, next: Line, long: number): boolean {
   const a = prev.text.trim();
   const b = next.text.trim();
@@ -49,6 +57,8 @@ function joinable(prev: Line, next: Line, long: number): boolean {
   // A roman number alone on the line ends a sentence the line above left open ("... para el punto" / "IV.").
   if (LONE_NUMBER.test(b)) return /\p{Ll}$/u.test(a);
   if (splitNumbering(b) || BULLET.test(b) || /^[IVXLli1|]{1,4}\.?\s+\p{Lu}/u.test(b)) return false;
+  // A parenthesis opened near the line's end and closed early on the next line: "Carol Jensen (Business" / "Manager); ...".
+  if (closesOpenParen(a, b)) return true;
   // Table rows: cells split by " | " or a row ending in its date cell are not wrapped prose.
   if ((a.includes('|') && /\s\|\s/.test(a)) || DATE_END.test(tail(a, 10))) return false;
   // A table row whose number OCR read as a letter ("a Felipe Aravena ...") is not a continuation.
@@ -74,8 +84,9 @@ export function joinWrapped(lines: Line[], furniture: Set<number>): { logical: L
       let j = i + 1;
       while (j < lines.length) {
         let k = j;
-        // One blank line inside a paragraph is an OCR artefact when the text goes on in lower case.
-        if (lines[k]!.blank && k + 1 < lines.length && /^\s*\p{Ll}/u.test(lines[k + 1]!.text) && !END.test(parts[parts.length - 1]!.text.trim())) k++;
+        // One blank line inside a paragraph is an OCR artefact when the text goes on in lower case or closes a parenthesis.
+        if (lines[k]!.blank && k + 1 < lines.length && !END.test(parts[parts.length - 1]!.text.trim()) &&
+          (/^\s*\p{Ll}/u.test(lines[k + 1]!.text) || closesOpenParen(parts[parts.length - 1]!.text.trim(), lines[k + 1]!.text.trim()))) k++;
         const next = lines[k];
         if (!next || next.blank || furniture.has(next.index) || !joinable(parts[parts.length - 1]!, next, long)) break;
         for (let m = j; m <= k; m++) parts.push(lines[m]!);

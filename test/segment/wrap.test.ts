@@ -35,4 +35,9 @@ describe('joinWrapped', () => {
     expect(texts('Sra. Ana Ruiz, Directora de Docencia, para el punto\nIV.')).toEqual(['Sra. Ana Ruiz, Directora de Docencia, para el punto IV.']);
     expect(texts('ORDEN DEL DÍA\nI.\nLectura del acta.')).toEqual(['ORDEN DEL DÍA', 'I.', 'Lectura del acta.']);
   });
+
+  it('joins a parenthesis opened at the line end and closed on the next line, across one blank line', () => {
+    expect(texts('Staff: Carol Jensen (Business\n\nManager); Dr. Ana Ruiz (Director)')).toEqual(['Staff: Carol Jensen (Business Manager); Dr. Ana Ruiz (Director)']);
+    expect(texts('Staff: Carol Jensen (Business Manager)\nDr. Ana Ruiz (Director)')).toEqual(['Staff: Carol Jensen (Business Manager)', 'Dr. Ana Ruiz (Director)']);
+  });
 });
