@@ -1,4 +1,5 @@
 // Page furniture: running headers/footers (lines repeating at page tops/bottoms) and page numbers.
+import levenshtein from 'fast-levenshtein';
 import type { Line } from './lines.js';
 import { fold } from '../extract/text.js';
 
@@ -51,25 +52,31 @@ function counter(l: Line): boolean {
   return isPageNumber(l.text) || TRAILING_COUNTER.test(l.text);
 }
 
-/** Keys this long may match one letter apart: OCR reads each page's copy of a running line anew ("Odigo"/"Código"). */
+/** Keys this long may match a letter or two apart: OCR reads each page's copy of a running line anew ("Odigo"/"Código"). */
 const FUZZY_KEY = 8;
+/** Letters at each end of a key that index it: one edit leaves a key's start or its end as it was. */
+const EDGE = 6;
 
 /**
- * Keys mapped to the first key seen one edit away (a letter dropped, added or changed), found through the keys'
- * one-letter deletions (symmetric-delete lookup: no pairwise comparisons).
+ * Keys mapped to the first key seen an edit away (two in keys of 30 letters or more), found through the keys' first
+ * and last letters: only keys sharing one of those are compared.
  */
 function nearKeys(): { canonical(k: string): string } {
-  const byDeletion = new Map<string, string>();
   const known = new Set<string>();
-  const deletions = (k: string): string[] => { const out: string[] = []; for (let i = 0; i < k.length; i++) out.push(k.slice(0, i) + k.slice(i + 1)); return out; };
+  const byStart = new Map<string, string[]>();
+  const byEnd = new Map<string, string[]>();
+  const add = (m: Map<string, string[]>, e: string, k: string) => { const l = m.get(e); if (l) l.push(k); else m.set(e, [k]); };
+  const near = (a: string, b: string) => Math.abs(a.length - b.length) <= 2 && levenshtein.get(a, b) <= (a.length >= 30 ? 2 : 1);
   return {
     canonical(k: string): string {
       if (k.length < FUZZY_KEY || known.has(k)) return k;
-      const dels = deletions(k);
-      const hit = byDeletion.get(k) ?? dels.map((d) => known.has(d) ? d : byDeletion.get(d)).find((x) => x !== undefined);
+      const start = k.slice(0, EDGE);
+      const end = k.slice(-EDGE);
+      const hit = byStart.get(start)?.find((c) => near(c, k)) ?? byEnd.get(end)?.find((c) => near(c, k));
       if (hit !== undefined) return hit;
       known.add(k);
-      for (const d of dels) if (!byDeletion.has(d)) byDeletion.set(d, k);
+      add(byStart, start, k);
+      add(byEnd, end, k);
       return k;
     },
   };
