@@ -31,6 +31,13 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
     if (h && h.index > 0) piece = piece.slice(h.index).trim();
     piece = piece.replace(/^(?:and|y)\s+/i, '');
     const parts = piece.split(/\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y)\s+(?=\p{Lu})/u).filter(Boolean);
+    // "Sra. Rosa Elvira, Tapia Mella, presidenta": a comma OCR put inside one name (given names, then surnames)
+    // before a role for one person.
+    if (parts.length === 3 && HONORIFIC_IN.test(` ${parts[0]}`) && !HONORIFIC_IN.test(` ${parts[1]}`) && /^\p{Ll}[\p{Ll} ]*[^s]$/u.test(parts[2]!) &&
+      stripHonorifics(parts[0]!, kw).split(/\s+/).length === 2 && parts[1]!.split(/\s+/).length === 2 && ctx.personName(parts[1]!)) {
+      parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
+      piece = parts.join(', ');
+    }
     const names = parts.filter((p) => ctx.personName(splitRolePrefix(stripHonorifics(p.replace(/\s*\(.*?\)\s*/g, ''), kw), kw)[1]));
     if (names.length >= 2 && names.length >= parts.length - 1) {
       let shared: string | null = role;

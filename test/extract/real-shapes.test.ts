@@ -267,3 +267,18 @@ Acto continuo el Rector da la bienvenida a los consejeros y se da por iniciada l
     ]);
   });
 });
+
+describe('a comma OCR put inside a name in a labelled list', () => {
+  it('joins given names and surnames before a role for one person', () => {
+    const doc = `ACTA DE ASAMBLEA ORDINARIA
+Fecha: 9 de abril de 2022
+
+Directiva presente: Sra. Ana María, Soto Pinto, presidenta;
+Sr. Luis Mora Díaz, secretario.
+
+TABLA
+1. Cuenta de la directiva.
+`;
+    expect(segment(doc, 'es').attendees.map((a) => [a.name, a.role])).toEqual([['Ana María Soto Pinto', 'presidenta'], ['Luis Mora Díaz', 'secretario']]);
+  });
+});
