@@ -98,14 +98,14 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
   const tail = content.filter((l) => l.zone === 'closing' || l.zone === 'agreements');
   for (let i = 0; i < tail.length; i++) {
     const l = tail[i]!;
-    const text = l.text.trim();
+    const text = ctx.trimmed(l);
     // Cells exist only around a tab, a middle dot or a bar; labels are read only where they are used.
     const cells = CELL_MARK.test(text) ? text.split(/\t+|\s+·\s+|\s+\|\s+/).map((s) => s.trim()).filter(Boolean) : [text];
     let labels: Array<Field | null> | null = null;
     const labelsOf = () => (labels ??= cells.map((x) => fieldOf(x.replace(/:$/, ''), kw)));
     if (cells.length >= 2 && labelsOf().every((f) => f)) {
       // A header row; the next row holds the values in the same order.
-      const next = tail[i + 1]?.text.trim().split(/\t+/);
+      const next = tail[i + 1] ? ctx.trimmed(tail[i + 1]!).split(/\t+/) : undefined;
       if (next && next.length === cells.length) { labelsOf().forEach((f, k) => setField(c, f!, next[k]!, ctx)); i++; continue; }
     }
     for (const [f, v] of labelledValues(text, kw)) setField(c, f, v, ctx);
@@ -123,8 +123,8 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
   // Sentences anywhere: next meeting and adjournment.
   for (const l of content) {
     if (!ctx.mayClose(l) || !CLOSING_HINT.test(l.text)) continue;
-    const text = l.text.trim();
-    const f = fold(text);
+    const text = ctx.trimmed(l);
+    const f = ctx.folded(l);
     const nm = kw.nextMeeting.exec(f);
     if (nm && !c.nextMeeting) {
       const d = findDates(text, { lang: ctx.lang, defaultYear: ctx.year }).find((x) => x.start > nm.index);

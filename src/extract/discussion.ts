@@ -97,7 +97,7 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext)
   // Unnumbered run-in titles ("Pool. The pool opened ..."), only when several paragraphs use them.
   const runIns: Head[] = [];
   lines.forEach((l, i) => {
-    const ri = !l.blank && ctx.prose(l.text) ? runIn(squash(l.text)) : null;
+    const ri = !l.blank && ctx.isProse(l) ? runIn(squash(l.text)) : null;
     if (ri && /^\p{Lu}/u.test(ri[0])) runIns.push({ line: i, number: null, title: ri[0].replace(/[.:]$/, ''), rest: ri[1] });
   });
   return runIns.length >= 2 ? runIns : [];
@@ -105,7 +105,8 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext)
 
 /**
  * A sentence that ends before the right margin, followed by a capital, ends a paragraph even with no blank line
- * between them: PDF text layers and some typists separate paragraphs that way.
+ * between them: PDF text layers and some typists separate paragraphs that way. SENTENCE_END is tried on a line's
+ * last two characters, all it can match (a `$` pattern would be tried at every position of the line).
  */
 const SENTENCE_END = /[.!?:]["»”)]?$/u;
 const PARAGRAPH_START = /^["«“(]?[\p{Lu}\d]|^\((?:[ivx]{1,4}|[a-h])\)\s/u;
@@ -119,7 +120,7 @@ function paragraphs(lines: Labelled[]): string[] {
       if (l.blank && cur.length) { out.push(cur.join(' ')); cur = []; }
       continue;
     }
-    if (cur.length && prev?.endsShort && SENTENCE_END.test(cur[cur.length - 1]!) && PARAGRAPH_START.test(l.text.trimStart())) {
+    if (cur.length && prev?.endsShort && SENTENCE_END.test(cur[cur.length - 1]!.slice(-2)) && PARAGRAPH_START.test(l.text.trimStart())) {
       out.push(cur.join(' '));
       cur = [];
     }

@@ -4,7 +4,7 @@ import { globalOf, type Keywords } from '../segment/keywords.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { findDates, parseDate } from './dates.js';
-import { capitalisedPhrases } from './phrases.js';
+import { firstPhrase } from './phrases.js';
 import { fold, isSpace, orNull, squash, unmark, upperShare } from './text.js';
 
 const LABEL = (words: string) => new RegExp(`(?:^|\\t|\\s{2,}|[·|]\\s*)(?:${words})\\s*[:\\t]?\\s*`, 'iu');
@@ -25,9 +25,9 @@ function firstValue(s: string): string {
   return s.split(NEXT_LABEL)[0]!.trim();
 }
 
-function isTitle(text: string, ctx: SegmentContext): boolean {
-  const t = text.trim();
-  return ctx.kw.titleWords.test(t) && !/^[^:]{1,25}:/.test(t) && t.length <= 160 && !ctx.prose(t);
+function isTitle(line: Labelled, ctx: SegmentContext): boolean {
+  const t = ctx.trimmed(line);
+  return ctx.kw.titleWords.test(t) && !/^[^:]{1,25}:/.test(t) && t.length <= 160 && !ctx.isProse(line);
 }
 
 function strippedTitle(title: string): string {
@@ -39,7 +39,7 @@ function openingProse(all: Labelled[], ctx: SegmentContext, n: number): Labelled
   const out: Labelled[] = [];
   for (let i = 0; i < all.length && i < 300 && out.length < n; i++) {
     const l = all[i]!;
-    if (!l.blank && l.zone !== 'furniture' && ctx.prose(l.text)) out.push(l);
+    if (!l.blank && l.zone !== 'furniture' && ctx.isProse(l)) out.push(l);
   }
   return out;
 }
@@ -53,8 +53,8 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
       const probe = fold(st).slice(0, 12);
       const folded = fold(st);
       for (const l of openingProse(all, ctx, 15)) {
-        if (!fold(l.text).includes(probe)) continue;
-        const p = capitalisedPhrases(l.text).find((ph) => fold(ph.text).startsWith(folded));
+        if (!ctx.folded(l).includes(probe)) continue;
+        const p = firstPhrase(l.text, (ph) => fold(ph.text).startsWith(folded));
         if (p) return p.text;
       }
     }
@@ -62,15 +62,14 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
   const after = head.find((l) => l.index > titleIdx && !l.blank);
   if (after && titleIdx >= 0) {
     const t = squash(after.text);
-    const words = t.split(/\s+/);
-    if (words.some(isHead) && !/[:\t]/.test(after.text) && !ctx.times(t).length && !parseDate(t) && capitalisedPhrases(t)[0]?.text === t.replace(/[.,]$/, '')) return t;
+    if (!/[:\t]/.test(after.text) && t.split(/\s+/).some(isHead) && !ctx.times(t).length && !parseDate(t) && firstPhrase(t, () => true)?.text === t.replace(/[.,]$/, '')) return t;
   }
   for (const l of openingProse(all, ctx, 2)) {
-    for (const p of capitalisedPhrases(l.text)) {
-      const words = p.text.split(/\s+/);
-      if (words.length < 2) continue;
-      if (lang === 'es' ? isHead(words[0]!) : words.some(isHead) && !/^(the|a)$/i.test(words[0]!)) return p.text;
-    }
+    const p = firstPhrase(l.text, ({ text }) => {
+      const words = text.split(/\s+/);
+      return words.length >= 2 && (lang === 'es' ? isHead(words[0]!) : words.some(isHead) && !/^(the|a)$/i.test(words[0]!));
+    });
+    if (p) return p.text;
   }
   const before = head.filter((l) => !l.blank && (titleIdx < 0 || l.index < titleIdx));
   const line = before.find((l) => !/[:\t]/.test(l.text) && squash(l.text).split(/\s+/).some(isHead));
@@ -150,39 +149,40 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
   const stop = lines.findIndex((l) => l.zone === 'agenda' || l.zone === 'discussion');
   const head = lines.slice(0, stop < 0 ? lines.length : stop).filter((l) => l.zone !== 'furniture');
   const text = head.filter((l) => !l.blank);
-  const candidates = text.filter((l) => isTitle(l.text, ctx) && l.zone !== 'attendees');
-  const titleLine = candidates.find((l) => /^acta\b|\bminutes\b|\bnotes\b/iu.test(l.text.trim())) ?? candidates[0];
+  const candidates = text.filter((l) => isTitle(l, ctx) && l.zone !== 'attendees');
+  const titleLine = candidates.find((l) => /^acta\b|\bminutes\b|\bnotes\b/iu.test(ctx.trimmed(l))) ?? candidates[0];
   const titleIdx = titleLine?.index ?? -1;
   const title = titleLine ? withHead(squash(unmark(titleLine.text)), lines[titleIdx - 1], kw) : null;
   let subtitle: string | null = null;
-  const labelled = text.find((l) => SUBTITLE_LABEL.test(l.text.trim()));
-  if (labelled) subtitle = orNull(l2(labelled.text.trim().replace(SUBTITLE_LABEL, '')));
+  const labelled = text.find((l) => SUBTITLE_LABEL.test(ctx.trimmed(l)));
+  if (labelled) subtitle = orNull(l2(ctx.trimmed(labelled).replace(SUBTITLE_LABEL, '')));
   else if (titleLine) {
+    // Cheap tests first: the line after the title is often a long opening paragraph.
     const next = text.find((l) => l.index > titleIdx);
-    const t = next ? squash(next.text) : '';
-    const lower = t.split(/\s+/).filter((w) => /^\p{Ll}{4,}/u.test(w)).length;
-    if (next && lower >= 2 && upperShare(t) < 0.5 && !/^[^:]{1,25}:|\t/.test(next.text) && !parseDate(t) && !ctx.times(t).length && !ctx.prose(t)) subtitle = t;
+    const t = next && !/^[^:]{1,25}:|\t/.test(next.text) ? squash(next.text) : '';
+    if (t && !ctx.prose(t) && t.split(/\s+/).filter((w) => /^\p{Ll}{4,}/u.test(w)).length >= 2 && upperShare(t) < 0.5 && !ctx.times(t).length && !parseDate(t)) subtitle = t;
   }
   const session = (title && NUMBER_SIGN.exec(title)?.[1]) ?? sessionLine(text);
   let date: string | null = null;
   let dateIdx = -1;
   // A line labelled "Fecha:" / "Date:" first, then any line.
-  const dateOf = (l: Labelled) => ctx.dates(l.text, { lang })[0]?.iso ?? null;
+  const dateOf = (l: Labelled) => ctx.dates(ctx.trimmed(l), { lang })[0]?.iso ?? null;
   for (const l of text) if (DATE_WORD.test(l.text) && DATE_LABEL.test(l.text) && (date = dateOf(l))) { dateIdx = l.index; break; }
   if (!date) for (const l of text) if ((date = dateOf(l))) { dateIdx = l.index; break; }
   let startTime: string | null = null;
   let endTime: string | null = null;
   for (const l of text) {
-    const times = ctx.times(l.text);
+    // The trimmed text, as the labeller read it: its times are found once.
+    const times = ctx.times(ctx.trimmed(l));
     if (!times.length) continue;
-    const f = fold(l.text);
+    const f = ctx.folded(l);
     const endM = END_LABEL.exec(f);
     for (const t of times) {
       if (endM && t.start >= endM.index && !endTime) endTime = t.hhmm;
       else if (!startTime) startTime = t.hhmm;
       else if (!endTime && /\d\s*(?:a|-|–|to|hasta)\s*$/.test(f.slice(0, t.start))) endTime = t.hhmm;
     }
-    if (startTime && !ctx.prose(l.text) && START_LABEL.test(f)) break;
+    if (startTime && !ctx.isProse(l) && START_LABEL.test(f)) break;
     if (startTime && endTime) break;
   }
   return {

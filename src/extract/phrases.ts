@@ -26,16 +26,30 @@ function closing(c: number): boolean {
 /** Every maximal run of capitalised words (with inner connectors) in `s`. */
 export function capitalisedPhrases(s: string): Phrase[] {
   const out: Phrase[] = [];
+  scanPhrases(s, (p) => { out.push(p); return false; });
+  return out;
+}
+
+/** The first capitalised phrase of `s` that passes `test`; the scan stops there (opening paragraphs are long). */
+export function firstPhrase(s: string, test: (p: Phrase) => boolean): Phrase | undefined {
+  let found: Phrase | undefined;
+  scanPhrases(s, (p) => { if (!test(p)) return false; found = p; return true; });
+  return found;
+}
+
+/** Hands each phrase of `s` to `visit`, in order, until it returns true. */
+function scanPhrases(s: string, visit: (p: Phrase) => boolean): void {
   const re = /\S+/gu;
   let words: Array<{ w: string; start: number; end: number }> = [];
+  let done = false;
   const close = () => {
     if (!words.length) return;
     while (words.length && (CONNECTOR.test(words[words.length - 1]!.w) || NUMBER_MARK.test(words[words.length - 1]!.w))) words.pop();
-    if (words.length) out.push({ text: trimEndDot(s.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[,;:]$/, '')), start: words[0]!.start });
+    if (words.length) done = visit({ text: trimEndDot(s.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[,;:]$/, '')), start: words[0]!.start });
     words = [];
   };
   let prevNumberMark = false;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
+  for (let m = re.exec(s); m && !done; m = re.exec(s)) {
     const raw = m[0];
     const last = raw.charCodeAt(raw.length - 1);
     const unquoted = opening(raw.charCodeAt(0)) ? raw.replace(OPENING_MARKS, '') : raw;
@@ -51,8 +65,7 @@ export function capitalisedPhrases(s: string): Phrase[] {
       if (!comma || !SUFFIX.test(firstWord(s.slice(m.index + raw.length)))) close();
     }
   }
-  close();
-  return out;
+  if (!done) close();
 }
 
 /** The first whitespace-separated word of `s` ('' when there is none). */

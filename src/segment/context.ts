@@ -4,7 +4,7 @@
 import type { Lang } from '../types.js';
 import { keywords, type Keywords } from './keywords.js';
 import type { Line } from './lines.js';
-import { isProse } from '../extract/text.js';
+import { fold, isProse } from '../extract/text.js';
 import { findTimes, type TimeHit } from '../extract/times.js';
 import { findDates, optionsKey, type DateHit, type DateOptions } from '../extract/dates.js';
 import { isPersonName } from '../extract/names.js';
@@ -27,10 +27,36 @@ export class SegmentContext {
   private readonly personOf = new Map<string, boolean>();
   private readonly datesOf = new Map<string, Map<string, readonly DateHit[]>>();
   private readonly flagsOf = new Map<RegExp, Uint8Array>();
+  // Facts of each logical line by its index, filled in on first use: the labeller and the extractors ask them of
+  // the same lines, and an index is cheaper to look up than a (long, freshly trimmed) string.
+  private readonly trimmedAt: Array<string | undefined>;
+  private readonly foldedAt: Array<string | undefined>;
+  /** 0: not known yet, 1: not prose, 2: prose. */
+  private readonly proseAt: Uint8Array;
 
   /** `lines` are the logical lines of `text` (their offsets point into it). */
   constructor(readonly lang: Lang, private readonly text: string, private readonly lines: readonly Line[]) {
     this.kw = keywords(lang);
+    this.trimmedAt = new Array<string | undefined>(lines.length);
+    this.foldedAt = new Array<string | undefined>(lines.length);
+    this.proseAt = new Uint8Array(lines.length);
+  }
+
+  /** The logical line's text trimmed. */
+  trimmed(line: Line): string {
+    return (this.trimmedAt[line.index] ??= line.text.trim());
+  }
+
+  /** fold() of the logical line's trimmed text (offsets match trimmed()'s). */
+  folded(line: Line): string {
+    return (this.foldedAt[line.index] ??= fold(this.trimmed(line)));
+  }
+
+  /** isProse() of the logical line's text (trimmed or not: isProse trims). */
+  isProse(line: Line): boolean {
+    let v = this.proseAt[line.index]!;
+    if (v === 0) this.proseAt[line.index] = v = isProse(line.text) ? 2 : 1;
+    return v === 2;
   }
 
   /** isProse(s), scanned once per distinct string: the labeller and every extractor ask it of the same lines. */

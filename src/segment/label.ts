@@ -21,11 +21,13 @@ export const SOFT_HINT = /levant|finaliz|terminad|conclu|habiendo|sin m|pr[oó]x
 const FILLER_END = /(?:\s*[-–—_.]){3,}\s*$/u;
 /** A sentence ending in a colon, maybe padded with a typed filler ("... personas: ==="). */
 const LEAD_IN_END = /:[\s\-–—=_.]*$/u;
+/** The marks a trimmed line padded by FILLER_END ends with: a test of its last character before the pattern. */
+const FILLER_MARKS = '-–—_.';
 
 const ATTENDEE_HEADINGS = new Set(['attendees', 'excused', 'absent', 'guest']);
 
-function nextText(lines: Line[], i: number, skip: Set<number>): string | null {
-  for (let j = i + 1; j < lines.length; j++) if (!lines[j]!.blank && !skip.has(j)) return lines[j]!.text;
+function nextLine(lines: Line[], i: number, skip: Set<number>): Line | null {
+  for (let j = i + 1; j < lines.length; j++) if (!lines[j]!.blank && !skip.has(j)) return lines[j]!;
   return null;
 }
 
@@ -73,7 +75,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     leadIn = previous !== null && previous.zone === 'attendees' && LEAD_IN_END.test(previous.text) ? previous : null;
     previous = target;
     if (furniture.has(line.index)) { (target.zone = 'furniture'); continue; }
-    const text = line.text.trim();
+    const text = ctx.trimmed(line);
     // Markdown/reStructuredText rules and underlines ("=====", "-----") separate like blank lines.
     if (/^[=\-~^*_#+`]{3,}$/.test(text)) { target.blank = true; continue; }
     const level = markup?.levels.get(line.index);
@@ -110,10 +112,10 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     switch (state) {
       case 'header':
       case 'attendees': {
-        if (kw.agendaIntro.test(text) || (/[-–—_.]$/.test(text) && FILLER_END.test(text) && kw.agendaIntro.test(text.replace(FILLER_END, '')))) { (target.zone = state); state = 'agenda'; continue; }
+        if (kw.agendaIntro.test(text) || (FILLER_MARKS.includes(text[text.length - 1]!) && FILLER_END.test(text) && kw.agendaIntro.test(text.replace(FILLER_END, '')))) { (target.zone = state); state = 'agenda'; continue; }
         if (numbered) {
-          const next = nextText(lines, line.index, furniture);
-          if (next && ctx.prose(next) && !ctx.prose(text)) { state = 'discussion'; break; }
+          const next = nextLine(lines, line.index, furniture);
+          if (next && ctx.isProse(next) && !ctx.isProse(line)) { state = 'discussion'; break; }
         }
         if (numbered && isProse(numbered.rest) && seenOpening) { state = 'discussion'; break; }
         if (isBullet(text) && implicitAttendees) { state = 'agenda'; break; }
@@ -121,8 +123,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         // A run of titled names right after an opening that announces them ("... comparecen las siguientes
         // personas:") is the attendee list, even without an attendees heading.
         if (leadIn !== null && kw.honorifics.test(text.split(/\s+/)[0]!)) { target.zone = 'attendees'; continue; }
-        if (state === 'attendees' && !implicitAttendees && !ctx.prose(text) && lines[line.index - 1]?.blank && endsAttendeeList(text, kw)) { state = 'discussion'; break; }
-        if (ctx.prose(text) && !/\t/.test(line.text)) {
+        if (state === 'attendees' && !implicitAttendees && !ctx.isProse(line) && lines[line.index - 1]?.blank && endsAttendeeList(text, kw)) { state = 'discussion'; break; }
+        if (ctx.isProse(line) && !/\t/.test(line.text)) {
           if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(stripBullet(text).split(/\s+/)[0]!)))) {
             // An opening sentence that also names who came ("siendo las trece horas ... se reúnen") is the opening.
             if (!seenOpening && (ctx.dates(text).length || ctx.times(text).length)) seenOpening = true;
@@ -165,7 +167,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         }
         // A line indented under the item above (a hanging indent) is that item going on, prose or not.
         if (itemIndent >= 0 && indentOf(line) > itemIndent + 1 && !lines[line.index - 1]!.blank && /^\s*[\p{L}(]/u.test(text)) { target.zone = 'agenda'; target.continues = true; continue; }
-        if (ctx.prose(text) && !lastAgendaNumberOnly && !isBullet(text)) { state = 'discussion'; break; }
+        if (ctx.isProse(line) && !lastAgendaNumberOnly && !isBullet(text)) { state = 'discussion'; break; }
         lastAgendaNumberOnly = false;
         (target.zone = 'agenda');
         continue;
@@ -195,7 +197,7 @@ function taskListsAreAgreements(out: Labelled[], ctx: SegmentContext): void {
   for (const l of out) {
     if (l.blank) continue;
     // The dash test gates TASK, whose backtracking is costly on long lines without any dash.
-    if (l.zone === 'discussion' && ctx.hasDash(l) && TASK.test(l.text) && !ctx.prose(l.text)) run.push(l);
+    if (l.zone === 'discussion' && ctx.hasDash(l) && TASK.test(l.text) && !ctx.isProse(l)) run.push(l);
     else close();
   }
   close();

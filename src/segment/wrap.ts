@@ -1,7 +1,7 @@
 // Join lines that OCR wrapped out of one paragraph into one logical line, so a zone never splits a
 // sentence ("... called to order by Mayor Linda Carver at" + "7:00 p.m. in the Council Chambers").
 import type { Line } from './lines.js';
-import { BULLET, isSpace, splitNumbering } from '../extract/text.js';
+import { BULLET, splitNumbering } from '../extract/text.js';
 
 export interface Logical extends Line {
   /** The physical lines this logical line is made of (one unless joined). */
@@ -27,19 +27,11 @@ function fullWidth(lines: Line[], widths: Uint32Array): number {
   return Math.max(50, 0.8 * sorted[Math.floor(n * 0.9)]!);
 }
 
-/** Length of `s.trim()` without building it. */
-function trimmedLength(s: string): number {
-  let a = 0;
-  let b = s.length;
-  while (a < b && isSpace(s.charCodeAt(a))) a++;
-  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
-  return b - a;
-}
-
 // Suffix tests run on the line's last few characters: a `$`-anchored regex would scan the whole line.
 const CONNECTOR_END = /\s(?:de|del|la|las|los|y|e|of|the|and|en|por|para|DE|DEL|LA|Y|OF|THE|AND)$/u;
 const DATE_END = /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
 const tail = (s: string, n: number): string => (s.length > n ? s.slice(-n) : s);
+const LOWER_START = /^\p{Ll}/u;
 
 /** `a` ends inside a parenthesis opened in its last words, and `b` closes it within its first words. */
 function closesOpenParen(a: string, b: string): boolean {
@@ -49,13 +41,17 @@ function closesOpenParen(a: string, b: string): boolean {
   return close >= 0 && close < 60 && !b.slice(0, close).includes('(');
 }
 
-function joinable(prev: Line, next: Line, long: number): boolean {
-  const a = prev.text.trim();
-  const b = next.text.trim();
+/** `a` and `b` are the trimmed texts of `prev` and `next`. */
+function joinable(prev: Line, next: Line, a: string, b: string, long: number): boolean {
   if (!b || prev.text.includes('\t') || next.text.includes('\t')) return false;
   if (FILLER_TAIL.test(tail(a, 16)) && /^\p{Lu}/u.test(b)) return false;
   // A roman number alone on the line ends a sentence the line above left open ("... para el punto" / "IV.").
   if (LONE_NUMBER.test(b)) return /\p{Ll}$/u.test(a);
+  const lower = LOWER_START.test(b);
+  const connector = CONNECTOR_END.test(tail(a, 6));
+  // Only a lower-case start, a connector end, a full-width line or an open parenthesis joins: most pairs stop
+  // here, before the rules.
+  if (!lower && !connector && a.length < long && !closesOpenParen(a, b)) return false;
   if (splitNumbering(b) || BULLET.test(b) || /^[IVXLli1|]{1,4}\.?\s+\p{Lu}/u.test(b)) return false;
   // A parenthesis opened near the line's end and closed early on the next line: "Carol Jensen (Business" / "Manager); ...".
   if (closesOpenParen(a, b)) return true;
@@ -63,18 +59,24 @@ function joinable(prev: Line, next: Line, long: number): boolean {
   if ((a.includes('|') && /\s\|\s/.test(a)) || DATE_END.test(tail(a, 10))) return false;
   // A table row whose number OCR read as a letter ("a Felipe Aravena ...") is not a continuation.
   if (/^\d{1,3}\s+\p{Lu}/u.test(a) && /^\S{1,3}\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(b)) return false;
-  if (/^\p{Ll}/u.test(b)) return a.length >= 25 || !END.test(a);
+  if (lower) return a.length >= 25 || !END.test(tail(a, 1));
   // A line ending in "de", "del", "y", "of" cannot end a name, title or sentence: it goes on below.
-  if (CONNECTOR_END.test(tail(a, 6))) return true;
-  return a.length >= long && (!END.test(a) || TITLE_END.test(tail(a, 7))) && !((a.includes('—') || a.includes('–')) && /\s[—–]\s/u.test(a));
+  if (connector) return true;
+  return a.length >= long && (!END.test(tail(a, 1)) || TITLE_END.test(tail(a, 7))) && !((a.includes('—') || a.includes('–')) && /\s[—–]\s/u.test(a));
 }
 
 /** Logical lines; `furniture` (physical indexes) lines never join and keep their own logical line. */
 export function joinWrapped(lines: Line[], furniture: Set<number>): { logical: Logical[]; furniture: Set<number> } {
   const logical: Logical[] = [];
   const logicalFurniture = new Set<number>();
+  // Each physical line is trimmed once: the joining rules read it as the line below and then as the line above.
+  const trimmed: string[] = [];
   const widths = new Uint32Array(lines.length);
-  for (const l of lines) if (!l.blank) widths[l.index] = trimmedLength(l.text);
+  for (const l of lines) {
+    const t = l.blank ? '' : l.text.trim();
+    trimmed.push(t);
+    widths[l.index] = t.length;
+  }
   const long = fullWidth(lines, widths);
   let i = 0;
   while (i < lines.length) {
@@ -85,10 +87,11 @@ export function joinWrapped(lines: Line[], furniture: Set<number>): { logical: L
       while (j < lines.length) {
         let k = j;
         // One blank line inside a paragraph is an OCR artefact when the text goes on in lower case or closes a parenthesis.
-        if (lines[k]!.blank && k + 1 < lines.length && !END.test(parts[parts.length - 1]!.text.trim()) &&
-          (/^\s*\p{Ll}/u.test(lines[k + 1]!.text) || closesOpenParen(parts[parts.length - 1]!.text.trim(), lines[k + 1]!.text.trim()))) k++;
+        if (lines[k]!.blank && k + 1 < lines.length && !END.test(tail(trimmed[parts[parts.length - 1]!.index]!, 1)) &&
+          (/^\s*\p{Ll}/u.test(lines[k + 1]!.text) || closesOpenParen(trimmed[parts[parts.length - 1]!.index]!, lines[k + 1]!.text.trim()))) k++;
         const next = lines[k];
-        if (!next || next.blank || furniture.has(next.index) || !joinable(parts[parts.length - 1]!, next, long)) break;
+        const prev = parts[parts.length - 1]!;
+        if (!next || next.blank || furniture.has(next.index) || !joinable(prev, next, trimmed[prev.index]!, trimmed[next.index]!, long)) break;
         for (let m = j; m <= k; m++) parts.push(lines[m]!);
         j = k + 1;
       }
@@ -97,7 +100,7 @@ export function joinWrapped(lines: Line[], furniture: Set<number>): { logical: L
     let text = first.text;
     if (parts.length > 1) {
       const texts: string[] = [];
-      for (const p of parts) if (!p.blank) texts.push(p.text.trim());
+      for (const p of parts) if (!p.blank) texts.push(trimmed[p.index]!);
       text = texts.join(' ');
     }
     if (furniture.has(first.index)) logicalFurniture.add(logical.length);
