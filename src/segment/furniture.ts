@@ -1,5 +1,4 @@
 // Page furniture: running headers/footers (lines repeating at page tops/bottoms) and page numbers.
-import levenshtein from 'fast-levenshtein';
 import type { Line } from './lines.js';
 import { fold } from '../extract/text.js';
 
@@ -57,6 +56,36 @@ const FUZZY_KEY = 8;
 /** Letters at each end of a key that index it: one edit leaves a key's start or its end as it was. */
 const EDGE = 6;
 
+/** True when `a` and `b` are at most `k` edits apart: the edit-distance table is filled only near its diagonal. */
+export function withinEdits(a: string, b: string, k: number): boolean {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > k) return false;
+  const big = k + 1;
+  // prev[j] and cur[j] hold distances for b's first j characters (rows of a's first i-1 and i).
+  let prev = new Array<number>(m + 1);
+  let cur = new Array<number>(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j <= k ? j : big;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - k);
+    const hi = Math.min(m, i + k);
+    cur[0] = i <= k ? i : big;
+    // The cells either side of the band count as too far (the arrays are reused, so they are set each row).
+    if (lo - 1 > 0) cur[lo - 1] = big;
+    if (hi + 1 <= m) cur[hi + 1] = big;
+    let best = cur[0]!;
+    for (let j = lo; j <= hi; j++) {
+      const sub = prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      const v = Math.min(sub, prev[j]! + 1, cur[j - 1]! + 1, big);
+      cur[j] = v;
+      if (v < best) best = v;
+    }
+    if (best > k) return false;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[m]! <= k;
+}
+
 /**
  * Keys mapped to the first key seen an edit away (two in keys of 30 letters or more), found through the keys' first
  * and last letters: only keys sharing one of those are compared.
@@ -66,7 +95,7 @@ function nearKeys(): { canonical(k: string): string } {
   const byStart = new Map<string, string[]>();
   const byEnd = new Map<string, string[]>();
   const add = (m: Map<string, string[]>, e: string, k: string) => { const l = m.get(e); if (l) l.push(k); else m.set(e, [k]); };
-  const near = (a: string, b: string) => Math.abs(a.length - b.length) <= 2 && levenshtein.get(a, b) <= (a.length >= 30 ? 2 : 1);
+  const near = (a: string, b: string) => withinEdits(a, b, a.length >= 30 ? 2 : 1);
   return {
     canonical(k: string): string {
       if (k.length < FUZZY_KEY || known.has(k)) return k;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFurniture, isPageNumber } from '../../src/segment/furniture.js';
+import { findFurniture, isPageNumber, withinEdits } from '../../src/segment/furniture.js';
 import { splitLines } from '../../src/segment/lines.js';
 
 describe('isPageNumber', () => {
@@ -65,4 +65,18 @@ describe('findFurniture', () => {
     const ls = splitLines(d);
     expect(findFurniture(ls, (t) => /^acta\b/i.test(t)).size).toBe(0);
   });
+});
+
+describe('withinEdits', () => {
+  // Checked against the full edit distance: insertions, deletions and changes, near both ends and in the middle.
+  const cases: Array<[string, string, number]> = [
+    ['codigofov', 'odigofov', 1], ['uniljersidad', 'uniwersidad', 2], ['kitten', 'sitting', 3], ['abc', 'abc', 0],
+    ['', 'ab', 2], ['harmoncreekdraft', 'harmoncreekadraft', 1], ['abcdef', 'badcfe', 4],
+  ];
+  for (const [a, b, d] of cases) {
+    it(`"${a}" and "${b}" are ${d} apart`, () => {
+      expect(withinEdits(a, b, d)).toBe(true);
+      if (d > 0) expect(withinEdits(a, b, d - 1)).toBe(false);
+    });
+  }
 });
