@@ -10,6 +10,7 @@
 import type Tesseract from 'tesseract.js';
 import type { PageWord } from '../input/paged.js';
 import { assembleTables, type CellLine, type Piece, type RowLine } from './table-rows.js';
+import { readListColumns } from './list-columns.js';
 
 export interface OcrLayout {
   text: string;
@@ -58,7 +59,14 @@ export function layoutFromBlocks(blocks: Tesseract.Block[] | null): OcrLayout {
       }
     }
   }
-  const rows = assembleTables(source.map(cellsOf), { noise: isNoise }).lines;
+  // Two numbered lists side by side are read column by column first; then tables are put back together.
+  let cellLines = source.map(cellsOf);
+  const read = readListColumns(source.map((l, k) => ({ ...l, cells: cellLines[k]!.cells, size: cellLines[k]!.size })));
+  if (read.length !== source.length || read.some((l, k) => l.words !== source[k]!.words)) {
+    source.splice(0, source.length, ...read);
+    cellLines = source.map(cellsOf);
+  }
+  const rows = assembleTables(cellLines, { noise: isNoise }).lines;
   return render(rows, source);
 }
 

@@ -97,4 +97,38 @@ describe('layoutFromBlocks', () => {
       expect(out.text).toBe('HORA FIN | 18:00');
     });
   });
+
+  describe('two numbered lists side by side', () => {
+    // Words 20 px high; each word is placed after the previous one with an 8 px space; the right list starts at
+    // x = 600 (its sub-items indented to 640), far past the left list's longest line.
+    const words = (x: number, y: number, text: string) => {
+      const out: Tesseract.Word[] = [];
+      for (const t of text.split(' ')) { out.push({ text: t, confidence: 85, bbox: { x0: x, y0: y - 20, x1: x + t.length * 10, y1: y } } as Tesseract.Word); x += t.length * 10 + 8; }
+      return out;
+    };
+    const both = (y: number, left: string, right: string) => line(...words(100, y, left), ...words(right.startsWith('6.') && !right.startsWith('6.0') ? 640 : 600, y, right));
+
+    it('reads the left list down, then the right one, an unnumbered line joined to the item above', () => {
+      const out = layoutFromBlocks([
+        block(para(
+          both(1000, 'AGENDA', '6.0 Action Items'),
+          both(1030, '1.0 Call to Order', '6.1 Approval of the Teacher'),
+          both(1060, '2.0 Approval of Agenda', 'Negotiated Agreement'),
+          both(1090, '3.0 Consent Agenda', '6.2 Bus Purchase'),
+          line(...words(100, 1120, '4.0 Reports'), { text: ';', confidence: 30, bbox: { x0: 560, y0: 1100, x1: 566, y1: 1120 } } as Tesseract.Word, ...words(600, 1120, '7.0 Adjournment')),
+        )),
+        block(para(line(...words(100, 1180, '1.0 CALL TO ORDER')))),
+      ]);
+      expect(out.text).toBe([
+        'AGENDA', '1.0 Call to Order', '2.0 Approval of Agenda', '3.0 Consent Agenda', '4.0 Reports',
+        '6.0 Action Items', '6.1 Approval of the Teacher Negotiated Agreement', '6.2 Bus Purchase', '7.0 Adjournment', '', '1.0 CALL TO ORDER',
+      ].join('\n'));
+      expect(out.words.every((w) => out.text.slice(w.start, w.end).length > 0)).toBe(true);
+    });
+
+    it('leaves a label and value form as it is', () => {
+      const out = layoutFromBlocks([block(para(both(1000, 'Fecha', '10-04-2003'), both(1030, 'Hora', '16:30'), both(1060, 'Lugar', 'Biblioteca')))]);
+      expect(out.text).toBe('Fecha 10-04-2003\nHora 16:30\nLugar Biblioteca');
+    });
+  });
 });
