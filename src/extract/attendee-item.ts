@@ -52,13 +52,32 @@ function hasRoleWord(s: string, kw: ItemContext['doc']['kw']): boolean {
   return s.split(/\s+/).some((w) => kw.roleWords.test(fold(w)));
 }
 
+/**
+ * "(@handle, Org)" as OCR bends it: "{", "[", "¢" or "i" for "(", "}" or "]" for ")", " ." for ",", the "@" lost
+ * ("Priya Raman (sipraean . Nordlys Lats} chair"). Put back when the token reads as a handle (one lower-case word
+ * that is no role) and something shows OCR's hand, or in English, where such lists are common.
+ */
+const BENT_HANDLE = /\s([({[¢i])\s*@?([\p{Ll}\d._-]{2,24})\s*([.,])\s+(\p{Lu}[^(){}[\]]*?)\s*([)}\]]|$)/u;
+function unbendHandle(s: string, ctx: ItemContext): string {
+  const m = BENT_HANDLE.exec(s);
+  if (!m) return s;
+  const bent = m[1] !== '(' || m[3] !== ',' || m[5] !== ')';
+  // With no closing bracket the handle must still be plainly opened ("¢ anteld . TU Graz"), not a word "i".
+  if (m[5] === '' && m[1] === 'i') return s;
+  if ((!bent && ctx.doc.lang !== 'en') || ctx.doc.kw.roleWords.test(fold(m[2]!))) return s;
+  return `${s.slice(0, m.index)} (@${m[2]}, ${m[4]})${s.slice(m.index + m[0].length)}`;
+}
+
 /** Parse one list entry; null when it holds no name and no institution. */
 export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   let s = trimEndDot(squash(stripBullet(raw)).replace(/[;,]+$/, ''));
+  // A closing quote OCR read after the entry, with none opened ("Jun Watanabe (...)”"), is a speck.
+  if (/[”»]$/u.test(s) && !/[“«]/u.test(s)) s = s.slice(0, -1);
   if (!s || /^\p{Ll}/u.test(s) || /^\d+\s+\p{Ll}/u.test(s)) return null;
   let status = ctx.status;
   let role: string | null = null;
   let org: string | null = null;
+  s = unbendHandle(s, ctx);
   // Parenthesised status, handle, party or role.
   if (s.includes('(')) s = s.replace(/\s*\(([^)]*)\)/gu, (_, inner: string) => {
     const st = statusWord(inner);

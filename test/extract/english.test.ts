@@ -70,3 +70,30 @@ Agenda
     ]);
   });
 });
+
+describe('an "(@handle, Org)" attendee list as OCR bends it', () => {
+  it('reads the organization past bent brackets, a dot for the comma and a lost "@"', async () => {
+    const doc = `Steering committee notes
+
+Date 2023-09-12
+
+Attendees
+
+« Maria Lopez (smlopez . Acme Labs} chair
+e Tom Reed (treed . Hoshi Cloud)”
+« Sara Quinn i squinn . Acme Labs}
+* Ben Ortiz ¢ bortiz . North Data
+
+Agenda
+1. Releases
+`;
+    // Through the whole pipeline: cleanup drops the bullets OCR read as "«" and "*".
+    const { processText } = await import('../../src/index.js');
+    expect(processText(doc, { lang: 'en' }).attendees.map((a) => [a.name, a.organization, a.role])).toEqual([
+      ['Maria Lopez', 'Acme Labs', 'chair'],
+      ['Tom Reed', 'Hoshi Cloud', null],
+      ['Sara Quinn', 'Acme Labs', null],
+      ['Ben Ortiz', 'North Data', null],
+    ]);
+  });
+});
