@@ -120,7 +120,11 @@ function paragraphs(lines: Labelled[]): string[] {
       if (l.blank && cur.length) { out.push(cur.join(' ')); cur = []; }
       continue;
     }
-    if (cur.length && prev?.endsShort && SENTENCE_END.test(cur[cur.length - 1]!.slice(-2)) && PARAGRAPH_START.test(l.text.trimStart())) {
+    // A numbered item after a finished sentence starts a paragraph too, whatever the line above's width
+    // ("... a efectos de reclamaciones." / "TERCERO.- Considerar ..."), and so does what a colon announces
+    // ("..., el Pleno ACUERDA:" / "Rechazar la moción ...").
+    const last = cur.length ? cur[cur.length - 1]!.slice(-2) : '';
+    if (cur.length && SENTENCE_END.test(last) && (prev?.endsShort || last.endsWith(':') ? PARAGRAPH_START.test(l.text.trimStart()) : splitNumbering(l.text) !== null)) {
       out.push(cur.join(' '));
       cur = [];
     }

@@ -282,3 +282,29 @@ TABLA
     expect(segment(doc, 'es').attendees.map((a) => [a.name, a.role])).toEqual([['Ana María Soto Pinto', 'presidenta'], ['Luis Mora Díaz', 'secretario']]);
   });
 });
+
+describe('decisions announced by a colon inside full-width lines', () => {
+  it('reads each numbered resolution, and the one that follows "ACUERDA:" on the next line', () => {
+    const doc = `ACTA DE LA SESIÓN ORDINARIA DEL PLENO DEL AYUNTAMIENTO DE VALDEROBLES
+Fecha: 12 de mayo de 2015
+
+PRIMERO.- PRESUPUESTO GENERAL.
+El Sr. Alcalde presenta el Presupuesto General para el ejercicio 2015 y explica sus partidas principales y
+el mantenimiento de los servicios sociales. Sometido el asunto a votación, el Pleno, con siete votos a favor,
+ACUERDA:
+PRIMERO.- Aprobar inicialmente el Presupuesto General de este Ayuntamiento para el ejercicio 2015.
+SEGUNDO.- Exponer al público el expediente durante quince días hábiles, a efectos de reclamaciones y otras.
+TERCERO.- Considerar definitivamente aprobado el Presupuesto si no se presentan reclamaciones.
+
+SEGUNDO.- MOCIÓN SOBRE EL CONSULTORIO.
+Sometida la moción a votación, el Pleno, con tres votos a favor, seis votos en contra y una abstención, ACUERDA:
+Rechazar la moción presentada sobre la ampliación del horario del consultorio médico de la localidad.
+`;
+    expect(segment(doc, 'es').agreements.map((a) => [a.number, a.text.slice(0, 24)])).toEqual([
+      ['PRIMERO', 'Aprobar inicialmente el '],
+      ['SEGUNDO', 'Exponer al público el ex'],
+      ['TERCERO', 'Considerar definitivamen'],
+      [null, 'Rechazar la moción prese'],
+    ]);
+  });
+});
