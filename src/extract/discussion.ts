@@ -111,7 +111,7 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext)
 const SENTENCE_END = /[.!?:]["»”)]?$/u;
 const PARAGRAPH_START = /^["«“(]?[\p{Lu}\d]|^\((?:[ivx]{1,4}|[a-h])\)\s/u;
 
-function paragraphs(lines: Labelled[]): string[] {
+function paragraphs(lines: Labelled[], decision: RegExp): string[] {
   const out: string[] = [];
   let cur: string[] = [];
   let prev: Labelled | null = null;
@@ -121,10 +121,11 @@ function paragraphs(lines: Labelled[]): string[] {
       continue;
     }
     // A numbered item after a finished sentence starts a paragraph too, whatever the line above's width
-    // ("... a efectos de reclamaciones." / "TERCERO.- Considerar ..."), and so does what a colon announces
+    // ("... a efectos de reclamaciones." / "TERCERO.- Considerar ..."), as does a labelled decision ("Se acuerda
+    // ...", "RESOLVED, that") opening the line, and what a colon announces
     // ("..., el Pleno ACUERDA:" / "Rechazar la moción ...").
     const last = cur.length ? cur[cur.length - 1]!.slice(-2) : '';
-    if (cur.length && SENTENCE_END.test(last) && (prev?.endsShort || last.endsWith(':') ? PARAGRAPH_START.test(l.text.trimStart()) : splitNumbering(l.text) !== null)) {
+    if (cur.length && SENTENCE_END.test(last) && (prev?.endsShort || last.endsWith(':') ? PARAGRAPH_START.test(l.text.trimStart()) : splitNumbering(l.text) !== null || decision.test(l.text.trimStart()))) {
       out.push(cur.join(' '));
       cur = [];
     }
@@ -146,7 +147,7 @@ export function extractDiscussion(all: Labelled[], agenda: AgendaItem[], ctx: Se
   const body = lines.slice(first);
   const heads = findHeads(body, agenda, ctx);
   if (!heads.length) {
-    const ps = paragraphs(body);
+    const ps = paragraphs(body, ctx.kw.decisionLabel);
     return ps.length ? [{ agendaNumber: null, title: null, text: ps.join('\n\n'), paragraphs: ps }] : [];
   }
   const parts: Part[] = [];
@@ -160,7 +161,7 @@ export function extractDiscussion(all: Labelled[], agenda: AgendaItem[], ctx: Se
       title = `${title} ${squash(next.text)}`;
       startLine++;
     }
-    const ps = paragraphs(body.slice(startLine, end));
+    const ps = paragraphs(body.slice(startLine, end), ctx.kw.decisionLabel);
     if (h.rest) ps.unshift(h.rest);
     if (ps.length) parts.push({ agendaNumber: h.number, title: title || null, text: ps.join('\n\n'), paragraphs: ps });
   });

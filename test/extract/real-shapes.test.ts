@@ -308,3 +308,17 @@ Rechazar la moción presentada sobre la ampliación del horario del consultorio 
     ]);
   });
 });
+
+describe('a labelled decision opening a line under a full-width one', () => {
+  it('is an agreement of its own', () => {
+    const doc = `ACTA DE LA JUNTA GENERAL ORDINARIA DE PROPIETARIOS
+Fecha: 3 de marzo de 1997
+
+1.º Lectura y aprobación del acta anterior.
+El Secretario-Administrador dio lectura al acta de la Junta General Ordinaria celebrada el 11 de marzo
+de 1996, que había sido remitida a todos los propietarios del inmueble junto con la convocatoria.
+Se acuerda por unanimidad de los asistentes aprobar el acta de la Junta anterior sin modificaciones.
+`;
+    expect(segment(doc, 'es').agreements.map((a) => a.text)).toEqual(['Se acuerda por unanimidad de los asistentes aprobar el acta de la Junta anterior sin modificaciones.']);
+  });
+});
