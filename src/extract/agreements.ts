@@ -181,7 +181,8 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreemen
   for (const part of parts) {
     const ps = part.paragraphs;
     for (let i = 0; i < ps.length; i++) {
-      const p = ps[i]!;
+      // A speck OCR read before the label ("_Se acuerda") is no part of it.
+      const p = /^[\p{L}\d]/u.test(ps[i]!) ? ps[i]! : ps[i]!.replace(/^[^\p{L}\d"“«(¿¡]{1,2}(?=\p{Lu})/u, '');
       const m = kw.decisionLabel.exec(p);
       if (kw.decisionIntro.test(p)) {
         // "... el Pleno ACUERDA:" / "... it was" introduce the following paragraph(s).

@@ -14,6 +14,22 @@ describe('splitNumbering, bracketed and parenthesised', () => {
     expect(splitNumbering('(2) de ellos votaron')).toBeNull();
     expect(splitNumbering('[x] done')).toBeNull();
   });
+  it('leaves an amount or a decimal at a line start alone, but not a number with its dot', () => {
+    expect(splitNumbering('185.000.')).toBeNull();
+    expect(splitNumbering('0.9, que haya menos reportes')).toBeNull();
+    expect(splitNumbering('3. Varios')).toEqual({ number: '3', rest: 'Varios' });
+    expect(splitNumbering('3.Varios')).toEqual({ number: '3', rest: 'Varios' });
+  });
+});
+
+describe('a decision label after an OCR speck', () => {
+  it('is still read ("_Se acuerda")', () => {
+    const doc = ['ACTA DE LA JUNTA GENERAL', 'Fecha: 3 de marzo de 1997', '', 'ORDEN DEL DÍA', '1.º Cuentas del ejercicio.', '2.º Ruegos y preguntas.', '',
+      'Abierta la sesión por el Presidente, se pasa a tratar los asuntos del orden del día.', '', '1.º Cuentas del ejercicio.',
+      'El Administrador presentó el estado de cuentas del año, con el detalle de ingresos y gastos.', '',
+      '_Se acuerda por unanimidad aprobar las cuentas del ejercicio.', ''].join('\n');
+    expect(segment(doc, 'es').agreements.map((a) => a.text)).toEqual(['Se acuerda por unanimidad aprobar las cuentas del ejercicio.']);
+  });
 });
 
 const CLUB = [
