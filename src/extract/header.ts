@@ -111,7 +111,7 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
         const c = rest[i]!;
         if (c === '(') depth++;
         else if (c === ')') depth--;
-        else if (depth === 0 && c === ',' && /^,\s*(se|sé|y|en|con|siendo|a las|al|bajo|para|and|with|on|at|was|were|from|del|el d[ií]a|previamente|convocad)\b/iu.test(rest.slice(i))) { end = i; break; }
+        else if (depth === 0 && c === ',' && /^,\s*(se|sé|y|en|con|siendo|a las|al|bajo|para|and|with|on|at|was|were|from|del|el d[ií]a|previamente|convocad)(?![\p{L}\d])/iu.test(rest.slice(i))) { end = i; break; }
         else if (depth === 0 && c === '.' && /^\.\s+\p{Lu}/u.test(rest.slice(i))) { end = i; break; }
         else if (depth === 0 && isSpace(rest.charCodeAt(i)) && /^\s(se reúnen?|se reunen?|los propietarios|the meeting)\b/iu.test(rest.slice(i))) { end = i; break; }
       }

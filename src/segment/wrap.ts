@@ -41,8 +41,13 @@ function closesOpenParen(a: string, b: string): boolean {
   return close >= 0 && close < 60 && !b.slice(0, close).includes('(');
 }
 
-/** `a` and `b` are the trimmed texts of `prev` and `next`. */
-function joinable(prev: Line, next: Line, a: string, b: string, long: number): boolean {
+/**
+ * `a` and `b` are the trimmed texts of `prev` and `next`; `near` is the widest line around `prev`. A page's full
+ * width (`long`) is the measure of most text, but a paragraph set in a narrower column (beside a margin of names)
+ * wraps at its own width: inside a paragraph already two lines long, a prose line about as wide as its neighbours,
+ * followed by prose, is wrapped too.
+ */
+function joinable(prev: Line, next: Line, a: string, b: string, long: number, near: number, inParagraph: boolean): boolean {
   if (!b || prev.text.includes('\t') || next.text.includes('\t')) return false;
   if (FILLER_TAIL.test(tail(a, 16)) && /^\p{Lu}/u.test(b)) return false;
   // A roman number alone on the line ends a sentence the line above left open ("... para el punto" / "IV.").
@@ -51,7 +56,8 @@ function joinable(prev: Line, next: Line, a: string, b: string, long: number): b
   const connector = CONNECTOR_END.test(tail(a, 6));
   // Only a lower-case start, a connector end, a full-width line or an open parenthesis joins: most pairs stop
   // here, before the rules.
-  if (!lower && !connector && a.length < long && !closesOpenParen(a, b)) return false;
+  const full = a.length >= long || (inParagraph && a.length >= 30 && a.length >= 0.85 * near && !lower && !connector && proseLike(a) && proseLike(b));
+  if (!lower && !connector && !full && !closesOpenParen(a, b)) return false;
   if (splitNumbering(b) || BULLET.test(b) || /^[IVXLli1|]{1,4}\.?\s+\p{Lu}/u.test(b)) return false;
   // A parenthesis opened near the line's end and closed early on the next line: "Carol Jensen (Business" / "Manager); ...".
   if (closesOpenParen(a, b)) return true;
@@ -62,7 +68,23 @@ function joinable(prev: Line, next: Line, a: string, b: string, long: number): b
   if (lower) return a.length >= 25 || !END.test(tail(a, 1));
   // A line ending in "de", "del", "y", "of" cannot end a name, title or sentence: it goes on below.
   if (connector) return true;
-  return a.length >= long && (!END.test(tail(a, 1)) || TITLE_END.test(tail(a, 7))) && !((a.includes('—') || a.includes('–')) && /\s[—–]\s/u.test(a));
+  return full && (!END.test(tail(a, 1)) || TITLE_END.test(tail(a, 7))) && !((a.includes('—') || a.includes('–')) && /\s[—–]\s/u.test(a));
+}
+
+/** A run of running text, ended or not: five words or more, most of them lower-case (a list of names is not). */
+function proseLike(s: string): boolean {
+  const words = s.split(' ');
+  if (words.length < 5) return false;
+  let lower = 0;
+  for (const w of words) if (LOWER_START.test(w)) lower++;
+  return lower >= 0.4 * words.length;
+}
+
+/** The widest of the non-blank lines up to two away from line `i` on either side. */
+function nearWidth(widths: Uint32Array, lines: Line[], i: number): number {
+  let w = 0;
+  for (let k = Math.max(0, i - 2); k <= Math.min(lines.length - 1, i + 2); k++) if (!lines[k]!.blank && widths[k]! > w) w = widths[k]!;
+  return w;
 }
 
 /** Logical lines; `furniture` (physical indexes) lines never join and keep their own logical line. */
@@ -91,7 +113,7 @@ export function joinWrapped(lines: Line[], furniture: Set<number>): { logical: L
           (/^\s*\p{Ll}/u.test(lines[k + 1]!.text) || closesOpenParen(trimmed[parts[parts.length - 1]!.index]!, lines[k + 1]!.text.trim()))) k++;
         const next = lines[k];
         const prev = parts[parts.length - 1]!;
-        if (!next || next.blank || furniture.has(next.index) || !joinable(prev, next, trimmed[prev.index]!, trimmed[next.index]!, long)) break;
+        if (!next || next.blank || furniture.has(next.index) || !joinable(prev, next, trimmed[prev.index]!, trimmed[next.index]!, long, nearWidth(widths, lines, prev.index), parts.length >= 2)) break;
         for (let m = j; m <= k; m++) parts.push(lines[m]!);
         j = k + 1;
       }

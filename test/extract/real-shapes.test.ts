@@ -338,3 +338,10 @@ Se acuerda por unanimidad de los asistentes aprobar el acta de la Junta anterior
     expect(segment(doc, 'es').agreements.map((a) => a.text)).toEqual(['Se acuerda por unanimidad de los asistentes aprobar el acta de la Junta anterior sin modificaciones.']);
   });
 });
+
+describe('a location in the opening sentence', () => {
+  it('stops at the clause OCR wrote with an accent ("sé realiza")', () => {
+    const doc = 'ACTA DE ASAMBLEA ORDINARIA\n\nEn Santiago, a 9 de abril de 2022, siendo las 19:00 horas, en la sede social, pasaje Los Robles N° 120, sé realiza la asamblea ordinaria de socios.\n';
+    expect(segment(doc, 'es').header.location).toBe('sede social, pasaje Los Robles N° 120');
+  });
+});
