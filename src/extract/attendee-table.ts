@@ -84,7 +84,9 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
   } else {
     // A printed row number ("1.", OCR's "3;") is never part of the name.
     const body = text.replace(/^\d{1,2}\s*[.;:,)]\s*(?=\S)/u, '').replace(/^[“"'‘]+/u, '').replace(/^\S{1,3}\s+(?=\p{Lu})/u, (m) => (cols[0] === 'number' ? '' : m));
-    const bare = stripHonorifics(body, kw);
+    // A speck before a title ("E Dr. Fernando ...", a row number OCR misread) is no part of the name.
+    const speck = /^\S{1,2}\s+(\S+)\s/u.exec(body);
+    const bare = stripHonorifics(speck && kw.honorifics.test(speck[1]!) ? body.slice(speck[0].length - speck[1]!.length - 1).trimStart() : body, kw);
     // A cut after an initial or a particle is inside a name; a row that is one whole name (its role on the
     // next line) keeps all of it: "Ignacio de J. Hernández Figueroa".
     let [name, rest] = splitName(bare, lang);
@@ -99,7 +101,7 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
     // A signature column after the last wanted one leaves OCR scraps ("AE ñ 724") at the row's end.
     if (cols[cols.length - 1] === 'other') {
       let end = words.length;
-      while (end > 0 && /^(?:\d+|\p{L}{1,2})$/u.test(words[end - 1]!)) end--;
+      while (end > 0 && /^[“”"'‘’«»(]*(?:\d+|\p{L}{1,2})[“”"'‘’«».,;:)]*$/u.test(words[end - 1]!)) end--;
       if (words.length - end >= 2) words.length = end;
     }
     if (others.length === 1) rec[others[0]!] = words.join(' ');

@@ -212,3 +212,24 @@ TABLA
     ]);
   });
 });
+
+describe('a participants form row with a speck for its number and signature scraps', () => {
+  it('drops the speck before the title and the scraps after the role', () => {
+    const doc = `MINUTA
+Segunda reunión ordinaria del comité
+
+PARTICIPANTES:
+
+NOMBRE: PUESTO: FIRMA:
+E Dr. Tomás Vidal Araya Presidente del Comité Asesor a Ze (
+2. Dra. Elena Rojas Pizarro Vocal del Comité Asesor “1 7
+
+PUNTOS A TRATAR:
+1. Bienvenida.
+`;
+    expect(segment(doc, 'es').attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Tomás Vidal Araya', 'Presidente del Comité Asesor'],
+      ['Elena Rojas Pizarro', 'Vocal del Comité Asesor'],
+    ]);
+  });
+});
