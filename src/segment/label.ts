@@ -19,8 +19,8 @@ export const SOFT_HINT = /levant|finaliz|terminad|conclu|habiendo|sin m|pr[oó]x
 
 /** Typed dash fillers padding a line to the margin ("... orden del día- - - - -"). */
 const FILLER_END = /(?:\s*[-–—_.]){3,}\s*$/u;
-/** A sentence ending in a colon, maybe padded with a typed filler ("... personas: ==="). */
-const LEAD_IN_END = /:[\s\-–—=_.]*$/u;
+/** A sentence ending in a colon, maybe padded with a typed filler and a speck after it ("... personas: === eels"). */
+const LEAD_IN_END = /:[\s\-–—=_.]*$|:\s*(?:[-–—=_]\s*){4,}\S{0,5}$/u;
 /** The marks a trimmed line padded by FILLER_END ends with: a test of its last character before the pattern. */
 const FILLER_MARKS = '-–—_.';
 

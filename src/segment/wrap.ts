@@ -15,6 +15,14 @@ const LONE_NUMBER = /^[IVXL]{1,5}\.?$/;
 const TITLE_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Dra|Rev|Sr|Sra|Srta|Lic|Ing|Prof|Mg|D|Dª|St|No|N°|\p{Lu})\.$/u;
 /** A typed filler run ("- - - ----=====") closes a paragraph at the margin: a capitalised line after it starts another. */
 const FILLER_TAIL = /(?:[-–—=_]\s*){4,}[\w.]{0,3}$/u;
+/** Filler marks among a line's last 16 characters: six or more are a typed filler, whatever OCR made of its end. */
+function fillerEnd(a: string): boolean {
+  const t = tail(a, 16);
+  if (FILLER_TAIL.test(t)) return true;
+  let n = 0;
+  for (let i = 0; i < t.length; i++) { const c = t.charCodeAt(i); if (c === 45 || c === 61 || c === 95 || c === 0x2013 || c === 0x2014) n++; }
+  return n >= 6;
+}
 
 /** Width of a full line in this document (a line at least this long was wrapped by the page edge), from the trimmed widths of its non-blank lines. */
 function fullWidth(lines: Line[], widths: Uint32Array): number {
@@ -49,7 +57,7 @@ function closesOpenParen(a: string, b: string): boolean {
  */
 function joinable(prev: Line, next: Line, a: string, b: string, long: number, near: number, inParagraph: boolean): boolean {
   if (!b || prev.text.includes('\t') || next.text.includes('\t')) return false;
-  if (FILLER_TAIL.test(tail(a, 16)) && /^\p{Lu}/u.test(b)) return false;
+  if (fillerEnd(a) && /^\p{Lu}/u.test(b)) return false;
   // A roman number alone on the line ends a sentence the line above left open ("... para el punto" / "IV.").
   if (LONE_NUMBER.test(b)) return /\p{Ll}$/u.test(a);
   const lower = LOWER_START.test(b);

@@ -345,3 +345,17 @@ describe('a location in the opening sentence', () => {
     expect(segment(doc, 'es').header.location).toBe('sede social, pasaje Los Robles N° 120');
   });
 });
+
+describe('typed fillers that OCR ended with a speck', () => {
+  it('still end the title and the lead-in to a list of titled names', () => {
+    const doc = `PRIMERA SESIÓN DEL CONSEJO ASESOR DE LA RADIO UNIVERSITARIA ----------=====eee.--
+En la ciudad de Colima, siendo las diez horas del día cinco de marzo de dos mil dieciocho, se reúnen en la
+Rectoría de la Universidad, en cumplimiento del acuerdo del Consejo, compareciendo al efecto las
+siguientes personas: = = == == = = = = == == eels
+Dr. en C. Pedro Luis Ramos Vega, Rector de la Institución, Dr. Tomás Ibarra Cruz, Consejero Ciudadano,
+C.P. Elena Mora Díaz, Jefa del Departamento de Finanzas. - - - --------
+Acto continuo el Rector da la bienvenida a los consejeros y se da por iniciada la sesión.
+`;
+    expect(segment(doc, 'es').attendees.map((a) => a.name)).toEqual(['Pedro Luis Ramos Vega', 'Tomás Ibarra Cruz', 'Elena Mora Díaz']);
+  });
+});
