@@ -88,10 +88,11 @@ export function withinEdits(a: string, b: string, k: number): boolean {
 
 /**
  * Keys mapped to the first key seen an edit away (two in keys of 30 letters or more), found through the keys' first
- * and last letters: only keys sharing one of those are compared.
+ * and last letters: only keys sharing one of those are compared. `blended` tells the keys that took in a near one.
  */
-function nearKeys(): { canonical(k: string): string } {
+function nearKeys(): { canonical(k: string): string; blended(k: string): boolean } {
   const known = new Set<string>();
+  const blends = new Set<string>();
   const byStart = new Map<string, string[]>();
   const byEnd = new Map<string, string[]>();
   const add = (m: Map<string, string[]>, e: string, k: string) => { const l = m.get(e); if (l) l.push(k); else m.set(e, [k]); };
@@ -102,12 +103,14 @@ function nearKeys(): { canonical(k: string): string } {
       const start = k.slice(0, EDGE);
       const end = k.slice(-EDGE);
       const hit = byStart.get(start)?.find((c) => near(c, k)) ?? byEnd.get(end)?.find((c) => near(c, k));
-      if (hit !== undefined) return hit;
+      if (hit !== undefined) { blends.add(hit); return hit; }
       known.add(k);
       add(byStart, start, k);
       add(byEnd, end, k);
       return k;
     },
+    /** True when a key only near `k`, not equal to it, was mapped to it. */
+    blended: (k: string) => blends.has(k),
   };
 }
 
@@ -165,7 +168,9 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
   let firstPageTitles: Line[] | null = null;
   const furniture = (seen: Map<string, Set<number>>, l: Line) => {
     const k = keyOf(l);
-    if ((seen.get(k)?.size ?? 0) < 2) return;
+    // Copies read a letter or two apart stand for a running line only when they come on three pages or more: text
+    // that repeats with a small change on two pages ("... Phase II Project." / "... Phase IIF Project.") is content.
+    if ((seen.get(k)?.size ?? 0) < (near.blended(k) ? 3 : 2)) return;
     if (l.page === 0 && isTitle(l.text)) {
       if (!firstPageTitles) {
         firstPageTitles = [];

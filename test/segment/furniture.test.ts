@@ -50,11 +50,20 @@ describe('findFurniture', () => {
   });
 
   it('takes a running footer OCR read one letter apart on some page ("Odigo" for "Código") as the same line', () => {
-    const d = ['ACTA DE REUNIÓN', 'Texto de la primera página.', 'Odigo: FO-V-3.', 'Página 1 de 2',
-      '\fTexto de la segunda página.', 'Código: FO-V-5.6', 'Página 2 de 2'].join('\n');
+    // The counters sit above the code here, so only the near copies can make the codes furniture.
+    const d = ['ACTA DE REUNIÓN', 'Texto de la primera página.', 'Más texto de la primera página.', 'Odigo: FO-V-3.',
+      '\fTexto de la segunda página.', 'Más texto de la segunda página.', 'Código: FO-V-5.6',
+      '\fTexto de la tercera página.', 'Más texto de la tercera página.', 'Código: FO-V-5.6'].join('\n');
     const ls = splitLines(d);
     const f = findFurniture(ls, (t) => /^acta\b/i.test(t));
-    expect(ls.filter((l) => f.has(l.index)).map((l) => l.text)).toEqual(['Odigo: FO-V-3.', 'Página 1 de 2', 'Código: FO-V-5.6', 'Página 2 de 2']);
+    expect(ls.filter((l) => f.has(l.index)).map((l) => l.text)).toEqual(['Odigo: FO-V-3.', 'Código: FO-V-5.6', 'Código: FO-V-5.6']);
+  });
+
+  it('keeps text that comes back a letter apart at the foot of only two pages', () => {
+    const d = ['ACTA DE REUNIÓN', 'Texto de la primera página.', 'Más texto de la primera página.', 'Funds are available in Account No. 9910, Phase II Project.',
+      '\fTexto de la segunda página.', 'Más texto de la segunda página.', 'Funds are available in Account No. 9910, Phase IIF Project.'].join('\n');
+    const ls = splitLines(d);
+    expect(findFurniture(ls, (t) => /^acta\b/i.test(t)).size).toBe(0);
   });
 
   it("keeps a letterhead line said again in the last page's signature block", () => {
