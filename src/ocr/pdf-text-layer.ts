@@ -14,6 +14,8 @@ export interface TextLayerItem {
   hasEOL: boolean;
 }
 
+/** Baseline-to-baseline distance of set text, in font sizes. */
+const LINE_SPACING = 1.2;
 /** A horizontal gap wider than this many font sizes separates table columns; justified prose never stretches so far. */
 const COLUMN_GAP = 1.5;
 type Cell = Piece;
@@ -51,7 +53,9 @@ function render(lines: RowLine<Cell>[]): string {
     if (i > 0) {
       const step = steps[i - 1]!;
       // A paragraph gap is clearly more than the usual line step, or a blank line drawn as an empty text line.
-      out += usual > 0 && step > PARAGRAPH_GAP * usual ? '\n\n' : '\n';
+      // Large type (a title) sets its lines further apart: a step is measured against the smaller line's own spacing too.
+      const own = Math.max(usual, LINE_SPACING * Math.min(lines[i - 1]!.size, l.size));
+      out += usual > 0 && step > PARAGRAPH_GAP * own ? '\n\n' : '\n';
     }
     out += textOf(l);
   });

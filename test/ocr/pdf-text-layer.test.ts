@@ -26,6 +26,15 @@ describe('textFromItems', () => {
     expect(textFromItems(items)).toBe('Primera línea\nsegunda\ntercera\n\nNuevo párrafo');
   });
 
+  it('measures a large-type title against its own line spacing, not the body text\'s', () => {
+    const big = (str: string, y: number, width: number): TextLayerItem => ({ str, transform: [24, 0, 0, 24, 72, y], width, height: 24, hasEOL: true });
+    const items = [
+      big('OASIS Common Security Advisory', 696.5, 395), big('Framework (CSAF) TC Meeting #18', 667.7, 399),
+      item('Chair: Omar Santos', 72, 633, 100, true), item('Attendees:', 72, 619, 60, true), item('Beth Pumo', 72, 605, 50, true), item('Dan Choland', 72, 591, 60),
+    ];
+    expect(textFromItems(items)).toBe('OASIS Common Security Advisory\nFramework (CSAF) TC Meeting #18\n\nChair: Omar Santos\nAttendees:\nBeth Pumo\nDan Choland');
+  });
+
   it('drops empty items and collapses runs of spaces', () => {
     expect(textFromItems([item('', 0, 0, 0, true), item('a  b', 50, 700, 20), item(' ', 70, 700, 3)])).toBe('a b');
   });
