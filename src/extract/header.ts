@@ -72,11 +72,14 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
     if (p) return p.text;
   }
   const before = head.filter((l) => !l.blank && (titleIdx < 0 || l.index < titleIdx));
-  const line = before.find((l) => !/[:\t]/.test(l.text) && squash(l.text).split(/\s+/).some(isHead));
+  // A letterhead line may carry the date in its right margin ("BOARD OF ESTIMATES      March 17, 2010"), in a
+  // cell of its own when a PDF's text layer sets it apart.
+  const letterhead = (l: Labelled) => !l.text.includes(':') && (!l.text.includes('\t') || l.text.split('\t').slice(1).every((c) => !c.trim() || parseDate(c.trim())));
+  const line = before.find((l) => letterhead(l) && squash(l.text.split('\t')[0]!).split(/\s+/).some(isHead));
   if (!line) return null;
-  // A letterhead line may carry the date in its right margin ("BOARD OF ESTIMATES      March 17, 2010").
-  const d = findDates(line.text, { lang })[0];
-  return squash(d && d.start > 0 ? line.text.slice(0, d.start) : line.text);
+  const text = line.text.split('\t')[0]!;
+  const d = findDates(text, { lang })[0];
+  return squash(d && d.start > 0 ? text.slice(0, d.start) : text);
 }
 
 /** The session number printed on a "Sesión N° 5" / "Acta N° 12" line, else null. */

@@ -97,3 +97,11 @@ Agenda
     ]);
   });
 });
+
+describe('a letterhead whose date a PDF sets in a cell of its own', () => {
+  it('names the organization', () => {
+    const doc = 'BOARD OF ESTIMATES\tMarch 17, 2010\n\nREGULAR MEETING\n\nHonorable Ann Lee, President\nHonorable Tom Reed, Mayor\n\nThe meeting was called to order by the President.\n';
+    const s = segment(doc, 'en');
+    expect([s.header.organization, s.header.date, s.header.title]).toEqual(['BOARD OF ESTIMATES', '2010-03-17', 'REGULAR MEETING']);
+  });
+});
