@@ -19,6 +19,8 @@ export const SOFT_HINT = /levant|finaliz|terminad|conclu|habiendo|sin m|pr[oó]x
 
 /** Typed dash fillers padding a line to the margin ("... orden del día- - - - -"). */
 const FILLER_END = /(?:\s*[-–—_.]){3,}\s*$/u;
+/** A table-of-contents entry: a title, then a tab, dot leaders or a wide gap, then its page number. */
+const TOC_ENTRY = /\p{L}.*(?:\t|\.{3,}|\s{3,})\s*\d{1,3}$/u;
 /** A sentence ending in a colon, maybe padded with a typed filler and a speck after it ("... personas: === eels"). */
 const LEAD_IN_END = /:[\s\-–—=_.]*$|:\s*(?:[-–—=_]\s*){4,}\S{0,5}$/u;
 /** The marks a trimmed line padded by FILLER_END ends with: a test of its last character before the pattern. */
@@ -83,7 +85,9 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     // A list starting at 1 right after a sentence naming the agenda is the agenda, whatever state the prose left.
     const numbered = splitNumbering(text);
     const agendaStart = numbered !== null && !agendaSeen && state !== 'agenda' && state !== 'closing' && agendaKey(numbered.number) === '1' && recent.some((t) => kw.agendaMention.test(t));
-    const h = agendaStart ? null : headingOf(text, kw);
+    // A table of contents names the sections with their pages ("Asistencia<tab>3", "Orden del día ...... 4"): its
+    // entries are no headings.
+    const h = agendaStart || TOC_ENTRY.test(text) ? null : headingOf(text, kw);
     if (!h && level !== undefined && !numbered) {
       // An unnumbered markup section heading ends any list above it; the title stays in the header.
       implicitAttendees = false;

@@ -359,3 +359,14 @@ Acto continuo el Rector da la bienvenida a los consejeros y se da por iniciada l
     expect(segment(doc, 'es').attendees.map((a) => a.name)).toEqual(['Pedro Luis Ramos Vega', 'Tomás Ibarra Cruz', 'Elena Mora Díaz']);
   });
 });
+
+describe('a table of contents before the minutes', () => {
+  it('names no sections: the header after it is read', () => {
+    const doc = ['Sesión Plenaria', 'Ordinaria', '4 de junio de 2025', 'Índice', 'Asistencia\t3', 'Orden del día\t4', 'Aprobación del orden del día\t4',
+      'Proposiciones .......... 5', 'SESIÓN PLENARIA ORDINARIA', '', 'FECHA:\tMedellín, 4 de junio de 2025', '', 'HORA:\tDe las 09:17 a las 13:50 horas', '',
+      'LUGAR:\tRecinto oficial de sesiones', '', 'ASISTENTES:\tAna Ruiz Soto', 'Luis Mora Díaz', '', 'ORDEN DEL DÍA', '1. Aprobación del orden del día.', ''].join('\n');
+    const s = segment(doc, 'es');
+    expect([s.header.date, s.header.startTime, s.header.location]).toEqual(['2025-06-04', '09:17', 'Recinto oficial de sesiones']);
+    expect(s.agenda.map((a) => a.title)).toEqual(['Aprobación del orden del día.']);
+  });
+});
