@@ -20,7 +20,12 @@ export const SOFT_HINT = /levant|finaliz|terminad|conclu|habiendo|sin m|pr[oó]x
 /** Typed dash fillers padding a line to the margin ("... orden del día- - - - -"). */
 const FILLER_END = /(?:\s*[-–—_.]){3,}\s*$/u;
 /** A table-of-contents entry: a title, then a tab, dot leaders or a wide gap, then its page number. */
-const TOC_ENTRY = /\p{L}.*(?:\t|\.{3,}|\s{3,})\s*\d{1,3}$/u;
+const TOC_PAGE = /(?:\t|\.{3}|\s{3})\s*\d{1,3}$/u;
+function tocEntry(text: string): boolean {
+  // Gates first: most lines do not end in a digit, and the pattern is tried on the line's end only.
+  const c = text.charCodeAt(text.length - 1);
+  return c >= 48 && c <= 57 && TOC_PAGE.test(text.slice(-12)) && /\p{L}/u.test(text);
+}
 /** A sentence ending in a colon, maybe padded with a typed filler and a speck after it ("... personas: === eels"). */
 const LEAD_IN_END = /:[\s\-–—=_.]*$|:\s*(?:[-–—=_]\s*){4,}\S{0,5}$/u;
 /** The marks a trimmed line padded by FILLER_END ends with: a test of its last character before the pattern. */
@@ -87,7 +92,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     const agendaStart = numbered !== null && !agendaSeen && state !== 'agenda' && state !== 'closing' && agendaKey(numbered.number) === '1' && recent.some((t) => kw.agendaMention.test(t));
     // A table of contents names the sections with their pages ("Asistencia<tab>3", "Orden del día ...... 4"): its
     // entries are no headings.
-    const h = agendaStart || TOC_ENTRY.test(text) ? null : headingOf(text, kw);
+    const h = agendaStart || tocEntry(text) ? null : headingOf(text, kw);
     if (!h && level !== undefined && !numbered) {
       // An unnumbered markup section heading ends any list above it; the title stays in the header.
       implicitAttendees = false;
