@@ -56,6 +56,7 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
   const deps = { raw, tokens, lang, lexicon, prior: loadPrior(lang), memory, vocab };
   // Priority order: whole-line removals, then joins across lines, then single words, then spacing.
   const ocrText = anyOcr(input.pageSpans);
+  const frequencies = loadFrequencies(lang);
   const proposed: Edit[] = [
     ...(ocrText ? dropGarbageLines(raw, isOcr) : []),
     ...dehyphenate(raw, deps.lexicon, memory),
@@ -65,8 +66,8 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
     ...(ocrText && lang === 'es' ? repairOrdinalSign(raw, isOcr) : []),
     ...(ocrText && lang === 'es' ? repairDonaSign(raw, isOcr) : []),
     ...(ocrText ? tableBars(raw, isOcr) : []),
-    ...(ocrText ? repairDigitOne(tokens, lexicon, loadFrequencies(lang), isOcr) : []),
-    ...(ocrText ? correctOcrWords({ ...deps, words: input.words, isOcr, frequencies: loadFrequencies(lang) }) : []),
+    ...(ocrText ? repairDigitOne(tokens, lexicon, frequencies, isOcr) : []),
+    ...(ocrText ? correctOcrWords({ ...deps, words: input.words, isOcr, frequencies }) : []),
     ...(ocrText ? splitMerged(tokens, vocab, memory, isOcr) : []),
     ...(ocrText ? documentWords(raw, tokens, vocab, memory, isOcr) : []),
     // After the word corrections: a misread word they can read back wins over its capital.

@@ -1,5 +1,5 @@
-// OCR loses the capital of a surname more often than of any other word ("Joan T. whitcomb", "Mr. tacasse",
-// "walter J. Brennan"): a lower-case word in a name's place, after a title or an initial or before an initial,
+// OCR loses the capital of a surname more often than of any other word ("Ana T. whitley", "Mr. pendleton",
+// "peter J. Osgood"): a lower-case word in a name's place, after a title or an initial or before an initial,
 // gets its capital back when it is no common word of the language (unknown, or known only as a name).
 import type { Edit } from '../doc.js';
 import type { Lexicon } from './lexicon.js';
@@ -8,7 +8,7 @@ import type { Token } from './tokens.js';
 
 /** A title or an initial, its stop, and the space before the word. */
 const BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Srta|Rev|Lic|Ing|Prof|Hon|\p{Lu})[.,] {1,2}$/u;
-/** An initial and a capitalised word after the word ("walter J. Brennan"). */
+/** An initial and a capitalised word after the word ("peter J. Osgood"). */
 const AFTER = /^ {1,2}\p{Lu}\. \p{Lu}/u;
 const LOWER_WORD = /^\p{Ll}{3,}$/u;
 

@@ -1,4 +1,4 @@
-// "N° 87" printed with a degree sign comes out of OCR as "N* 87", "N? 87", "N” 87", "Nº", or as two marks ("N”* 455"):
+// "N° 87" printed with a degree sign comes out of OCR as "N* 87", "N? 87", "N” 87", "Nº", or as two marks ("N”* 120"):
 // one sign for all.
 import type { Edit } from '../doc.js';
 

@@ -6,7 +6,7 @@ import type { Labelled } from '../segment/zones.js';
 import type { Part } from './discussion.js';
 import { dueValue, parseAgreement, type DueContext } from './agreement-item.js';
 import { findDates } from './dates.js';
-import { BULLET, fold, splitNumbering, squash, wordCount } from './text.js';
+import { BULLET, TITLE_ABBREVIATION, fold, splitNumbering, squash, wordCount } from './text.js';
 
 type Col = 'number' | 'agreement' | 'responsible' | 'due' | 'other';
 
@@ -42,7 +42,7 @@ function tableRow(line: string, cols: Col[], ctx: DueContext): Agreement | null 
   if (line.includes('\t')) {
     const cells = line.split('\t').map((c) => c.trim());
     // A row whose number OCR lost starts with its text: its cells sit one column further right.
-    // (A number is one token, "3" or "CT/SO/08/2020/01"; a text cell is words.)
+    // (A number is one token, "3" or "CT/07/2021/04"; a text cell is words.)
     if (cols[0] === 'number' && cells.length < cols.length && /\S\s+\S+\s+\S/.test(cells[0]!)) cells.unshift('');
     const get = (c: Col) => { const i = cols.indexOf(c); return i >= 0 ? (cells[i] ?? null) : null; };
     const text = get('agreement');
@@ -66,9 +66,6 @@ function responsibleStart(words: string[]): number {
 /** A text cell ending in a preposition or article has more to come. */
 const OPEN_END = /\s(?:de|del|para|con|en|a|al|la|el|los|las|y|for|of|to|in|on|with|at|the|and)$/iu;
 
-/** A title before a name ("Dr. Salas") ends in a dot that ends no sentence. */
-const TITLE_BEFORE = /(?:^|\s)(?:Dr|Dra|Sr|Sra|Srta|Mr|Mrs|Ms|Lic|Ing|Prof)\.$/u;
-
 /** An OCR'd table row: the first line holds number, text, responsible and due; wrapped lines add to text and responsible. */
 function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | null {
   let first = squash(rowLines[0]!);
@@ -89,7 +86,7 @@ function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | n
     wrapped.push(first.slice(last.end));
     first = first.slice(0, last.start).trim();
   }
-  // A speck OCR left apart before the due cell ("Dr. Salas . October 23") is no part of the name.
+  // A speck OCR left apart before the due cell ("Dr. Ruiz . May 23") is no part of the name.
   first = first.replace(/\s+[.,:;]+$/, '');
   const cells = first.split(/\s*\|\s*/).filter(Boolean);
   let text: string;
@@ -102,8 +99,8 @@ function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | n
     const body = first.replace(/\s*\|\s*$/, '');
     const dot = body.lastIndexOf('. ');
     const tail = dot >= 0 ? body.slice(dot + 2).split(/\s+/) : [];
-    if (dot >= 0 && tail.length && responsibleStart(tail) === 0 && !TITLE_BEFORE.test(body.slice(Math.max(0, dot - 5), dot + 1))) {
-      // "... del Comité Paritario. Jorge Espinoza L.": the sentence ends the text cell.
+    if (dot >= 0 && tail.length && responsibleStart(tail) === 0 && !TITLE_ABBREVIATION.test(body.slice(Math.max(0, dot - 6), dot + 1))) {
+      // "... del comité de obras. Jorge Soto L.": the sentence ends the text cell (not a title's dot: "Dr. Ruiz").
       text = body.slice(0, dot + 1);
       resp = body.slice(dot + 2);
     } else {

@@ -47,14 +47,14 @@ function sentenceLike(s: string): boolean {
   return n >= 3;
 }
 
-/** True when a word of `s` is a role word ("OIDF Chair", "Vicedecana"). */
+/** True when a word of `s` is a role word ("WG Chair", "Vicedecana"). */
 function hasRoleWord(s: string, kw: ItemContext['doc']['kw']): boolean {
   return s.split(/\s+/).some((w) => kw.roleWords.test(fold(w)));
 }
 
 /**
  * "(@handle, Org)" as OCR bends it: "{", "[", "¢" or "i" for "(", "}" or "]" for ")", " ." for ",", the "@" lost
- * ("Priya Raman (sipraean . Nordlys Lats} chair"). Put back when the token reads as a handle (one lower-case word
+ * ("Ana Lee (salee . Acme Lahs} chair"). Put back when the token reads as a handle (one lower-case word
  * that is no role) and something shows OCR's hand, or in English, where such lists are common.
  */
 const BENT_HANDLE = /\s([({[¢i])\s*@?([\p{Ll}\d._-]{2,24})\s*([.,])\s+(\p{Lu}[^(){}[\]]*?)\s*([)}\]]|$)/u;
@@ -62,7 +62,7 @@ function unbendHandle(s: string, ctx: ItemContext): string {
   const m = BENT_HANDLE.exec(s);
   if (!m) return s;
   const bent = m[1] !== '(' || m[3] !== ',' || m[5] !== ')';
-  // With no closing bracket the handle must still be plainly opened ("¢ anteld . TU Graz"), not a word "i".
+  // With no closing bracket the handle must still be plainly opened ("¢ bortiz . North Data"), not a word "i".
   if (m[5] === '' && m[1] === 'i') return s;
   if ((!bent && ctx.doc.lang !== 'en') || ctx.doc.kw.roleWords.test(fold(m[2]!))) return s;
   return `${s.slice(0, m.index)} (@${m[2]}, ${m[4]})${s.slice(m.index + m[0].length)}`;
@@ -71,7 +71,7 @@ function unbendHandle(s: string, ctx: ItemContext): string {
 /** Parse one list entry; null when it holds no name and no institution. */
 export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   let s = trimEndDot(squash(stripBullet(raw)).replace(/[;,]+$/, ''));
-  // A closing quote OCR read after the entry, with none opened ("Jun Watanabe (...)”"), is a speck.
+  // A closing quote OCR read after the entry, with none opened ("Tom Reed (...)”"), is a speck.
   if (/[”»]$/u.test(s) && !/[“«]/u.test(s)) s = s.slice(0, -1);
   if (!s || /^\p{Ll}/u.test(s) || /^\d+\s+\p{Ll}/u.test(s)) return null;
   let status = ctx.status;
@@ -90,7 +90,7 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
     else if (rest.length >= 2) { role = rest[0]!; org = rest.slice(1).join(', '); }
     else if (/^[\p{Lu}\d-]{2,8}$/u.test(rest[0]!)) org = rest[0]!;
     else if (/^\p{Ll}/u.test(rest[0]!) && /\s/.test(rest[0]!) === false) return '';
-    // "(OpenID Foundation)", "(Verizon)": a body, not a role, when no word of it is a role's.
+    // "(Acme Foundation)", "(Northwind)": a body, not a role, when no word of it is a role's.
     else if (!hasRoleWord(rest[0]!, ctx.doc.kw) && (isInstitution(rest[0]!, ctx.doc.kw) && !ctx.doc.personName(rest[0]!))) org = rest[0]!;
     else role = rest[0]!;
     return '';

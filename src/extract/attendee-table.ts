@@ -84,7 +84,7 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
   } else {
     // A printed row number ("1.", OCR's "3;") is never part of the name.
     const body = text.replace(/^\d{1,2}\s*[.;:,)]\s*(?=\S)/u, '').replace(/^[“"'‘]+/u, '').replace(/^\S{1,3}\s+(?=\p{Lu})/u, (m) => (cols[0] === 'number' ? '' : m));
-    // A speck before a title ("E Dr. Fernando ...", a row number OCR misread) is no part of the name.
+    // A speck before a title ("E Dr. Tomás ...", a row number OCR misread) is no part of the name.
     const speck = /^\S{1,2}\s+(\S+)\s/u.exec(body);
     const bare = stripHonorifics(speck && kw.honorifics.test(speck[1]!) ? body.slice(speck[0].length - speck[1]!.length - 1).trimStart() : body, kw);
     // A cut after an initial or a particle is inside a name; a row that is one whole name (its role on the
@@ -108,7 +108,7 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
     else if (others.length >= 2 && cs.length === 2) { rec[others[0]!] = cs[0]!; rec[others[1]!] = cs[1]!; }
     else if (others.length >= 2 && words.length) {
       // The second cell starts at its own kind of word: an institution's head ("Dirección", "Mutual") or, when
-      // the role comes second, its last role word ("Dirección Jurídica Secretario Técnico", "Public Works Director").
+      // the role comes second, its last role word ("Dirección de Finanzas Secretaria Técnica", "Public Works Director").
       let head = -1;
       if (others[1] === 'role') { for (let i = words.length - 1; i > 0 && head < 0; i--) if (kw.roleWords.test(fold(words[i]!))) head = i; }
       else head = words.findIndex((w, i) => i > 0 && (kw.orgHeads.test(fold(w)) || kw.institutionWords.test(fold(w))));

@@ -31,7 +31,7 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
     if (h && h.index > 0) piece = piece.slice(h.index).trim();
     piece = piece.replace(/^(?:and|y)\s+/i, '');
     const parts = piece.split(/\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y)\s+(?=\p{Lu})/u).filter(Boolean);
-    // "Sra. Rosa Elvira, Tapia Mella, presidenta": a comma OCR put inside one name (given names, then surnames)
+    // "Sra. Ana María, Soto Pinto, presidenta": a comma OCR put inside one name (given names, then surnames)
     // before a role for one person.
     if (parts.length === 3 && HONORIFIC_IN.test(` ${parts[0]}`) && !HONORIFIC_IN.test(` ${parts[1]}`) && /^\p{Ll}[\p{Ll} ]*[^s]$/u.test(parts[2]!) &&
       stripHonorifics(parts[0]!, kw).split(/\s+/).length === 2 && parts[1]!.split(/\s+/).length === 2 && ctx.personName(parts[1]!)) {

@@ -121,9 +121,9 @@ function paragraphs(lines: Labelled[], decision: RegExp): string[] {
       continue;
     }
     // A numbered item after a finished sentence starts a paragraph too, whatever the line above's width
-    // ("... a efectos de reclamaciones." / "TERCERO.- Considerar ..."), as does a labelled decision ("Se acuerda
+    // ("... para su publicación." / "TERCERO.- Encargar ..."), as does a labelled decision ("Se acuerda
     // ...", "RESOLVED, that") opening the line, and what a colon announces
-    // ("..., el Pleno ACUERDA:" / "Rechazar la moción ...").
+    // ("..., el Pleno ACUERDA:" / "Aprobar la moción ...").
     const last = cur.length ? cur[cur.length - 1]!.slice(-2) : '';
     if (cur.length && SENTENCE_END.test(last) && (prev?.endsShort || last.endsWith(':') ? PARAGRAPH_START.test(l.text.trimStart()) : splitNumbering(l.text) !== null || decision.test(l.text.trimStart()))) {
       out.push(cur.join(' '));

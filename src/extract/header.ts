@@ -72,7 +72,7 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
     if (p) return p.text;
   }
   const before = head.filter((l) => !l.blank && (titleIdx < 0 || l.index < titleIdx));
-  // A letterhead line may carry the date in its right margin ("BOARD OF ESTIMATES      March 17, 2010"), in a
+  // A letterhead line may carry the date in its right margin ("PARKS COMMISSION      May 4, 2019"), in a
   // cell of its own when a PDF's text layer sets it apart.
   const letterhead = (l: Labelled) => !l.text.includes(':') && (!l.text.includes('\t') || l.text.split('\t').slice(1).every((c) => !c.trim() || parseDate(c.trim())));
   const line = before.find((l) => letterhead(l) && squash(l.text.split('\t')[0]!).split(/\s+/).some(isHead));

@@ -91,7 +91,7 @@ export function stripBullet(s: string): string {
 const NUMBERINGS: RegExp[] = [
   /^\s*(\d{1,2}\.?[º°])\s*(?:\.-|[.-])?\s*/u,
   /^\s*(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.\s*|\s+)/u,
-  // (A number running on past its dot is an amount or a decimal, "185.000.", no item.)
+  // (A number running on past its dot is an amount or a decimal, "240.000.", no item.)
   /^\s*(\d{1,3})\s*(?:\.-|\.(?!\d)|\)|,(?=\s+\p{Lu})|-(?=\s))\s*/u,
   /^\s*([IVXL]{1,6})\s*(?:\.-|[.)])\s*/u,
   // OCR reads roman I as l, i, 1 or |: "ll.", "Vil.", "lV.".

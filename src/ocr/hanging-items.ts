@@ -1,14 +1,15 @@
-// Numbered items whose text wraps onto the next line ("6.1 Approval of the 2007–2008 Teacher" over "Negotiated
-// Agreement"), put back on one line. Only position tells such a wrap from the next item or a heading: the wrapped
+// Numbered items whose text wraps onto the next line ("4.2 Renewal of the 2020–2021 Cleaning" over "Services
+// Contract"), put back on one line. Only position tells such a wrap from the next item or a heading: the wrapped
 // line follows at the item's line spacing and starts either where the item's text did, right of its number (a
 // hanging indent), or where the item did, when the item's line is as full as the column gets (the first word below
 // would not have fitted on it).
 import type { Piece, RowLine } from './table-rows.js';
 
-/** Item numbering as printed: "1.", "6.1", "2)", "IV.", "a)". */
-const NUMBER = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]?|[IVXLC]{1,5}\.|[a-z]\))\s+(?=\S)/u;
+/** Item numbering as printed, one token: "1.", "6.1", "2)", "IV.", "a)" (list-columns.ts reads it too). */
+export const ITEM_NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]?|[IVXLC]{1,5}\.|[a-h]\))`;
+const NUMBER = new RegExp(`^${ITEM_NUMBER}\\s+(?=\\S)`, 'u');
 /** A line that starts an item or a bullet of its own. */
-const OWN_START = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s|[IVXLC]{1,5}\.\s|[a-z]\)\s|[•·▪■◦●○*–—-]\s)/u;
+const OWN_START = new RegExp(`^(?:${ITEM_NUMBER}|[•·▪■◦●○*–—-])\\s`, 'u');
 
 /** A step this many usual line steps long is a paragraph gap (the page renders a blank line there). */
 export const PARAGRAPH_GAP = 1.6;

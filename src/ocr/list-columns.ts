@@ -1,9 +1,10 @@
-// Two numbered lists set side by side, as agendas often are ("1.0 Call to Order     6.1 Approval of the 2007-2008
-// Teacher" / "2.0 Approval of Agenda     Negotiated Agreement"): Tesseract reads each line across the gutter, so
+// Two numbered lists set side by side, as agendas often are ("1.0 Opening     4.1 Renewal of the Cleaning" /
+// "2.0 Minutes     Services Contract"): Tesseract reads each line across the gutter, so
 // items of the two lists alternate and a right-hand wrap lands in a left-hand item. Read from the word boxes, the
 // block becomes its left column and then its right one, each read down, an unnumbered line joined to the item
 // above it (both columns are numbered lists: an unnumbered line in one is an item's wrap).
 import type { Piece } from './table-rows.js';
+import { ITEM_NUMBER } from './hanging-items.js';
 
 interface ColumnWord {
   text: string;
@@ -18,8 +19,7 @@ export interface SplitLine<W extends ColumnWord> {
   size: number;
 }
 
-/** Item numbering as printed: "1.", "6.1", "2)", "IV.", "a)". */
-const NUMBER = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]?|[IVXL]{1,5}\.|[a-h]\))$/u;
+const NUMBER = new RegExp(`^${ITEM_NUMBER}$`, 'u');
 /** Fewest lines with text on both sides, and numbered items on each side, that make a block two lists. */
 const MIN_PAIRS = 3;
 const MIN_ITEMS = 2;

@@ -51,7 +51,7 @@ function counter(l: Line): boolean {
   return isPageNumber(l.text) || TRAILING_COUNTER.test(l.text);
 }
 
-/** Keys this long may match a letter or two apart: OCR reads each page's copy of a running line anew ("Odigo"/"Código"). */
+/** Keys this long may match a letter or two apart: OCR reads each page's copy of a running line anew ("Revisi6n"/"Revisión"). */
 const FUZZY_KEY = 8;
 /** Letters at each end of a key that index it: one edit leaves a key's start or its end as it was. */
 const EDGE = 6;
@@ -169,7 +169,7 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
   const furniture = (seen: Map<string, Set<number>>, l: Line) => {
     const k = keyOf(l);
     // Copies read a letter or two apart stand for a running line only when they come on three pages or more: text
-    // that repeats with a small change on two pages ("... Phase II Project." / "... Phase IIF Project.") is content.
+    // that repeats with a small change on two pages ("... Fund A account." / "... Fund AB account.") is content.
     if ((seen.get(k)?.size ?? 0) < (near.blended(k) ? 3 : 2)) return;
     if (l.page === 0 && isTitle(l.text)) {
       if (!firstPageTitles) {

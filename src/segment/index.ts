@@ -1,9 +1,8 @@
 // segment(): cleaned text -> contract sections. Lines are labelled with zones first (GROBID style),
 // then each zone goes to its own small extractor in src/extract/.
 import type { AgendaItem, DiscussionPart, Lang, Minutes } from '../types.js';
-import levenshtein from 'fast-levenshtein';
 import { splitLines, type Line } from './lines.js';
-import { findFurniture } from './furniture.js';
+import { findFurniture, withinEdits } from './furniture.js';
 import { splitFlattened } from './flattened.js';
 import { keywords, type Keywords } from './keywords.js';
 import { SegmentContext } from './context.js';
@@ -39,12 +38,12 @@ const NOT_DIGIT = /\D+/g;
 function sameLine(a: string, b: string): boolean {
   if (a === b) return true;
   return Math.abs(a.length - b.length) <= 3 && a.replace(NOT_DIGIT, '') === b.replace(NOT_DIGIT, '') &&
-    levenshtein.get(a, b) <= Math.max(2, Math.floor(a.length * 0.04));
+    withinEdits(a, b, Math.max(2, Math.floor(a.length * 0.04)));
 }
 
 /**
  * A later standalone copy of one of the document's first lines is a running header (pages merged without \f).
- * OCR reads each copy anew, so a copy may differ by a speck ("2007 a DRAFT").
+ * OCR reads each copy anew, so a copy may differ by a speck ("2019 a DRAFT").
  */
 function repeatedTopLines(lines: Line[], furniture: Set<number>): void {
   // With form feeds, page tops are known and findFurniture reads them; a copy elsewhere is text said twice.
@@ -108,7 +107,7 @@ function tidy<T extends object>(o: T): T {
     if (typeof v !== 'string') { out[k] = v; continue; }
     if (k === 'text') { out[k] = v.trim(); continue; }
     // Each pattern is tried only when the string's ends could match it: most values have clean edges.
-    // Fillers come in runs a speck apart ("XHUAA.- - ----==== ===. ---"): each run goes.
+    // Fillers come in runs a speck apart ("BARRIO.- - ----==== ===. ---"): each run goes.
     let t = v;
     for (let run = 0; run < 4 && FILLER_MARK.test(t.slice(-4)); run++) { const u = t.replace(FILLER_END, ''); if (u === t) break; t = u; }
     if (t && (EDGE_MARK.test(t[0]!) || EDGE_MARK.test(t[t.length - 1]!))) t = t.replace(EDGE_PUNCTUATION, '');

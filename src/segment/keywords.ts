@@ -13,7 +13,7 @@ interface RawTable {
   closingHard: string;
   closingSoft: string;
   noAgreements: string;
-  /** A heading over topics left for later ("Temas no charlados todavía", "Deferred"): its list is no agreements. */
+  /** A heading over topics left for later ("Temas pendientes", "Deferred"): its list is no agreements. */
   pendingTopics: string;
   adjourned: string;
   adjournItem: string;

@@ -26,7 +26,7 @@ function tocEntry(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return c >= 48 && c <= 57 && TOC_PAGE.test(text.slice(-12)) && /\p{L}/u.test(text);
 }
-/** A sentence ending in a colon, maybe padded with a typed filler and a speck after it ("... personas: === eels"). */
+/** A sentence ending in a colon, maybe padded with a typed filler and a speck after it ("... personas: === ees"). */
 const LEAD_IN_END = /:[\s\-–—=_.]*$|:\s*(?:[-–—=_]\s*){4,}\S{0,5}$/u;
 /** The marks a trimmed line padded by FILLER_END ends with: a test of its last character before the pattern. */
 const FILLER_MARKS = '-–—_.';

@@ -50,24 +50,24 @@ function closesOpenParen(a: string, b: string): boolean {
 }
 
 /**
- * `a` and `b` are the trimmed texts of `prev` and `next`; `near` is the widest line around `prev`. A page's full
- * width (`long`) is the measure of most text, but a paragraph set in a narrower column (beside a margin of names)
- * wraps at its own width: inside a paragraph already two lines long, a prose line about as wide as its neighbours,
- * followed by prose, is wrapped too.
+ * `a` and `b` are the trimmed texts of `prev` and `next`. A page's full width (`long`) is the measure of most text,
+ * but a paragraph set in a narrower column (beside a margin of names) wraps at its own width: inside a paragraph
+ * already two lines long, a prose line about as wide as its neighbours (`near`, the widest line around `prev`; 0
+ * outside such a paragraph), followed by prose, is wrapped too.
  */
-function joinable(prev: Line, next: Line, a: string, b: string, long: number, near: number, inParagraph: boolean): boolean {
+function joinable(prev: Line, next: Line, a: string, b: string, long: number, near: number): boolean {
   if (!b || prev.text.includes('\t') || next.text.includes('\t')) return false;
-  if (fillerEnd(a) && /^\p{Lu}/u.test(b)) return false;
+  if (/^\p{Lu}/u.test(b) && fillerEnd(a)) return false;
   // A roman number alone on the line ends a sentence the line above left open ("... para el punto" / "IV.").
   if (LONE_NUMBER.test(b)) return /\p{Ll}$/u.test(a);
   const lower = LOWER_START.test(b);
   const connector = CONNECTOR_END.test(tail(a, 6));
   // Only a lower-case start, a connector end, a full-width line or an open parenthesis joins: most pairs stop
   // here, before the rules.
-  const full = a.length >= long || (inParagraph && a.length >= 30 && a.length >= 0.85 * near && !lower && !connector && proseLike(a) && proseLike(b));
+  const full = a.length >= long || (near > 0 && a.length >= 30 && a.length >= 0.85 * near && !lower && !connector && proseLike(a) && proseLike(b));
   if (!lower && !connector && !full && !closesOpenParen(a, b)) return false;
   if (splitNumbering(b) || BULLET.test(b) || /^[IVXLli1|]{1,4}\.?\s+\p{Lu}/u.test(b)) return false;
-  // A parenthesis opened near the line's end and closed early on the next line: "Carol Jensen (Business" / "Manager); ...".
+  // A parenthesis opened near the line's end and closed early on the next line: "Ana Ruiz (Business" / "Manager); ...".
   if (closesOpenParen(a, b)) return true;
   // Table rows: cells split by " | " or a row ending in its date cell are not wrapped prose.
   if ((a.includes('|') && /\s\|\s/.test(a)) || DATE_END.test(tail(a, 10))) return false;
@@ -121,7 +121,7 @@ export function joinWrapped(lines: Line[], furniture: Set<number>): { logical: L
           (/^\s*\p{Ll}/u.test(lines[k + 1]!.text) || closesOpenParen(trimmed[parts[parts.length - 1]!.index]!, lines[k + 1]!.text.trim()))) k++;
         const next = lines[k];
         const prev = parts[parts.length - 1]!;
-        if (!next || next.blank || furniture.has(next.index) || !joinable(prev, next, trimmed[prev.index]!, trimmed[next.index]!, long, nearWidth(widths, lines, prev.index), parts.length >= 2)) break;
+        if (!next || next.blank || furniture.has(next.index) || !joinable(prev, next, trimmed[prev.index]!, trimmed[next.index]!, long, parts.length >= 2 ? nearWidth(widths, lines, prev.index) : 0)) break;
         for (let m = j; m <= k; m++) parts.push(lines[m]!);
         j = k + 1;
       }

@@ -49,7 +49,7 @@ describe('a digit 1 read for i or l', () => {
 
 describe('a surname OCR wrote in lower case', () => {
   it('gets its capital back after a title or an initial, or before an initial', () =>
-    expect(clean('Present: walter J. Brennan; Joan T. whitcomb. Mrs. whitcomb spoke.\n', 'en')).toBe('Present: Walter J. Brennan; Joan T. Whitcomb. Mrs. Whitcomb spoke.\n'));
+    expect(clean('Present: walter J. Osgood; Ana T. whitley. Mrs. whitley spoke.\n', 'en')).toBe('Present: Walter J. Osgood; Ana T. Whitley. Mrs. Whitley spoke.\n'));
   it('leaves common words there alone', () => {
     expect(clean('Mr. lee and Part A. the rest\n', 'en')).toBe('Mr. lee and Part A. the rest\n');
     expect(clean('el Sr. presidente y la Sra. consejera\n', 'es')).toBe('el Sr. presidente y la Sra. consejera\n');

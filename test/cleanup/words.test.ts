@@ -70,7 +70,7 @@ describe('layout repairs', () => {
   it('joins a hyphenated word across a line', () => expect(clean('la elabora-\nción del plan')).toBe('la elaboración del plan'));
   it('keeps a real hyphen', () => expect(clean('periodo 2014-\n2015 y')).toBe('periodo 2014-2015 y'));
   it('drops rule lines and bullets in OCR text', () => expect(clean('Uno\n- - - -=====\n+ Dos\n')).toBe('Uno\nDos\n'));
-  it('repairs the number sign, one mark or two', () => expect(clean('Sesión N* 87 y N? 4, calle 18 N”* 455')).toBe('Sesión N° 87 y N° 4, calle 18 N° 455'));
+  it('repairs the number sign, one mark or two', () => expect(clean('Sesión N* 87 y N? 4, calle 7 N”* 120')).toBe('Sesión N° 87 y N° 4, calle 7 N° 120'));
   it('repairs the doña sign before a name', () => expect(clean('asiste D*. Ana Ruiz y D?. Eva Gil; la nota D*. no')).toBe('asiste Dª. Ana Ruiz y Dª. Eva Gil; la nota D*. no'));
   it('repairs the doña sign whose period OCR read as a comma', () => expect(clean('D*, Luisa Fernández Prado (IU)')).toBe('Dª. Luisa Fernández Prado (IU)'));
   it('keeps signature lines', () => expect(clean('Secretario ______\n')).toBe('Secretario ______\n'));

@@ -160,16 +160,16 @@ previa convocatoria enviada por la Secretaría Técnica con la anticipación que
 ASISTENTES
 
 Nombre Dependencia Cargo
-Lic. Marta Ruiz Olmos Dirección Jurídica Secretaria Técnica
-Ing. Pablo Vera Cruz Órgano Interno de Control * Vocal
+Lic. Marta Ruiz Olmos Dirección de Finanzas Secretaria Técnica
+Ing. Pablo Vera Cruz Unidad de Control Interno * Vocal
 
 ORDEN DEL DÍA
 1. Lista de asistencia.
 `;
     const s = segment(doc, 'es');
     expect(s.attendees.map((a) => [a.name, a.organization, a.role])).toEqual([
-      ['Marta Ruiz Olmos', 'Dirección Jurídica', 'Secretaria Técnica'],
-      ['Pablo Vera Cruz', 'Órgano Interno de Control', 'Vocal'],
+      ['Marta Ruiz Olmos', 'Dirección de Finanzas', 'Secretaria Técnica'],
+      ['Pablo Vera Cruz', 'Unidad de Control Interno', 'Vocal'],
     ]);
   });
 });
@@ -221,8 +221,8 @@ Segunda reunión ordinaria del comité
 PARTICIPANTES:
 
 NOMBRE: PUESTO: FIRMA:
-E Dr. Tomás Vidal Araya Presidente del Comité Asesor a Ze (
-2. Dra. Elena Rojas Pizarro Vocal del Comité Asesor “1 7
+E Dr. Tomás Vidal Araya Presidente del Comité Asesor a Xe (
+2. Dra. Elena Rojas Pizarro Vocal del Comité Asesor “4 2
 
 PUNTOS A TRATAR:
 1. Bienvenida.

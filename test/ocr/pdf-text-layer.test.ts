@@ -29,10 +29,10 @@ describe('textFromItems', () => {
   it('measures a large-type title against its own line spacing, not the body text\'s', () => {
     const big = (str: string, y: number, width: number): TextLayerItem => ({ str, transform: [24, 0, 0, 24, 72, y], width, height: 24, hasEOL: true });
     const items = [
-      big('OASIS Common Security Advisory', 696.5, 395), big('Framework (CSAF) TC Meeting #18', 667.7, 399),
-      item('Chair: Omar Santos', 72, 633, 100, true), item('Attendees:', 72, 619, 60, true), item('Beth Pumo', 72, 605, 50, true), item('Dan Choland', 72, 591, 60),
+      big('Riverside Garden Club Annual', 696.5, 395), big('Members Meeting #12 Minutes', 667.7, 399),
+      item('Chair: Ana Lee', 72, 633, 100, true), item('Attendees:', 72, 619, 60, true), item('Tom Reed', 72, 605, 50, true), item('Sara Quinn', 72, 591, 60),
     ];
-    expect(textFromItems(items)).toBe('OASIS Common Security Advisory\nFramework (CSAF) TC Meeting #18\n\nChair: Omar Santos\nAttendees:\nBeth Pumo\nDan Choland');
+    expect(textFromItems(items)).toBe('Riverside Garden Club Annual\nMembers Meeting #12 Minutes\n\nChair: Ana Lee\nAttendees:\nTom Reed\nSara Quinn');
   });
 
   it('drops empty items and collapses runs of spaces', () => {
@@ -122,20 +122,20 @@ describe('textFromItems', () => {
     it('joins a wrapped item title to its item: flush under a line as full as the column gets, or under its text', () => {
       const items = [
         item('AGENDA', 300, 560, 40),
-        item('6.0 Action Items', 300, 535, 72, true),
-        item('6.1 Approval of the 2007–2008 Teacher', 300, 522.3, 180, true), item('Negotiated Agreement', 300, 509.6, 104),
-        item('6.2 Approval of Bus Purchase', 300, 496.9, 135, true),
-        item('6.3 First Reading of Board Policy 503.5', 300, 484.2, 180, true), item('(Cell Phones and Electronic Devices)', 300, 471.5, 169),
+        item('4.0 Contracts', 300, 535, 72, true),
+        item('4.1 Renewal of the 2020–2021 Cleaning', 300, 522.3, 180, true), item('Services Contract', 300, 509.6, 104),
+        item('4.2 Approval of the Bus Lease', 300, 496.9, 135, true),
+        item('4.3 First Reading of Club Rule 12.4', 300, 484.2, 180, true), item('(Guests and Visiting Members)', 300, 471.5, 169),
         item('7. Report of the Treasurer on the audit', 300, 458.8, 178, true), item('of the fiscal year', 313.5, 446.1, 80),
         item('8.0 Adjournment', 300, 433.4, 77),
       ];
       expect(textFromItems(items).split('\n')).toEqual([
         'AGENDA',
         '',
-        '6.0 Action Items',
-        '6.1 Approval of the 2007–2008 Teacher Negotiated Agreement',
-        '6.2 Approval of Bus Purchase',
-        '6.3 First Reading of Board Policy 503.5 (Cell Phones and Electronic Devices)',
+        '4.0 Contracts',
+        '4.1 Renewal of the 2020–2021 Cleaning Services Contract',
+        '4.2 Approval of the Bus Lease',
+        '4.3 First Reading of Club Rule 12.4 (Guests and Visiting Members)',
         '7. Report of the Treasurer on the audit of the fiscal year',
         '8.0 Adjournment',
       ]);
@@ -145,14 +145,14 @@ describe('textFromItems', () => {
       const short = [item('1. Reports', 50, 700, 45, true), item('Budget', 50, 687.3, 30, true), item('2. Other business', 50, 674.6, 80)];
       expect(textFromItems(short)).toBe('1. Reports\nBudget\n2. Other business');
       const heading = [
-        item('IV. Propuesta de modificación del plan de estudios', 50, 700, 300, true), item('Básica', 50, 687.3, 39, true),
-        item('La Directora presentó la propuesta de modificación del plan de', 50, 674.6, 300, true), item('estudios vigente.', 50, 661.9, 80),
+        item('IV. Propuesta de cambio del reglamento de la biblioteca', 50, 700, 300, true), item('Central', 50, 687.3, 39, true),
+        item('La Directora presentó la propuesta de cambio del reglamento de la', 50, 674.6, 300, true), item('biblioteca vigente.', 50, 661.9, 80),
       ];
       expect(textFromItems(heading).split('\n')).toHaveLength(4);
       const paragraph = [
-        item('1. Minutes. Upon motion duly made and seconded, the minutes', 50, 700, 300, true),
-        item('of the meeting were approved as circulated.', 50, 687.3, 200, true),
-        item('2. Treasurer. Mr. Lacasse reported the balances of the month', 50, 674.6, 300),
+        item('1. Minutes. The secretary read the minutes of the last meeting and', 50, 700, 300, true),
+        item('the members approved them without changes.', 50, 687.3, 200, true),
+        item('2. Treasurer. Mr. Osgood reported the balances of the month', 50, 674.6, 300),
       ];
       expect(textFromItems(paragraph).split('\n')).toHaveLength(3);
     });

@@ -49,19 +49,19 @@ describe('findFurniture', () => {
     expect(ls.filter((l) => f.has(l.index)).map((l) => l.text)).toEqual(['12']);
   });
 
-  it('takes a running footer OCR read one letter apart on some page ("Odigo" for "Código") as the same line', () => {
-    // The counters sit above the code here, so only the near copies can make the codes furniture.
-    const d = ['ACTA DE REUNIÓN', 'Texto de la primera página.', 'Más texto de la primera página.', 'Odigo: FO-V-3.',
-      '\fTexto de la segunda página.', 'Más texto de la segunda página.', 'Código: FO-V-5.6',
-      '\fTexto de la tercera página.', 'Más texto de la tercera página.', 'Código: FO-V-5.6'].join('\n');
+  it('takes a running footer OCR read one letter apart on some page ("Formularlo" for "Formulario") as the same line', () => {
+    // No page counter here: only the copies themselves can make the footers furniture.
+    const d = ['ACTA DE REUNIÓN', 'Texto de la primera página.', 'Más texto de la primera página.', 'Formularlo de control FC-2',
+      '\fTexto de la segunda página.', 'Más texto de la segunda página.', 'Formulario de control FC-2',
+      '\fTexto de la tercera página.', 'Más texto de la tercera página.', 'Formulario de control FC-2'].join('\n');
     const ls = splitLines(d);
     const f = findFurniture(ls, (t) => /^acta\b/i.test(t));
-    expect(ls.filter((l) => f.has(l.index)).map((l) => l.text)).toEqual(['Odigo: FO-V-3.', 'Código: FO-V-5.6', 'Código: FO-V-5.6']);
+    expect(ls.filter((l) => f.has(l.index)).map((l) => l.text)).toEqual(['Formularlo de control FC-2', 'Formulario de control FC-2', 'Formulario de control FC-2']);
   });
 
   it('keeps text that comes back a letter apart at the foot of only two pages', () => {
-    const d = ['ACTA DE REUNIÓN', 'Texto de la primera página.', 'Más texto de la primera página.', 'Funds are available in Account No. 9910, Phase II Project.',
-      '\fTexto de la segunda página.', 'Más texto de la segunda página.', 'Funds are available in Account No. 9910, Phase IIF Project.'].join('\n');
+    const d = ['ACTA DE REUNIÓN', 'Texto de la primera página.', 'Más texto de la primera página.', 'Saldo disponible en la cuenta del Fondo A.',
+      '\fTexto de la segunda página.', 'Más texto de la segunda página.', 'Saldo disponible en la cuenta del Fondo AB.'].join('\n');
     const ls = splitLines(d);
     expect(findFurniture(ls, (t) => /^acta\b/i.test(t)).size).toBe(0);
   });
@@ -79,8 +79,8 @@ describe('findFurniture', () => {
 describe('withinEdits', () => {
   // Checked against the full edit distance: insertions, deletions and changes, near both ends and in the middle.
   const cases: Array<[string, string, number]> = [
-    ['codigofov', 'odigofov', 1], ['uniljersidad', 'uniwersidad', 2], ['kitten', 'sitting', 3], ['abc', 'abc', 0],
-    ['', 'ab', 2], ['harmoncreekdraft', 'harmoncreekadraft', 1], ['abcdef', 'badcfe', 4],
+    ['formulario', 'ormulario', 1], ['formulario', 'fonnulario', 2], ['kitten', 'sitting', 3], ['abc', 'abc', 0],
+    ['', 'ab', 2], ['riversidedraft', 'riversideadraft', 1], ['abcdef', 'badcfe', 4],
   ];
   for (const [a, b, d] of cases) {
     it(`"${a}" and "${b}" are ${d} apart`, () => {

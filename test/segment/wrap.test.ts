@@ -37,8 +37,8 @@ describe('joinWrapped', () => {
   });
 
   it('joins a parenthesis opened at the line end and closed on the next line, across one blank line', () => {
-    expect(texts('Staff: Carol Jensen (Business\n\nManager); Dr. Ana Ruiz (Director)')).toEqual(['Staff: Carol Jensen (Business Manager); Dr. Ana Ruiz (Director)']);
-    expect(texts('Staff: Carol Jensen (Business Manager)\nDr. Ana Ruiz (Director)')).toEqual(['Staff: Carol Jensen (Business Manager)', 'Dr. Ana Ruiz (Director)']);
+    expect(texts('Staff: Luis Vera (Business\n\nManager); Dr. Ana Ruiz (Director)')).toEqual(['Staff: Luis Vera (Business Manager); Dr. Ana Ruiz (Director)']);
+    expect(texts('Staff: Luis Vera (Business Manager)\nDr. Ana Ruiz (Director)')).toEqual(['Staff: Luis Vera (Business Manager)', 'Dr. Ana Ruiz (Director)']);
   });
 
   it('joins a paragraph set in a narrow column at its own width, but not an item or a list of names', () => {
@@ -47,11 +47,11 @@ describe('joinWrapped', () => {
       '',
       'En la villa de Valderobles, siendo las veinte horas',
       'y treinta minutos del día tres de mayo de dos mil',
-      'once, se reúnen en el Salón de Plenos de la Casa',
-      'Consistorial, en primera convocatoria, los señores',
+      'once, se reúnen en la sala de sesiones del Centro',
+      'Cultural, en primera convocatoria, los señores',
       'concejales relacionados al margen.',
     ].join('\n');
-    expect(texts(page)[1]).toBe('En la villa de Valderobles, siendo las veinte horas y treinta minutos del día tres de mayo de dos mil once, se reúnen en el Salón de Plenos de la Casa Consistorial, en primera convocatoria, los señores concejales relacionados al margen.');
+    expect(texts(page)[1]).toBe('En la villa de Valderobles, siendo las veinte horas y treinta minutos del día tres de mayo de dos mil once, se reúnen en la sala de sesiones del Centro Cultural, en primera convocatoria, los señores concejales relacionados al margen.');
     expect(texts(page)).toHaveLength(2);
     const names = ['La sesión se celebra con la asistencia de los concejales que se indican a continuación, según consta en el libro.', '',
       'D. Antonio Serrano Gil, concejal del grupo municipal', 'Dª. Lucía Martín Castaño, concejala del grupo municipal', 'D. Luis Mora Díaz, concejal del grupo municipal'].join('\n');
