@@ -7,7 +7,7 @@ import { splitFlattened } from './flattened.js';
 import { keywords, type Keywords } from './keywords.js';
 import { SegmentContext } from './context.js';
 import { labelLines } from './label.js';
-import { findMarkup, markupFromSource, type Markup } from './markup.js';
+import { findMarkup, markupFromSource, mayHoldHeadings, type Markup } from './markup.js';
 import { joinWrapped, type Logical } from './wrap.js';
 import type { Labelled } from './zones.js';
 import { extractHeader } from '../extract/header.js';
@@ -162,7 +162,7 @@ export function segment(cleaned: string, lang: Lang, source?: string): Sections 
   const furniture = findFurniture(lines, isTitleLine(kw));
   repeatedTopLines(lines, furniture);
   let markup = findMarkup(lines);
-  if (source !== undefined && !markup.headings.size && source !== cleaned) markup = pickMarkup(markup, markupFromSource(splitLines(source), lines));
+  if (source !== undefined && !markup.headings.size && source !== cleaned && mayHoldHeadings(source)) markup = pickMarkup(markup, markupFromSource(splitLines(source), lines));
   // Directives (".. contents::") are markup, not text: they never join a paragraph nor reach a zone.
   for (const i of markup.markupOnly) if (lines[i]!.text.trim().startsWith('..') || /^\s+:/.test(lines[i]!.text)) furniture.add(i);
   const { logical, furniture: logicalFurniture } = joinWrapped(lines, furniture);

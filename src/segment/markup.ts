@@ -94,6 +94,15 @@ export function findMarkup(lines: Line[]): Markup {
 }
 
 /**
+ * A line of `text` is a rule or an ATX heading: without one, findMarkup finds no heading there. One native scan
+ * spares splitting and reading a source text that holds no markup (most OCR text).
+ */
+const HEADING_HINT = /^[ \t]*(?:#{1,6}[ \t]+\S|([=\-~^*+#`'"])\1{2,}[ \t\r]*$)/m;
+export function mayHoldHeadings(text: string): boolean {
+  return HEADING_HINT.test(text);
+}
+
+/**
  * Markup read from the source text (before cleanup dropped its underlines and directives), moved onto the
  * cleaned lines: each source heading is matched, in order, to the next cleaned line with the same text.
  */

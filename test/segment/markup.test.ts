@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/segment/lines.js';
-import { findMarkup } from '../../src/segment/markup.js';
+import { findMarkup, mayHoldHeadings } from '../../src/segment/markup.js';
 import { segment } from '../../src/segment/index.js';
 
 // A hand-written reStructuredText meeting note: an overlined title, a contents directive, sections.
@@ -79,4 +79,18 @@ describe('segment with markup', () => {
   it('understands the structure in the text itself', () => check(segment(RST, 'en')));
 
   it('reads the structure from the source when cleanup removed it', () => check(segment(CLEANED, 'en', RST)));
+});
+
+describe('mayHoldHeadings', () => {
+  it('sees underlined and ATX headings', () => {
+    expect(mayHoldHeadings(RST)).toBe(true);
+    expect(mayHoldHeadings('Intro text\n\n## Budget\nWe spent little.')).toBe(true);
+    expect(mayHoldHeadings('Budget\n~~~~~~ \r\nWe spent little.')).toBe(true);
+  });
+
+  it('turns away text whose lines findMarkup reads no heading in', () => {
+    const plain = ['ACTA DE REUNIÓN', 'Fecha: 5 de marzo de 2024', '#3 en la lista', 'Total -- 12 votos', '.. nota', 'Se levanta la sesión.'].join('\n');
+    expect(mayHoldHeadings(plain)).toBe(false);
+    expect(findMarkup(splitLines(plain)).headings.size).toBe(0);
+  });
 });
