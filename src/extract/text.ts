@@ -198,5 +198,7 @@ const ABBREVIATION_END = /(?:\b(?:ltda|inc|s\.a|co|corp|jr|sr|s\.l|etc)|\b\p{Lu}
 /** Drop a sentence-final period but keep one that ends an abbreviation ("Ltda.", "Inc.", "C."). */
 export function trimEndDot(s: string): string {
   const t = s.trim();
-  return t.endsWith('.') && !ABBREVIATION_END.test(t) ? t.slice(0, -1) : t;
+  // The pattern is tried on the last seven characters (its longest match and the character before it): V8 runs
+  // `\b` under /iu some ten times slower than under /i, and a `$`-anchored pattern would scan the whole text.
+  return t.endsWith('.') && !ABBREVIATION_END.test(t.slice(-7)) ? t.slice(0, -1) : t;
 }

@@ -1,7 +1,7 @@
 // The speed gates must not change answers: hand-written edge cases for squash and splitNumbering.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitNumbering, squash } from '../../src/extract/text.js';
+import { splitNumbering, squash, trimEndDot } from '../../src/extract/text.js';
 
 describe('squash', () => {
   it('returns clean strings unchanged and collapses every kind of space', () => {
@@ -29,5 +29,22 @@ describe('splitNumbering gate', () => {
     expect(splitNumbering('La sesión se inicia a las 10 horas.')).toBeNull();
     expect(splitNumbering('Se aprueba el acta anterior.')).toBeNull();
     expect(splitNumbering('In attendance were the members.')).toBeNull();
+  });
+});
+
+describe('trimEndDot', () => {
+  it('keeps the period of an abbreviation or an initial, drops a sentence\'s', () => {
+    expect(trimEndDot('Comercial Los Robles Ltda.')).toBe('Comercial Los Robles Ltda.');
+    expect(trimEndDot('Inversiones Sur S.A.')).toBe('Inversiones Sur S.A.');
+    expect(trimEndDot('Ana M.')).toBe('Ana M.');
+    expect(trimEndDot('Acme Corp.')).toBe('Acme Corp.');
+    expect(trimEndDot('Se aprueba el acta.')).toBe('Se aprueba el acta');
+    expect(trimEndDot('Francisco.')).toBe('Francisco');
+    expect(trimEndDot('Tesorera Marco.')).toBe('Tesorera Marco');
+  });
+  it('answers as the pattern on the whole text does', () => {
+    const whole = (s: string) => { const t = s.trim(); return t.endsWith('.') && !/(?:\b(?:ltda|inc|s\.a|co|corp|jr|sr|s\.l|etc)|\b\p{Lu})\.$/iu.test(t) ? t.slice(0, -1) : t; };
+    const chars = fc.constantFrom(' ', 'a', 'c', 'o', 'S', 'É', '.', 'l', 't', 'd', 'x');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 14 }).map((cs) => cs.join('')), (s) => trimEndDot(s) === whole(s)));
   });
 });
