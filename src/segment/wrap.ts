@@ -66,7 +66,7 @@ function joinable(prev: Line, next: Line, a: string, b: string, long: number, ne
   // here, before the rules.
   const full = a.length >= long || (near > 0 && a.length >= 30 && a.length >= 0.85 * near && !lower && !connector && proseLike(a) && proseLike(b));
   if (!lower && !connector && !full && !closesOpenParen(a, b)) return false;
-  if (splitNumbering(b) || BULLET.test(b) || /^[IVXLli1|]{1,4}\.?\s+\p{Lu}/u.test(b)) return false;
+  if ((splitNumbering(b) && !(full && !END.test(tail(a, 1)) && highDecimal(b))) || BULLET.test(b) || /^[IVXLli1|]{1,4}\.?\s+\p{Lu}/u.test(b)) return false;
   // A parenthesis opened near the line's end and closed early on the next line: "Ana Ruiz (Business" / "Manager); ...".
   if (closesOpenParen(a, b)) return true;
   // Table rows: cells split by " | " or a row ending in its date cell are not wrapped prose.
@@ -77,6 +77,15 @@ function joinable(prev: Line, next: Line, a: string, b: string, long: number, ne
   // A line ending in "de", "del", "y", "of" cannot end a name, title or sentence: it goes on below.
   if (connector) return true;
   return full && (!END.test(tail(a, 1)) || TITLE_END.test(tail(a, 7))) && !((a.includes('—') || a.includes('–')) && /\s[—–]\s/u.test(a));
+}
+
+/**
+ * A decimal above any section number ("94.5 FM ...", "48.7 por ciento") at the start of a line that follows an
+ * unfinished full-width line is the sentence going on, not item 94.5: no agenda reaches item forty.
+ */
+const HIGH_DECIMAL = /^([4-9]\d|\d{3,})[.,]\d/;
+function highDecimal(b: string): boolean {
+  return HIGH_DECIMAL.test(b);
 }
 
 /** A run of running text, ended or not: five words or more, most of them lower-case (a list of names is not). */

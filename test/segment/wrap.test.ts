@@ -27,6 +27,14 @@ describe('joinWrapped', () => {
     expect(texts(`${line}\nJohn Park; Mary Cole.`)).toEqual([`${line} John Park; Mary Cole.`]);
   });
 
+  it('joins a high decimal that goes on an unfinished full line, but keeps section numbers apart', () => {
+    const full = 'Reunidos en la sala del consejo de la emisora comunitaria del valle, los miembros de Radio Los Andes';
+    expect(texts(`${full}\n88.1 FM, el cual lo integran la presidenta y el tesorero.`)).toEqual([`${full} 88.1 FM, el cual lo integran la presidenta y el tesorero.`]);
+    const item = 'Los socios revisan las cuentas del trimestre anterior y el presupuesto de la fiesta del barrio y la feria';
+    expect(texts(`${item}\n4.1 Informe de la tesorera.`)).toEqual([item, '4.1 Informe de la tesorera.']);
+    expect(texts(`${item}.\n88.1 FM anuncia la feria.`)).toEqual([`${item}.`, '88.1 FM anuncia la feria.']);
+  });
+
   it('never joins table rows ending in a date or split by cell bars', () => {
     expect(texts('1 Pintar la sede Juan Soto 15-06-2021\nfachada norte.')).toEqual(['1 Pintar la sede Juan Soto 15-06-2021', 'fachada norte.']);
   });
