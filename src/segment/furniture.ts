@@ -29,15 +29,42 @@ function key(text: string): string {
 
 interface Region {
   page: number;
-  /** The page's first TOP and last BOTTOM non-blank lines (they overlap on short pages). */
+  /**
+   * The page's first TOP non-blank lines that are no specks and its last BOTTOM non-blank lines (they overlap on
+   * short pages).
+   */
   top: Line[];
   bottom: Line[];
+  /** Specks above the last line of `top`. */
+  topSpecks: Line[];
+}
+
+/** Three letters in a row: a line without them is a speck, unless it is a page number. */
+const WORD = /\p{L}{3}/u;
+
+/**
+ * A line of OCR specks (a logo or a stamp read as "ls]", "4 4.83", "ZE"): no word of three letters, no page number.
+ * Specks at a page's top do not count among its first lines, so a running header below a logo is still at the top.
+ */
+function isSpeck(l: Line): boolean {
+  return !WORD.test(l.text) && !isPageNumber(l.text);
 }
 
 function pageRegions(lines: Line[]): Region[] {
   const out: Region[] = [];
   let page: Line[] = [];
-  const close = () => { if (page.length) out.push({ page: page[0]!.page, top: page.slice(0, TOP), bottom: page.slice(-BOTTOM) }); page = []; };
+  const close = () => {
+    if (!page.length) return;
+    const top: Line[] = [];
+    const topSpecks: Line[] = [];
+    for (const l of page) {
+      if (top.length === TOP) break;
+      if (isSpeck(l)) topSpecks.push(l);
+      else top.push(l);
+    }
+    out.push({ page: page[0]!.page, top, bottom: page.slice(-BOTTOM), topSpecks });
+    page = [];
+  };
   for (const l of lines) {
     if (l.blank) continue;
     if (page.length && l.page !== page[0]!.page) close();
@@ -135,7 +162,7 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
       if (counter(bottom[i]!)) for (let j = i; j < bottom.length && (j === i || bottom[j]!.text.length <= FOOTER_LINE); j++) out.add(bottom[j]!.index);
     }
   }
-  if (regions.length < 2) return out;
+  if (regions.length < 2) { specksAround(regions, out); return out; }
   // Every edge line's key at once: folding one joined text (folding keeps each character's place, and a newline
   // stays a newline) costs far less than folding line by line. Other lines are keyed when asked.
   const edges: Line[] = [];
@@ -185,5 +212,15 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
     for (const l of top) furniture(seenTop, l);
     for (const l of bottom) furniture(seenBottom, l);
   }
+  specksAround(regions, out);
   return out;
+}
+
+/** Specks above a page's last running-header line are part of its furniture (a logo above the letterhead). */
+function specksAround(regions: Region[], out: Set<number>): void {
+  for (const { top, topSpecks } of regions) {
+    let lastTop = -1;
+    for (const l of top) if (out.has(l.index)) lastTop = l.index;
+    for (const l of topSpecks) if (l.index < lastTop) out.add(l.index);
+  }
 }

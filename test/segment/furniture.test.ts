@@ -29,6 +29,24 @@ describe('findFurniture', () => {
     expect(texts).toEqual(['Junta Vecinal Los Robles - Acta 12/2020', 'Página 1 de 2', 'Junta Vecinal Los Robles - Acta 12/2020', 'Página 2 de 2']);
   });
 
+  it('reads a running header below a logo OCR turned into specks, and drops the specks above it', () => {
+    const page = (n: number, specks: string[], body: string) => [...specks, 'Cooperativa Agrícola del Sur', 'Departamento de Riego', body, 'Línea cuatro.', 'Línea cinco.', `Página ${n} de 3`];
+    const d = [
+      ...page(1, [], 'Se reúne la directiva.'),
+      `\f${page(2, ['ls]', '4 4.83', 'ZE', 'a'], 'Se revisan las cuentas.').join('\n')}`,
+      `\f${page(3, ['=', 'DE'], 'Se levanta la sesión.').join('\n')}`,
+    ].join('\n');
+    const ls = splitLines(d);
+    const f = findFurniture(ls, () => false);
+    const kept = ls.filter((l) => !l.blank && !f.has(l.index)).map((l) => l.text);
+    expect(kept).not.toContain('ls]');
+    expect(kept).not.toContain('ZE');
+    expect(kept).not.toContain('DE');
+    expect(kept.filter((t) => t === 'Cooperativa Agrícola del Sur')).toEqual([]);
+    expect(kept).toContain('Se revisan las cuentas.');
+    expect(kept).toContain('Se levanta la sesión.');
+  });
+
   it('keeps a repeated title on page 1 when it is the only title', () => {
     const d = 'REUNIÓN MESA DE TRABAJO\nTexto de la primera página.\n\fREUNIÓN MESA DE TRABAJO\nTexto de la segunda página.';
     const ls = splitLines(d);
