@@ -74,9 +74,14 @@ export function isSpace(c: number): boolean {
 }
 
 /** Trim and turn an empty string into null. */
+const EDGE_MARKS = /^[\s,;:·|–—-]+|[\s,;:·|–—-]+$/g;
+const EDGE_MARK = /[\s,;:·|–—-]/;
+
 export function orNull(s: string | null | undefined): string | null {
   if (s == null) return null;
-  const t = squash(s).replace(/^[\s,;:·|–—-]+|[\s,;:·|–—-]+$/g, '');
+  let t = squash(s);
+  // The edge pattern tries every position: it runs only when an end holds one of its marks (most values are clean).
+  if (t !== '' && (EDGE_MARK.test(t[0]!) || EDGE_MARK.test(t[t.length - 1]!))) t = t.replace(EDGE_MARKS, '');
   return t === '' ? null : t;
 }
 

@@ -1,7 +1,7 @@
 // The speed gates must not change answers: hand-written edge cases for squash and splitNumbering.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitNumbering, squash, trimEndDot } from '../../src/extract/text.js';
+import { orNull, splitNumbering, squash, trimEndDot } from '../../src/extract/text.js';
 
 describe('squash', () => {
   it('returns clean strings unchanged and collapses every kind of space', () => {
@@ -46,5 +46,15 @@ describe('trimEndDot', () => {
     const whole = (s: string) => { const t = s.trim(); return t.endsWith('.') && !/(?:\b(?:ltda|inc|s\.a|co|corp|jr|sr|s\.l|etc)|\b\p{Lu})\.$/iu.test(t) ? t.slice(0, -1) : t; };
     const chars = fc.constantFrom(' ', 'a', 'c', 'o', 'S', 'É', '.', 'l', 't', 'd', 'x');
     fc.assert(fc.property(fc.array(chars, { maxLength: 14 }).map((cs) => cs.join('')), (s) => trimEndDot(s) === whole(s)));
+  });
+});
+
+describe('orNull', () => {
+  it('answers as trimming edge marks everywhere does', () => {
+    const whole = (s: string) => { const t = s.replace(/\s+/g, ' ').trim().replace(/^[\s,;:·|–—-]+|[\s,;:·|–—-]+$/g, ''); return t === '' ? null : t; };
+    const chars = fc.constantFrom(' ', 'a', 'É', ',', ';', ':', '·', '|', '–', '—', '-', '\t', '.');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 10 }).map((cs) => cs.join('')), (s) => orNull(s) === whole(s)));
+    expect(orNull(' – Tesorera, ')).toBe('Tesorera');
+    expect(orNull(null)).toBeNull();
   });
 });
