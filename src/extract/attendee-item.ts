@@ -59,6 +59,8 @@ function hasRoleWord(s: string, kw: ItemContext['doc']['kw']): boolean {
  */
 const BENT_HANDLE = /\s([({[¢i])\s*@?([\p{Ll}\d._-]{2,24})\s*([.,])\s+(\p{Lu}[^(){}[\]]*?)\s*([)}\]]|$)/u;
 function unbendHandle(s: string, ctx: ItemContext): string {
+  // The handle ends at a period or a comma: an entry with neither holds none.
+  if (!s.includes(',') && !s.includes('.')) return s;
   const m = BENT_HANDLE.exec(s);
   if (!m) return s;
   const bent = m[1] !== '(' || m[3] !== ',' || m[5] !== ')';
@@ -70,9 +72,13 @@ function unbendHandle(s: string, ctx: ItemContext): string {
 
 /** Parse one list entry; null when it holds no name and no institution. */
 export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
-  let s = trimEndDot(squash(stripBullet(raw)).replace(/[;,]+$/, ''));
+  // The patterns anchored at the end run only when the last character can start their match: an unanchored
+  // start tries every position of the entry.
+  let s = squash(stripBullet(raw));
+  if (s.endsWith(';') || s.endsWith(',')) s = s.replace(/[;,]+$/, '');
+  s = trimEndDot(s);
   // A closing quote OCR read after the entry, with none opened ("Tom Reed (...)”"), is a speck.
-  if (/[”»]$/u.test(s) && !/[“«]/u.test(s)) s = s.slice(0, -1);
+  if ((s.endsWith('”') || s.endsWith('»')) && !/[“«]/u.test(s)) s = s.slice(0, -1);
   if (!s || /^\p{Ll}/u.test(s) || /^\d+\s+\p{Ll}/u.test(s)) return null;
   let status = ctx.status;
   let role: string | null = null;
