@@ -87,14 +87,14 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
   let table: Column[] | null = null;
   let tableRows = 0;
   let carry = '';
-  const zone = lines.filter((l) => l.zone === 'header' || l.zone === 'attendees' || l.zone === 'blank' || l.zone === 'furniture');
   const stop = lines.findIndex((l) => l.zone === 'agenda' || l.zone === 'discussion');
   let buffer = '';
   const flush = () => {
     if (buffer) { const a = parseItem(buffer, { status, role: pendingRole, doc: ctx }); if (a) out.push(a); }
     buffer = '';
   };
-  for (const l of zone) {
+  for (const l of lines) {
+    if (l.zone !== 'header' && l.zone !== 'attendees' && l.zone !== 'blank' && l.zone !== 'furniture') continue;
     // Header lines count until the agenda or discussion starts; attendee lists count anywhere.
     if (stop >= 0 && l.index > lines[stop]!.index && l.zone === 'header') continue;
     if (carry && ((l.zone !== 'header' && l.zone !== 'attendees') || l.heading)) { out.push(...proseAttendees(carry, status, ctx)); carry = ''; }
@@ -148,7 +148,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       else if (l.zone === 'attendees' && /:\s+\p{Lu}/u.test(text)) out.push(...inlineList(text.slice(text.lastIndexOf(':') + 1), status, null, ctx));
       continue;
     }
-    const label = /^([^:]{2,60}):\s*(.*)$/u.exec(text);
+    const label = text.includes(':') ? /^([^:]{2,60}):\s*(.*)$/u.exec(text) : null;
     if (l.zone !== 'attendees' && !(label && HONORIFIC_IN.test(` ${label[2]}`) && /^\p{Lu}/u.test(label[1]!))) continue;
     if (label) {
       flush();

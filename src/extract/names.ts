@@ -104,11 +104,15 @@ function withoutStop(w: string): string {
 
 /** True when `s` reads as an institution ("Ministerio de Salud", "SERNAC", "IRM"). */
 export function isInstitution(s: string, kw: Keywords): boolean {
-  const words = s.trim().split(/\s+/);
+  // The words of squash(s) are those of a whitespace split of s.trim(); their folding is one fold() of it (as in
+  // isPersonName, ASCII words are tested as they are).
+  const t = squash(s);
+  const words = t.split(/\s+/);
+  const folded = NON_ASCII.test(t) ? fold(t).split(/\s+/) : words;
   const body = anyOf(kw, BODY_WORDS);
-  for (const w of words) if (body.test(withoutStop(fold(w)))) return true;
+  for (const w of folded) if (body.test(withoutStop(w))) return true;
   if (words.length <= 3 && words.every((w) => /^[\p{Lu}\d&.-]{2,}$/u.test(w))) return true;
-  return !isPersonName(s, kw) && /^\p{Lu}/u.test(s.trim()) && words.length <= 12;
+  return !isPersonName(s, kw) && /^\p{Lu}/u.test(t) && words.length <= 12;
 }
 
 /** Split leading role words off a name: "Council Members Tom Haskins" -> ["Council Members", "Tom Haskins"]. */
