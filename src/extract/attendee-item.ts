@@ -8,11 +8,8 @@ function singularLast(s: string): string {
   return s.replace(/(\S+)$/, (w) => singular(w));
 }
 
-const STATUS_WORDS: Array<[RegExp, AttendeeStatus]> = [
-  [/^(excused|excusad[oa]|justificad[oa]|apologies|regrets)$/i, 'excused'],
-  [/^(invitad[oa]|guest)$/i, 'guest'],
-  [/^(ausente|absent)$/i, 'absent'],
-];
+/** A status word alone, one group per status: excused, guest, absent. */
+const STATUS_WORD = /^(?:(excused|excusad[oa]|justificad[oa]|apologies|regrets)|(invitad[oa]|guest)|(ausente|absent))$/i;
 
 export interface ItemContext {
   status: AttendeeStatus;
@@ -21,8 +18,8 @@ export interface ItemContext {
 }
 
 function statusWord(s: string): AttendeeStatus | null {
-  for (const [re, st] of STATUS_WORDS) if (re.test(s.trim())) return st;
-  return null;
+  const m = STATUS_WORD.exec(s.trim());
+  return !m ? null : m[1] ? 'excused' : m[2] ? 'guest' : 'absent';
 }
 
 /** Split a lower-case role that carries its institution: "asistente social de la Municipalidad de X". */
@@ -49,7 +46,8 @@ function sentenceLike(s: string): boolean {
 
 /** True when a word of `s` is a role word ("WG Chair", "Vicedecana"). */
 function hasRoleWord(s: string, kw: ItemContext['doc']['kw']): boolean {
-  return s.split(/\s+/).some((w) => kw.roleWords.test(fold(w)));
+  // One fold of the whole: it keeps each code unit's place, so its words are the folded words.
+  return fold(s).split(/\s+/).some((w) => kw.roleWords.test(w));
 }
 
 /**

@@ -35,16 +35,24 @@ function columnKey(cell: string): string {
   return fold(cell).replace(/[:.]+$/, '').trim();
 }
 
-function columnOf(cell: string, kw: Keywords): Column {
-  const c = columnKey(cell);
-  for (const k of COLUMNS) if (kw.tableColumns[k]!.test(c)) return k;
+function columnOfKey(key: string, kw: Keywords): Column {
+  for (const k of COLUMNS) if (kw.tableColumns[k]!.test(key)) return k;
   return 'other';
 }
 
-/** Columns of cells, or null when none is the name column ('name' is tried first, so a cell is it or not). */
-function columnsWithName(cs: string[], kw: Keywords): Column[] | null {
+/** Columns of cells (by their keys), or null when none is the name column ('name' is tried first, so a cell is it or not). */
+function columnsWithName(keys: string[], kw: Keywords): Column[] | null {
   const name = kw.tableColumns.name!;
-  return cs.some((c) => name.test(columnKey(c))) ? cs.map((c) => columnOf(c, kw)) : null;
+  return keys.some((k) => name.test(k)) ? keys.map((k) => columnOfKey(k, kw)) : null;
+}
+
+/** Keys of the words of `line` that hold a letter, from one fold of the line (it keeps each code unit's place). */
+function wordKeys(line: string): string[] {
+  const words = line.split(/\s+/);
+  const folded = fold(line).split(/\s+/);
+  const keys: string[] = [];
+  for (let i = 0; i < words.length; i++) if (/\p{L}/u.test(words[i]!)) keys.push(folded[i]!.replace(/[:.]+$/, ''));
+  return keys;
 }
 
 /** Columns of an attendee table header row, or null when the line is not one. */
@@ -54,7 +62,7 @@ export function tableHeader(line: string, ctx: SegmentContext): Column[] | null 
   if (!NAME_COLUMN_HINT.test(line) || ctx.prose(line)) return null;
   // The cells, else the words, must hold the name column; the other columns are read only when they do.
   const cs = cells(line).filter((c) => c !== '');
-  const cols = (cs.length >= 2 ? columnsWithName(cs, kw) : null) ?? columnsWithName(line.split(/\s+/).filter((w) => /\p{L}/u.test(w)), kw);
+  const cols = (cs.length >= 2 ? columnsWithName(cs.map(columnKey), kw) : null) ?? columnsWithName(wordKeys(line), kw);
   if (!cols) return null;
   return cols.filter((c) => c !== 'other').length >= 2 ? cols : null;
 }
@@ -88,6 +96,9 @@ function clean(c: string): string {
   return SPECK_WORD.test(c) ? c.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).join(' ') : squash(c);
 }
 
+/** Last characters of the words a name is not cut after (an initial, a particle): gates that pattern. */
+const CUT_INSIDE_NAME_END = '.elay';
+
 /** One table row as an attendee; `status` comes from the table's section heading. */
 export function tableRow(line: string, cols: Column[], status: AttendeeStatus, ctx: SegmentContext): Attendee | null {
   const { kw, lang } = ctx;
@@ -119,7 +130,7 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
     // A cut after an initial or a particle is inside a name; a row that is one whole name (its role on the
     // next line) keeps all of it: "Ignacio de J. Hernández Figueroa".
     let [name, rest] = splitName(bare, lang);
-    if (/(?:^|\s)(?:\p{Lu}\.|de|del|la|y)$/u.test(name) && nameRun(bare) === bare && ctx.personName(bare)) [name, rest] = [bare, ''];
+    if (CUT_INSIDE_NAME_END.includes(name[name.length - 1]!) && /(?:^|\s)(?:\p{Lu}\.|de|del|la|y)$/u.test(name) && nameRun(bare) === bare && ctx.personName(bare)) [name, rest] = [bare, ''];
     rec.name = name;
     const others = cols.filter((c) => c === 'role' || c === 'organization' || c === 'status');
     // OCR specks (":", "*", "..") are no words; "|" marks a column edge when OCR saw one.
@@ -146,7 +157,10 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
       // the role comes second, its last role word ("Dirección de Finanzas Secretaria Técnica", "Public Works Director").
       let head = -1;
       if (others[1] === 'role') { for (let i = words.length - 1; i > 0 && head < 0; i--) if (kw.roleWords.test(fold(words[i]!))) head = i; }
-      else head = words.findIndex((w, i) => i > 0 && (kw.orgHeads.test(fold(w)) || kw.institutionWords.test(fold(w))));
+      else {
+        const folded = fold(words.join(' ')).split(' ');
+        head = folded.findIndex((w, i) => i > 0 && (kw.orgHeads.test(w) || kw.institutionWords.test(w)));
+      }
       const cut = head > 0 ? head : words.length - 1;
       rec[others[1]!] = words.slice(cut).join(' ') || null;
       rec[others[0]!] = words.slice(0, cut).join(' ') || null;
