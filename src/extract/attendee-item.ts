@@ -57,8 +57,10 @@ function hasRoleWord(s: string, kw: ItemContext['doc']['kw']): boolean {
  */
 const BENT_HANDLE = /\s([({[¢i])\s*@?([\p{Ll}\d._-]{2,24})\s*([.,])\s+(\p{Lu}[^(){}[\]]*?)\s*([)}\]]|$)/u;
 function unbendHandle(s: string, ctx: ItemContext): string {
-  // The handle ends at a period or a comma: an entry with neither holds none.
+  // The handle ends at a period or a comma, and `s` is squashed, so the space before its bracket is a ' ': an
+  // entry without both holds none.
   if (!s.includes(',') && !s.includes('.')) return s;
+  if (!s.includes(' (') && !s.includes(' {') && !s.includes(' [') && !s.includes(' ¢') && !s.includes(' i')) return s;
   const m = BENT_HANDLE.exec(s);
   if (!m) return s;
   const bent = m[1] !== '(' || m[3] !== ',' || m[5] !== ')';

@@ -123,7 +123,9 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
     cols.forEach((c, i) => { if (c !== 'other' && cs[i]) rec[c] = cs[i]!; });
   } else {
     // A printed row number ("1.", OCR's "3;") is never part of the name.
-    const body = text.replace(/^\d{1,2}\s*[.;:,)]\s*(?=\S)/u, '').replace(/^[“"'‘]+/u, '').replace(/^\S{1,3}\s+(?=\p{Lu})/u, (m) => (cols[0] === 'number' ? '' : m));
+    const unnumbered = text.replace(/^\d{1,2}\s*[.;:,)]\s*(?=\S)/u, '').replace(/^[“"'‘]+/u, '');
+    // Under a number column, a short first word is the row's number as OCR read it.
+    const body = cols[0] === 'number' ? unnumbered.replace(/^\S{1,3}\s+(?=\p{Lu})/u, '') : unnumbered;
     // A speck before a title ("E Dr. Tomás ...", a row number OCR misread) is no part of the name.
     const speck = /^\S{1,2}\s+(\S+)\s/u.exec(body);
     const bare = stripHonorifics(speck && kw.honorifics.test(speck[1]!) ? body.slice(speck[0].length - speck[1]!.length - 1).trimStart() : body, kw);

@@ -6,7 +6,7 @@ import { parseItem } from './attendee-item.js';
 import { honorificCount, proseAttendees } from './attendee-prose.js';
 import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
 import { nameRun, splitRolePrefix, stripHonorifics } from './names.js';
-import { fold, orNull, singular, squash, trimEndDot } from './text.js';
+import { beforeFolding, fold, orNull, singular, squash, trimEndDot } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
 const HONORIFIC_IN = /(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|D\.|D[ªa*?°º][.,]?|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Mg\.|Prof\.)\s+\p{Lu}/u;
@@ -15,7 +15,11 @@ const NOT_NAME_CHAR = /[^\p{L}\s'’.-]/u;
 const NOT_NAME_CHARS = /[^\p{L}\s'’.-]/gu;
 const CONNECTOR_END = /(?:\b(?:y|de|del|la|las|los|and|of|the|e)|[,–-])\s*$/iu;
 
+/** Where a status word could sit before folding: most pieces hold none and are not folded. */
+const STATUS_GATE = beforeFolding('excus|justific|apolog|regrets|invitad|guest|ausente|no asiste|absent');
+
 function statusIn(s: string, current: AttendeeStatus): AttendeeStatus {
+  if (!STATUS_GATE.test(s)) return current;
   const f = fold(s);
   if (/excus|justific|apolog|regrets/.test(f)) return 'excused';
   if (/invitad|guest/.test(f)) return 'guest';
