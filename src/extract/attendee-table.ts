@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataDir } from '../paths.js';
 import { fold, squash } from './text.js';
-import { isInstitution, nameRun, stripHonorifics } from './names.js';
+import { isInstitution, nameRun, spacedWords, stripHonorifics } from './names.js';
 import { tidy } from './attendee-item.js';
 
 export type Column = 'name' | 'role' | 'organization' | 'status' | 'number' | 'other';
@@ -160,7 +160,7 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
       let head = -1;
       if (others[1] === 'role') { for (let i = words.length - 1; i > 0 && head < 0; i--) if (kw.roleWords.test(fold(words[i]!))) head = i; }
       else {
-        const folded = fold(words.join(' ')).split(' ');
+        const folded = spacedWords(fold(words.join(' ')));
         head = folded.findIndex((w, i) => i > 0 && (kw.orgHeads.test(w) || kw.institutionWords.test(w)));
       }
       const cut = head > 0 ? head : words.length - 1;
