@@ -46,11 +46,18 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
       parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
       piece = parts.join(', ');
     }
-    // Each part's role prefix and name, read once for the count of names and again for the items.
-    const split = parts.map((p) => splitRolePrefix(stripHonorifics(p.includes('(') ? p.replace(/\s*\(.*?\)\s*/g, '') : p, kw), kw));
+    // Each part's role prefix and name, read once for the count of names and again for the items. The count stops
+    // once the names can no longer reach it (a single part never does): the piece is then one item.
+    const need = Math.max(2, parts.length - 1);
+    const split: Array<[string | null, string]> = [];
     let names = 0;
-    for (const [, namePart] of split) if (ctx.personName(namePart)) names++;
-    if (names >= 2 && names >= parts.length - 1) {
+    for (const p of parts) {
+      if (names + parts.length - split.length < need) break;
+      const pair = splitRolePrefix(stripHonorifics(p.includes('(') ? p.replace(/\s*\(.*?\)\s*/g, '') : p, kw), kw);
+      split.push(pair);
+      if (ctx.personName(pair[1])) names++;
+    }
+    if (names >= need) {
       let shared: string | null = role;
       parts.forEach((p, i) => {
         // The name part is single-spaced (stripHonorifics squashes), as the item wants it.
