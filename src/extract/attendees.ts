@@ -109,9 +109,6 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     if (stop >= 0 && l.index > lines[stop]!.index && l.zone === 'header') continue;
     if (carry && ((l.zone !== 'header' && l.zone !== 'attendees') || l.heading)) { out.push(...proseAttendees(carry, status, ctx)); carry = ''; }
     if (l.zone === 'blank' || l.zone === 'furniture') { if (l.zone === 'blank') flush(); continue; }
-    const carried = carry !== '';
-    const text = carried ? `${carry} ${squash(l.text)}` : squash(l.text);
-    carry = '';
     if (l.heading) {
       flush();
       status = STATUS_OF[l.heading] ?? status;
@@ -125,6 +122,10 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       }
       continue;
     }
+    // The line's squashed text after any carried sentence start (a heading above reads its `after` instead).
+    const carried = carry !== '';
+    const text = carried ? `${carry} ${squash(l.text)}` : squash(l.text);
+    carry = '';
     const header = tableHeader(l.text, ctx);
     if (header) { flush(); table = header; tableRows = 0; continue; }
     if (!table && l.zone === 'attendees' && l.text.includes('\t')) {
