@@ -8,11 +8,8 @@ function singularLast(s: string): string {
   return s.replace(/(\S+)$/, (w) => singular(w));
 }
 
-const STATUS_WORDS: Array<[RegExp, AttendeeStatus]> = [
-  [/^(excused|excusad[oa]|justificad[oa]|apologies|regrets)$/i, 'excused'],
-  [/^(invitad[oa]|guest)$/i, 'guest'],
-  [/^(ausente|absent)$/i, 'absent'],
-];
+/** A status word alone, one group per status: excused, guest, absent. */
+const STATUS_WORD = /^(?:(excused|excusad[oa]|justificad[oa]|apologies|regrets)|(invitad[oa]|guest)|(ausente|absent))$/i;
 
 export interface ItemContext {
   status: AttendeeStatus;
@@ -21,8 +18,8 @@ export interface ItemContext {
 }
 
 function statusWord(s: string): AttendeeStatus | null {
-  for (const [re, st] of STATUS_WORDS) if (re.test(s.trim())) return st;
-  return null;
+  const m = STATUS_WORD.exec(s.trim());
+  return !m ? null : m[1] ? 'excused' : m[2] ? 'guest' : 'absent';
 }
 
 /** Split a lower-case role that carries its institution: "asistente social de la Municipalidad de X". */
@@ -49,7 +46,8 @@ function sentenceLike(s: string): boolean {
 
 /** True when a word of `s` is a role word ("WG Chair", "Vicedecana"). */
 function hasRoleWord(s: string, kw: ItemContext['doc']['kw']): boolean {
-  return s.split(/\s+/).some((w) => kw.roleWords.test(fold(w)));
+  // One fold of the whole: it keeps each code unit's place, so its words are the folded words.
+  return fold(s).split(/\s+/).some((w) => kw.roleWords.test(w));
 }
 
 /**
@@ -59,6 +57,10 @@ function hasRoleWord(s: string, kw: ItemContext['doc']['kw']): boolean {
  */
 const BENT_HANDLE = /\s([({[¢i])\s*@?([\p{Ll}\d._-]{2,24})\s*([.,])\s+(\p{Lu}[^(){}[\]]*?)\s*([)}\]]|$)/u;
 function unbendHandle(s: string, ctx: ItemContext): string {
+  // The handle ends at a period or a comma, and `s` is squashed, so the space before its bracket is a ' ': an
+  // entry without both holds none.
+  if (!s.includes(',') && !s.includes('.')) return s;
+  if (!s.includes(' (') && !s.includes(' {') && !s.includes(' [') && !s.includes(' ¢') && !s.includes(' i')) return s;
   const m = BENT_HANDLE.exec(s);
   if (!m) return s;
   const bent = m[1] !== '(' || m[3] !== ',' || m[5] !== ')';
@@ -68,11 +70,29 @@ function unbendHandle(s: string, ctx: ItemContext): string {
   return `${s.slice(0, m.index)} (@${m[2]}, ${m[4]})${s.slice(m.index + m[0].length)}`;
 }
 
+/** What orNull() trims from either end besides whitespace (keep the two in step). */
+const EDGE_MARKS = ',;:·|–—-';
+
+/**
+ * orNull(), its trimming pattern run only when an end holds one of those marks: most names and roles hold none,
+ * and the pattern tries every position of the string.
+ */
+export function tidy(s: string | null | undefined): string | null {
+  if (s == null) return null;
+  const t = squash(s);
+  if (t === '') return null;
+  return EDGE_MARKS.includes(t[0]!) || EDGE_MARKS.includes(t[t.length - 1]!) ? orNull(t) : t;
+}
+
 /** Parse one list entry; null when it holds no name and no institution. */
 export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
-  let s = trimEndDot(squash(stripBullet(raw)).replace(/[;,]+$/, ''));
+  // The patterns anchored at the end run only when the last character can start their match: an unanchored
+  // start tries every position of the entry.
+  let s = squash(stripBullet(raw));
+  if (s.endsWith(';') || s.endsWith(',')) s = s.replace(/[;,]+$/, '');
+  s = trimEndDot(s);
   // A closing quote OCR read after the entry, with none opened ("Tom Reed (...)”"), is a speck.
-  if (/[”»]$/u.test(s) && !/[“«]/u.test(s)) s = s.slice(0, -1);
+  if ((s.endsWith('”') || s.endsWith('»')) && !/[“«]/u.test(s)) s = s.slice(0, -1);
   if (!s || /^\p{Ll}/u.test(s) || /^\d+\s+\p{Ll}/u.test(s)) return null;
   let status = ctx.status;
   let role: string | null = null;
@@ -103,7 +123,7 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   let tail = body.slice(name.length).trim();
   if (!name || !ctx.doc.personName(name)) {
     if (!isInstitution(s, kw) || sentenceLike(s)) return null;
-    return { name: null, organization: orNull(s), role: null, status };
+    return { name: null, organization: tidy(s), role: null, status };
   }
   // "Name – Role", "Name, Role", "Name — chair", "Name, role, of Org".
   tail = tail.replace(/^[\s,–—-]+/u, '');
@@ -124,5 +144,5 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
       if (!more.role && more.org) org ??= more.org;
     }
   }
-  return { name: orNull(name), organization: orNull(org), role: orNull(role ?? ctx.role), status };
+  return { name: tidy(name), organization: tidy(org), role: tidy(role ?? ctx.role), status };
 }

@@ -4,8 +4,8 @@
 import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
 import { nameRun } from './names.js';
-import { orNull, singular } from './text.js';
-import { splitRoleOrg } from './attendee-item.js';
+import { isSpace, singular } from './text.js';
+import { splitRoleOrg, tidy } from './attendee-item.js';
 
 const HONORIFIC = /(?:^|[\s,;(])(don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º][.,]?|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Ing\.|Mg\.|Prof\.|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2})?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})/gu;
 const PLURAL = /^(señores|señoras|senores|senoras|[Ss]res\.|[Ss]ras\.)$/u;
@@ -19,11 +19,18 @@ function statusIn(s: string, current: AttendeeStatus): AttendeeStatus {
   return current;
 }
 
+const ROLE_AFTER_ARTICLE = /(?:^|\s)(?:el|la|los|las|su|como|the)\s+((?:(?!\s(?:el|la|los|las|su|como|the)\s)[^,;])+)$/iu;
+
 /** Role written before the honorific: "los concejales señores", "el Gerente, don", "Actúa como X D.". */
 function prefixRole(prefix: string): string | null {
-  const p = prefix.replace(/[\s,]+$/, '');
+  // The prefix without trailing spaces and commas (by hand: a `[\s,]+$` pattern tries every position).
+  let end = prefix.length;
+  while (end > 0 && (prefix.charCodeAt(end - 1) === 44 || isSpace(prefix.charCodeAt(end - 1)))) end--;
+  const p = prefix.slice(0, end);
   // The last article before the honorific opens the role: "con la asistencia de su presidente," -> "presidente".
-  const m = /(?:^|\s)(?:el|la|los|las|su|como|the)\s+((?:(?!\s(?:el|la|los|las|su|como|the)\s)[^,;])+)$/iu.exec(p);
+  // No match crosses a comma or semicolon, so the pattern runs from the last one (kept: it opens no match).
+  const cut = Math.max(p.lastIndexOf(','), p.lastIndexOf(';'));
+  const m = ROLE_AFTER_ARTICLE.exec(cut > 0 ? p.slice(cut) : p);
   if (!m) return null;
   const r = m[1]!.trim();
   if (!r || /^(invitad|calidad|asistencia|presidencia)/i.test(r) || r.split(/\s+/).length > 8) return null;
@@ -51,7 +58,9 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     const hStart = m.index + (m[0].length - m[0].trimStart().length);
     if (hStart < last) continue;
     const prefix = text.slice(last, hStart);
-    const dot = prefix.search(/\.\s+\p{Lu}[^.]*$/u);
+    // A new sentence in the prefix (`\.\s+\p{Lu}[^.]*$`) can only open at its last period.
+    const lastDot = prefix.lastIndexOf('.');
+    const dot = lastDot >= 0 && /^\.\s+\p{Lu}/u.test(prefix.slice(lastDot)) ? lastDot : -1;
     if (dot >= 0) { status = base; sentenceStart = last + dot; }
     status = statusIn(prefix, status);
     // "la sra. consejera Gloria ...": a role word between honorific and name.
@@ -59,32 +68,34 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     const plural = PLURAL.test(m[1]!);
     let pos = m.index + m[0].length;
     const names: string[] = [];
-    do {
-      const name = nameRun(text.slice(pos));
-      if (!name || !ctx.personName(name)) break;
-      names.push(name);
-      pos += name.length;
-      const sep = /^(?:,\s*(?:y\s+)?|\s+y\s+)(?=\p{Lu})/u.exec(text.slice(pos));
-      if (!plural || !sep) break;
-      const peek = nameRun(text.slice(pos + sep[0].length));
-      if (!peek || !ctx.personName(peek)) break;
-      pos += sep[0].length;
-    } while (plural);
+    // The name after a separator is read once: the check before moving on is the next name.
+    let name = nameRun(text.slice(pos));
+    if (name && ctx.personName(name)) {
+      for (;;) {
+        names.push(name);
+        pos += name.length;
+        const sep = plural ? /^(?:,\s*(?:y\s+)?|\s+y\s+)(?=\p{Lu})/u.exec(text.slice(pos)) : null;
+        if (!sep) break;
+        name = nameRun(text.slice(pos + sep[0].length));
+        if (!name || !ctx.personName(name)) break;
+        pos += sep[0].length;
+      }
+    }
     if (!names.length) { last = pos; continue; }
     // Role written after the name: ", vicepresidente;" / ", asistente social de la Municipalidad".
     const post = /^,\s*((?:(?!\s+y\s+(?:[Ll]ic|[Dd]ra?|[Ss]ra?|Mtr[oa]|Ing|Prof|don|doña)\b)[^,;.])+(?:\.\s*(?=\p{Ll})[^,;.]+)?)/u.exec(text.slice(pos));
     let org: string | null = null;
-    if (post && !kw.roleStop.test(post[1]!.trim()) && !/^y\b/.test(post[1]!.trim())) {
-      const split = splitRoleOrg(post[1]!);
+    const split = post ? splitRoleOrg(post[1]!) : null;
+    if (post && split && !kw.roleStop.test(post[1]!.trim()) && !/^y\b/.test(post[1]!.trim())) {
       if (!role || /s$/.test(role) || split.org) {
         role = split.role ?? role;
         org = split.org;
       }
     }
     if (role && /s$/.test(role) && role.split(/\s+/).length === 1) role = singular(role);
-    for (const n of names) out.push({ name: orNull(n), organization: orNull(org), role: orNull(role), status });
+    for (const n of names) out.push({ name: tidy(n), organization: tidy(org), role: tidy(role), status });
     // The role read after the name is this attendee's, not the next one's.
-    last = post && role === (splitRoleOrg(post[1]!).role ?? role) && org === splitRoleOrg(post[1]!).org ? pos + post[0].length : pos;
+    last = post && split && role === (split.role ?? role) && org === split.org ? pos + post[0].length : pos;
   }
   void sentenceStart;
   return out;

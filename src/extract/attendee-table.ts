@@ -6,8 +6,9 @@ import type { SegmentContext } from '../segment/context.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataDir } from '../paths.js';
-import { fold, orNull, squash } from './text.js';
-import { isInstitution, nameRun, stripHonorifics } from './names.js';
+import { fold, squash } from './text.js';
+import { isInstitution, nameRun, spacedWords, stripHonorifics } from './names.js';
+import { tidy } from './attendee-item.js';
 
 export type Column = 'name' | 'role' | 'organization' | 'status' | 'number' | 'other';
 
@@ -29,10 +30,29 @@ const STATUSES = ['present', 'absent', 'excused', 'guest'] as const;
 /** Cheap filter: a header row names its name column. */
 const NAME_COLUMN_HINT = /nombre|name|asistente|participante|integrante|member|attendee/i;
 
-function columnOf(cell: string, kw: Keywords): Column {
-  const c = fold(cell).replace(/[:.]+$/, '').trim();
-  for (const k of COLUMNS) if (kw.tableColumns[k]!.test(c)) return k;
+/** A cell as the column patterns read it: folded, without a closing colon or period. */
+function columnKey(cell: string): string {
+  return fold(cell).replace(/[:.]+$/, '').trim();
+}
+
+function columnOfKey(key: string, kw: Keywords): Column {
+  for (const k of COLUMNS) if (kw.tableColumns[k]!.test(key)) return k;
   return 'other';
+}
+
+/** Columns of cells (by their keys), or null when none is the name column ('name' is tried first, so a cell is it or not). */
+function columnsWithName(keys: string[], kw: Keywords): Column[] | null {
+  const name = kw.tableColumns.name!;
+  return keys.some((k) => name.test(k)) ? keys.map((k) => columnOfKey(k, kw)) : null;
+}
+
+/** Keys of the words of `line` that hold a letter, from one fold of the line (it keeps each code unit's place). */
+function wordKeys(line: string): string[] {
+  const words = line.split(/\s+/);
+  const folded = fold(line).split(/\s+/);
+  const keys: string[] = [];
+  for (let i = 0; i < words.length; i++) if (/\p{L}/u.test(words[i]!)) keys.push(folded[i]!.replace(/[:.]+$/, ''));
+  return keys;
 }
 
 /** Columns of an attendee table header row, or null when the line is not one. */
@@ -40,9 +60,10 @@ export function tableHeader(line: string, ctx: SegmentContext): Column[] | null 
   const { kw } = ctx;
   // A sentence naming "la asistencia" and "el asistente" is no header row.
   if (!NAME_COLUMN_HINT.test(line) || ctx.prose(line)) return null;
-  let cols = cells(line).filter((c) => c !== '').map((c) => columnOf(c, kw));
-  if (cols.length < 2 || !cols.includes('name')) cols = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).map((w) => columnOf(w, kw));
-  if (!cols.includes('name')) return null;
+  // The cells, else the words, must hold the name column; the other columns are read only when they do.
+  const cs = cells(line).filter((c) => c !== '');
+  const cols = (cs.length >= 2 ? columnsWithName(cs.map(columnKey), kw) : null) ?? columnsWithName(wordKeys(line), kw);
+  if (!cols) return null;
   return cols.filter((c) => c !== 'other').length >= 2 ? cols : null;
 }
 
@@ -54,22 +75,41 @@ function statusValue(v: string, kw: Keywords): AttendeeStatus | null {
 
 /** Split a space-run OCR row into a name and the rest (3 words, 4 with a compound given name). */
 function splitName(row: string, lang: string): [string, string] {
-  const words = row.split(/\s+/);
+  // `row` is squashed (single spaces): the cut is the n-th space, found with indexOf rather than a split and joins.
+  const t = squash(row);
+  const sp1 = t.indexOf(' ');
+  const sp2 = sp1 < 0 ? -1 : t.indexOf(' ', sp1 + 1);
+  const second = sp1 < 0 ? '' : t.slice(sp1 + 1, sp2 < 0 ? t.length : sp2);
   let n = lang === 'en' ? 2 : 3;
-  if (words[1] && /^\p{Lu}\.$/u.test(words[1])) n++;
-  if (lang !== 'en' && words[1] && secondGivenNames().has(fold(words[1]))) n = 4;
-  return [words.slice(0, n).join(' '), words.slice(n).join(' ')];
+  if (second && /^\p{Lu}\.$/u.test(second)) n++;
+  if (lang !== 'en' && second && secondGivenNames().has(fold(second))) n = 4;
+  let cut = -1;
+  for (let k = 0; k < n; k++) if ((cut = t.indexOf(' ', cut + 1)) < 0) break;
+  return cut < 0 ? [t, ''] : [t.slice(0, cut), t.slice(cut + 1)];
 }
+
+/** A word with no letter or digit (an OCR speck: ":", "*", ".."). */
+const SPECK_WORD = /(?:^|\s)[^\s\p{L}\d]+(?=\s|$)/u;
+
+/** The words of `c` that hold a letter or digit, single-spaced: squash() alone when no speck is among them. */
+function clean(c: string): string {
+  return SPECK_WORD.test(c) ? c.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).join(' ') : squash(c);
+}
+
+/** Last characters of the words a name is not cut after (an initial, a particle): gates that pattern. */
+const CUT_INSIDE_NAME_END = '.elay';
 
 /** One table row as an attendee; `status` comes from the table's section heading. */
 export function tableRow(line: string, cols: Column[], status: AttendeeStatus, ctx: SegmentContext): Attendee | null {
   const { kw, lang } = ctx;
-  let cs = cells(line);
-  const text = squash(line.replace(/\|/g, ' '));
+  // Cells are read only from a tab-separated row; an OCR row is cut by its words below.
+  const tabbed = line.includes('\t');
+  let cs = tabbed ? cells(line) : [];
+  const text = squash(line.includes('|') ? line.replace(/\|/g, ' ') : line);
   if (!/\p{L}/u.test(text)) return null;
   const rec: Record<Column, string | null> = { name: null, role: null, organization: null, status: null, number: null, other: null };
   const wanted = cols.filter((c) => c !== 'other');
-  if (cs.length >= wanted.length && line.includes('\t')) {
+  if (tabbed && cs.length >= wanted.length) {
     // OCR'd forms often number their rows in a column the header leaves unlabelled ("1.", "3;", a speck read as
     // "E"): when the row's name sits further right than the header's name column, the short cells before it go.
     const at = cols.indexOf('name');
@@ -83,20 +123,28 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
     cols.forEach((c, i) => { if (c !== 'other' && cs[i]) rec[c] = cs[i]!; });
   } else {
     // A printed row number ("1.", OCR's "3;") is never part of the name.
-    const body = text.replace(/^\d{1,2}\s*[.;:,)]\s*(?=\S)/u, '').replace(/^[“"'‘]+/u, '').replace(/^\S{1,3}\s+(?=\p{Lu})/u, (m) => (cols[0] === 'number' ? '' : m));
+    const unnumbered = text.replace(/^\d{1,2}\s*[.;:,)]\s*(?=\S)/u, '').replace(/^[“"'‘]+/u, '');
+    // Under a number column, a short first word is the row's number as OCR read it.
+    const body = cols[0] === 'number' ? unnumbered.replace(/^\S{1,3}\s+(?=\p{Lu})/u, '') : unnumbered;
     // A speck before a title ("E Dr. Tomás ...", a row number OCR misread) is no part of the name.
     const speck = /^\S{1,2}\s+(\S+)\s/u.exec(body);
     const bare = stripHonorifics(speck && kw.honorifics.test(speck[1]!) ? body.slice(speck[0].length - speck[1]!.length - 1).trimStart() : body, kw);
     // A cut after an initial or a particle is inside a name; a row that is one whole name (its role on the
     // next line) keeps all of it: "Ignacio de J. Hernández Figueroa".
     let [name, rest] = splitName(bare, lang);
-    if (/(?:^|\s)(?:\p{Lu}\.|de|del|la|y)$/u.test(name) && nameRun(bare) === bare && ctx.personName(bare)) [name, rest] = [bare, ''];
+    if (CUT_INSIDE_NAME_END.includes(name[name.length - 1]!) && /(?:^|\s)(?:\p{Lu}\.|de|del|la|y)$/u.test(name) && nameRun(bare) === bare && ctx.personName(bare)) [name, rest] = [bare, ''];
     rec.name = name;
     const others = cols.filter((c) => c === 'role' || c === 'organization' || c === 'status');
     // OCR specks (":", "*", "..") are no words; "|" marks a column edge when OCR saw one.
-    const clean = (c: string) => c.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).join(' ');
-    cs = rest.split(/\s*\|\s*/).map(clean).filter(Boolean);
-    const words = clean(rest.replace(/\|/g, ' ')).split(/\s+/).filter(Boolean);
+    let words: string[];
+    if (rest.includes('|')) {
+      cs = rest.split(/\s*\|\s*/).map(clean).filter(Boolean);
+      words = clean(rest.replace(/\|/g, ' ')).split(/\s+/).filter(Boolean);
+    } else {
+      const cleaned = clean(rest);
+      cs = cleaned ? [cleaned] : [];
+      words = cleaned ? cleaned.split(/\s+/) : [];
+    }
     if (cols[0] === 'number' && !/^\S{1,3}\s/.test(text)) return null;
     // A signature column after the last wanted one leaves OCR scraps ("AE ñ 724") at the row's end.
     if (cols[cols.length - 1] === 'other') {
@@ -111,7 +159,10 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
       // the role comes second, its last role word ("Dirección de Finanzas Secretaria Técnica", "Public Works Director").
       let head = -1;
       if (others[1] === 'role') { for (let i = words.length - 1; i > 0 && head < 0; i--) if (kw.roleWords.test(fold(words[i]!))) head = i; }
-      else head = words.findIndex((w, i) => i > 0 && (kw.orgHeads.test(fold(w)) || kw.institutionWords.test(fold(w))));
+      else {
+        const folded = spacedWords(fold(words.join(' ')));
+        head = folded.findIndex((w, i) => i > 0 && (kw.orgHeads.test(w) || kw.institutionWords.test(w)));
+      }
       const cut = head > 0 ? head : words.length - 1;
       rec[others[1]!] = words.slice(cut).join(' ') || null;
       rec[others[0]!] = words.slice(0, cut).join(' ') || null;
@@ -121,7 +172,7 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
   if (rec.status) st = statusValue(rec.status, kw) ?? st;
   if (rec.role && statusValue(rec.role, kw) === 'guest') st = 'guest';
   const name = rec.name ? stripHonorifics(rec.name, kw) : null;
-  return { name: orNull(name), organization: orNull(rec.organization), role: orNull(rec.role), status: st };
+  return { name: tidy(name), organization: tidy(rec.organization), role: tidy(rec.role), status: st };
 }
 
 /**
@@ -142,5 +193,5 @@ export function headerlessRow(line: string, status: AttendeeStatus, ctx: Segment
     if (!kw.roleWords.test(first) && /^\p{Lu}/u.test(c) && isInstitution(c, kw)) organization ??= c;
     else role ??= c;
   }
-  return { name: orNull(name), organization: orNull(organization), role: orNull(role), status };
+  return { name: tidy(name), organization: tidy(organization), role: tidy(role), status };
 }

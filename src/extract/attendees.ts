@@ -5,14 +5,21 @@ import type { Labelled } from '../segment/zones.js';
 import { parseItem } from './attendee-item.js';
 import { honorificCount, proseAttendees } from './attendee-prose.js';
 import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
-import { nameRun, splitRolePrefix, stripHonorifics } from './names.js';
-import { fold, orNull, singular, squash, trimEndDot } from './text.js';
+import { nameRun, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
+import { beforeFolding, fold, orNull, singular, squash, trimEndDot } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
 const HONORIFIC_IN = /(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|D\.|D[ªa*?°º][.,]?|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Mg\.|Prof\.)\s+\p{Lu}/u;
+/** A character no name holds; the test spares a copy of the (tidied) names that hold none. */
+const NOT_NAME_CHAR = /[^\p{L}\s'’.-]/u;
+const NOT_NAME_CHARS = /[^\p{L}\s'’.-]/gu;
 const CONNECTOR_END = /(?:\b(?:y|de|del|la|las|los|and|of|the|e)|[,–-])\s*$/iu;
 
+/** Where a status word could sit before folding: most pieces hold none and are not folded. */
+const STATUS_GATE = beforeFolding('excus|justific|apolog|regrets|invitad|guest|ausente|no asiste|absent');
+
 function statusIn(s: string, current: AttendeeStatus): AttendeeStatus {
+  if (!STATUS_GATE.test(s)) return current;
   const f = fold(s);
   if (/excus|justific|apolog|regrets/.test(f)) return 'excused';
   if (/invitad|guest/.test(f)) return 'guest';
@@ -25,8 +32,9 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
   const { kw } = ctx;
   const out: Attendee[] = [];
   // OCR reads the comma after "(President)" as a period: "Karen Mitchell (President). Steve Albright (...)".
-  for (let piece of text.replace(/\)\.\s+(?=\p{Lu})/gu, '), ').split(/\s*;\s*/)) {
-    const st = statusIn(piece.replace(/\(.*?\)/g, ''), status);
+  const fixed = text.includes(').') ? text.replace(/\)\.\s+(?=\p{Lu})/gu, '), ') : text;
+  for (let piece of fixed.includes(';') ? fixed.split(/\s*;\s*/) : [fixed]) {
+    const st = statusIn(piece.includes('(') ? piece.replace(/\(.*?\)/g, '') : piece, status);
     const h = HONORIFIC_IN.exec(piece);
     if (h && h.index > 0) piece = piece.slice(h.index).trim();
     piece = piece.replace(/^(?:and|y)\s+/i, '');
@@ -38,18 +46,27 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
       parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
       piece = parts.join(', ');
     }
-    const names = parts.filter((p) => ctx.personName(splitRolePrefix(stripHonorifics(p.replace(/\s*\(.*?\)\s*/g, ''), kw), kw)[1]));
-    if (names.length >= 2 && names.length >= parts.length - 1) {
+    // Each part's role prefix and name, read once for the count of names and again for the items. The count stops
+    // once the names can no longer reach it (a single part never does): the piece is then one item.
+    const need = Math.max(2, parts.length - 1);
+    const split: Array<[string | null, string]> = [];
+    let names = 0;
+    for (const p of parts) {
+      if (names + parts.length - split.length < need) break;
+      const pair = splitRolePrefix(stripHonorifics(p.includes('(') ? p.replace(/\s*\(.*?\)\s*/g, '') : p, kw), kw);
+      split.push(pair);
+      if (ctx.personName(pair[1])) names++;
+    }
+    if (names >= need) {
       let shared: string | null = role;
-      for (const p of parts) {
-        const [rolePart, namePart] = splitRolePrefix(stripHonorifics(p.replace(/\s*\(.*?\)\s*/g, ''), kw), kw);
-        const words = namePart.split(/\s+/);
-        const keep = words.length;
-        const prefix = rolePart ?? '';
-        if (prefix) shared = prefix.split(' ').length === 2 ? prefix.replace(/(\S+)$/, (w) => singular(w)) : singular(prefix);
-        const item = parseItem(`${words.slice(words.length - keep).join(' ')}${/\(.*\)/.exec(p)?.[0] ? ' ' + /\(.*\)/.exec(p)![0] : ''}`, { status: st, role: shared, doc: ctx });
+      parts.forEach((p, i) => {
+        // The name part is single-spaced (stripHonorifics squashes), as the item wants it.
+        const [rolePart, namePart] = split[i]!;
+        if (rolePart) shared = rolePart.split(' ').length === 2 ? rolePart.replace(/(\S+)$/, (w) => singular(w)) : singular(rolePart);
+        const paren = p.includes('(') ? /\(.*\)/.exec(p)?.[0] : undefined;
+        const item = parseItem(paren ? `${namePart} ${paren}` : namePart, { status: st, role: shared, doc: ctx });
         if (item) out.push(item);
-      }
+      });
     } else {
       const item = parseItem(piece, { status: st, role, doc: ctx });
       if (item) out.push(item);
@@ -58,15 +75,15 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
   return out;
 }
 
-function nameWords(a: Attendee): string[] {
-  return a.name ? fold(a.name).split(' ') : [];
+function nameWords(a: Attendee): string[] | null {
+  // Names are tidied (single spaces), so a space means two words or more.
+  return a.name && a.name.includes(' ') ? spacedWords(fold(a.name)) : null;
 }
 
+/** Every word of the shorter name (two words or more each) is in the longer one. */
 function sameName(fa: string[], fb: string[]): boolean {
-  if (!fa.length || !fb.length) return false;
   const short = fa.length <= fb.length ? fa : fb;
   const long = short === fa ? fb : fa;
-  if (short.length < 2) return false;
   for (const w of short) if (!long.includes(w)) return false;
   return true;
 }
@@ -80,21 +97,18 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
   let table: Column[] | null = null;
   let tableRows = 0;
   let carry = '';
-  const zone = lines.filter((l) => l.zone === 'header' || l.zone === 'attendees' || l.zone === 'blank' || l.zone === 'furniture');
   const stop = lines.findIndex((l) => l.zone === 'agenda' || l.zone === 'discussion');
   let buffer = '';
   const flush = () => {
     if (buffer) { const a = parseItem(buffer, { status, role: pendingRole, doc: ctx }); if (a) out.push(a); }
     buffer = '';
   };
-  for (const l of zone) {
+  for (const l of lines) {
+    if (l.zone !== 'header' && l.zone !== 'attendees' && l.zone !== 'blank' && l.zone !== 'furniture') continue;
     // Header lines count until the agenda or discussion starts; attendee lists count anywhere.
     if (stop >= 0 && l.index > lines[stop]!.index && l.zone === 'header') continue;
     if (carry && ((l.zone !== 'header' && l.zone !== 'attendees') || l.heading)) { out.push(...proseAttendees(carry, status, ctx)); carry = ''; }
     if (l.zone === 'blank' || l.zone === 'furniture') { if (l.zone === 'blank') flush(); continue; }
-    const carried = carry !== '';
-    const text = carried ? `${carry} ${squash(l.text)}` : squash(l.text);
-    carry = '';
     if (l.heading) {
       flush();
       status = STATUS_OF[l.heading] ?? status;
@@ -108,6 +122,10 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       }
       continue;
     }
+    // The line's squashed text after any carried sentence start (a heading above reads its `after` instead).
+    const carried = carry !== '';
+    const text = carried ? `${carry} ${squash(l.text)}` : squash(l.text);
+    carry = '';
     const header = tableHeader(l.text, ctx);
     if (header) { flush(); table = header; tableRows = 0; continue; }
     if (!table && l.zone === 'attendees' && l.text.includes('\t')) {
@@ -117,9 +135,9 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     if (table && !ctx.prose(text)) {
       const a = tableRow(l.text, table, status, ctx);
       // A form row whose cells OCR put on lines of their own: a line naming nobody is the role of the row above.
-      if (a?.name && !ctx.personName(a.name.replace(/[^\p{L}\s'’.-]/gu, '').trim())) {
+      if (a?.name && !ctx.personName(NOT_NAME_CHAR.test(a.name) ? a.name.replace(NOT_NAME_CHARS, '').trim() : a.name)) {
         const last = out[out.length - 1];
-        if (last && tableRows > 0 && last.name && !last.role && !/\d/.test(text)) last.role = trimEndDot(text);
+        if (last && tableRows > 0 && last.name && !last.role && !/\d/.test(text)) last.role = orNull(trimEndDot(text));
         continue;
       }
       if (a) { out.push(a); tableRows++; }
@@ -141,7 +159,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       else if (l.zone === 'attendees' && /:\s+\p{Lu}/u.test(text)) out.push(...inlineList(text.slice(text.lastIndexOf(':') + 1), status, null, ctx));
       continue;
     }
-    const label = /^([^:]{2,60}):\s*(.*)$/u.exec(text);
+    const label = text.includes(':') ? /^([^:]{2,60}):\s*(.*)$/u.exec(text) : null;
     if (l.zone !== 'attendees' && !(label && HONORIFIC_IN.test(` ${label[2]}`) && /^\p{Lu}/u.test(label[1]!))) continue;
     if (label) {
       flush();
@@ -165,15 +183,18 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
   }
   flush();
   if (carry) out.push(...proseAttendees(carry, status, ctx));
+  // Every attendee above was built with orNull()'d fields, so the kept ones are returned as they are.
   const kept: Attendee[] = [];
   const keptNames: string[][] = [];
   for (const a of out) {
     const words = nameWords(a);
-    if (keptNames.some((k) => sameName(k, words))) continue;
-    kept.push(a);
-    keptNames.push(words);
+    if (words) {
+      if (keptNames.some((k) => sameName(k, words))) continue;
+      keptNames.push(words);
+    }
+    if (a.name || a.organization) kept.push(a);
   }
-  return kept.filter((a) => a.name || a.organization).map((a) => ({ ...a, name: orNull(a.name), role: orNull(a.role) }));
+  return kept;
 }
 
 export { nameRun };

@@ -1,6 +1,6 @@
 // Person names and institutions: honorifics, capitalised runs, and telling one from the other.
 import { anyOf, type KeywordName, type Keywords } from '../segment/keywords.js';
-import { fold, squash } from './text.js';
+import { fold, isSpace, squash } from './text.js';
 
 const CAP = /^(?:[A-ZÁÉÍÓÚÑÜ][\p{L}'’-]*\.?|[A-ZÁÉÍÓÚÑ]\.)$/u;
 const PARTICLE = /^(de|del|la|las|los|van|von|da|di|do|dos|du|le|mac|y)$/iu;
@@ -11,17 +11,32 @@ export function isCapWord(w: string): boolean {
   return CAP.test(w);
 }
 
+/** s.split(' ') by indexOf: V8 splits a fresh string several times slower (for the single-spaced words squash leaves). */
+export function spacedWords(s: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (let sp = s.indexOf(' '); sp >= 0; sp = s.indexOf(' ', at)) {
+    out.push(s.slice(at, sp));
+    at = sp + 1;
+  }
+  out.push(s.slice(at));
+  return out;
+}
+
 /** Remove leading honorifics ("Sr.", "Dª.", "Dr.", "Mrs.", "Lic.", "don") from a name. */
 export function stripHonorifics(s: string, kw: Keywords): string {
   // The words joined by single spaces, as squash leaves them; a last word is never dropped.
   let t = squash(s);
+  const honorific = anyOf(kw, HONORIFIC_WORDS);
   for (let sp = t.indexOf(' '); sp >= 0; sp = t.indexOf(' ')) {
-    const first = t.slice(0, sp);
-    if (!kw.honorifics.test(first) && !kw.pluralHonorifics.test(first)) break;
+    if (!honorific.test(t.slice(0, sp))) break;
     t = t.slice(sp + 1);
   }
   return t;
 }
+
+/** Singular and plural honorifics in one pattern: one test per leading word. */
+const HONORIFIC_WORDS: readonly KeywordName[] = ['honorifics', 'pluralHonorifics'];
 
 /** Words naming a body: a name holding one is no person's. */
 const PERSON_BODY_WORDS: readonly KeywordName[] = ['orgHeads', 'personOrgHeads', 'institutionWords'];
@@ -31,6 +46,7 @@ const BODY_WORDS: readonly KeywordName[] = ['orgHeads', 'institutionWords'];
 const INITIAL = /^[A-ZÁÉÍÓÚÑ]\.$/u;
 const ALL_CAPS = /^\p{Lu}{3,}$/u;
 const TWO_CAPS = /^\p{Lu}{2,}$/u;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * The capitalised name run starting at the beginning of `s` ("Luis Alberto Huenchullán Catrileo, y ..."):
@@ -58,21 +74,37 @@ export function nameRun(s: string): string {
 
 /** True when `s` reads as a person's name (2-6 capitalised words, no institution word). */
 export function isPersonName(s: string, kw: Keywords): boolean {
-  const words = s.trim().split(/\s+/);
-  const n = words.length;
-  if (n < 2 || n > 6 || !CAP.test(words[0]!) || NICKNAME.test(words[n - 1]!)) return false;
-  for (const w of words) if (!CAP.test(w) && !PARTICLE.test(w) && !NICKNAME.test(w)) return false;
+  // squash() leaves the words joined by single spaces: they are walked with indexOf, as split() is a runtime
+  // call that costs more than the tests.
+  const t = squash(s);
+  let n = 1;
+  for (let sp = t.indexOf(' '); sp >= 0; sp = t.indexOf(' ', sp + 1)) if (++n > 6) return false;
+  if (n < 2 || NICKNAME.test(t.slice(t.lastIndexOf(' ') + 1))) return false;
   // An acronym among mixed-case words marks an institution ("SENDA Previene Coyhaique").
   let caps = 0;
   let twoCaps = 0;
-  for (const w of words) {
+  for (let start = 0, i = 0; i < n; i++) {
+    const sp = t.indexOf(' ', start);
+    const w = t.slice(start, sp < 0 ? t.length : sp);
+    start = sp + 1;
+    if (!CAP.test(w) && (i === 0 || (!PARTICLE.test(w) && !NICKNAME.test(w)))) return false;
+    // A lower-case ASCII second letter ("Ana") is no run of capitals: the common case skips both patterns.
+    const second = w.charCodeAt(1);
+    if (second >= 97 && second <= 122) continue;
     if (ALL_CAPS.test(w)) caps++;
     if (n <= 2 && TWO_CAPS.test(w)) twoCaps++;
   }
   if ((caps > 0 && caps < n) || twoCaps >= 2) return false;
-  if (kw.roleWords.test(fold(words[0]!))) return false;
+  // One fold() for all the words: it maps each code unit to one and keeps the spaces, so the words line up. The
+  // keyword patterns ignore case, so ASCII words are tested as they are.
+  const f = NON_ASCII.test(t) ? fold(t) : t;
   const body = anyOf(kw, PERSON_BODY_WORDS);
-  for (const w of words) if (body.test(withoutStop(fold(w)))) return false;
+  for (let start = 0, i = 0; i < n; i++) {
+    const sp = f.indexOf(' ', start);
+    const w = f.slice(start, sp < 0 ? f.length : sp);
+    start = sp + 1;
+    if ((i === 0 && kw.roleWords.test(w)) || body.test(withoutStop(w))) return false;
+  }
   return true;
 }
 
@@ -84,18 +116,27 @@ function withoutStop(w: string): string {
 
 /** True when `s` reads as an institution ("Ministerio de Salud", "SERNAC", "IRM"). */
 export function isInstitution(s: string, kw: Keywords): boolean {
-  const words = s.trim().split(/\s+/);
+  // The words of squash(s) are those of a whitespace split of s.trim(); their folding is one fold() of it (as in
+  // isPersonName, ASCII words are tested as they are).
+  const t = squash(s);
+  const words = spacedWords(t);
+  const folded = NON_ASCII.test(t) ? spacedWords(fold(t)) : words;
   const body = anyOf(kw, BODY_WORDS);
-  for (const w of words) if (body.test(withoutStop(fold(w)))) return true;
+  for (const w of folded) if (body.test(withoutStop(w))) return true;
   if (words.length <= 3 && words.every((w) => /^[\p{Lu}\d&.-]{2,}$/u.test(w))) return true;
-  return !isPersonName(s, kw) && /^\p{Lu}/u.test(s.trim()) && words.length <= 12;
+  return !isPersonName(s, kw) && /^\p{Lu}/u.test(t) && words.length <= 12;
 }
 
 /** Split leading role words off a name: "Council Members Tom Haskins" -> ["Council Members", "Tom Haskins"]. */
 export function splitRolePrefix(s: string, kw: Keywords): [string | null, string] {
-  const words = s.trim().split(/\s+/);
+  const t = s.trim();
+  // Most names open with no role word: the first word answers that without splitting the rest.
+  let end = 0;
+  while (end < t.length && !isSpace(t.charCodeAt(end))) end++;
+  if (!kw.roleWords.test(withoutStop(fold(t.slice(0, end))))) return [null, t];
+  const words = t.split(/\s+/);
   let i = 0;
   while (i < words.length - 2 && kw.roleWords.test(withoutStop(fold(words[i]!)))) i++;
-  if (i === 0) return [null, s.trim()];
+  if (i === 0) return [null, t];
   return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
 }
