@@ -70,20 +70,6 @@ function unbendHandle(s: string, ctx: ItemContext): string {
   return `${s.slice(0, m.index)} (@${m[2]}, ${m[4]})${s.slice(m.index + m[0].length)}`;
 }
 
-/** What orNull() trims from either end besides whitespace (keep the two in step). */
-const EDGE_MARKS = ',;:·|–—-';
-
-/**
- * orNull(), its trimming pattern run only when an end holds one of those marks: most names and roles hold none,
- * and the pattern tries every position of the string.
- */
-export function tidy(s: string | null | undefined): string | null {
-  if (s == null) return null;
-  const t = squash(s);
-  if (t === '') return null;
-  return EDGE_MARKS.includes(t[0]!) || EDGE_MARKS.includes(t[t.length - 1]!) ? orNull(t) : t;
-}
-
 /** Parse one list entry; null when it holds no name and no institution. */
 export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   // The patterns anchored at the end run only when the last character can start their match: an unanchored
@@ -123,7 +109,7 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   let tail = body.slice(name.length).trim();
   if (!name || !ctx.doc.personName(name)) {
     if (!isInstitution(s, kw) || sentenceLike(s)) return null;
-    return { name: null, organization: tidy(s), role: null, status };
+    return { name: null, organization: orNull(s), role: null, status };
   }
   // "Name – Role", "Name, Role", "Name — chair", "Name, role, of Org".
   tail = tail.replace(/^[\s,–—-]+/u, '');
@@ -144,5 +130,5 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
       if (!more.role && more.org) org ??= more.org;
     }
   }
-  return { name: tidy(name), organization: tidy(org), role: tidy(role ?? ctx.role), status };
+  return { name: orNull(name), organization: orNull(org), role: orNull(role ?? ctx.role), status };
 }

@@ -4,8 +4,8 @@
 import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
 import { nameRun } from './names.js';
-import { isSpace, singular } from './text.js';
-import { splitRoleOrg, tidy } from './attendee-item.js';
+import { isSpace, orNull, singular } from './text.js';
+import { splitRoleOrg } from './attendee-item.js';
 
 const HONORIFIC = /(?:^|[\s,;(])(don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º][.,]?|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Ing\.|Mg\.|Prof\.|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2})?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})/gu;
 const PLURAL = /^(señores|señoras|senores|senoras|[Ss]res\.|[Ss]ras\.)$/u;
@@ -93,7 +93,7 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
       }
     }
     if (role && /s$/.test(role) && role.split(/\s+/).length === 1) role = singular(role);
-    for (const n of names) out.push({ name: tidy(n), organization: tidy(org), role: tidy(role), status });
+    for (const n of names) out.push({ name: orNull(n), organization: orNull(org), role: orNull(role), status });
     // The role read after the name is this attendee's, not the next one's.
     last = post && split && role === (split.role ?? role) && org === split.org ? pos + post[0].length : pos;
   }

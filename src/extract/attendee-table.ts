@@ -6,9 +6,8 @@ import type { SegmentContext } from '../segment/context.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataDir } from '../paths.js';
-import { fold, squash } from './text.js';
+import { fold, orNull, squash } from './text.js';
 import { isInstitution, nameRun, spacedWords, stripHonorifics } from './names.js';
-import { tidy } from './attendee-item.js';
 
 export type Column = 'name' | 'role' | 'organization' | 'status' | 'number' | 'other';
 
@@ -172,7 +171,7 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
   if (rec.status) st = statusValue(rec.status, kw) ?? st;
   if (rec.role && statusValue(rec.role, kw) === 'guest') st = 'guest';
   const name = rec.name ? stripHonorifics(rec.name, kw) : null;
-  return { name: tidy(name), organization: tidy(rec.organization), role: tidy(rec.role), status: st };
+  return { name: orNull(name), organization: orNull(rec.organization), role: orNull(rec.role), status: st };
 }
 
 /**
@@ -193,5 +192,5 @@ export function headerlessRow(line: string, status: AttendeeStatus, ctx: Segment
     if (!kw.roleWords.test(first) && /^\p{Lu}/u.test(c) && isInstitution(c, kw)) organization ??= c;
     else role ??= c;
   }
-  return { name: tidy(name), organization: tidy(organization), role: tidy(role), status };
+  return { name: orNull(name), organization: orNull(organization), role: orNull(role), status };
 }
