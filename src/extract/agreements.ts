@@ -172,16 +172,30 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: DueContext): Agree
   return out;
 }
 
+const atEnds = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The twin of a pattern that can only match at the end of the text (each alternative ends in `$`), written as a
+ * look-behind from the end: the same answers, but the engine checks `$` at each position instead of trying the
+ * whole pattern there, which matters on paragraph-long texts.
+ */
+function atEnd(re: RegExp): RegExp {
+  let twin = atEnds.get(re);
+  if (!twin) atEnds.set(re, (twin = new RegExp(`$(?<=${re.source})`, re.flags)));
+  return twin;
+}
+
 /** Labelled decisions inside the discussion paragraphs. */
 function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreement[] {
   const out: Agreement[] = [];
+  const intro = atEnd(kw.decisionIntro);
   for (const part of parts) {
     const ps = part.paragraphs;
     for (let i = 0; i < ps.length; i++) {
       // A speck OCR read before the label ("_Se acuerda") is no part of it.
       const p = /^[\p{L}\d]/u.test(ps[i]!) ? ps[i]! : ps[i]!.replace(/^[^\p{L}\d"“«(¿¡]{1,2}(?=\p{Lu})/u, '');
       const m = kw.decisionLabel.exec(p);
-      if (kw.decisionIntro.test(p)) {
+      if (intro.test(p)) {
         // "... el Pleno ACUERDA:" / "... it was" introduce the following paragraph(s).
         const numbered = ps[i + 1] ? splitNumbering(ps[i + 1]!) : null;
         if (!numbered && ps[i + 1] && !kw.decisionLabel.test(ps[i + 1]!)) out.push(parseAgreement(ps[i + 1]!, null, ctx));
@@ -212,6 +226,8 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreemen
 export function extractAgreements(lines: Labelled[], parts: Part[], kw: Keywords, ctx: DueContext): Agreement[] {
   const inline = inlineDecisions(parts, kw, ctx);
   const list = listAgreements(lines, kw, ctx);
-  const seen = new Set(list.map((a) => fold(a.text).slice(0, 60)));
-  return [...inline.filter((a) => !seen.has(fold(a.text).slice(0, 60))), ...list];
+  // fold() keeps offsets: folding the first 60 characters is enough.
+  const key = (a: Agreement): string => fold(a.text.slice(0, 60));
+  const seen = new Set(list.map(key));
+  return [...inline.filter((a) => !seen.has(key(a))), ...list];
 }
