@@ -37,7 +37,8 @@ export function dueInText(text: string, ctx: DueContext): string | null {
 }
 
 export function parseAgreement(raw: string, number: string | null, ctx: DueContext): Agreement {
-  let text = squash(stripBullet(raw));
+  const squashed = squash(stripBullet(raw));
+  let text = squashed;
   let responsible: string | null = null;
   let due: string | null = null;
   // Each pattern below needs a '(', ':' or dash: cheap includes() gates skip the regexes on plain items.
@@ -57,7 +58,8 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   const charge = text.includes('(') ? /\((?:a cargo de|responsable:?|led by)\s+(?:la\s+|el\s+|los\s+|las\s+)?([^)]*)\)/iu.exec(text) : null;
   if (charge) responsible ??= charge[1]!;
   due ??= dueInText(text, ctx);
-  return { number, text: squash(text), responsible: orNull(responsible), due: due ?? null };
+  // Most texts lose nothing: the text squashed above needs no second scan.
+  return { number, text: text === squashed ? text : squash(text), responsible: orNull(responsible), due: due ?? null };
 }
 
 export { parseDate };
