@@ -38,9 +38,16 @@ export function overlap(heading: string, title: string): number {
   return similarity(heading, new Set(tokens(title)));
 }
 
+let ordinals: Map<string, string> | null = null;
+const TRAILING_DOTS = /[.\s]+$/;
+
+/** An item number in the form agenda and headings are matched by: "II." and "SEGUNDO" -> "2". */
 function normNumber(n: string): string {
-  const f = fold(n).replace(/[.\s]+$/, '');
-  return fromRoman(calendar().ordinals[f] ?? f);
+  const folded = fold(n);
+  const f = TRAILING_DOTS.test(folded) ? folded.replace(TRAILING_DOTS, '') : folded;
+  // The ordinal words in a Map: numbers are fresh strings, which an object's property lookup would first intern.
+  ordinals ??= new Map(Object.entries(calendar().ordinals));
+  return fromRoman(ordinals.get(f) ?? f);
 }
 
 /** A run-in title: "Minutes. Upon motion ..." -> ["Minutes.", "Upon motion ..."]. */
