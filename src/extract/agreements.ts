@@ -249,6 +249,8 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreemen
 export function extractAgreements(lines: Labelled[], parts: Part[], kw: Keywords, ctx: DueContext): Agreement[] {
   const inline = inlineDecisions(parts, kw, ctx);
   const list = listAgreements(lines, kw, ctx);
+  // An inline decision the final list repeats is dropped: only worth folding when both have items.
+  if (!inline.length || !list.length) return [...inline, ...list];
   // fold() keeps offsets: folding the first 60 characters is enough.
   const key = (a: Agreement): string => fold(a.text.slice(0, 60));
   const seen = new Set(list.map(key));
