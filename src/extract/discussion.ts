@@ -20,22 +20,25 @@ function tokens(s: string): string[] {
   return fold(s).match(WORD) ?? [];
 }
 
-/** Share of the heading's (non-empty) words found among the title's. */
-function share(heading: string[], title: ReadonlySet<string>): number {
+/**
+ * Share of the heading's (non-empty) words found among the title's. A title has a handful of words: scanning
+ * them costs less than hashing them into a set.
+ */
+function share(heading: string[], title: readonly string[]): number {
   let n = 0;
-  for (const w of heading) if (title.has(w)) n++;
+  for (const w of heading) if (title.includes(w)) n++;
   return n / heading.length;
 }
 
 /** Share of the heading's words found among the title's, 0 when the heading has none. */
-function similarity(heading: string, title: ReadonlySet<string>): number {
+function similarity(heading: string, title: readonly string[]): number {
   const h = tokens(heading);
   return h.length ? share(h, title) : 0;
 }
 
 /** Share of the heading's words found in the agenda title. */
 export function overlap(heading: string, title: string): number {
-  return similarity(heading, new Set(tokens(title)));
+  return similarity(heading, tokens(title));
 }
 
 let ordinals: Map<string, string> | null = null;
@@ -64,10 +67,10 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext,
   const numberedAgenda = agenda.some((a) => a.number);
   const byNumber = new Map(agenda.filter((a) => a.number).map((a) => [normNumber(a.number!), a]));
   // Each agenda title's words once, however many lines are compared with it.
-  const titleWords = new Map<AgendaItem, Set<string>>();
-  const wordsOf = (a: AgendaItem): Set<string> => {
+  const titleWords = new Map<AgendaItem, string[]>();
+  const wordsOf = (a: AgendaItem): string[] => {
     let w = titleWords.get(a);
-    if (!w) titleWords.set(a, (w = new Set(tokens(a.title))));
+    if (!w) titleWords.set(a, (w = tokens(a.title)));
     return w;
   };
   // Numbered prose paragraphs taking the agenda items one by one, in order ("II. Respecto al segundo punto, ...").
@@ -99,7 +102,7 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext,
     const title = ri ? ri[0] : rest;
     if (item) {
       // A title printed as in the agenda shares all its words (if it has any).
-      const sim = title === item.title ? Math.min(1, wordsOf(item).size) : similarity(title, wordsOf(item));
+      const sim = title === item.title ? Math.min(1, wordsOf(item).length) : similarity(title, wordsOf(item));
       if (sim < 0.4 && (prose || sim === 0)) continue;
     } else if (prose && !ri) {
       const words = tokens(rest);
