@@ -14,6 +14,7 @@ export interface Part extends DiscussionPart {
 
 /** Words of three or more letters or digits, folded. */
 const WORD = /[a-z0-9ñ]{3,}/g;
+const ASCII_WORD = /[A-Za-z0-9]{3}/;
 
 function tokens(s: string): string[] {
   // One native match over the folded text, no split pieces to throw away.
@@ -101,8 +102,9 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext,
     const ri = prose ? runIn(rest) : null;
     const title = ri ? ri[0] : rest;
     if (item) {
-      // A title printed as in the agenda shares all its words (if it has any).
-      const sim = title === item.title ? Math.min(1, wordsOf(item).length) : similarity(title, wordsOf(item));
+      // A title printed as in the agenda shares all its words, if it has any (three ASCII letters or digits
+      // in a row are a word without folding anything).
+      const sim = title === item.title ? (ASCII_WORD.test(title) || wordsOf(item).length ? 1 : 0) : similarity(title, wordsOf(item));
       if (sim < 0.4 && (prose || sim === 0)) continue;
     } else if (prose && !ri) {
       const words = tokens(rest);
