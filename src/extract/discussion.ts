@@ -37,6 +37,11 @@ function similarity(heading: string, title: readonly string[]): number {
   return h.length ? share(h, title) : 0;
 }
 
+/** The text without one final '.' or ':' (neither is part of a word). */
+function bare(s: string): string {
+  return s.endsWith('.') || s.endsWith(':') ? s.slice(0, -1) : s;
+}
+
 /** Share of the heading's words found in the agenda title. */
 export function overlap(heading: string, title: string): number {
   return similarity(heading, tokens(title));
@@ -102,9 +107,10 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext,
     const ri = prose ? runIn(rest) : null;
     const title = ri ? ri[0] : rest;
     if (item) {
-      // A title printed as in the agenda shares all its words, if it has any (three ASCII letters or digits
-      // in a row are a word without folding anything).
-      const sim = title === item.title ? (ASCII_WORD.test(title) || wordsOf(item).length ? 1 : 0) : similarity(title, wordsOf(item));
+      // A title printed as in the agenda (but for a final '.' or ':', no word) shares all its words, if it has any:
+      // three ASCII letters or digits in a row are a word without folding anything.
+      const same = bare(title) === bare(item.title);
+      const sim = same ? (ASCII_WORD.test(title) || wordsOf(item).length ? 1 : 0) : similarity(title, wordsOf(item));
       if (sim < 0.4 && (prose || sim === 0)) continue;
     } else if (prose && !ri) {
       const words = tokens(rest);
