@@ -6,6 +6,9 @@ import { BULLET, splitLooseNumbering, splitNumbering, squash, stripBullet } from
 /** An item number printed in the middle of a line: the right column of a two-column agenda. */
 const SECOND_COLUMN = /\s(\d{1,2}\.\d{1,2}|\d{1,2}\.)\s+(?=\p{Lu})/u;
 
+const DASH = /[-–—]/;
+const DASH_FILLER = /(?:\s*[-–—]){4,}.*$/u;
+
 /** Agenda lines, two-column layouts read left column first, then right column. */
 function agendaTexts(lines: Labelled[]): string[] {
   const texts: string[] = [];
@@ -13,7 +16,9 @@ function agendaTexts(lines: Labelled[]): string[] {
   for (const l of lines) {
     if (l.zone !== 'agenda' || l.blank || (l.heading && !l.after)) continue;
     // A run of typed dash fillers ends the item: what a wrapped line carried past it is the next paragraph.
-    const t = squash(l.heading ? l.after : l.text).replace(/(?:\s*[-–—]){4,}.*$/u, '');
+    // (The filler pattern is tried at every position: lines without a dash skip it.)
+    const s = squash(l.heading ? l.after : l.text);
+    const t = DASH.test(s) ? s.replace(DASH_FILLER, '') : s;
     // A hanging-indent line goes on with the item above it (and is no second column).
     if (l.continues && texts.length) { texts[texts.length - 1] += ` ${t}`; joined.add(texts.length - 1); }
     else texts.push(t);

@@ -11,7 +11,11 @@ export interface DueContext {
   kw: Keywords;
 }
 
-const DEADLINE = /(?:antes del?|a m[aá]s tardar(?: el)?|hasta el|plazo(?: de)?|no later than|by|before|due|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))\s*[:,]?\s*$/iu;
+const DEADLINE_WORDS = '(?:antes del?|a m[aá]s tardar(?: el)?|hasta el|plazo(?: de)?|no later than|by|before|due|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))';
+/** The words that announce a deadline, right before its date. */
+const DEADLINE = new RegExp(`${DEADLINE_WORDS}\\s*[:,]?\\s*$`, 'iu');
+/** The same words anywhere: a text without them has no deadline, whatever dates it holds. */
+const ANY_DEADLINE = new RegExp(DEADLINE_WORDS, 'iu');
 
 /** A due value: ISO when it is a date, else the words ("Fecha por definir", "ongoing"). */
 export function dueValue(s: string | null, ctx: DueContext): string | null {
@@ -24,6 +28,8 @@ export function dueValue(s: string | null, ctx: DueContext): string | null {
 
 /** A deadline date written in the agreement's own text ("antes del 17 de abril"). */
 export function dueInText(text: string, ctx: DueContext): string | null {
+  // One scan for the words spares looking for dates (folding, five patterns) in most texts.
+  if (!ANY_DEADLINE.test(text)) return null;
   for (const d of findDates(text, { lang: ctx.lang, defaultYear: ctx.year })) {
     if (DEADLINE.test(text.slice(Math.max(0, d.start - 30), d.start))) return d.iso;
   }
@@ -31,7 +37,8 @@ export function dueInText(text: string, ctx: DueContext): string | null {
 }
 
 export function parseAgreement(raw: string, number: string | null, ctx: DueContext): Agreement {
-  let text = squash(stripBullet(raw));
+  const squashed = squash(stripBullet(raw));
+  let text = squashed;
   let responsible: string | null = null;
   let due: string | null = null;
   // Each pattern below needs a '(', ':' or dash: cheap includes() gates skip the regexes on plain items.
@@ -51,7 +58,8 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   const charge = text.includes('(') ? /\((?:a cargo de|responsable:?|led by)\s+(?:la\s+|el\s+|los\s+|las\s+)?([^)]*)\)/iu.exec(text) : null;
   if (charge) responsible ??= charge[1]!;
   due ??= dueInText(text, ctx);
-  return { number, text: squash(text), responsible: orNull(responsible), due: due ?? null };
+  // Most texts lose nothing: the text squashed above needs no second scan.
+  return { number, text: text === squashed ? text : squash(text), responsible: orNull(responsible), due: due ?? null };
 }
 
 export { parseDate };

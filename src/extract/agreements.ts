@@ -6,7 +6,7 @@ import type { Labelled } from '../segment/zones.js';
 import type { Part } from './discussion.js';
 import { dueValue, parseAgreement, type DueContext } from './agreement-item.js';
 import { findDates } from './dates.js';
-import { BULLET, TITLE_ABBREVIATION, fold, splitNumbering, squash, wordCount } from './text.js';
+import { BULLET, TITLE_ABBREVIATION, fold, splitNumbering, squash } from './text.js';
 
 type Col = 'number' | 'agreement' | 'responsible' | 'due' | 'other';
 
@@ -23,11 +23,13 @@ const COLUMNS = ['number', 'agreement', 'responsible', 'due'] as const;
 
 /** Most words a header row without tabs has ("N° Acuerdo Responsable Fecha límite"). */
 const MAX_HEADER_WORDS = 12;
+/** A line of more than MAX_HEADER_WORDS words: read up to the word past the limit, no split of the whole line. */
+const TOO_MANY_WORDS = new RegExp(`^\\s*(?:\\S+\\s+){${MAX_HEADER_WORDS}}\\S`);
 
 function tableCols(line: string, kw: Keywords): Col[] | null {
   const tabbed = line.includes('\t');
   // Prose is never a header row: skip folding every word of long lines.
-  if (!tabbed && (line.length > 120 || wordCount(line) > MAX_HEADER_WORDS)) return null;
+  if (!tabbed && (line.length > 120 || TOO_MANY_WORDS.test(line))) return null;
   if (!agreementWord(kw).test(fold(line))) return null;
   const cells = tabbed ? line.split('\t') : line.trim().split(/\s+/);
   const cols = cells.map((c) => {
@@ -55,11 +57,22 @@ function tableRow(line: string, cols: Col[], ctx: DueContext): Agreement | null 
 
 const CONNECTOR = /^(de|del|la|las|los|y|e|of|the|and|\/|&)$/iu;
 
+/** A connector word; none is longer than three letters, so longer words skip the pattern. */
+function isConnector(w: string): boolean {
+  return w.length <= 3 && CONNECTOR.test(w);
+}
+
+/** A word starting with a capital; an ASCII first letter is answered without the Unicode pattern. */
+function capitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+}
+
 /** Where a line's trailing responsible cell starts: the last run of capitalised words (with connectors). */
 function responsibleStart(words: string[]): number {
   let i = words.length;
-  while (i > 0 && (/^\p{Lu}/u.test(words[i - 1]!) || CONNECTOR.test(words[i - 1]!))) i--;
-  while (i < words.length && CONNECTOR.test(words[i]!)) i++;
+  while (i > 0 && (capitalised(words[i - 1]!) || isConnector(words[i - 1]!))) i--;
+  while (i < words.length && isConnector(words[i]!)) i++;
   return i;
 }
 
@@ -111,10 +124,12 @@ function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | n
     }
   }
   for (const more of [...wrapped, ...rowLines.slice(1)]) {
-    const t = squash(more).replace(/\s*[|:,]\s*$/, '');
+    // A squashed line ends in no space: only a last '|', ':' or ',' can be a trailing mark.
+    const s = squash(more);
+    const t = s.endsWith('|') || s.endsWith(':') || s.endsWith(',') ? s.replace(/\s*[|:,]\s*$/, '') : s;
     const dot = t.lastIndexOf('. ');
     if (dot >= 0) { text += ` ${t.slice(0, dot + 1)}`; resp += ` ${t.slice(dot + 2)}`; }
-    else if (/[.]$/.test(t) || !resp) text += ` ${t}`;
+    else if (t.endsWith('.') || !resp) text += ` ${t}`;
     else {
       // A wrapped line carries the end of both cells: trailing capitalised words belong to the responsible.
       const words = t.split(/\s+/);
@@ -134,7 +149,7 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: DueContext): Agree
   const out: Agreement[] = [];
   let cols: Col[] | null = null;
   let cur: { number: string | null; text: string } | null = null;
-  const flush = () => { if (cur && squash(cur.text)) out.push(parseAgreement(cur.text, cur.number, ctx)); cur = null; flushRow(); };
+  const flush = () => { if (cur && /\S/.test(cur.text)) out.push(parseAgreement(cur.text, cur.number, ctx)); cur = null; flushRow(); };
   let row: string[] = [];
   const flushRow = () => { if (row.length && cols) { const r = ocrRow(row, cols, ctx); if (r && r.text) out.push(r); } row = []; };
   let gap = false;
@@ -172,16 +187,37 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: DueContext): Agree
   return out;
 }
 
+/** /^[\p{L}\d]/u, with an ASCII first character answered without the Unicode pattern. */
+function startsWithLetterOrDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 128) return /^\p{L}/u.test(s);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+const atEnds = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The twin of a pattern that can only match at the end of the text (each alternative ends in `$`), written as a
+ * look-behind from the end: the same answers, but the engine checks `$` at each position instead of trying the
+ * whole pattern there, which matters on paragraph-long texts.
+ */
+function atEnd(re: RegExp): RegExp {
+  let twin = atEnds.get(re);
+  if (!twin) atEnds.set(re, (twin = new RegExp(`$(?<=${re.source})`, re.flags)));
+  return twin;
+}
+
 /** Labelled decisions inside the discussion paragraphs. */
 function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreement[] {
   const out: Agreement[] = [];
+  const intro = atEnd(kw.decisionIntro);
   for (const part of parts) {
     const ps = part.paragraphs;
     for (let i = 0; i < ps.length; i++) {
       // A speck OCR read before the label ("_Se acuerda") is no part of it.
-      const p = /^[\p{L}\d]/u.test(ps[i]!) ? ps[i]! : ps[i]!.replace(/^[^\p{L}\d"“«(¿¡]{1,2}(?=\p{Lu})/u, '');
+      const p = startsWithLetterOrDigit(ps[i]!) ? ps[i]! : ps[i]!.replace(/^[^\p{L}\d"“«(¿¡]{1,2}(?=\p{Lu})/u, '');
       const m = kw.decisionLabel.exec(p);
-      if (kw.decisionIntro.test(p)) {
+      if (intro.test(p)) {
         // "... el Pleno ACUERDA:" / "... it was" introduce the following paragraph(s).
         const numbered = ps[i + 1] ? splitNumbering(ps[i + 1]!) : null;
         if (!numbered && ps[i + 1] && !kw.decisionLabel.test(ps[i + 1]!)) out.push(parseAgreement(ps[i + 1]!, null, ctx));
@@ -192,7 +228,8 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreemen
         }
         continue;
       }
-      if (!m || /:\s*$/.test(p)) continue;
+      // (A label announcing what follows, "ACUERDO N° 5:", decides nothing itself.)
+      if (!m || p.trimEnd().endsWith(':')) continue;
       const label = m[0];
       if (/^(motion by|upon motion)/i.test(label) || /^(se acuerda|se acord|se resol|se decid)/i.test(fold(label)) || /^resolved/i.test(label)) {
         if (/^(motion by|upon motion)/i.test(label) && !/\b(carried|passed|approved|adopted|failed)\b/i.test(p)) continue;
@@ -212,6 +249,10 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreemen
 export function extractAgreements(lines: Labelled[], parts: Part[], kw: Keywords, ctx: DueContext): Agreement[] {
   const inline = inlineDecisions(parts, kw, ctx);
   const list = listAgreements(lines, kw, ctx);
-  const seen = new Set(list.map((a) => fold(a.text).slice(0, 60)));
-  return [...inline.filter((a) => !seen.has(fold(a.text).slice(0, 60))), ...list];
+  // An inline decision the final list repeats is dropped: only worth folding when both have items.
+  if (!inline.length || !list.length) return [...inline, ...list];
+  // fold() keeps offsets: folding the first 60 characters is enough.
+  const key = (a: Agreement): string => fold(a.text.slice(0, 60));
+  const seen = new Set(list.map(key));
+  return [...inline.filter((a) => !seen.has(key(a))), ...list];
 }

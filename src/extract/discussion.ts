@@ -12,26 +12,51 @@ export interface Part extends DiscussionPart {
   paragraphs: string[];
 }
 
+/** Words of three or more letters or digits, folded. */
+const WORD = /[a-z0-9ñ]{3,}/g;
+const ASCII_WORD = /[A-Za-z0-9]{3}/;
+
 function tokens(s: string): string[] {
-  return fold(s).split(/[^a-z0-9ñ]+/).filter((w) => w.length > 2);
+  // One native match over the folded text, no split pieces to throw away.
+  return fold(s).match(WORD) ?? [];
 }
 
-/** Share of the heading's (non-empty) words found among the title's. */
-function share(heading: string[], title: ReadonlySet<string>): number {
+/**
+ * Share of the heading's (non-empty) words found among the title's. A title has a handful of words: scanning
+ * them costs less than hashing them into a set.
+ */
+function share(heading: string[], title: readonly string[]): number {
   let n = 0;
-  for (const w of heading) if (title.has(w)) n++;
+  for (const w of heading) if (title.includes(w)) n++;
   return n / heading.length;
+}
+
+/** Share of the heading's words found among the title's, 0 when the heading has none. */
+function similarity(heading: string, title: readonly string[]): number {
+  const h = tokens(heading);
+  return h.length ? share(h, title) : 0;
+}
+
+/** The text without one final '.' or ':' (neither is part of a word). */
+function bare(s: string): string {
+  return s.endsWith('.') || s.endsWith(':') ? s.slice(0, -1) : s;
 }
 
 /** Share of the heading's words found in the agenda title. */
 export function overlap(heading: string, title: string): number {
-  const h = tokens(heading);
-  return h.length ? share(h, new Set(tokens(title))) : 0;
+  return similarity(heading, tokens(title));
 }
 
+let ordinals: Map<string, string> | null = null;
+const TRAILING_DOTS = /[.\s]+$/;
+
+/** An item number in the form agenda and headings are matched by: "II." and "SEGUNDO" -> "2". */
 function normNumber(n: string): string {
-  const f = fold(n).replace(/[.\s]+$/, '');
-  return fromRoman(calendar().ordinals[f] ?? f);
+  const folded = fold(n);
+  const f = TRAILING_DOTS.test(folded) ? folded.replace(TRAILING_DOTS, '') : folded;
+  // The ordinal words in a Map: numbers are fresh strings, which an object's property lookup would first intern.
+  ordinals ??= new Map(Object.entries(calendar().ordinals));
+  return fromRoman(ordinals.get(f) ?? f);
 }
 
 /** A run-in title: "Minutes. Upon motion ..." -> ["Minutes.", "Upon motion ..."]. */
@@ -43,43 +68,56 @@ function runIn(s: string): [string, string] | null {
 
 interface Head { line: number; number: string | null; title: string; rest: string }
 
-function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext): Head[] {
+function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext, squashed: (i: number) => string): Head[] {
   const heads: Head[] = [];
   const numberedAgenda = agenda.some((a) => a.number);
   const byNumber = new Map(agenda.filter((a) => a.number).map((a) => [normNumber(a.number!), a]));
   // Each agenda title's words once, however many lines are compared with it.
-  const titleWords = new Map<AgendaItem, Set<string>>();
-  const wordsOf = (a: AgendaItem): Set<string> => {
+  const titleWords = new Map<AgendaItem, string[]>();
+  const wordsOf = (a: AgendaItem): string[] => {
     let w = titleWords.get(a);
-    if (!w) titleWords.set(a, (w = new Set(tokens(a.title))));
+    if (!w) titleWords.set(a, (w = tokens(a.title)));
     return w;
   };
   // Numbered prose paragraphs taking the agenda items one by one, in order ("II. Respecto al segundo punto, ...").
   const inOrder: Head[] = [];
-  lines.forEach((l, i) => {
-    if (l.blank) return;
-    // splitNumbering's first-character gate rejects most lines before any squashing.
-    if (!splitNumbering(l.text)) return;
-    const n = splitNumbering(squash(l.text));
-    if (!n) return;
+  // Agenda position of the last in-order item (the first item printed with its number).
+  let lastInOrder = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    // splitNumbering's first-character gate rejects most lines before any squashing; a line squash leaves
+    // unchanged (most) is not split twice.
+    const raw = splitNumbering(l.text);
+    if (!raw) continue;
+    const text = squashed(i);
+    const n = text === l.text ? raw : splitNumbering(text);
+    if (!n) continue;
     const item = byNumber.get(normNumber(n.number));
     const rest = squash(n.rest);
     // The next item, or the one after it: OCR may lose one number ("!Il."), never reorder them.
-    const step = item && inOrder.length ? agenda.indexOf(item) - agenda.findIndex((a) => a.number === inOrder[inOrder.length - 1]!.number) : 1;
-    if (item && (step === 1 || step === 2)) inOrder.push({ line: i, number: item.number, title: item.title, rest });
-    const ri = isProse(rest) ? runIn(rest) : null;
+    const step = item && inOrder.length ? agenda.indexOf(item) - lastInOrder : 1;
+    if (item && (step === 1 || step === 2)) {
+      inOrder.push({ line: i, number: item.number, title: item.title, rest });
+      lastInOrder = agenda.findIndex((a) => a.number === item.number);
+    }
+    // With a numbered agenda, only a line numbered as one of its items can head a part.
+    if (numberedAgenda && !item) continue;
+    const prose = isProse(rest);
+    const ri = prose ? runIn(rest) : null;
     const title = ri ? ri[0] : rest;
-    if (numberedAgenda) {
-      if (!item) return;
-      const words = tokens(title);
-      const sim = words.length ? share(words, wordsOf(item)) : 0;
-      if (sim < 0.4 && (isProse(rest) || sim === 0)) return;
-    } else if (isProse(rest) && !ri) {
+    if (item) {
+      // A title printed as in the agenda (but for a final '.' or ':', no word) shares all its words, if it has any:
+      // three ASCII letters or digits in a row are a word without folding anything.
+      const same = bare(title) === bare(item.title);
+      const sim = same ? (ASCII_WORD.test(title) || wordsOf(item).length ? 1 : 0) : similarity(title, wordsOf(item));
+      if (sim < 0.4 && (prose || sim === 0)) continue;
+    } else if (prose && !ri) {
       const words = tokens(rest);
-      if (!words.length || !agenda.some((a) => share(words, wordsOf(a)) >= 0.6)) return;
+      if (!words.length || !agenda.some((a) => share(words, wordsOf(a)) >= 0.6)) continue;
     }
     heads.push({ line: i, number: item?.number ?? n.number, title, rest: ri ? ri[1] : '' });
-  });
+  }
   if (inOrder.length > heads.length + 1 && numberedAgenda && inOrder.length >= Math.max(3, Math.ceil(byNumber.size / 2))) return inOrder;
   if (heads.length) return heads;
   // Markdown/reStructuredText sections: the outermost heading level cuts the parts.
@@ -97,7 +135,7 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext)
   // Unnumbered run-in titles ("Pool. The pool opened ..."), only when several paragraphs use them.
   const runIns: Head[] = [];
   lines.forEach((l, i) => {
-    const ri = !l.blank && ctx.isProse(l) ? runIn(squash(l.text)) : null;
+    const ri = !l.blank && ctx.isProse(l) ? runIn(squashed(i)) : null;
     if (ri && /^\p{Lu}/u.test(ri[0])) runIns.push({ line: i, number: null, title: ri[0].replace(/[.:]$/, ''), rest: ri[1] });
   });
   return runIns.length >= 2 ? runIns : [];
@@ -111,11 +149,13 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext)
 const SENTENCE_END = /[.!?:]["»”)]?$/u;
 const PARAGRAPH_START = /^["«“(]?[\p{Lu}\d]|^\((?:[ivx]{1,4}|[a-h])\)\s/u;
 
-function paragraphs(lines: Labelled[], decision: RegExp): string[] {
+/** Paragraphs of lines[from, to); `squashed(i)` is squash(lines[i].text). */
+function paragraphs(lines: Labelled[], from: number, to: number, decision: RegExp, squashed: (i: number) => string): string[] {
   const out: string[] = [];
   let cur: string[] = [];
   let prev: Labelled | null = null;
-  for (const l of lines) {
+  for (let i = from; i < to; i++) {
+    const l = lines[i]!;
     if (l.blank || l.zone === 'furniture') {
       if (l.blank && cur.length) { out.push(cur.join(' ')); cur = []; }
       continue;
@@ -132,7 +172,7 @@ function paragraphs(lines: Labelled[], decision: RegExp): string[] {
     prev = l;
     // A markup sub-heading is a paragraph of its own, even with no blank line below it.
     if (l.markup !== undefined && cur.length) { out.push(cur.join(' ')); cur = []; }
-    cur.push(squash(l.text));
+    cur.push(squashed(i));
     if (l.markup !== undefined) { out.push(cur.join(' ')); cur = []; }
   }
   if (cur.length) out.push(cur.join(' '));
@@ -141,13 +181,18 @@ function paragraphs(lines: Labelled[], decision: RegExp): string[] {
 
 /** Discussion parts from the discussion-zone lines. */
 export function extractDiscussion(all: Labelled[], agenda: AgendaItem[], ctx: SegmentContext): Part[] {
-  const lines = all.filter((l) => (l.zone === 'discussion' && !l.heading) || l.zone === 'blank' || l.zone === 'furniture');
-  const first = lines.findIndex((l) => l.zone === 'discussion');
-  if (first < 0) return [];
-  const body = lines.slice(first);
-  const heads = findHeads(body, agenda, ctx);
+  // The body: from the first discussion line on, its text lines (not its headings), blanks and furniture.
+  const body: Labelled[] = [];
+  for (const l of all) {
+    if (l.zone === 'discussion' ? !l.heading : body.length && (l.zone === 'blank' || l.zone === 'furniture')) body.push(l);
+  }
+  if (!body.length) return [];
+  // Each body line squashed once, though the heading search and the paragraphs both read it.
+  const squashedAt: Array<string | undefined> = new Array(body.length);
+  const squashed = (i: number): string => (squashedAt[i] ??= squash(body[i]!.text));
+  const heads = findHeads(body, agenda, ctx, squashed);
   if (!heads.length) {
-    const ps = paragraphs(body, ctx.kw.decisionLabel);
+    const ps = paragraphs(body, 0, body.length, ctx.kw.decisionLabel, squashed);
     return ps.length ? [{ agendaNumber: null, title: null, text: ps.join('\n\n'), paragraphs: ps }] : [];
   }
   const parts: Part[] = [];
@@ -158,10 +203,10 @@ export function extractDiscussion(all: Labelled[], agenda: AgendaItem[], ctx: Se
     // A heading wrapped onto a second short lower-case line ("... del\ninforme.").
     const next = body[startLine];
     if (!h.rest && next && !next.blank && /^\p{Ll}/u.test(next.text.trim()) && !/[.:]$/.test(title) && next.text.length < 60) {
-      title = `${title} ${squash(next.text)}`;
+      title = `${title} ${squashed(startLine)}`;
       startLine++;
     }
-    const ps = paragraphs(body.slice(startLine, end), ctx.kw.decisionLabel);
+    const ps = paragraphs(body, startLine, end, ctx.kw.decisionLabel, squashed);
     if (h.rest) ps.unshift(h.rest);
     if (ps.length) parts.push({ agendaNumber: h.number, title: title || null, text: ps.join('\n\n'), paragraphs: ps });
   });
