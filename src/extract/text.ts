@@ -92,20 +92,24 @@ export function stripBullet(s: string): string {
   return s.replace(BULLET, '');
 }
 
-/** Item numbering as printed: "1.", "1.-", "1)", "1.º", "1.0", "5.1", "I.", "a)", "[0]", "(1)", "PRIMERO.-"; tried in order. */
-const NUMBERINGS: RegExp[] = [
-  /^\s*(\d{1,2}\.?[º°])\s*(?:\.-|[.-])?\s*/u,
-  /^\s*(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.\s*|\s+)/u,
+/**
+ * Item numbering as printed: "1.", "1.-", "1)", "1.º", "1.0", "5.1", "I.", "a)", "[0]", "(1)", "PRIMERO.-"; tried in
+ * order. `first` is the class of the first non-space character each can match: a line is tried only on the patterns its
+ * first character allows.
+ */
+export const NUMBERINGS: ReadonlyArray<{ re: RegExp; first: RegExp }> = [
+  { re: /^\s*(\d{1,2}\.?[º°])\s*(?:\.-|[.-])?\s*/u, first: /\d/ },
+  { re: /^\s*(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.\s*|\s+)/u, first: /\d/ },
   // (A number running on past its dot is an amount or a decimal, "240.000.", no item.)
-  /^\s*(\d{1,3})\s*(?:\.-|\.(?!\d)|\)|,(?=\s+\p{Lu})|-(?=\s))\s*/u,
-  /^\s*([IVXL]{1,6})\s*(?:\.-|[.)])\s*/u,
+  { re: /^\s*(\d{1,3})\s*(?:\.-|\.(?!\d)|\)|,(?=\s+\p{Lu})|-(?=\s))\s*/u, first: /\d/ },
+  { re: /^\s*([IVXL]{1,6})\s*(?:\.-|[.)])\s*/u, first: /[IVXL]/ },
   // OCR reads roman I as l, i, 1 or |: "ll.", "Vil.", "lV.".
-  /^\s*((?=[IVXLli1|]*[IVX])[IVXLli1|]{1,5}|l{1,3})\s*(?:\.-|[.)])\s*(?=\p{Lu}|[—–-]\s)/u,
-  /^\s*([a-h])\s*\)\s*/u,
+  { re: /^\s*((?=[IVXLli1|]*[IVX])[IVXLli1|]{1,5}|l{1,3})\s*(?:\.-|[.)])\s*(?=\p{Lu}|[—–-]\s)/u, first: /[IVXLli1|]/ },
+  { re: /^\s*([a-h])\s*\)\s*/u, first: /[a-h]/ },
   // Bracketed or parenthesised numbers: "[0] Logo", "(2) Budget", "(b) Fees".
-  /^\s*\[(\d{1,3})\]\s*(?=\S)/u,
-  /^\s*\((\d{1,3}|[a-h])\)\s*(?=\p{Lu})/u,
-  /^\s*(PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO)\s*(?:\.-|[.:-])\s*/u,
+  { re: /^\s*\[(\d{1,3})\]\s*(?=\S)/u, first: /\[/ },
+  { re: /^\s*\((\d{1,3}|[a-h])\)\s*(?=\p{Lu})/u, first: /\(/ },
+  { re: /^\s*(PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO)\s*(?:\.-|[.:-])\s*/u, first: /[PSTCQOND]/ },
 ];
 
 export interface Numbered {
@@ -131,11 +135,22 @@ export function splitNumbering(raw: string): Numbered | null {
   if (i === raw.length || !NUMBER_START.test(raw)) return null;
   // OCR specks before the number ("-5.Se encomienda") are not part of it.
   const s = unmark(raw).replace(/^\s*[-–—~*•·'‘’"”]\s*(?=\d{1,3}\s*[.)])/u, '');
-  for (const re of NUMBERINGS) {
+  let j = 0;
+  while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+  for (const re of numberingsFor(s[j])) {
     const m = re.exec(s);
     if (m && m[1]) return { number: romanFix(m[1]), rest: s.slice(m[0].length).replace(/^[—–-]\s+/u, '') };
   }
   return null;
+}
+
+/** The NUMBERINGS a line starting (after spaces) with `c` can match, in their order; built once per character. */
+const BY_FIRST = new Map<string, RegExp[]>();
+function numberingsFor(c: string | undefined): RegExp[] {
+  if (c === undefined) return [];
+  let out = BY_FIRST.get(c);
+  if (!out) BY_FIRST.set(c, (out = NUMBERINGS.filter((n) => n.first.test(c)).map((n) => n.re)));
+  return out;
 }
 
 /** Undo OCR's roman-numeral misreadings ("ll" -> "II", "Vil" -> "VII"); other numbers pass unchanged. */

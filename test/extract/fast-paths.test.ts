@@ -1,7 +1,7 @@
 // The speed gates must not change answers: hand-written edge cases for squash and splitNumbering.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { orNull, splitNumbering, squash, trimEndDot } from '../../src/extract/text.js';
+import { NUMBERINGS, orNull, splitNumbering, squash, trimEndDot } from '../../src/extract/text.js';
 
 describe('squash', () => {
   it('returns clean strings unchanged and collapses every kind of space', () => {
@@ -13,6 +13,25 @@ describe('squash', () => {
   it('always equals collapsing whitespace runs and trimming', () => {
     const chars = fc.constantFrom(' ', 'a', 'é', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '.');
     fc.assert(fc.property(fc.array(chars, { maxLength: 12 }).map((cs) => cs.join('')), (s) => squash(s) === s.replace(/\s+/g, ' ').trim()));
+  });
+});
+
+describe('splitNumbering by first character', () => {
+  it('finds what trying every pattern in order finds', () => {
+    // Every pattern in order, as before the first-character dispatch (after the same speck and markup removal).
+    const every = (raw: string) => {
+      const s = raw.replace(/^\s*[-–—~*•·'‘’"”]\s*(?=\d{1,3}\s*[.)])/u, '');
+      for (const { re } of NUMBERINGS) { const m = re.exec(s); if (m && m[1]) return s.slice(m[0].length).replace(/^[—–-]\s+/u, ''); }
+      return null;
+    };
+    const starts = fc.constantFrom('1', '12', '3.', '4.1 ', 'I', 'II', 'l', 'll', '|', 'i', 'V', 'a', 'h', '[', '(', 'P', 'PRIMERO', 'SÉPTIMO', 'x', '-', ' ', '\u00a0', '\u2003');
+    const rests = fc.constantFrom('.', '.-', ')', ']', ',', ' ', 'º', ' Lectura', ' lectura', '2)', '0', '— Varios');
+    fc.assert(fc.property(fc.array(fc.oneof(starts, rests), { maxLength: 6 }).map((xs) => xs.join('')), (s) => {
+      const hit = splitNumbering(s);
+      const ref = every(s);
+      // The rest after the number (splitNumbering also normalises OCR'd roman numbers, which the reference leaves).
+      return (hit?.rest ?? null) === ref;
+    }));
   });
 });
 
