@@ -4,7 +4,7 @@ import type { SegmentContext } from './context.js';
 import type { Line } from './lines.js';
 import type { Labelled, Zone } from './zones.js';
 import { headingOf } from './headings.js';
-import { BULLET, TITLE_ABBREVIATION, fold, isProse, splitLooseNumbering, splitNumbering, stripBullet } from '../extract/text.js';
+import { BULLET, TITLE_ABBREVIATION, fold, isProse, isSpace, splitLooseNumbering, splitNumbering, stripBullet } from '../extract/text.js';
 import { fromRoman } from '../extract/numbers.js';
 import { nameRun, stripHonorifics } from '../extract/names.js';
 import { endsAttendeeList } from './list-end.js';
@@ -31,6 +31,9 @@ const LEAD_IN_END = /:[\s\-–—=_.]*$|:\s*(?:[-–—=_]\s*){4,}\S{0,5}$/u;
 /** The marks a trimmed line padded by FILLER_END ends with: a test of its last character before the pattern. */
 const FILLER_MARKS = '-–—_.';
 
+/** The marks a Markdown/reStructuredText rule is made of: a test of a line's first character before the pattern. */
+const RULE_MARKS = '=-~^*_#+`';
+
 const ATTENDEE_HEADINGS = new Set(['attendees', 'excused', 'absent', 'guest']);
 
 function nextLine(lines: Line[], i: number, skip: Set<number>): Line | null {
@@ -48,7 +51,16 @@ function personWithRole(text: string, ctx: SegmentContext): boolean {
 /** Leading spaces of a line as printed (a joined line keeps its first physical line's). */
 function indentOf(line: Line): number {
   const first = (line as Line & { parts?: Line[] }).parts?.[0]?.text ?? line.text;
-  return first.length - first.trimStart().length;
+  let i = 0;
+  while (i < first.length && isSpace(first.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `s` up to its first whitespace (s.split(/\s+/)[0] without splitting the whole line). */
+function firstWord(s: string): string {
+  let i = 0;
+  while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+  return s.slice(0, i);
 }
 
 function isBullet(text: string): boolean {
@@ -71,7 +83,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   let firstAgendaNumber: string | null = null;
   let itemIndent = -1;
   /** The last two non-blank lines (tested for an agenda mention only before a "1."), and whether any line was agenda yet. */
-  const recent: string[] = [];
+  let recent1: string | null = null;
+  let recent2: string | null = null;
   let agendaSeen = false;
   /** The previous non-blank line, when it was an attendance sentence ending in a colon (a list follows). */
   let leadIn: Labelled | null = null;
@@ -84,15 +97,15 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     if (furniture.has(line.index)) { (target.zone = 'furniture'); continue; }
     const text = ctx.trimmed(line);
     // Markdown/reStructuredText rules and underlines ("=====", "-----") separate like blank lines.
-    if (/^[=\-~^*_#+`]{3,}$/.test(text)) { target.blank = true; continue; }
+    if (RULE_MARKS.includes(text[0]!) && /^[=\-~^*_#+`]{3,}$/.test(text)) { target.blank = true; continue; }
     const level = markup?.levels.get(line.index);
     if (level !== undefined) target.markup = level;
     // A list starting at 1 right after a sentence naming the agenda is the agenda, whatever state the prose left.
     const numbered = splitNumbering(text);
-    const agendaStart = numbered !== null && !agendaSeen && state !== 'agenda' && state !== 'closing' && agendaKey(numbered.number) === '1' && recent.some((t) => kw.agendaMention.test(t));
+    const agendaStart = numbered !== null && !agendaSeen && state !== 'agenda' && state !== 'closing' && agendaKey(numbered.number) === '1' && ((recent2 !== null && kw.agendaMention.test(recent2)) || (recent1 !== null && kw.agendaMention.test(recent1)));
     // A table of contents names the sections with their pages ("Asistencia<tab>3", "Orden del día ...... 4"): its
     // entries are no headings.
-    const h = agendaStart || tocEntry(text) ? null : headingOf(text, kw);
+    const h = agendaStart || tocEntry(text) ? null : headingOf(text, kw, numbered);
     if (!h && level !== undefined && !numbered) {
       // An unnumbered markup section heading ends any list above it; the title stays in the header.
       implicitAttendees = false;
@@ -114,10 +127,9 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
       firstAgendaNumber = null;
       agendaNumbers.clear();
     }
-    recent.push(text);
-    if (recent.length > 2) recent.shift();
-    const hard = kw.closingHard.test(text);
-    if (hard && state !== 'header') { state = 'closing'; (target.zone = state); continue; }
+    recent2 = recent1;
+    recent1 = text;
+    if (state !== 'header' && kw.closingHard.test(text)) { state = 'closing'; (target.zone = state); continue; }
     switch (state) {
       case 'header':
       case 'attendees': {
@@ -131,10 +143,10 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         if (state === 'header' && kw.headerLabel.test(text)) { target.zone = 'header'; continue; }
         // A run of titled names right after an opening that announces them ("... comparecen las siguientes
         // personas:") is the attendee list, even without an attendees heading.
-        if (leadIn !== null && kw.honorifics.test(text.split(/\s+/)[0]!)) { target.zone = 'attendees'; continue; }
+        if (leadIn !== null && kw.honorifics.test(firstWord(text))) { target.zone = 'attendees'; continue; }
         if (state === 'attendees' && !implicitAttendees && !ctx.isProse(line) && lines[line.index - 1]?.blank && endsAttendeeList(text, kw)) { state = 'discussion'; break; }
         if (ctx.isProse(line) && !/\t/.test(line.text)) {
-          if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(stripBullet(text).split(/\s+/)[0]!)))) {
+          if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(firstWord(stripBullet(text)))))) {
             // An opening sentence that also names who came ("siendo las trece horas ... se reúnen") is the opening.
             if (!seenOpening && (ctx.dates(text).length || ctx.times(text).length)) seenOpening = true;
             (target.zone = 'attendees');
@@ -175,7 +187,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           continue;
         }
         // A line indented under the item above (a hanging indent) is that item going on, prose or not.
-        if (itemIndent >= 0 && indentOf(line) > itemIndent + 1 && !lines[line.index - 1]!.blank && /^\s*[\p{L}(]/u.test(text)) { target.zone = 'agenda'; target.continues = true; continue; }
+        if (itemIndent >= 0 && !lines[line.index - 1]!.blank && indentOf(line) > itemIndent + 1 && /^\s*[\p{L}(]/u.test(text)) { target.zone = 'agenda'; target.continues = true; continue; }
         if (ctx.isProse(line) && !lastAgendaNumberOnly && !isBullet(text)) { state = 'discussion'; break; }
         lastAgendaNumberOnly = false;
         (target.zone = 'agenda');
