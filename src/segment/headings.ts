@@ -13,29 +13,34 @@ export interface HeadingHit {
 const ATTENDANCE = new Set<Heading>(['attendees', 'excused', 'absent', 'guest']);
 const ORDER: Heading[] = ['discussion', 'excused', 'absent', 'guest', 'attendees', 'agenda', 'agreements'];
 
-const anyHeadings = new WeakMap<Keywords, RegExp>();
-
-/**
- * All heading patterns as one alternation, each in a group named after its place in ORDER: one test turns away the
- * many lines that start no heading, and tells the first heading that matches (the patterns are anchored, so the
- * alternation matches where and as the first matching one does).
- */
-function anyHeading(kw: Keywords): RegExp {
-  let re = anyHeadings.get(kw);
-  if (!re) {
-    const sources = ORDER.map((h) => kw.headings[h]!.source);
-    if (sources.some((s) => !s.startsWith('^'))) throw new Error('headings: every heading pattern must start with ^');
-    anyHeadings.set(kw, (re = new RegExp(sources.map((s, k) => `(?<h${k}>${s})`).join('|'), 'i')));
-  }
-  return re;
+/** All heading patterns as one alternation, and the number of the group around each (in ORDER). */
+interface AnyHeading {
+  re: RegExp;
+  groups: number[];
 }
 
-/** Index in ORDER of the alternative anyHeading matched. */
-function matchedHeading(m: RegExpExecArray): number {
-  const g = m.groups!;
-  let k = 0;
-  while (g[`h${k}`] === undefined) k++;
-  return k;
+const anyHeadings = new WeakMap<Keywords, AnyHeading>();
+
+/**
+ * One test turns away the many lines that start no heading, and tells the first heading that matches: the patterns
+ * are anchored, so the alternation matches where and as the first matching one does.
+ */
+function anyHeading(kw: Keywords): AnyHeading {
+  let any = anyHeadings.get(kw);
+  if (!any) {
+    const sources = ORDER.map((h) => kw.headings[h]!.source);
+    if (sources.some((s) => !s.startsWith('^'))) throw new Error('headings: every heading pattern must start with ^');
+    // Each pattern's own groups come after the group around it: an empty match of `s|` counts them.
+    const groups: number[] = [];
+    let next = 1;
+    for (const s of sources) {
+      groups.push(next);
+      next += 1 + new RegExp(`${s}|`).exec('')!.length - 1;
+    }
+    any = { re: new RegExp(sources.map((s) => `(${s})`).join('|'), 'i'), groups };
+    anyHeadings.set(kw, any);
+  }
+  return any;
 }
 
 /**
@@ -77,9 +82,11 @@ export function headingOf(text: string, kw: Keywords, numbered?: Numbered | null
     return h && !h.after && ATTENDANCE.has(h.heading) ? h : null;
   }
   // The heading patterns are anchored: one test turns away most lines before the length gate.
-  const first = anyHeading(kw).exec(t);
+  const any = anyHeading(kw);
+  const first = any.re.exec(t);
   if (!first || !mayBeHeading(t)) return null;
-  const from = matchedHeading(first);
+  let from = 0;
+  while (first[any.groups[from]!] === undefined) from++;
   for (let k = from; k < ORDER.length; k++) {
     const h = ORDER[k]!;
     const m = k === from ? first : kw.headings[h]!.exec(t);

@@ -76,6 +76,13 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   let state: Zone = 'header';
   let seenOpening = false;
   let seenTime = false;
+  /** Lines that may show the first time, read only when a header line asks whether one came (most never do). */
+  const timeCandidates: string[] = [];
+  let timeRead = 0;
+  const timeSeen = (): boolean => {
+    while (!seenTime && timeRead < timeCandidates.length) if (ctx.times(timeCandidates[timeRead++]!).length) seenTime = true;
+    return seenTime;
+  };
   let implicitAttendees = false;
   let adjournItem = false;
   const agendaNumbers = new Set<string>();
@@ -156,11 +163,11 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           state = 'discussion';
           break;
         }
-        if (ctx.times(text).length) seenTime = true;
+        if (!seenTime) timeCandidates.push(text);
         // "Honorable Joan M. Pratt, Comptroller" lines in a header block are an unlabelled attendee list.
         if (state === 'header' && personWithRole(text, ctx)) { target.zone = 'attendees'; continue; }
         // A run of short label-free lines after the times is an unlabelled attendee list (institutions).
-        if (state === 'header' && seenTime && !/[:\t\d]/.test(text) && !numbered) {
+        if (state === 'header' && !/[:\t\d]/.test(text) && !numbered && timeSeen()) {
           state = 'attendees';
           implicitAttendees = true;
         }
