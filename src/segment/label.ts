@@ -146,13 +146,13 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           if (next && ctx.isProse(next) && !ctx.isProse(line)) { state = 'discussion'; break; }
         }
         if (numbered && isProse(numbered.rest) && seenOpening) { state = 'discussion'; break; }
-        if (isBullet(text) && implicitAttendees) { state = 'agenda'; break; }
+        if (implicitAttendees && isBullet(text)) { state = 'agenda'; break; }
         if (state === 'header' && kw.headerLabel.test(text)) { target.zone = 'header'; continue; }
         // A run of titled names right after an opening that announces them ("... comparecen las siguientes
         // personas:") is the attendee list, even without an attendees heading.
         if (leadIn !== null && kw.honorifics.test(firstWord(text))) { target.zone = 'attendees'; continue; }
-        if (state === 'attendees' && !implicitAttendees && !ctx.isProse(line) && lines[line.index - 1]?.blank && endsAttendeeList(text, kw)) { state = 'discussion'; break; }
-        if (ctx.isProse(line) && !/\t/.test(line.text)) {
+        if (state === 'attendees' && !implicitAttendees && lines[line.index - 1]?.blank && !ctx.isProse(line) && endsAttendeeList(text, kw)) { state = 'discussion'; break; }
+        if (ctx.isProse(line) && !line.text.includes('\t')) {
           if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(firstWord(stripBullet(text)))))) {
             // An opening sentence that also names who came ("siendo las trece horas ... se reúnen") is the opening.
             if (!seenOpening && (ctx.dates(text).length || ctx.times(text).length)) seenOpening = true;
@@ -219,13 +219,16 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
 /** "Task — owner — due" lines in a run of two or more are an action list, heading or not. */
 const TASK = /\S\s+[—–]\s+\S.*\s[—–]\s+\S/u;
 
+/** An em or en dash: only discussion lines are asked, so a test of each beats a scan of the whole text. */
+const DASH = /[—–]/;
+
 function taskListsAreAgreements(out: Labelled[], ctx: SegmentContext): void {
   let run: Labelled[] = [];
   const close = () => { if (run.length >= 2) for (const l of run) l.zone = 'agreements'; run = []; };
   for (const l of out) {
     if (l.blank) continue;
     // The dash test gates TASK, whose backtracking is costly on long lines without any dash.
-    if (l.zone === 'discussion' && ctx.hasDash(l) && TASK.test(l.text) && !ctx.isProse(l)) run.push(l);
+    if (l.zone === 'discussion' && DASH.test(l.text) && TASK.test(l.text) && !ctx.isProse(l)) run.push(l);
     else close();
   }
   close();
