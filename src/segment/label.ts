@@ -155,11 +155,11 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         if (ctx.isProse(line) && !line.text.includes('\t')) {
           if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(firstWord(stripBullet(text)))))) {
             // An opening sentence that also names who came ("siendo las trece horas ... se reúnen") is the opening.
-            if (!seenOpening && (ctx.dates(text).length || ctx.times(text).length)) seenOpening = true;
+            if (!seenOpening && (ctx.times(text).length || ctx.dates(text).length)) seenOpening = true;
             (target.zone = 'attendees');
             continue;
           }
-          if (!seenOpening && (ctx.dates(text).length || ctx.times(text).length)) { seenOpening = true; (target.zone = 'header'); continue; }
+          if (!seenOpening && (ctx.times(text).length || ctx.dates(text).length)) { seenOpening = true; (target.zone = 'header'); continue; }
           state = 'discussion';
           break;
         }
