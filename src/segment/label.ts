@@ -45,7 +45,8 @@ function personWithRole(text: string, ctx: SegmentContext): boolean {
   if (text.length > 90 || !text.includes(', ')) return false;
   const bare = stripHonorifics(text, ctx.kw);
   const name = nameRun(bare);
-  return name.length > 0 && ctx.personName(name) && /^,\s+\p{Lu}/u.test(bare.slice(name.length));
+  // The comma after the name is tested before the (costlier) name itself.
+  return name.length > 0 && /^,\s+\p{Lu}/u.test(bare.slice(name.length)) && ctx.personName(name);
 }
 
 /** Leading spaces of a line as printed (a joined line keeps its first physical line's). */
@@ -85,7 +86,6 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   };
   let implicitAttendees = false;
   let adjournItem = false;
-  const agendaNumbers = new Set<string>();
   let lastAgendaNumberOnly = false;
   let firstAgendaNumber: string | null = null;
   let itemIndent = -1;
@@ -132,7 +132,6 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     if (agendaStart) {
       state = 'agenda';
       firstAgendaNumber = null;
-      agendaNumbers.clear();
     }
     recent2 = recent1;
     recent1 = text;
@@ -181,12 +180,11 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           const numbered = loose;
           // "1. Minutes. Upon motion duly made ..." is a discussion item with a run-in title, not an agenda line.
           const runIn = /^([^.:;!?]{2,60}\.)\s+\p{Lu}.{40,}$/u.exec(numbered.rest);
-          if (runIn && !TITLE_ABBREVIATION.test(runIn[1]!) && isProse(numbered.rest)) { state = 'discussion'; agendaNumbers.clear(); firstAgendaNumber = null; break; }
+          if (runIn && !TITLE_ABBREVIATION.test(runIn[1]!) && isProse(numbered.rest)) { state = 'discussion'; firstAgendaNumber = null; break; }
           const n = agendaKey(numbered.number);
           // The list restarting at its first number is the discussion going through the items.
-          if (n === firstAgendaNumber) { state = 'discussion'; agendaNumbers.clear(); firstAgendaNumber = null; break; }
+          if (n === firstAgendaNumber) { state = 'discussion'; firstAgendaNumber = null; break; }
           firstAgendaNumber ??= n;
-          agendaNumbers.add(n);
           lastAgendaNumberOnly = numbered.rest.trim() === '';
           itemIndent = indentOf(line);
           agendaSeen = true;
