@@ -51,19 +51,9 @@ function plainStart(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && c !== 101 && c !== 111) || (c >= 0xc0 && c <= 0x24f);
 }
 
-/** The first `a` or `b` in `t` comes after 1 to `max` other characters (/^[^ab]{1,max}[ab]/, without a regex). */
-function labelEnd(t: string, max: number, a: number, b: number): boolean {
-  const n = Math.min(t.length, max + 1);
-  for (let i = 0; i < n; i++) {
-    const c = t.charCodeAt(i);
-    if (c === a || c === b) return i > 0;
-  }
-  return false;
-}
-
 /** Cheap pre-check: a heading is short or starts with a short label before ':' or a tab, or before ';' or '('. */
 function mayBeHeading(t: string): boolean {
-  return t.length <= 60 || labelEnd(t, 45, 58, 9) || labelEnd(t, 60, 59, 40);
+  return t.length <= 60 || /^[^:\t]{1,45}[:\t]/.test(t) || /^[^;(]{1,60}[;(]/.test(t);
 }
 
 /**

@@ -99,7 +99,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   for (const line of lines) {
     const target = out[line.index]!;
     if (line.blank) { (target.zone = 'blank'); continue; }
-    leadIn = previous !== null && previous.zone === 'attendees' && LEAD_IN_END.test(previous.text) ? previous : null;
+    leadIn = previous !== null && previous.zone === 'attendees' && previous.text.includes(':') && LEAD_IN_END.test(previous.text) ? previous : null;
     previous = target;
     if (furniture.has(line.index)) { (target.zone = 'furniture'); continue; }
     const text = ctx.trimmed(line);
@@ -179,7 +179,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         if (loose) {
           const numbered = loose;
           // "1. Minutes. Upon motion duly made ..." is a discussion item with a run-in title, not an agenda line.
-          const runIn = /^([^.:;!?]{2,60}\.)\s+\p{Lu}.{40,}$/u.exec(numbered.rest);
+          // (The pattern needs 45 characters at least: shorter items skip it.)
+          const runIn = numbered.rest.length >= 45 ? /^([^.:;!?]{2,60}\.)\s+\p{Lu}.{40,}$/u.exec(numbered.rest) : null;
           if (runIn && !TITLE_ABBREVIATION.test(runIn[1]!) && isProse(numbered.rest)) { state = 'discussion'; firstAgendaNumber = null; break; }
           const n = agendaKey(numbered.number);
           // The list restarting at its first number is the discussion going through the items.
