@@ -30,12 +30,13 @@ function anyHeading(kw: Keywords): AnyHeading {
   if (!any) {
     const sources = ORDER.map((h) => kw.headings[h]!.source);
     if (sources.some((s) => !s.startsWith('^'))) throw new Error('headings: every heading pattern must start with ^');
-    // Each pattern's own groups come after the group around it: an empty match of `s|` counts them.
+    // Each pattern's own groups come after the group around it; an empty match of `s|` counts them (its length is
+    // one more than their number, the group around included).
     const groups: number[] = [];
     let next = 1;
     for (const s of sources) {
       groups.push(next);
-      next += 1 + new RegExp(`${s}|`).exec('')!.length - 1;
+      next += new RegExp(`${s}|`).exec('')!.length;
     }
     any = { re: new RegExp(sources.map((s) => `(${s})`).join('|'), 'i'), groups };
     anyHeadings.set(kw, any);
