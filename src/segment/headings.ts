@@ -1,7 +1,7 @@
 // Recognise section headings and inline list labels ("TABLA", "Asistentes:", "Present: ...").
 import type { Keywords } from './keywords.js';
 import { HEADINGS, type Heading } from './zones.js';
-import { splitNumbering, stripBullet, unmark } from '../extract/text.js';
+import { splitNumbering, stripBullet, unmark, type Numbered } from '../extract/text.js';
 
 export interface HeadingHit {
   heading: Heading;
@@ -13,30 +13,74 @@ export interface HeadingHit {
 const ATTENDANCE = new Set<Heading>(['attendees', 'excused', 'absent', 'guest']);
 const ORDER: Heading[] = ['discussion', 'excused', 'absent', 'guest', 'attendees', 'agenda', 'agreements'];
 
-const anyHeadings = new WeakMap<Keywords, RegExp>();
-
-/** All heading patterns as one alternation: one test turns away the many lines that start no heading. */
-function anyHeading(kw: Keywords): RegExp {
-  let re = anyHeadings.get(kw);
-  if (!re) anyHeadings.set(kw, (re = new RegExp(ORDER.map((h) => `(?:${kw.headings[h]!.source})`).join('|'), 'i')));
-  return re;
+/** All heading patterns as one alternation, and the number of the group around each (in ORDER). */
+interface AnyHeading {
+  re: RegExp;
+  groups: number[];
 }
 
-/** The heading a line is, or null. Numbered lines are agenda items, never headings. */
-export function headingOf(text: string, kw: Keywords): HeadingHit | null {
-  const t = stripBullet(unmark(text)).trim().replace(/^[|#*'‘’"“”.,;:_~]+\s*/u, '');
-  // Cheap pre-check: a heading is short or starts with a short label before ':' or a tab.
-  if (!t || (t.length > 60 && !/^[^:\t]{1,45}[:\t]/.test(t) && !/^[^;(]{1,60}[;(]/.test(t))) return null;
-  const numbered = splitNumbering(t);
-  if (numbered) {
-    // A numbered line is an agenda item, unless it is a bare attendance heading ("2.1 Members Present").
-    const inner = headingOf(numbered.rest, kw);
-    return inner && !inner.after && ATTENDANCE.has(inner.heading) ? inner : null;
+const anyHeadings = new WeakMap<Keywords, AnyHeading>();
+
+/**
+ * One test turns away the many lines that start no heading, and tells the first heading that matches: the patterns
+ * are anchored, so the alternation matches where and as the first matching one does.
+ */
+function anyHeading(kw: Keywords): AnyHeading {
+  let any = anyHeadings.get(kw);
+  if (!any) {
+    const sources = ORDER.map((h) => kw.headings[h]!.source);
+    if (sources.some((s) => !s.startsWith('^'))) throw new Error('headings: every heading pattern must start with ^');
+    // Each pattern's own groups come after the group around it; an empty match of `s|` counts them (its length is
+    // one more than their number, the group around included).
+    const groups: number[] = [];
+    let next = 1;
+    for (const s of sources) {
+      groups.push(next);
+      next += new RegExp(`${s}|`).exec('')!.length;
+    }
+    any = { re: new RegExp(sources.map((s) => `(${s})`).join('|'), 'i'), groups };
+    anyHeadings.set(kw, any);
   }
-  if (!anyHeading(kw).test(t)) return null;
-  for (const h of ORDER) {
-    const re = kw.headings[h]!;
-    const m = re.exec(t);
+  return any;
+}
+
+/**
+ * True when no bullet, quote or stray mark can start `text` (an ASCII letter or digit, a Latin letter): its start
+ * stays as it is. Not 'e' or 'o', which OCR prints for a bullet ("e Minutes").
+ */
+function plainStart(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && c !== 101 && c !== 111) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** Cheap pre-check: a heading is short or starts with a short label before ':' or a tab, or before ';' or '('. */
+function mayBeHeading(t: string): boolean {
+  return t.length <= 60 || /^[^:\t]{1,45}[:\t]/.test(t) || /^[^;(]{1,60}[;(]/.test(t);
+}
+
+/**
+ * The heading a line is, or null. Numbered lines are agenda items, never headings. `numbered` is
+ * splitNumbering(text) when the caller has it already.
+ */
+export function headingOf(text: string, kw: Keywords, numbered?: Numbered | null): HeadingHit | null {
+  // A line starting with a letter or digit loses only inner markup (and the spaces it leaves at the end).
+  const t = plainStart(text.charCodeAt(0)) ? unmark(text).trimEnd() : stripBullet(unmark(text)).trim().replace(/^[|#*'‘’"“”.,;:_~]+\s*/u, '');
+  if (!t) return null;
+  const inner = t === text && numbered !== undefined ? numbered : splitNumbering(t);
+  if (inner) {
+    if (!mayBeHeading(t)) return null;
+    // A numbered line is an agenda item, unless it is a bare attendance heading ("2.1 Members Present").
+    const h = headingOf(inner.rest, kw);
+    return h && !h.after && ATTENDANCE.has(h.heading) ? h : null;
+  }
+  // The heading patterns are anchored: one test turns away most lines before the length gate.
+  const any = anyHeading(kw);
+  const first = any.re.exec(t);
+  if (!first || !mayBeHeading(t)) return null;
+  let from = 0;
+  while (first[any.groups[from]!] === undefined) from++;
+  for (let k = from; k < ORDER.length; k++) {
+    const h = ORDER[k]!;
+    const m = k === from ? first : kw.headings[h]!.exec(t);
     if (!m) continue;
     const rest = t.slice(m[0].length);
     const bare = rest.replace(/^[\s:.]*$/, '') === '';

@@ -4,7 +4,7 @@ import type { SegmentContext } from './context.js';
 import type { Line } from './lines.js';
 import type { Labelled, Zone } from './zones.js';
 import { headingOf } from './headings.js';
-import { BULLET, TITLE_ABBREVIATION, fold, isProse, splitLooseNumbering, splitNumbering, stripBullet } from '../extract/text.js';
+import { BULLET, TITLE_ABBREVIATION, fold, isProse, isSpace, splitLooseNumbering, splitNumbering, stripBullet } from '../extract/text.js';
 import { fromRoman } from '../extract/numbers.js';
 import { nameRun, stripHonorifics } from '../extract/names.js';
 import { endsAttendeeList } from './list-end.js';
@@ -31,6 +31,9 @@ const LEAD_IN_END = /:[\s\-–—=_.]*$|:\s*(?:[-–—=_]\s*){4,}\S{0,5}$/u;
 /** The marks a trimmed line padded by FILLER_END ends with: a test of its last character before the pattern. */
 const FILLER_MARKS = '-–—_.';
 
+/** The marks a Markdown/reStructuredText rule is made of: a test of a line's first character before the pattern. */
+const RULE_MARKS = '=-~^*_#+`';
+
 const ATTENDEE_HEADINGS = new Set(['attendees', 'excused', 'absent', 'guest']);
 
 function nextLine(lines: Line[], i: number, skip: Set<number>): Line | null {
@@ -42,13 +45,23 @@ function personWithRole(text: string, ctx: SegmentContext): boolean {
   if (text.length > 90 || !text.includes(', ')) return false;
   const bare = stripHonorifics(text, ctx.kw);
   const name = nameRun(bare);
-  return name.length > 0 && ctx.personName(name) && /^,\s+\p{Lu}/u.test(bare.slice(name.length));
+  // The comma after the name is tested before the (costlier) name itself.
+  return name.length > 0 && /^,\s+\p{Lu}/u.test(bare.slice(name.length)) && ctx.personName(name);
 }
 
 /** Leading spaces of a line as printed (a joined line keeps its first physical line's). */
 function indentOf(line: Line): number {
   const first = (line as Line & { parts?: Line[] }).parts?.[0]?.text ?? line.text;
-  return first.length - first.trimStart().length;
+  let i = 0;
+  while (i < first.length && isSpace(first.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `s` up to its first whitespace (s.split(/\s+/)[0] without splitting the whole line). */
+function firstWord(s: string): string {
+  let i = 0;
+  while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+  return s.slice(0, i);
 }
 
 function isBullet(text: string): boolean {
@@ -64,14 +77,21 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   let state: Zone = 'header';
   let seenOpening = false;
   let seenTime = false;
+  /** Lines that may show the first time, read only when a header line asks whether one came (most never do). */
+  const timeCandidates: string[] = [];
+  let timeRead = 0;
+  const timeSeen = (): boolean => {
+    while (!seenTime && timeRead < timeCandidates.length) if (ctx.times(timeCandidates[timeRead++]!).length) seenTime = true;
+    return seenTime;
+  };
   let implicitAttendees = false;
   let adjournItem = false;
-  const agendaNumbers = new Set<string>();
   let lastAgendaNumberOnly = false;
   let firstAgendaNumber: string | null = null;
   let itemIndent = -1;
   /** The last two non-blank lines (tested for an agenda mention only before a "1."), and whether any line was agenda yet. */
-  const recent: string[] = [];
+  let recent1: string | null = null;
+  let recent2: string | null = null;
   let agendaSeen = false;
   /** The previous non-blank line, when it was an attendance sentence ending in a colon (a list follows). */
   let leadIn: Labelled | null = null;
@@ -79,20 +99,20 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   for (const line of lines) {
     const target = out[line.index]!;
     if (line.blank) { (target.zone = 'blank'); continue; }
-    leadIn = previous !== null && previous.zone === 'attendees' && LEAD_IN_END.test(previous.text) ? previous : null;
+    leadIn = previous !== null && previous.zone === 'attendees' && previous.text.includes(':') && LEAD_IN_END.test(previous.text) ? previous : null;
     previous = target;
     if (furniture.has(line.index)) { (target.zone = 'furniture'); continue; }
     const text = ctx.trimmed(line);
     // Markdown/reStructuredText rules and underlines ("=====", "-----") separate like blank lines.
-    if (/^[=\-~^*_#+`]{3,}$/.test(text)) { target.blank = true; continue; }
+    if (RULE_MARKS.includes(text[0]!) && /^[=\-~^*_#+`]{3,}$/.test(text)) { target.blank = true; continue; }
     const level = markup?.levels.get(line.index);
     if (level !== undefined) target.markup = level;
     // A list starting at 1 right after a sentence naming the agenda is the agenda, whatever state the prose left.
     const numbered = splitNumbering(text);
-    const agendaStart = numbered !== null && !agendaSeen && state !== 'agenda' && state !== 'closing' && agendaKey(numbered.number) === '1' && recent.some((t) => kw.agendaMention.test(t));
+    const agendaStart = numbered !== null && !agendaSeen && state !== 'agenda' && state !== 'closing' && agendaKey(numbered.number) === '1' && ((recent2 !== null && kw.agendaMention.test(recent2)) || (recent1 !== null && kw.agendaMention.test(recent1)));
     // A table of contents names the sections with their pages ("Asistencia<tab>3", "Orden del día ...... 4"): its
     // entries are no headings.
-    const h = agendaStart || tocEntry(text) ? null : headingOf(text, kw);
+    const h = agendaStart || tocEntry(text) ? null : headingOf(text, kw, numbered);
     if (!h && level !== undefined && !numbered) {
       // An unnumbered markup section heading ends any list above it; the title stays in the header.
       implicitAttendees = false;
@@ -112,12 +132,10 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     if (agendaStart) {
       state = 'agenda';
       firstAgendaNumber = null;
-      agendaNumbers.clear();
     }
-    recent.push(text);
-    if (recent.length > 2) recent.shift();
-    const hard = kw.closingHard.test(text);
-    if (hard && state !== 'header') { state = 'closing'; (target.zone = state); continue; }
+    recent2 = recent1;
+    recent1 = text;
+    if (state !== 'header' && kw.closingHard.test(text)) { state = 'closing'; (target.zone = state); continue; }
     switch (state) {
       case 'header':
       case 'attendees': {
@@ -127,28 +145,28 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           if (next && ctx.isProse(next) && !ctx.isProse(line)) { state = 'discussion'; break; }
         }
         if (numbered && isProse(numbered.rest) && seenOpening) { state = 'discussion'; break; }
-        if (isBullet(text) && implicitAttendees) { state = 'agenda'; break; }
+        if (implicitAttendees && isBullet(text)) { state = 'agenda'; break; }
         if (state === 'header' && kw.headerLabel.test(text)) { target.zone = 'header'; continue; }
         // A run of titled names right after an opening that announces them ("... comparecen las siguientes
         // personas:") is the attendee list, even without an attendees heading.
-        if (leadIn !== null && kw.honorifics.test(text.split(/\s+/)[0]!)) { target.zone = 'attendees'; continue; }
-        if (state === 'attendees' && !implicitAttendees && !ctx.isProse(line) && lines[line.index - 1]?.blank && endsAttendeeList(text, kw)) { state = 'discussion'; break; }
-        if (ctx.isProse(line) && !/\t/.test(line.text)) {
-          if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(stripBullet(text).split(/\s+/)[0]!)))) {
+        if (leadIn !== null && kw.honorifics.test(firstWord(text))) { target.zone = 'attendees'; continue; }
+        if (state === 'attendees' && !implicitAttendees && lines[line.index - 1]?.blank && !ctx.isProse(line) && endsAttendeeList(text, kw)) { state = 'discussion'; break; }
+        if (ctx.isProse(line) && !line.text.includes('\t')) {
+          if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(firstWord(stripBullet(text)))))) {
             // An opening sentence that also names who came ("siendo las trece horas ... se reúnen") is the opening.
-            if (!seenOpening && (ctx.dates(text).length || ctx.times(text).length)) seenOpening = true;
+            if (!seenOpening && (ctx.times(text).length || ctx.dates(text).length)) seenOpening = true;
             (target.zone = 'attendees');
             continue;
           }
-          if (!seenOpening && (ctx.dates(text).length || ctx.times(text).length)) { seenOpening = true; (target.zone = 'header'); continue; }
+          if (!seenOpening && (ctx.times(text).length || ctx.dates(text).length)) { seenOpening = true; (target.zone = 'header'); continue; }
           state = 'discussion';
           break;
         }
-        if (ctx.times(text).length) seenTime = true;
+        if (!seenTime) timeCandidates.push(text);
         // "Honorable Joan M. Pratt, Comptroller" lines in a header block are an unlabelled attendee list.
         if (state === 'header' && personWithRole(text, ctx)) { target.zone = 'attendees'; continue; }
         // A run of short label-free lines after the times is an unlabelled attendee list (institutions).
-        if (state === 'header' && seenTime && !/[:\t\d]/.test(text) && !numbered) {
+        if (state === 'header' && !/[:\t\d]/.test(text) && !numbered && timeSeen()) {
           state = 'attendees';
           implicitAttendees = true;
         }
@@ -161,13 +179,13 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         if (loose) {
           const numbered = loose;
           // "1. Minutes. Upon motion duly made ..." is a discussion item with a run-in title, not an agenda line.
-          const runIn = /^([^.:;!?]{2,60}\.)\s+\p{Lu}.{40,}$/u.exec(numbered.rest);
-          if (runIn && !TITLE_ABBREVIATION.test(runIn[1]!) && isProse(numbered.rest)) { state = 'discussion'; agendaNumbers.clear(); firstAgendaNumber = null; break; }
+          // (The pattern needs 45 characters at least: shorter items skip it.)
+          const runIn = numbered.rest.length >= 45 ? /^([^.:;!?]{2,60}\.)\s+\p{Lu}.{40,}$/u.exec(numbered.rest) : null;
+          if (runIn && !TITLE_ABBREVIATION.test(runIn[1]!) && isProse(numbered.rest)) { state = 'discussion'; firstAgendaNumber = null; break; }
           const n = agendaKey(numbered.number);
           // The list restarting at its first number is the discussion going through the items.
-          if (n === firstAgendaNumber) { state = 'discussion'; agendaNumbers.clear(); firstAgendaNumber = null; break; }
+          if (n === firstAgendaNumber) { state = 'discussion'; firstAgendaNumber = null; break; }
           firstAgendaNumber ??= n;
-          agendaNumbers.add(n);
           lastAgendaNumberOnly = numbered.rest.trim() === '';
           itemIndent = indentOf(line);
           agendaSeen = true;
@@ -175,7 +193,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           continue;
         }
         // A line indented under the item above (a hanging indent) is that item going on, prose or not.
-        if (itemIndent >= 0 && indentOf(line) > itemIndent + 1 && !lines[line.index - 1]!.blank && /^\s*[\p{L}(]/u.test(text)) { target.zone = 'agenda'; target.continues = true; continue; }
+        if (itemIndent >= 0 && !lines[line.index - 1]!.blank && indentOf(line) > itemIndent + 1 && /^\s*[\p{L}(]/u.test(text)) { target.zone = 'agenda'; target.continues = true; continue; }
         if (ctx.isProse(line) && !lastAgendaNumberOnly && !isBullet(text)) { state = 'discussion'; break; }
         lastAgendaNumberOnly = false;
         (target.zone = 'agenda');
@@ -200,13 +218,16 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
 /** "Task — owner — due" lines in a run of two or more are an action list, heading or not. */
 const TASK = /\S\s+[—–]\s+\S.*\s[—–]\s+\S/u;
 
+/** An em or en dash: only discussion lines are asked, so a test of each beats a scan of the whole text. */
+const DASH = /[—–]/;
+
 function taskListsAreAgreements(out: Labelled[], ctx: SegmentContext): void {
   let run: Labelled[] = [];
   const close = () => { if (run.length >= 2) for (const l of run) l.zone = 'agreements'; run = []; };
   for (const l of out) {
     if (l.blank) continue;
     // The dash test gates TASK, whose backtracking is costly on long lines without any dash.
-    if (l.zone === 'discussion' && ctx.hasDash(l) && TASK.test(l.text) && !ctx.isProse(l)) run.push(l);
+    if (l.zone === 'discussion' && DASH.test(l.text) && TASK.test(l.text) && !ctx.isProse(l)) run.push(l);
     else close();
   }
   close();

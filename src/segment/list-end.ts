@@ -12,11 +12,13 @@ export function endsAttendeeList(text: string, kw: Keywords): boolean {
   if (!s || /[:\t|]/.test(s) || /^\d/.test(s) || kw.attendanceVerbs.test(s) || kw.attendanceLead.test(s)) return false;
   const t = s.replace(/^[^\p{L}(]+/u, '');
   if (!/\p{L}/u.test(t)) return false;
-  const words = t.replace(/\s*\(.*$/, '').split(/\s+/);
+  const head = t.replace(/\s*\(.*$/, '');
+  const words = head.split(/\s+/);
   // Only a short heading-like line ends the list; longer ones are wrapped text or a wide table row.
   if (words.length > 6 || /(?:^|\s)(?:de|del|la|y|para|of|the|and|for)$|,$/iu.test(t)) return false;
-  if (words.some((w) => { const f = fold(w).replace(/[,.;]$/, ''); return kw.orgHeads.test(f) || kw.institutionWords.test(f) || kw.honorifics.test(f); })) return false;
+  // Capitals (an acronym) are tested before every word is folded for the keyword tables.
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[,.;]$/, '')))) return false;
-  const body = splitRolePrefix(stripHonorifics(t.replace(/\s*\(.*$/, ''), kw), kw)[1];
+  if (words.some((w) => { const f = fold(w).replace(/[,.;]$/, ''); return kw.orgHeads.test(f) || kw.institutionWords.test(f) || kw.honorifics.test(f); })) return false;
+  const body = splitRolePrefix(stripHonorifics(head, kw), kw)[1];
   return !isPersonName(nameRun(body), kw);
 }
