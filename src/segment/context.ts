@@ -15,8 +15,24 @@ import { CLOSING_HINT } from '../extract/closing.js';
  * The stems of the labeller's and the closing extractor's closing hints (flat alternations) in one pattern, any
  * whitespace where a logical line joined two physical ones: a line holding none of them skips both tests.
  */
-const CLOSING_STEMS = new RegExp([...new Set(`${SOFT_HINT.source}|${CLOSING_HINT.source}`.split('|'))].join('|').replace(/ /g, '\\s+'), 'gi');
-const DASHES = /[—–]/g;
+const CLOSING_STEMS = new RegExp(byFirstLetter(`${SOFT_HINT.source}|${CLOSING_HINT.source}`.split('|')).replace(/ /g, '\\s+'), 'gi');
+
+/**
+ * Stems as one alternation grouped by first letter ("c(?:onclu|losed)|..."), a stem that another one starts dropped
+ * ("terminad" after "termin"): only whether a line holds a stem matters, and the grouped pattern scans faster. Each
+ * stem must start with a plain letter.
+ */
+function byFirstLetter(stems: string[]): string {
+  const kept = [...new Set(stems)].filter((s) => !stems.some((t) => t !== s && s.startsWith(t)));
+  const groups = new Map<string, string[]>();
+  for (const s of kept.sort()) {
+    if (!/^[a-z]/.test(s)) throw new Error(`closing stem must start with a letter: ${s}`);
+    const g = groups.get(s[0]!);
+    if (g) g.push(s.slice(1));
+    else groups.set(s[0]!, [s.slice(1)]);
+  }
+  return [...groups].map(([c, rest]) => (rest.length === 1 ? c + rest[0] : `${c}(?:${rest.join('|')})`)).join('|');
+}
 
 export class SegmentContext {
   readonly kw: Keywords;
@@ -93,11 +109,6 @@ export class SegmentContext {
   /** The logical line may hold a closing sentence (adjournment, next meeting). */
   mayClose(line: Line): boolean {
     return this.linesWith(CLOSING_STEMS)[line.index] === 1;
-  }
-
-  /** The logical line holds an em or en dash. */
-  hasDash(line: Line): boolean {
-    return this.linesWith(DASHES)[line.index] === 1;
   }
 
   /** Which logical lines hold a match of the global `re`: one scan of the whole text, not one per line. */
