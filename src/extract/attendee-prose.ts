@@ -7,7 +7,11 @@ import { nameRun } from './names.js';
 import { isSpace, orNull, singular } from './text.js';
 import { splitRoleOrg } from './attendee-item.js';
 
-const HONORIFIC = /(?:^|[\s,;(])(don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º][.,]?|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Ing\.|Mg\.|Prof\.|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2})?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})/gu;
+const HONORIFIC = /(?:^|[\s,;(])(don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º][.,]?|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Ing\.|Mg\.|Prof\.|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2})?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})/gu;
+/** "..., en su calidad de Secretario": a role named by the capacity formula after a name. */
+const IN_CAPACITY = /^,?\s+en\s+(?:su\s+)?(?:calidad|car[aá]cter)\s+de\s+(?=\S)/iu;
+/** Where such a role ends: a comma or semicolon, a full stop, or "y el/la ..." before the next attendee. */
+const CAPACITY_END = /[,;]|\.(?=\s|$)|\s+y\s+(?=(?:el|la|los|las|don|doña)\s)/u;
 const PLURAL = /^(señores|señoras|senores|senoras|[Ss]res\.|[Ss]ras\.)$/u;
 
 function statusIn(s: string, current: AttendeeStatus): AttendeeStatus {
@@ -81,7 +85,24 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
         pos += sep[0].length;
       }
     }
-    if (!names.length) { last = pos; continue; }
+    if (!names.length) {
+      // "los Sres. Dr. Ana Ruiz": the next honorific right after this one starts the name; its separator is read again.
+      last = pos;
+      HONORIFIC.lastIndex = pos - 1;
+      continue;
+    }
+    // "..., en su calidad de Presidente, ...": the role the formula names, up to the next clause or attendee.
+    const capacity = IN_CAPACITY.exec(text.slice(pos));
+    if (capacity) {
+      const rest = text.slice(pos + capacity[0].length);
+      const end = CAPACITY_END.exec(rest)?.index ?? rest.length;
+      const split = splitRoleOrg(rest.slice(0, end));
+      if (split?.role || split?.org) {
+        for (const n of names) out.push({ name: orNull(n), organization: orNull(split.org), role: orNull(split.role), status });
+        last = pos + capacity[0].length + end;
+        continue;
+      }
+    }
     // Role written after the name: ", vicepresidente;" / ", asistente social de la Municipalidad".
     const post = /^,\s*((?:(?!\s+y\s+(?:[Ll]ic|[Dd]ra?|[Ss]ra?|Mtr[oa]|Ing|Prof|don|doña)\b)[^,;.])+(?:\.\s*(?=\p{Ll})[^,;.]+)?)/u.exec(text.slice(pos));
     let org: string | null = null;

@@ -370,3 +370,23 @@ describe('a table of contents before the minutes', () => {
     expect(s.agenda.map((a) => a.title)).toEqual(['Lectura del acta anterior.']);
   });
 });
+
+describe('attendees named with the capacity formula in an opening sentence', () => {
+  const doc = `ACTA DE LA SESIÓN DEL COMITÉ DE BIBLIOTECAS
+En la ciudad de Durango, siendo las once horas del día dos de mayo de dos mil diecinueve, se reúnen en la sala de
+lectura los miembros del Comité de Bibliotecas, el cual es integrado por los Sres. Lic. Marta Elena Ríos Campos, en su
+calidad de Presidenta, el Ing. Raúl Ortega Luna, en su calidad de Tesorero y el Dr, Julio César Vela Mora, en su calidad
+de vocal. Por lo anterior, se da inicio a la sesión.
+`;
+  it('reads each name behind stacked titles or an OCR comma, with the role the formula names', () => {
+    expect(segment(doc, 'es').attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Marta Elena Ríos Campos', 'Presidenta'],
+      ['Raúl Ortega Luna', 'Tesorero'],
+      ['Julio César Vela Mora', 'vocal'],
+    ]);
+  });
+  it('splits a capacity role from the body it belongs to', () => {
+    const one = 'ACTA\nAsiste también, vía remota, don Pablo Meza Lagos, en su calidad de director general (S) del Instituto de Estudios Rurales, en representación de la dirección.\n';
+    expect(segment(one, 'es').attendees.map((a) => [a.name, a.role, a.organization])).toEqual([['Pablo Meza Lagos', 'director general (S)', 'Instituto de Estudios Rurales']]);
+  });
+});
