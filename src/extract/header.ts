@@ -9,8 +9,9 @@ import { fold, isSpace, orNull, squash, unmark, upperShare } from './text.js';
 
 const LABEL = (words: string) => new RegExp(`(?:^|\\t|\\s{2,}|[·|]\\s*)(?:${words})\\s*[:\\t]?\\s*`, 'iu');
 const DATE_LABEL = LABEL('fecha|date');
-const START_LABEL = /(?:hora\s+(?:de\s+)?inicio|hora|time|start)\s*[:\t|"'.]*\s*/iu;
-const END_LABEL = /(?:hora\s+(?:de\s+)?t[eé]rmino|hora\s+(?:de\s+)?fin(?:alizaci[oó]n)?|hora\s+de\s+cierre|\bend\b|\bhasta\b)\s*[:\t|"'.]*\s*/iu;
+// Start and end labels are read in folded text (lower case, no accents): no /i nor /u, under which \b is slow.
+const START_LABEL = /(?:hora\s+(?:de\s+)?inicio|hora|time|start)\s*[:\t|"'.]*\s*/;
+const END_LABEL = /(?:hora\s+(?:de\s+)?termino|hora\s+(?:de\s+)?fin(?:alizacion)?|hora\s+de\s+cierre|\bend\b|\bhasta\b)\s*[:\t|"'.]*\s*/;
 const LOCATION_LABEL = /(?:^|\t|\s{2,}|[·|]\s*)(?:lugar|location|place|venue|sede|lieu)\s*[:\t]\s*|(?:^|\s)(?:lugar|location|venue)\s*:\s*|(?:^|[|]\s*)(?:lugar|location)\s+(?=\p{Lu})/iu;
 /** Words every location or date label holds: a cheap test before the label patterns. */
 const LOCATION_WORD = /lugar|location|place|venue|sede|lieu/iu;
@@ -102,9 +103,10 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
   const next = head.find((l) => l.index > dateIdx && !l.blank && dateIdx >= 0);
   if (next && kw.locationNouns.test(fold(next.text.trim())) && !/[:\t]/.test(next.text) && !ctx.prose(next.text)) return squash(next.text);
   for (const l of head) {
-    if (!ctx.prose(l.text)) continue;
+    if (!ctx.isProse(l)) continue;
     const text = squash(l.text);
-    const trig = globalOf(kw.locationTriggers, 'u');
+    // The table's own flags: \b is slow under /iu.
+    const trig = globalOf(kw.locationTriggers);
     for (let m = trig.exec(text); m; m = trig.exec(text)) {
       const rest = text.slice(m.index + m[0].length);
       if (!kw.locationNouns.test(fold(rest))) continue;
@@ -126,6 +128,9 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
 
 /** "Reunión de la Comisión ...": the meeting, not the body, opens such a phrase. */
 const MEETING_OF = /^(?:reuni[oó]n|sesi[oó]n|acta|meeting|minutes)\s+(?:de\s+la|del|de|of\s+the|of)\s+(?=\p{Lu})/iu;
+
+/** The title among several candidates: an "Acta" or a "Minutes" line (no /u: \b is slow under /iu). */
+const TITLE_NOUN = /^acta\b|\bminutes\b|\bnotes\b/i;
 
 /** Words a title starts with; a title line starting otherwise may be the second line of a wrapped title. */
 const TITLE_START = /^(acta|minuta|minutes|meeting|reuni[oó]n|sesi[oó]n|notes|record|regular|special|annual|ordinary)\b/iu;
@@ -152,8 +157,8 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
   const stop = lines.findIndex((l) => l.zone === 'agenda' || l.zone === 'discussion');
   const head = lines.slice(0, stop < 0 ? lines.length : stop).filter((l) => l.zone !== 'furniture');
   const text = head.filter((l) => !l.blank);
-  const candidates = text.filter((l) => isTitle(l, ctx) && l.zone !== 'attendees');
-  const titleLine = candidates.find((l) => /^acta\b|\bminutes\b|\bnotes\b/iu.test(ctx.trimmed(l))) ?? candidates[0];
+  const candidates = text.filter((l) => l.zone !== 'attendees' && isTitle(l, ctx));
+  const titleLine = candidates.find((l) => TITLE_NOUN.test(ctx.trimmed(l))) ?? candidates[0];
   const titleIdx = titleLine?.index ?? -1;
   const title = titleLine ? withHead(squash(unmark(titleLine.text)), lines[titleIdx - 1], kw) : null;
   let subtitle: string | null = null;
