@@ -35,14 +35,58 @@ function strippedTitle(title: string): string {
   return title.replace(/^(?:(?:acta|reuni[oó]n|sesi[oó]n|minutes|(?:regular |special |annual )?meeting|of|the|de|la|del|ordinaria|extraordinaria)\s+)+/iu, '');
 }
 
+/** The opening sentences are the prose lines among the first 300. */
+const OPENING_LINES = 300;
+
+function isOpeningProse(l: Labelled, ctx: SegmentContext): boolean {
+  return !l.blank && l.zone !== 'furniture' && ctx.isProse(l);
+}
+
 /** The first `n` prose lines among the first 300: where the opening sentences name the body. */
 function openingProse(all: Labelled[], ctx: SegmentContext, n: number): Labelled[] {
   const out: Labelled[] = [];
-  for (let i = 0; i < all.length && i < 300 && out.length < n; i++) {
-    const l = all[i]!;
-    if (!l.blank && l.zone !== 'furniture' && ctx.isProse(l)) out.push(l);
+  for (let i = 0; i < all.length && i < OPENING_LINES && out.length < n; i++) {
+    if (isOpeningProse(all[i]!, ctx)) out.push(all[i]!);
   }
   return out;
+}
+
+/**
+ * A pattern over raw text that matches wherever the folding could contain `folded` (fold() output): each ASCII letter
+ * also takes its capital, and any unit takes a non-ASCII one (an accented or odd letter may fold to it). A gate that
+ * spares folding, and reading as prose, the lines that cannot hold it.
+ */
+function foldedGate(folded: string): RegExp {
+  let source = '';
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    const hex = c.toString(16).padStart(4, '0');
+    if (c >= 0x61 && c <= 0x7a) source += `[\\u${hex}\\u${(c - 0x20).toString(16).padStart(4, '0')}\\u0080-\\uffff]`;
+    else source += c < 0x80 ? `[\\u${hex}\\u0080-\\uffff]` : '[\\u0080-\\uffff]';
+  }
+  return new RegExp(source);
+}
+
+/**
+ * The body a title names ("Consejo de Facultad ...") as one of the first 15 opening sentences spells it: the first
+ * capitalised phrase there starting with `name`. Prose lines are counted only up to a line that may hold the name.
+ */
+function namedInOpening(name: string, all: Labelled[], ctx: SegmentContext): string | null {
+  const folded = fold(name);
+  const probe = folded.slice(0, 12);
+  const mayHold = foldedGate(probe);
+  let prose = 0;
+  let counted = 0;
+  for (let i = 0; i < all.length && i < OPENING_LINES; i++) {
+    const l = all[i]!;
+    if (l.blank || l.zone === 'furniture' || !mayHold.test(l.text)) continue;
+    for (; counted < i; counted++) if (isOpeningProse(all[counted]!, ctx)) prose++;
+    if (prose >= 15) break;
+    if (!ctx.isProse(l) || !ctx.folded(l).includes(probe)) continue;
+    const p = firstPhrase(l.text, (ph) => fold(ph.text).startsWith(folded));
+    if (p) return p.text;
+  }
+  return null;
 }
 
 function organization(title: string | null, titleIdx: number, head: Labelled[], all: Labelled[], ctx: SegmentContext): string | null {
@@ -50,15 +94,8 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
   const isHead = (w: string) => kw.orgHeads.test(fold(w).replace(/[,.]$/, ''));
   if (title) {
     const st = strippedTitle(title);
-    if (st && isHead(st.split(/\s+/)[0]!)) {
-      const probe = fold(st).slice(0, 12);
-      const folded = fold(st);
-      for (const l of openingProse(all, ctx, 15)) {
-        if (!ctx.folded(l).includes(probe)) continue;
-        const p = firstPhrase(l.text, (ph) => fold(ph.text).startsWith(folded));
-        if (p) return p.text;
-      }
-    }
+    const named = st && isHead(st.split(/\s+/)[0]!) ? namedInOpening(st, all, ctx) : null;
+    if (named) return named;
   }
   const after = head.find((l) => l.index > titleIdx && !l.blank);
   if (after && titleIdx >= 0) {
