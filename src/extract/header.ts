@@ -51,19 +51,21 @@ function openingProse(all: Labelled[], ctx: SegmentContext, n: number): Labelled
   return out;
 }
 
+const hex4 = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
 /**
- * A pattern over raw text that matches wherever the folding could contain `folded` (fold() output): each ASCII letter
- * also takes its capital, and any unit takes a non-ASCII one (an accented or odd letter may fold to it). A gate that
+ * For each folded code unit, the raw units that may fold to it: itself, its capital for an ASCII letter, and any
+ * non-ASCII unit (an accented or odd letter may fold to it). Non-ASCII units take the last entry.
+ */
+const RAW_UNITS = Array.from({ length: 129 }, (_, c) =>
+  c === 128 ? '[\\u0080-\\uffff]' : `[${hex4(c)}${c >= 0x61 && c <= 0x7a ? hex4(c - 0x20) : ''}\\u0080-\\uffff]`);
+
+/**
+ * A pattern over raw text that matches wherever the folding could contain `folded` (fold() output). A gate that
  * spares folding, and reading as prose, the lines that cannot hold it.
  */
 function foldedGate(folded: string): RegExp {
   let source = '';
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i);
-    const hex = c.toString(16).padStart(4, '0');
-    if (c >= 0x61 && c <= 0x7a) source += `[\\u${hex}\\u${(c - 0x20).toString(16).padStart(4, '0')}\\u0080-\\uffff]`;
-    else source += c < 0x80 ? `[\\u${hex}\\u0080-\\uffff]` : '[\\u0080-\\uffff]';
-  }
+  for (let i = 0; i < folded.length; i++) source += RAW_UNITS[Math.min(folded.charCodeAt(i), 128)]!;
   return new RegExp(source);
 }
 
