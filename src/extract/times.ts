@@ -13,18 +13,24 @@ const MERIDIEM = '(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)';
 const UNIT = '(?:hrs?\\.?|horas?|h\\b|hs\\.?|utc|gmt|cet)';
 const NW = '[a-z]+(?:\\s+y\\s+[a-z]+)?';
 
-const PATTERNS: Array<{ re: RegExp; build(m: RegExpExecArray): [number, number] | null }> = [
+/**
+ * Each pattern with `need`, a short run of text any of its matches holds: a quick scan that spares the line the
+ * pattern itself (the first one tries its optional lead-in words at every position).
+ */
+const PATTERNS: Array<{ re: RegExp; need: RegExp; build(m: RegExpExecArray): [number, number] | null }> = [
   {
     // Colon times need no context; dot times need a unit, a meridiem or a leading "las"/"at".
+    need: /\d[:.h]\d\d/,
     re: new RegExp(`(?:\\b(las|a las|at|hora:?|time:?)\\s+)?\\b(\\d{1,2})(:|\\.|h)(\\d{2})\\b(?!\\.\\d|,\\d)\\s*(?:${MERIDIEM}|(${UNIT}))?`, 'g'),
     build: (m) => {
       if (m[3] !== ':' && !m[1] && !m[5] && !m[6]) return null;
       return meridiem(Number(m[2]), Number(m[4]), m[5]);
     },
   },
-  { re: new RegExp(`\\b(\\d{1,2})\\s*${MERIDIEM}(?![a-z])`, 'g'), build: (m) => meridiem(Number(m[1]), 0, m[2]) },
-  { re: new RegExp(`\\b(?:las|a las)\\s+(\\d{1,2})\\s+(?:horas|hrs)\\b`, 'g'), build: (m) => [Number(m[1]), 0] },
+  { need: /\d\s*[ap]/, re: new RegExp(`\\b(\\d{1,2})\\s*${MERIDIEM}(?![a-z])`, 'g'), build: (m) => meridiem(Number(m[1]), 0, m[2]) },
+  { need: /las\s+\d/, re: new RegExp(`\\b(?:las|a las)\\s+(\\d{1,2})\\s+(?:horas|hrs)\\b`, 'g'), build: (m) => [Number(m[1]), 0] },
   {
+    need: /horas/,
     re: new RegExp(`\\blas\\s+(${NW})\\s+horas(?:\\s+y\\s+(${NW})\\s+minutos)?`, 'g'),
     build: (m) => {
       const h = wordsToNumber(m[1]!);
@@ -54,6 +60,7 @@ export function findTimes(s: string): TimeHit[] {
   if (!DIGIT.test(s) && !HORAS.test(s)) return hits;
   const f = fold(s);
   for (const p of PATTERNS) {
+    if (!p.need.test(f)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(f); m; m = p.re.exec(f)) {
       const hm = p.build(m);
