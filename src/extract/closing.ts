@@ -57,26 +57,41 @@ function valueRow(text: string, fields: Set<Field>, c: Closing, ctx: Ctx): void 
   if (fields.has('distribution') && rest) c.distribution ??= orNull(rest);
 }
 
-const anyLabels = new WeakMap<Keywords, RegExp>();
-
-/** Every closing label pattern as one alternation: one test turns away the lines holding none. */
-function anyLabel(kw: Keywords): RegExp {
-  let re = anyLabels.get(kw);
-  if (!re) anyLabels.set(kw, (re = new RegExp(Object.values(kw.closingLabels).map((r) => `(?:${r.source})`).join('|'), 'i')));
-  return re;
+interface ClosingLabels {
+  /** Every closing label pattern as one alternation: its first match is the leftmost label of a line. */
+  any: RegExp;
+  /** Each label's field and its global pattern. */
+  each: Array<[Field | 'stop', RegExp]>;
 }
+
+const closingLabels = new WeakMap<Keywords, ClosingLabels>();
+
+function labelsFor(kw: Keywords): ClosingLabels {
+  let l = closingLabels.get(kw);
+  if (!l) {
+    const entries = Object.entries(kw.closingLabels) as Array<[Field | 'stop', RegExp]>;
+    l = { any: new RegExp(entries.map(([, r]) => `(?:${r.source})`).join('|'), 'i'), each: entries.map(([f, r]) => [f, globalOf(r)]) };
+    closingLabels.set(kw, l);
+  }
+  return l;
+}
+
+/** Only spaces, bars, middle dots and colons before a line's first label: it is a label line. */
+const BEFORE_LABEL = /^[\s|·:]*$/u;
 
 /** Every "label value" pair of a line, in order: each value runs to the next label. */
 function labelledValues(text: string, kw: Keywords): Array<[Field, string]> {
-  if (!anyLabel(kw).test(text)) return [];
+  const labels = labelsFor(kw);
+  // A label line starts with a label (a mid-sentence "próxima sesión" is not one): the leftmost label is checked
+  // before every label is looked for.
+  const first = labels.any.exec(text);
+  if (!first || !BEFORE_LABEL.test(text.slice(0, first.index))) return [];
   const hits: Array<{ f: Field | 'stop'; start: number; end: number }> = [];
-  for (const [f, re] of Object.entries(kw.closingLabels) as Array<[Field | 'stop', RegExp]>) {
-    const g = globalOf(re);
+  for (const [f, g] of labels.each) {
+    g.lastIndex = 0;
     for (let m = g.exec(text); m; m = g.exec(text)) { hits.push({ f, start: m.index, end: m.index + m[0].length }); if (!m[0]) g.lastIndex++; }
   }
   hits.sort((a, b) => a.start - b.start);
-  // A label line starts with a label (a mid-sentence "próxima sesión" is not one).
-  if (!hits.length || !/^[\s|·:]*$/u.test(text.slice(0, hits[0]!.start))) return [];
   const out: Array<[Field, string]> = [];
   hits.forEach((h, k) => {
     if (h.f === 'stop' || (k > 0 && hits[k - 1]!.end > h.start)) return;
