@@ -58,8 +58,8 @@ function valueRow(text: string, fields: Set<Field>, c: Closing, ctx: Ctx): void 
 }
 
 interface ClosingLabels {
-  /** Every closing label pattern as one alternation: its first match is the leftmost label of a line. */
-  any: RegExp;
+  /** Every closing label pattern as one alternation, after only spaces, bars, middle dots and colons: a label line. */
+  opening: RegExp;
   /** Each label's field and its global pattern. */
   each: Array<[Field | 'stop', RegExp]>;
 }
@@ -70,22 +70,19 @@ function labelsFor(kw: Keywords): ClosingLabels {
   let l = closingLabels.get(kw);
   if (!l) {
     const entries = Object.entries(kw.closingLabels) as Array<[Field | 'stop', RegExp]>;
-    l = { any: new RegExp(entries.map(([, r]) => `(?:${r.source})`).join('|'), 'i'), each: entries.map(([f, r]) => [f, globalOf(r)]) };
+    const any = entries.map(([, r]) => `(?:${r.source})`).join('|');
+    l = { opening: new RegExp(`^[\\s|·:]*(?:${any})`, 'i'), each: entries.map(([f, r]) => [f, globalOf(r)]) };
     closingLabels.set(kw, l);
   }
   return l;
 }
 
-/** Only spaces, bars, middle dots and colons before a line's first label: it is a label line. */
-const BEFORE_LABEL = /^[\s|·:]*$/u;
-
 /** Every "label value" pair of a line, in order: each value runs to the next label. */
 function labelledValues(text: string, kw: Keywords): Array<[Field, string]> {
   const labels = labelsFor(kw);
-  // A label line starts with a label (a mid-sentence "próxima sesión" is not one): the leftmost label is checked
-  // before every label is looked for.
-  const first = labels.any.exec(text);
-  if (!first || !BEFORE_LABEL.test(text.slice(0, first.index))) return [];
+  // A label line starts with a label (a mid-sentence "próxima sesión" is not one): an anchored test turns away the
+  // other lines before every label is looked for.
+  if (!labels.opening.test(text)) return [];
   const hits: Array<{ f: Field | 'stop'; start: number; end: number }> = [];
   for (const [f, g] of labels.each) {
     g.lastIndex = 0;
