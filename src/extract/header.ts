@@ -147,9 +147,12 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
     const text = squash(l.text);
     // The table's own flags: \b is slow under /iu.
     const trig = globalOf(kw.locationTriggers);
+    // Folded once per line, on the first trigger ("en la", "en el" are everywhere); fold() keeps offsets.
+    let folded: string | undefined;
     for (let m = trig.exec(text); m; m = trig.exec(text)) {
-      const rest = text.slice(m.index + m[0].length);
-      if (!kw.locationNouns.test(fold(rest))) continue;
+      const at = m.index + m[0].length;
+      if (!kw.locationNouns.test((folded ??= fold(text)).slice(at))) continue;
+      const rest = text.slice(at);
       let depth = 0;
       let end = rest.length;
       for (let i = 0; i < rest.length; i++) {
