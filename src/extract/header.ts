@@ -94,7 +94,11 @@ function namedInOpening(name: string, all: Labelled[], ctx: SegmentContext): str
 
 function organization(title: string | null, titleIdx: number, head: Labelled[], all: Labelled[], ctx: SegmentContext): string | null {
   const { kw, lang } = ctx;
-  const isHead = (w: string) => kw.orgHeads.test(fold(w).replace(/[,.]$/, ''));
+  const isHead = (w: string) => {
+    const f = fold(w);
+    // Without one final comma or period.
+    return kw.orgHeads.test(f.endsWith(',') || f.endsWith('.') ? f.slice(0, -1) : f);
+  };
   if (title) {
     const st = strippedTitle(title);
     const named = st && isHead(st.split(/\s+/)[0]!) ? namedInOpening(st, all, ctx) : null;
@@ -169,6 +173,12 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
   return null;
 }
 
+/** A lower-case word of four letters or more: a subtitle has two. */
+const LOWER_WORD = /^\p{Ll}{4,}/u;
+
+/** Connectors a name cut before a date ends with (no /u: it is tried at every space and is slower under /iu). */
+const DANGLING_CONNECTORS = /(?:\s+(?:de|del|de la|de los|of|of the|the|y|and|en|in))+\s*$/i;
+
 /** "Reunión de la Comisión ...": the meeting, not the body, opens such a phrase. */
 const MEETING_OF = /^(?:reuni[oó]n|sesi[oó]n|acta|meeting|minutes)\s+(?:de\s+la|del|de|of\s+the|of)\s+(?=\p{Lu})/iu;
 
@@ -211,7 +221,7 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     // Cheap tests first: the line after the title is often a long opening paragraph.
     const next = text.find((l) => l.index > titleIdx);
     const t = next && !/^[^:]{1,25}:|\t/.test(next.text) ? squash(next.text) : '';
-    if (t && !ctx.prose(t) && t.split(/\s+/).filter((w) => /^\p{Ll}{4,}/u.test(w)).length >= 2 && upperShare(t) < 0.5 && !ctx.times(t).length && !parseDate(t)) subtitle = t;
+    if (t && !ctx.prose(t) && t.split(/\s+/).filter((w) => LOWER_WORD.test(w)).length >= 2 && upperShare(t) < 0.5 && !ctx.times(t).length && !parseDate(t)) subtitle = t;
   }
   const session = (title && NUMBER_SIGN.exec(title)?.[1]) ?? sessionLine(text);
   let date: string | null = null;
@@ -241,7 +251,7 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     subtitle,
     // A name cut before the date ("... de Python Argentina del 12 de abril") loses its dangling connector;
     // "Reunión de la ..." loses the meeting words.
-    organization: orNull(organization(title, titleIdx, text, lines, ctx)?.replace(/(?:\s+(?:de|del|de la|de los|of|of the|the|y|and|en|in))+\s*$/iu, '').replace(MEETING_OF, '')),
+    organization: orNull(organization(title, titleIdx, text, lines, ctx)?.replace(DANGLING_CONNECTORS, '').replace(MEETING_OF, '')),
     sessionNumber: orNull(session),
     date,
     startTime,
