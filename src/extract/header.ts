@@ -15,7 +15,7 @@ const END_LABEL = /(?:hora\s+(?:de\s+)?termino|hora\s+(?:de\s+)?fin(?:alizacion)
 const LOCATION_LABEL = /(?:^|\t|\s{2,}|[·|]\s*)(?:lugar|location|place|venue|sede|lieu)\s*[:\t]\s*|(?:^|\s)(?:lugar|location|venue)\s*:\s*|(?:^|[|]\s*)(?:lugar|location)\s+(?=\p{Lu})/iu;
 /** Words every location or date label holds: a cheap test before the label patterns. */
 const LOCATION_WORD = /lugar|location|place|venue|sede|lieu/iu;
-const DATE_WORD = /fecha|date/iu;
+const DATE_WORD = /fecha|date/i;
 /** Upper-case labels need no colon: "FECHA 23-05-2017 LUGAR Sala de reuniones". */
 const LOCATION_CAPS = /(?:^|\s)(?:LUGAR|LOCATION)\s+(?=\p{Lu})/u;
 const SUBTITLE_LABEL = /^(?:(?:tema|asunto|materia|subject|re|objeto)\s*[:\t]\s*|(?:TEMA|ASUNTO|MATERIA|SUBJECT)\s+(?=\p{Lu}))/iu;
@@ -127,10 +127,12 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
   return squash(d && d.start > 0 ? text.slice(0, d.start) : text);
 }
 
+const SESSION_LINE = /^\s*(?:sesi[oó]n|acta n|session|meeting no)/iu;
+
 /** The session number printed on a "Sesión N° 5" / "Acta N° 12" line, else null. */
 function sessionLine(text: Labelled[]): string | null {
   for (const l of text) {
-    const n = /^(?:sesi[oó]n|acta n|session|meeting no)/iu.test(l.text.trim()) ? NUMBER_SIGN.exec(l.text)?.[1] : undefined;
+    const n = SESSION_LINE.test(l.text) ? NUMBER_SIGN.exec(l.text)?.[1] : undefined;
     if (n) return n;
   }
   return null;
