@@ -100,6 +100,11 @@ function labelledValues(text: string, kw: Keywords): Array<[Field, string]> {
 }
 
 const CELL_MARK = /[\t·|]/;
+/**
+ * Stems of the preparedBy, preparedOn and distribution cues (no spaces: none spans two joined lines). A value row
+ * takes two cues, at most one of them a next meeting: it needs one of these near it.
+ */
+const ROW_CUE = /prepar|elabora|distribu|published/i;
 /** Stems of a next-meeting or adjournment sentence: a cheap test before the keyword patterns. */
 export const CLOSING_HINT = /pr[oó]xim|next|levant|adjourn|finaliz|conclu|ended|closed|termin/i;
 
@@ -108,6 +113,16 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
   const c: Closing = { preparedBy: null, preparedOn: null, nextMeeting: null, distribution: null, adjournedAt: null };
   const content = lines.filter((l) => !l.blank && l.zone !== 'furniture');
   const tail = content.filter((l) => l.zone === 'closing' || l.zone === 'agreements');
+  // Which tail lines hold a value-row cue (0: not known yet, 1: no, 2: yes).
+  const cues = new Uint8Array(tail.length);
+  const cueNear = (i: number) => {
+    for (let k = Math.max(0, i - 3); k < Math.min(tail.length, i + 3); k++) {
+      if (k === i) continue;
+      if (cues[k] === 0) cues[k] = ROW_CUE.test(tail[k]!.text) ? 2 : 1;
+      if (cues[k] === 2) return true;
+    }
+    return false;
+  };
   for (let i = 0; i < tail.length; i++) {
     const l = tail[i]!;
     const text = ctx.trimmed(l);
@@ -122,7 +137,7 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
     }
     for (const [f, v] of labelledValues(text, kw)) setField(c, f, v, ctx);
     if (/^respectfully submitted/i.test(text)) { const nx = tail[i + 1]; if (nx) setField(c, 'preparedBy', nx.text, ctx); }
-    if (l.zone === 'closing' && ctx.dates(text).length && !labelsOf().some(Boolean)) {
+    if (l.zone === 'closing' && cueNear(i) && ctx.dates(text).length && !labelsOf().some(Boolean)) {
       const near = tail.slice(Math.max(0, i - 3), i + 3).filter((x) => x !== l).map((x) => x.text).join(' ');
       const fields = new Set<Field>();
       if (/prepara|elabora/i.test(near)) fields.add('preparedBy');

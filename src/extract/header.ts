@@ -223,7 +223,8 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     // Cheap tests first: the line after the title is often a long opening paragraph.
     const next = text.find((l) => l.index > titleIdx);
     const t = next && !/^[^:]{1,25}:|\t/.test(next.text) ? squash(next.text) : '';
-    if (t && !ctx.prose(t) && t.split(/\s+/).filter((w) => LOWER_WORD.test(w)).length >= 2 && upperShare(t) < 0.5 && !ctx.times(t).length && !parseDate(t)) subtitle = t;
+    // A line squash leaves as it is has its prose flag memoised by index.
+    if (t && !(t === next!.text ? ctx.isProse(next!) : ctx.prose(t)) && t.split(/\s+/).filter((w) => LOWER_WORD.test(w)).length >= 2 && upperShare(t) < 0.5 && !ctx.times(t).length && !parseDate(t)) subtitle = t;
   }
   const session = (title && NUMBER_SIGN.exec(title)?.[1]) ?? sessionLine(text);
   let date: string | null = null;
