@@ -4,6 +4,7 @@ import { globalOf, type Keywords } from '../segment/keywords.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { findDates } from './dates.js';
+import { findTimes } from './times.js';
 import { fold, orNull, squash } from './text.js';
 
 type Field = 'preparedBy' | 'preparedOn' | 'nextMeeting' | 'distribution';
@@ -159,7 +160,8 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
     }
     const adj = kw.adjourned.exec(f);
     if (adj) {
-      const times = ctx.times(text);
+      // Adjournment lines are read by no other stage: their times are found from the folded line at hand.
+      const times = findTimes(text, f);
       const after = times.find((t) => t.start >= adj.index);
       const before = [...times].reverse().find((t) => t.start < adj.index);
       const t = after ?? before;

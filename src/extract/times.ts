@@ -54,11 +54,11 @@ function meridiem(h: number, min: number, mer: string | undefined): [number, num
   return [h, min];
 }
 
-/** Every time of day in `s`, in text order. */
-export function findTimes(s: string): TimeHit[] {
+/** Every time of day in `s`, in text order. `folded` is fold(s), when the caller has it already. */
+export function findTimes(s: string, folded?: string): TimeHit[] {
   const hits: TimeHit[] = [];
   const digits = DIGIT.test(s);
-  let f: string | undefined;
+  let f = folded;
   for (const p of PATTERNS) {
     if ((p !== IN_WORDS && !digits) || !p.need.test(s)) continue;
     f ??= fold(s);
