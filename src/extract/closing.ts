@@ -78,6 +78,9 @@ function labelsFor(kw: Keywords): ClosingLabels {
   return l;
 }
 
+/** Marks around a label's value (no /u: the classes hold no astral character, and it is tried at every position). */
+const VALUE_EDGES = /^[\s:|+.,-]+|[\s|+·-]+$/g;
+
 /** Every "label value" pair of a line, in order: each value runs to the next label. */
 function labelledValues(text: string, kw: Keywords): Array<[Field, string]> {
   const labels = labelsFor(kw);
@@ -94,7 +97,7 @@ function labelledValues(text: string, kw: Keywords): Array<[Field, string]> {
   hits.forEach((h, k) => {
     if (h.f === 'stop' || (k > 0 && hits[k - 1]!.end > h.start)) return;
     const end = hits[k + 1]?.start ?? text.length;
-    const v = text.slice(h.end, end).replace(/^[\s:|+.,-]+|[\s|+·-]+$/gu, '');
+    const v = text.slice(h.end, end).replace(VALUE_EDGES, '');
     if (v) out.push([h.f, v]);
   });
   return out;
@@ -112,8 +115,7 @@ export const CLOSING_HINT = /pr[oó]xim|next|levant|adjourn|finaliz|conclu|ended
 export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing {
   const { kw } = ctx;
   const c: Closing = { preparedBy: null, preparedOn: null, nextMeeting: null, distribution: null, adjournedAt: null };
-  const content = lines.filter((l) => !l.blank && l.zone !== 'furniture');
-  const tail = content.filter((l) => l.zone === 'closing' || l.zone === 'agreements');
+  const tail = lines.filter((l) => !l.blank && (l.zone === 'closing' || l.zone === 'agreements'));
   // Which tail lines hold a value-row cue (0: not known yet, 1: no, 2: yes).
   const cues = new Uint8Array(tail.length);
   const cueNear = (i: number) => {
@@ -149,8 +151,8 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
     }
   }
   // Sentences anywhere: next meeting and adjournment.
-  for (const l of content) {
-    if (!ctx.mayClose(l) || !CLOSING_HINT.test(l.text)) continue;
+  for (const l of lines) {
+    if (l.blank || l.zone === 'furniture' || !ctx.mayClose(l) || !CLOSING_HINT.test(l.text)) continue;
     const text = ctx.trimmed(l);
     const f = ctx.folded(l);
     const nm = kw.nextMeeting.exec(f);
