@@ -111,8 +111,13 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
   }
   for (const l of openingProse(all, ctx, 2)) {
     const p = firstPhrase(l.text, ({ text }) => {
+      if (lang === 'es') {
+        // A name of two words or more whose first word is the body's noun; only that word is read.
+        const space = text.search(/\s/);
+        return space > 0 && isHead(text.slice(0, space));
+      }
       const words = text.split(/\s+/);
-      return words.length >= 2 && (lang === 'es' ? isHead(words[0]!) : words.some(isHead) && !/^(the|a)$/i.test(words[0]!));
+      return words.length >= 2 && words.some(isHead) && !/^(the|a)$/i.test(words[0]!);
     });
     if (p) return p.text;
   }
