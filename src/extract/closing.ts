@@ -4,6 +4,7 @@ import { globalOf, type Keywords } from '../segment/keywords.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { findDates } from './dates.js';
+import { findTimes } from './times.js';
 import { fold, orNull, squash } from './text.js';
 
 type Field = 'preparedBy' | 'preparedOn' | 'nextMeeting' | 'distribution';
@@ -57,45 +58,74 @@ function valueRow(text: string, fields: Set<Field>, c: Closing, ctx: Ctx): void 
   if (fields.has('distribution') && rest) c.distribution ??= orNull(rest);
 }
 
-const anyLabels = new WeakMap<Keywords, RegExp>();
-
-/** Every closing label pattern as one alternation: one test turns away the lines holding none. */
-function anyLabel(kw: Keywords): RegExp {
-  let re = anyLabels.get(kw);
-  if (!re) anyLabels.set(kw, (re = new RegExp(Object.values(kw.closingLabels).map((r) => `(?:${r.source})`).join('|'), 'i')));
-  return re;
+interface ClosingLabels {
+  /** Every closing label pattern as one alternation, after only spaces, bars, middle dots and colons: a label line. */
+  opening: RegExp;
+  /** Each label's field and its global pattern. */
+  each: Array<[Field | 'stop', RegExp]>;
 }
+
+const closingLabels = new WeakMap<Keywords, ClosingLabels>();
+
+function labelsFor(kw: Keywords): ClosingLabels {
+  let l = closingLabels.get(kw);
+  if (!l) {
+    const entries = Object.entries(kw.closingLabels) as Array<[Field | 'stop', RegExp]>;
+    const any = entries.map(([, r]) => `(?:${r.source})`).join('|');
+    l = { opening: new RegExp(`^[\\s|·:]*(?:${any})`, 'i'), each: entries.map(([f, r]) => [f, globalOf(r)]) };
+    closingLabels.set(kw, l);
+  }
+  return l;
+}
+
+/** Marks around a label's value (no /u: the classes hold no astral character, and it is tried at every position). */
+const VALUE_EDGES = /^[\s:|+.,-]+|[\s|+·-]+$/g;
 
 /** Every "label value" pair of a line, in order: each value runs to the next label. */
 function labelledValues(text: string, kw: Keywords): Array<[Field, string]> {
-  if (!anyLabel(kw).test(text)) return [];
+  const labels = labelsFor(kw);
+  // A label line starts with a label (a mid-sentence "próxima sesión" is not one): an anchored test turns away the
+  // other lines before every label is looked for.
+  if (!labels.opening.test(text)) return [];
   const hits: Array<{ f: Field | 'stop'; start: number; end: number }> = [];
-  for (const [f, re] of Object.entries(kw.closingLabels) as Array<[Field | 'stop', RegExp]>) {
-    const g = globalOf(re);
+  for (const [f, g] of labels.each) {
+    g.lastIndex = 0;
     for (let m = g.exec(text); m; m = g.exec(text)) { hits.push({ f, start: m.index, end: m.index + m[0].length }); if (!m[0]) g.lastIndex++; }
   }
   hits.sort((a, b) => a.start - b.start);
-  // A label line starts with a label (a mid-sentence "próxima sesión" is not one).
-  if (!hits.length || !/^[\s|·:]*$/u.test(text.slice(0, hits[0]!.start))) return [];
   const out: Array<[Field, string]> = [];
   hits.forEach((h, k) => {
     if (h.f === 'stop' || (k > 0 && hits[k - 1]!.end > h.start)) return;
     const end = hits[k + 1]?.start ?? text.length;
-    const v = text.slice(h.end, end).replace(/^[\s:|+.,-]+|[\s|+·-]+$/gu, '');
+    const v = text.slice(h.end, end).replace(VALUE_EDGES, '');
     if (v) out.push([h.f, v]);
   });
   return out;
 }
 
 const CELL_MARK = /[\t·|]/;
+/**
+ * Stems of the preparedBy, preparedOn and distribution cues (no spaces: none spans two joined lines). A value row
+ * takes two cues, at most one of them a next meeting: it needs one of these near it.
+ */
+const ROW_CUE = /prepar|elabora|distribu|published/i;
 /** Stems of a next-meeting or adjournment sentence: a cheap test before the keyword patterns. */
 export const CLOSING_HINT = /pr[oó]xim|next|levant|adjourn|finaliz|conclu|ended|closed|termin/i;
 
 export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing {
   const { kw } = ctx;
   const c: Closing = { preparedBy: null, preparedOn: null, nextMeeting: null, distribution: null, adjournedAt: null };
-  const content = lines.filter((l) => !l.blank && l.zone !== 'furniture');
-  const tail = content.filter((l) => l.zone === 'closing' || l.zone === 'agreements');
+  const tail = lines.filter((l) => !l.blank && (l.zone === 'closing' || l.zone === 'agreements'));
+  // Which tail lines hold a value-row cue (0: not known yet, 1: no, 2: yes).
+  const cues = new Uint8Array(tail.length);
+  const cueNear = (i: number) => {
+    for (let k = Math.max(0, i - 3); k < Math.min(tail.length, i + 3); k++) {
+      if (k === i) continue;
+      if (cues[k] === 0) cues[k] = ROW_CUE.test(tail[k]!.text) ? 2 : 1;
+      if (cues[k] === 2) return true;
+    }
+    return false;
+  };
   for (let i = 0; i < tail.length; i++) {
     const l = tail[i]!;
     const text = ctx.trimmed(l);
@@ -110,7 +140,7 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
     }
     for (const [f, v] of labelledValues(text, kw)) setField(c, f, v, ctx);
     if (/^respectfully submitted/i.test(text)) { const nx = tail[i + 1]; if (nx) setField(c, 'preparedBy', nx.text, ctx); }
-    if (l.zone === 'closing' && ctx.dates(text).length && !labelsOf().some(Boolean)) {
+    if (l.zone === 'closing' && cueNear(i) && ctx.dates(text).length && !labelsOf().some(Boolean)) {
       const near = tail.slice(Math.max(0, i - 3), i + 3).filter((x) => x !== l).map((x) => x.text).join(' ');
       const fields = new Set<Field>();
       if (/prepara|elabora/i.test(near)) fields.add('preparedBy');
@@ -121,8 +151,8 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
     }
   }
   // Sentences anywhere: next meeting and adjournment.
-  for (const l of content) {
-    if (!ctx.mayClose(l) || !CLOSING_HINT.test(l.text)) continue;
+  for (const l of lines) {
+    if (l.blank || l.zone === 'furniture' || !ctx.mayClose(l) || !CLOSING_HINT.test(l.text)) continue;
     const text = ctx.trimmed(l);
     const f = ctx.folded(l);
     const nm = kw.nextMeeting.exec(f);
@@ -132,7 +162,8 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
     }
     const adj = kw.adjourned.exec(f);
     if (adj) {
-      const times = ctx.times(text);
+      // Adjournment lines are read by no other stage: their times are found from the folded line at hand.
+      const times = findTimes(text, f);
       const after = times.find((t) => t.start >= adj.index);
       const before = [...times].reverse().find((t) => t.start < adj.index);
       const t = after ?? before;

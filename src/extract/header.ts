@@ -9,17 +9,19 @@ import { fold, isSpace, orNull, squash, unmark, upperShare } from './text.js';
 
 const LABEL = (words: string) => new RegExp(`(?:^|\\t|\\s{2,}|[·|]\\s*)(?:${words})\\s*[:\\t]?\\s*`, 'iu');
 const DATE_LABEL = LABEL('fecha|date');
-const START_LABEL = /(?:hora\s+(?:de\s+)?inicio|hora|time|start)\s*[:\t|"'.]*\s*/iu;
-const END_LABEL = /(?:hora\s+(?:de\s+)?t[eé]rmino|hora\s+(?:de\s+)?fin(?:alizaci[oó]n)?|hora\s+de\s+cierre|\bend\b|\bhasta\b)\s*[:\t|"'.]*\s*/iu;
+// Start and end labels are read in folded text (lower case, no accents): no /i nor /u, under which \b is slow.
+const START_LABEL = /(?:hora\s+(?:de\s+)?inicio|hora|time|start)\s*[:\t|"'.]*\s*/;
+const END_LABEL = /(?:hora\s+(?:de\s+)?termino|hora\s+(?:de\s+)?fin(?:alizacion)?|hora\s+de\s+cierre|\bend\b|\bhasta\b)\s*[:\t|"'.]*\s*/;
 const LOCATION_LABEL = /(?:^|\t|\s{2,}|[·|]\s*)(?:lugar|location|place|venue|sede|lieu)\s*[:\t]\s*|(?:^|\s)(?:lugar|location|venue)\s*:\s*|(?:^|[|]\s*)(?:lugar|location)\s+(?=\p{Lu})/iu;
 /** Words every location or date label holds: a cheap test before the label patterns. */
 const LOCATION_WORD = /lugar|location|place|venue|sede|lieu/iu;
-const DATE_WORD = /fecha|date/iu;
+const DATE_WORD = /fecha|date/i;
 /** Upper-case labels need no colon: "FECHA 23-05-2017 LUGAR Sala de reuniones". */
 const LOCATION_CAPS = /(?:^|\s)(?:LUGAR|LOCATION)\s+(?=\p{Lu})/u;
 const SUBTITLE_LABEL = /^(?:(?:tema|asunto|materia|subject|re|objeto)\s*[:\t]\s*|(?:TEMA|ASUNTO|MATERIA|SUBJECT)\s+(?=\p{Lu}))/iu;
 const NEXT_LABEL = /\s*(?:\t|\s{2,}|\s[·|]\s|\s[-–—]\s(?=\p{Lu}\p{L}+\s*:)|\s(?=(?:hora|time|lugar|location|fecha|date)\b))/iu;
-const NUMBER_SIGN = /\bn(?:[°º*?”"]|o\.|ú?mero:?|\.º)\s*([A-Z0-9][\w/.-]*[A-Z0-9]|\d)/iu;
+// No /u: \b and \w are some 15x slower under /iu.
+const NUMBER_SIGN = /\bn(?:[°º*?”"]|o\.|ú?mero:?|\.º)\s*([A-Z0-9][\w/.-]*[A-Z0-9]|\d)/i;
 
 function firstValue(s: string): string {
   return s.split(NEXT_LABEL)[0]!.trim();
@@ -34,30 +36,73 @@ function strippedTitle(title: string): string {
   return title.replace(/^(?:(?:acta|reuni[oó]n|sesi[oó]n|minutes|(?:regular |special |annual )?meeting|of|the|de|la|del|ordinaria|extraordinaria)\s+)+/iu, '');
 }
 
+/** The opening sentences are the prose lines among the first 300. */
+const OPENING_LINES = 300;
+
+function isOpeningProse(l: Labelled, ctx: SegmentContext): boolean {
+  return !l.blank && l.zone !== 'furniture' && ctx.isProse(l);
+}
+
 /** The first `n` prose lines among the first 300: where the opening sentences name the body. */
 function openingProse(all: Labelled[], ctx: SegmentContext, n: number): Labelled[] {
   const out: Labelled[] = [];
-  for (let i = 0; i < all.length && i < 300 && out.length < n; i++) {
-    const l = all[i]!;
-    if (!l.blank && l.zone !== 'furniture' && ctx.isProse(l)) out.push(l);
+  for (let i = 0; i < all.length && i < OPENING_LINES && out.length < n; i++) {
+    if (isOpeningProse(all[i]!, ctx)) out.push(all[i]!);
   }
   return out;
 }
 
+const hex4 = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+/**
+ * For each folded code unit, the raw units that may fold to it: itself, its capital for an ASCII letter, and any
+ * non-ASCII unit (an accented or odd letter may fold to it). Non-ASCII units take the last entry.
+ */
+const RAW_UNITS = Array.from({ length: 129 }, (_, c) =>
+  c === 128 ? '[\\u0080-\\uffff]' : `[${hex4(c)}${c >= 0x61 && c <= 0x7a ? hex4(c - 0x20) : ''}\\u0080-\\uffff]`);
+
+/**
+ * A pattern over raw text that matches wherever the folding could contain `folded` (fold() output). A gate that
+ * spares folding, and reading as prose, the lines that cannot hold it.
+ */
+function foldedGate(folded: string): RegExp {
+  let source = '';
+  for (let i = 0; i < folded.length; i++) source += RAW_UNITS[Math.min(folded.charCodeAt(i), 128)]!;
+  return new RegExp(source);
+}
+
+/**
+ * The body a title names ("Consejo de Facultad ...") as one of the first 15 opening sentences spells it: the first
+ * capitalised phrase there starting with `name`. Prose lines are counted only up to a line that may hold the name.
+ */
+function namedInOpening(name: string, all: Labelled[], ctx: SegmentContext): string | null {
+  const folded = fold(name);
+  const probe = folded.slice(0, 12);
+  const mayHold = foldedGate(probe);
+  let prose = 0;
+  let counted = 0;
+  for (let i = 0; i < all.length && i < OPENING_LINES; i++) {
+    const l = all[i]!;
+    if (l.blank || l.zone === 'furniture' || !mayHold.test(l.text)) continue;
+    for (; counted < i; counted++) if (isOpeningProse(all[counted]!, ctx)) prose++;
+    if (prose >= 15) break;
+    if (!ctx.isProse(l) || !ctx.folded(l).includes(probe)) continue;
+    const p = firstPhrase(l.text, (ph) => fold(ph.text).startsWith(folded));
+    if (p) return p.text;
+  }
+  return null;
+}
+
 function organization(title: string | null, titleIdx: number, head: Labelled[], all: Labelled[], ctx: SegmentContext): string | null {
   const { kw, lang } = ctx;
-  const isHead = (w: string) => kw.orgHeads.test(fold(w).replace(/[,.]$/, ''));
+  const isHead = (w: string) => {
+    const f = fold(w);
+    // Without one final comma or period.
+    return kw.orgHeads.test(f.endsWith(',') || f.endsWith('.') ? f.slice(0, -1) : f);
+  };
   if (title) {
     const st = strippedTitle(title);
-    if (st && isHead(st.split(/\s+/)[0]!)) {
-      const probe = fold(st).slice(0, 12);
-      const folded = fold(st);
-      for (const l of openingProse(all, ctx, 15)) {
-        if (!ctx.folded(l).includes(probe)) continue;
-        const p = firstPhrase(l.text, (ph) => fold(ph.text).startsWith(folded));
-        if (p) return p.text;
-      }
-    }
+    const named = st && isHead(st.split(/\s+/)[0]!) ? namedInOpening(st, all, ctx) : null;
+    if (named) return named;
   }
   const after = head.find((l) => l.index > titleIdx && !l.blank);
   if (after && titleIdx >= 0) {
@@ -66,8 +111,13 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
   }
   for (const l of openingProse(all, ctx, 2)) {
     const p = firstPhrase(l.text, ({ text }) => {
+      if (lang === 'es') {
+        // A name of two words or more whose first word is the body's noun; only that word is read.
+        const space = text.search(/\s/);
+        return space > 0 && isHead(text.slice(0, space));
+      }
       const words = text.split(/\s+/);
-      return words.length >= 2 && (lang === 'es' ? isHead(words[0]!) : words.some(isHead) && !/^(the|a)$/i.test(words[0]!));
+      return words.length >= 2 && words.some(isHead) && !/^(the|a)$/i.test(words[0]!);
     });
     if (p) return p.text;
   }
@@ -82,10 +132,12 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
   return squash(d && d.start > 0 ? text.slice(0, d.start) : text);
 }
 
+const SESSION_LINE = /^\s*(?:sesi[oó]n|acta n|session|meeting no)/iu;
+
 /** The session number printed on a "Sesión N° 5" / "Acta N° 12" line, else null. */
 function sessionLine(text: Labelled[]): string | null {
   for (const l of text) {
-    const n = /^(?:sesi[oó]n|acta n|session|meeting no)/iu.test(l.text.trim()) ? NUMBER_SIGN.exec(l.text)?.[1] : undefined;
+    const n = SESSION_LINE.test(l.text) ? NUMBER_SIGN.exec(l.text)?.[1] : undefined;
     if (n) return n;
   }
   return null;
@@ -102,12 +154,16 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
   const next = head.find((l) => l.index > dateIdx && !l.blank && dateIdx >= 0);
   if (next && kw.locationNouns.test(fold(next.text.trim())) && !/[:\t]/.test(next.text) && !ctx.prose(next.text)) return squash(next.text);
   for (const l of head) {
-    if (!ctx.prose(l.text)) continue;
+    if (!ctx.isProse(l)) continue;
     const text = squash(l.text);
-    const trig = globalOf(kw.locationTriggers, 'u');
+    // The table's own flags: \b is slow under /iu.
+    const trig = globalOf(kw.locationTriggers);
+    // Folded once per line, on the first trigger ("en la", "en el" are everywhere); fold() keeps offsets.
+    let folded: string | undefined;
     for (let m = trig.exec(text); m; m = trig.exec(text)) {
-      const rest = text.slice(m.index + m[0].length);
-      if (!kw.locationNouns.test(fold(rest))) continue;
+      const at = m.index + m[0].length;
+      if (!kw.locationNouns.test((folded ??= fold(text)).slice(at))) continue;
+      const rest = text.slice(at);
       let depth = 0;
       let end = rest.length;
       for (let i = 0; i < rest.length; i++) {
@@ -124,8 +180,17 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
   return null;
 }
 
+/** A lower-case word of four letters or more: a subtitle has two. */
+const LOWER_WORD = /^\p{Ll}{4,}/u;
+
+/** Connectors a name cut before a date ends with (no /u: it is tried at every space and is slower under /iu). */
+const DANGLING_CONNECTORS = /(?:\s+(?:de|del|de la|de los|of|of the|the|y|and|en|in))+\s*$/i;
+
 /** "Reunión de la Comisión ...": the meeting, not the body, opens such a phrase. */
 const MEETING_OF = /^(?:reuni[oó]n|sesi[oó]n|acta|meeting|minutes)\s+(?:de\s+la|del|de|of\s+the|of)\s+(?=\p{Lu})/iu;
+
+/** The title among several candidates: an "Acta" or a "Minutes" line (no /u: \b is slow under /iu). */
+const TITLE_NOUN = /^acta\b|\bminutes\b|\bnotes\b/i;
 
 /** Words a title starts with; a title line starting otherwise may be the second line of a wrapped title. */
 const TITLE_START = /^(acta|minuta|minutes|meeting|reuni[oó]n|sesi[oó]n|notes|record|regular|special|annual|ordinary)\b/iu;
@@ -152,8 +217,8 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
   const stop = lines.findIndex((l) => l.zone === 'agenda' || l.zone === 'discussion');
   const head = lines.slice(0, stop < 0 ? lines.length : stop).filter((l) => l.zone !== 'furniture');
   const text = head.filter((l) => !l.blank);
-  const candidates = text.filter((l) => isTitle(l, ctx) && l.zone !== 'attendees');
-  const titleLine = candidates.find((l) => /^acta\b|\bminutes\b|\bnotes\b/iu.test(ctx.trimmed(l))) ?? candidates[0];
+  const candidates = text.filter((l) => l.zone !== 'attendees' && isTitle(l, ctx));
+  const titleLine = candidates.find((l) => TITLE_NOUN.test(ctx.trimmed(l))) ?? candidates[0];
   const titleIdx = titleLine?.index ?? -1;
   const title = titleLine ? withHead(squash(unmark(titleLine.text)), lines[titleIdx - 1], kw) : null;
   let subtitle: string | null = null;
@@ -163,7 +228,8 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     // Cheap tests first: the line after the title is often a long opening paragraph.
     const next = text.find((l) => l.index > titleIdx);
     const t = next && !/^[^:]{1,25}:|\t/.test(next.text) ? squash(next.text) : '';
-    if (t && !ctx.prose(t) && t.split(/\s+/).filter((w) => /^\p{Ll}{4,}/u.test(w)).length >= 2 && upperShare(t) < 0.5 && !ctx.times(t).length && !parseDate(t)) subtitle = t;
+    // A line squash leaves as it is has its prose flag memoised by index.
+    if (t && !(t === next!.text ? ctx.isProse(next!) : ctx.prose(t)) && t.split(/\s+/).filter((w) => LOWER_WORD.test(w)).length >= 2 && upperShare(t) < 0.5 && !ctx.times(t).length && !parseDate(t)) subtitle = t;
   }
   const session = (title && NUMBER_SIGN.exec(title)?.[1]) ?? sessionLine(text);
   let date: string | null = null;
@@ -193,7 +259,7 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     subtitle,
     // A name cut before the date ("... de Python Argentina del 12 de abril") loses its dangling connector;
     // "Reunión de la ..." loses the meeting words.
-    organization: orNull(organization(title, titleIdx, text, lines, ctx)?.replace(/(?:\s+(?:de|del|de la|de los|of|of the|the|y|and|en|in))+\s*$/iu, '').replace(MEETING_OF, '')),
+    organization: orNull(organization(title, titleIdx, text, lines, ctx)?.replace(DANGLING_CONNECTORS, '').replace(MEETING_OF, '')),
     sessionNumber: orNull(session),
     date,
     startTime,

@@ -15,6 +15,47 @@ const OPENING_MARKS = /^[«"“(]+/u;
 const CLOSING_MARKS = /[»"”),;:]+$/u;
 const TRAILING_MARKS = /[,;:)»"”]+$/u;
 
+const UPPER_START = /^\p{Lu}/u;
+const INITIAL = /^\p{Lu}\.?$/u;
+const DOTTED_INITIAL = /^\p{Lu}\.$/u;
+const DIGIT_START = /^\d/;
+
+/** /^\p{Lu}/u, answered from the first code unit when it is ASCII (most words are). */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(w);
+}
+
+/** The code unit can start SUFFIX: a, i, l, s in either case, or the long s that /iu matches as s. */
+function suffixStart(c: number): boolean {
+  const lower = c | 0x20; // ASCII lower case
+  return lower === 0x61 || lower === 0x69 || lower === 0x6c || lower === 0x73 || c === 0x17f;
+}
+
+/** A company suffix ("S.A.", "Inc.", "Ltda.") has at most five characters: other words skip the pattern. */
+function isSuffix(w: string): boolean {
+  return w.length <= 5 && suffixStart(w.charCodeAt(0)) && SUFFIX.test(w);
+}
+
+/** A connector has at most four characters. */
+function isConnector(w: string): boolean {
+  return w.length <= 4 && CONNECTOR.test(w);
+}
+
+/**
+ * A word starting with this code unit joins no phrase and starts none (not a capital, a suffix or a quote): the
+ * common lower-case word is passed over before it is cut out of the line.
+ */
+function plainStart(c: number): boolean {
+  return c < 128 && !(c >= 65 && c <= 90) && !suffixStart(c) && !opening(c);
+}
+
+/** A number mark ("N°", "No.") starts with an n: other words skip the pattern. */
+function isNumberMark(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c === 0x6e || c === 0x4e) && NUMBER_MARK.test(w);
+}
+
 /** The code unit can start OPENING_MARKS / end CLOSING_MARKS or TRAILING_MARKS (the same set): a cheap gate. */
 function opening(c: number): boolean {
   return c === 0x28 || c === 0x22 || c === 0xab || c === 0x201c;
@@ -39,38 +80,42 @@ export function firstPhrase(s: string, test: (p: Phrase) => boolean): Phrase | u
 
 /** Hands each phrase of `s` to `visit`, in order, until it returns true. */
 function scanPhrases(s: string, visit: (p: Phrase) => boolean): void {
-  const re = /\S+/gu;
   let words: Array<{ w: string; start: number; end: number }> = [];
   let done = false;
   const close = () => {
     if (!words.length) return;
-    while (words.length && (CONNECTOR.test(words[words.length - 1]!.w) || NUMBER_MARK.test(words[words.length - 1]!.w))) words.pop();
+    while (words.length && (isConnector(words[words.length - 1]!.w) || isNumberMark(words[words.length - 1]!.w))) words.pop();
     if (words.length) done = visit({ text: trimEndDot(s.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[,;:]$/, '')), start: words[0]!.start });
     words = [];
   };
   let prevNumberMark = false;
+  // Runs of non-spaces are the same with or without /u (surrogates are no spaces); without it they scan faster.
+  const re = /\S+/g;
   for (let m = re.exec(s); m && !done; m = re.exec(s)) {
+    const start = m.index;
+    if (!words.length && plainStart(s.charCodeAt(start))) { prevNumberMark = false; continue; }
     const raw = m[0];
     const last = raw.charCodeAt(raw.length - 1);
     const unquoted = opening(raw.charCodeAt(0)) ? raw.replace(OPENING_MARKS, '') : raw;
     const w = closing(unquoted.charCodeAt(unquoted.length - 1)) ? unquoted.replace(CLOSING_MARKS, '') : unquoted;
-    const cap = /^\p{Lu}/u.test(w) && !/^\p{Lu}\.?$/u.test(w) || SUFFIX.test(w);
-    const ok = cap || (words.length > 0 && (CONNECTOR.test(w) || NUMBER_MARK.test(w) || (prevNumberMark && /^\d/.test(w))));
+    const cap = startsUpper(w) && !INITIAL.test(w) || isSuffix(w);
+    const ok = cap || (words.length > 0 && (isConnector(w) || isNumberMark(w) || (prevNumberMark && DIGIT_START.test(w))));
     if (!ok) { close(); prevNumberMark = false; continue; }
-    words.push({ w, start: m.index, end: m.index + (closing(last) ? raw.replace(TRAILING_MARKS, '') : raw).length });
-    prevNumberMark = NUMBER_MARK.test(w);
+    words.push({ w, start, end: start + (closing(last) ? raw.replace(TRAILING_MARKS, '') : raw).length });
+    prevNumberMark = isNumberMark(w);
     // A comma ends the phrase unless a company suffix follows ("Council, Inc.").
     const comma = last === 0x2c;
-    if (comma || last === 0x3b || last === 0x3a || last === 0x2e && !SUFFIX.test(w) && !/^\p{Lu}\.$/u.test(w)) {
-      if (!comma || !SUFFIX.test(firstWord(s.slice(m.index + raw.length)))) close();
+    if (comma || last === 0x3b || last === 0x3a || last === 0x2e && !isSuffix(w) && !DOTTED_INITIAL.test(w)) {
+      if (!comma || !isSuffix(wordAt(s, re.lastIndex))) close();
     }
   }
   if (!done) close();
 }
 
-/** The first whitespace-separated word of `s` ('' when there is none). */
-function firstWord(s: string): string {
-  const t = s.trimStart();
-  const end = t.search(/\s/);
-  return end < 0 ? t : t.slice(0, end);
+const NEXT_WORD = /\s*(\S*)/y;
+
+/** The first whitespace-separated word of `s` from `at` on ('' when there is none). */
+function wordAt(s: string, at: number): string {
+  NEXT_WORD.lastIndex = at;
+  return NEXT_WORD.exec(s)![1]!;
 }

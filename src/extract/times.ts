@@ -13,18 +13,25 @@ const MERIDIEM = '(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)';
 const UNIT = '(?:hrs?\\.?|horas?|h\\b|hs\\.?|utc|gmt|cet)';
 const NW = '[a-z]+(?:\\s+y\\s+[a-z]+)?';
 
-const PATTERNS: Array<{ re: RegExp; build(m: RegExpExecArray): [number, number] | null }> = [
+/**
+ * Each pattern with `need`, a short run of text any of its matches holds, read before folding: a quick scan that
+ * spares the line the folding and the pattern (the first one tries its optional lead-in words at every position).
+ * All but the last need a digit.
+ */
+const PATTERNS: Array<{ re: RegExp; need: RegExp; build(m: RegExpExecArray): [number, number] | null }> = [
   {
     // Colon times need no context; dot times need a unit, a meridiem or a leading "las"/"at".
+    need: beforeFolding('\\d(?::|\\.|h)\\d\\d'),
     re: new RegExp(`(?:\\b(las|a las|at|hora:?|time:?)\\s+)?\\b(\\d{1,2})(:|\\.|h)(\\d{2})\\b(?!\\.\\d|,\\d)\\s*(?:${MERIDIEM}|(${UNIT}))?`, 'g'),
     build: (m) => {
       if (m[3] !== ':' && !m[1] && !m[5] && !m[6]) return null;
       return meridiem(Number(m[2]), Number(m[4]), m[5]);
     },
   },
-  { re: new RegExp(`\\b(\\d{1,2})\\s*${MERIDIEM}(?![a-z])`, 'g'), build: (m) => meridiem(Number(m[1]), 0, m[2]) },
-  { re: new RegExp(`\\b(?:las|a las)\\s+(\\d{1,2})\\s+(?:horas|hrs)\\b`, 'g'), build: (m) => [Number(m[1]), 0] },
+  { need: beforeFolding('\\d\\s*(?:a|p)'), re: new RegExp(`\\b(\\d{1,2})\\s*${MERIDIEM}(?![a-z])`, 'g'), build: (m) => meridiem(Number(m[1]), 0, m[2]) },
+  { need: beforeFolding('las\\s+\\d'), re: new RegExp(`\\b(?:las|a las)\\s+(\\d{1,2})\\s+(?:horas|hrs)\\b`, 'g'), build: (m) => [Number(m[1]), 0] },
   {
+    need: beforeFolding('horas'),
     re: new RegExp(`\\blas\\s+(${NW})\\s+horas(?:\\s+y\\s+(${NW})\\s+minutos)?`, 'g'),
     build: (m) => {
       const h = wordsToNumber(m[1]!);
@@ -35,7 +42,7 @@ const PATTERNS: Array<{ re: RegExp; build(m: RegExpExecArray): [number, number] 
 ];
 
 const DIGIT = /\d/;
-const HORAS = beforeFolding('horas');
+const IN_WORDS = PATTERNS[PATTERNS.length - 1]!;
 
 function meridiem(h: number, min: number, mer: string | undefined): [number, number] | null {
   if (mer) {
@@ -47,13 +54,14 @@ function meridiem(h: number, min: number, mer: string | undefined): [number, num
   return [h, min];
 }
 
-/** Every time of day in `s`, in text order. */
-export function findTimes(s: string): TimeHit[] {
+/** Every time of day in `s`, in text order. `folded` is fold(s), when the caller has it already. */
+export function findTimes(s: string, folded?: string): TimeHit[] {
   const hits: TimeHit[] = [];
-  // Every pattern needs a digit or the word "horas": most lines have neither, and are not even folded.
-  if (!DIGIT.test(s) && !HORAS.test(s)) return hits;
-  const f = fold(s);
+  const digits = DIGIT.test(s);
+  let f = folded;
   for (const p of PATTERNS) {
+    if ((p !== IN_WORDS && !digits) || !p.need.test(s)) continue;
+    f ??= fold(s);
     p.re.lastIndex = 0;
     for (let m = p.re.exec(f); m; m = p.re.exec(f)) {
       const hm = p.build(m);
