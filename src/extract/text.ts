@@ -173,9 +173,6 @@ export function wordCount(s: string): number {
   return t ? t.split(/\s+/).length : 0;
 }
 
-/** The separators isProse counts words between. */
-const PROSE_GAPS = /[ \t\n\r\u00a0]+/;
-
 /** True for a line that reads as running prose rather than a label or list entry. */
 export function isProse(s: string): boolean {
   const t = s.trim();
@@ -184,16 +181,23 @@ export function isProse(s: string): boolean {
     const last = n ? t.charCodeAt(n - 1) : 0;
     if (last !== 46 && last !== 58 && last !== 59) return false;
   }
-  // Native splitting and a loop over words, not characters: it stays cheap before the code is optimised.
-  const words = t.split(PROSE_GAPS);
-  if (n < 90 && words.length < 10) return false;
+  // Words are runs between spaces, tabs, line breaks and no-break spaces; one pass counts them and those starting in
+  // lower case, without building the list of words (isProse runs on every line, often more than once).
+  let words = 0;
   let lower = 0;
-  for (let i = 0; i < words.length; i++) {
-    const c = words[i]!.charCodeAt(0);
-    if ((c >= 97 && c <= 122) || (c >= 223 && c <= 255)) lower++;
+  let gap = true;
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 160) { gap = true; continue; }
+    if (gap) {
+      words++;
+      if ((c >= 97 && c <= 122) || (c >= 223 && c <= 255)) lower++;
+      gap = false;
+    }
   }
+  if (n < 90 && words < 10) return false;
   // Title-case or upper-case lines (headers, institution names) are not prose however long.
-  return lower / Math.max(1, words.length) >= 0.3;
+  return lower / Math.max(1, words) >= 0.3;
 }
 
 /** Upper-case share among letters. */

@@ -1,7 +1,7 @@
 // The speed gates must not change answers: hand-written edge cases for squash and splitNumbering.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NUMBERINGS, orNull, splitNumbering, squash, trimEndDot } from '../../src/extract/text.js';
+import { NUMBERINGS, isProse, orNull, splitNumbering, squash, trimEndDot } from '../../src/extract/text.js';
 
 describe('squash', () => {
   it('returns clean strings unchanged and collapses every kind of space', () => {
@@ -75,5 +75,22 @@ describe('orNull', () => {
     fc.assert(fc.property(fc.array(chars, { maxLength: 10 }).map((cs) => cs.join('')), (s) => orNull(s) === whole(s)));
     expect(orNull(' – Tesorera, ')).toBe('Tesorera');
     expect(orNull(null)).toBeNull();
+  });
+});
+
+describe('isProse', () => {
+  it('answers as counting the split words does', () => {
+    const reference = (s: string) => {
+      const t = s.trim();
+      if (t.length < 90 && !/[.:;]$/.test(t)) return false;
+      const words = t.split(/[ \t\n\r\u00a0]+/);
+      if (t.length < 90 && words.length < 10) return false;
+      const lower = words.filter((w) => /^[a-zß-ÿ]/.test(w)).length;
+      return lower / Math.max(1, words.length) >= 0.3;
+    };
+    const words = fc.constantFrom('se', 'aprueba', 'el', 'Acta', 'ÉL', 'ñandú', 'Ñuñoa', 'acta.', ' ', '  ', '\t', '\u00a0', '\u2003', '.', ':');
+    fc.assert(fc.property(fc.array(words, { maxLength: 40 }).map((ws) => ws.join(' ')), (s) => isProse(s) === reference(s)));
+    expect(isProse('Se aprueba por unanimidad el acta de la sesión anterior sin observaciones de los presentes.')).toBe(true);
+    expect(isProse('JUNTA DE VECINOS VILLA LOS AROMOS DE LA COMUNA DE PEÑALOLÉN, REGIÓN METROPOLITANA DE SANTIAGO.')).toBe(false);
   });
 });
