@@ -390,3 +390,15 @@ de vocal. Por lo anterior, se da inicio a la sesión.
     expect(segment(one, 'es').attendees.map((a) => [a.name, a.role, a.organization])).toEqual([['Pablo Meza Lagos', 'director general (S)', 'Instituto de Estudios Rurales']]);
   });
 });
+
+describe('a title opening with an ordinal', () => {
+  const doc = (title: string) => `${title}\n\nEn Morelia, a 3 de mayo de 2018, siendo las diez horas, se reúne el comité con la asistencia de sus integrantes.\n\nORDEN DEL DÍA\n1. Acta anterior.\n2. Varios.\n`;
+  it('reads "PRIMERA SESIÓN ...", "2da REUNIÓN ..." and "3er. Acta ..." as the title', () => {
+    expect(segment(doc('PRIMERA SESIÓN ORDINARIA DEL COMITÉ DE CULTURA'), 'es').header.title).toBe('PRIMERA SESIÓN ORDINARIA DEL COMITÉ DE CULTURA');
+    expect(segment(doc('2da REUNIÓN ORDINARIA DEL COMITÉ DE CULTURA'), 'es').header.title).toBe('2da REUNIÓN ORDINARIA DEL COMITÉ DE CULTURA');
+    expect(segment(doc('3er. Acta del Comité de Cultura'), 'es').header.title).toBe('3er. Acta del Comité de Cultura');
+  });
+  it('leaves a bare number before a title word alone (an agenda item)', () => {
+    expect(segment(doc('12 Sesión del Comité de Cultura'), 'es').header.title).toBeNull();
+  });
+});
