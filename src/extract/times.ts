@@ -1,5 +1,5 @@
 // The one time parser: "16:30 hrs", "las 10.15 horas", "4:30 p.m.", "a las diez horas", "7:05 PM",
-// "las veinte horas y treinta minutos". Results are 24-hour "HH:MM".
+// "las veinte horas y treinta minutos", "las trece horas con diez minutos". Results are 24-hour "HH:MM".
 import { beforeFolding, fold } from './text.js';
 import { wordsToNumber } from './numbers.js';
 
@@ -32,7 +32,7 @@ const PATTERNS: Array<{ re: RegExp; need: RegExp; build(m: RegExpExecArray): [nu
   { need: beforeFolding('las\\s+\\d'), re: new RegExp(`\\b(?:las|a las)\\s+(\\d{1,2})\\s+(?:horas|hrs)\\b`, 'g'), build: (m) => [Number(m[1]), 0] },
   {
     need: beforeFolding('horas'),
-    re: new RegExp(`\\blas\\s+(${NW})\\s+horas(?:\\s+y\\s+(${NW})\\s+minutos)?`, 'g'),
+    re: new RegExp(`\\blas\\s+(${NW})\\s+horas(?:\\s+(?:y|con)\\s+(${NW})\\s+minutos)?`, 'g'),
     build: (m) => {
       const h = wordsToNumber(m[1]!);
       const min = m[2] ? wordsToNumber(m[2]) : 0;

@@ -14,6 +14,7 @@ describe('parseTime', () => {
     ['a las 18 horas', '18:00'],
     ['las veinte horas y treinta minutos', '20:30'],
     ['las veintidós horas y cinco minutos', '22:05'],
+    ['siendo las trece horas con diez minutos', '13:10'],
     ['16:00 UTC', '16:00'],
     ['$ 18.450.000', null],
     ['versión 3.2.1', null],
