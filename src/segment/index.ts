@@ -93,11 +93,33 @@ function cleanText(lines: Labelled[], logical: Logical[]): string {
 }
 
 /** Typed dash fillers ("Asuntos generales.- - - - -") pad lines to the margin. */
-const FILLER_END = /(?:\s*[-–—=_]){3,}[\s\w.]{0,3}$/u;
 const EDGE_PUNCTUATION = /^[\s,;:|·•]+|[\s,;:|·•]+$/gu;
-/** The characters FILLER_END ends with (up to three letters, spaces or dots after the last one). */
-const FILLER_MARK = /[-–—=_]/;
 const EDGE_MARK = /[\s,;:|·•]/;
+const isFillerMark = (c: number) => c === 45 || c === 61 || c === 95 || c === 0x2013 || c === 0x2014;
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Where a typed filler closing `t` starts ("PROTESTA ----====eee.--", "BARRIO.- - ----==== ===. ---"): the
+ * longest tail of dashes, equals signs and underscores, with spaces, dots and OCR specks of up to three letters or
+ * digits among them, that starts with a mark and holds a run of three marks; t.length when there is none.
+ */
+function fillerStart(t: string): number {
+  let i = t.length;
+  let word = 0;
+  let run = 0;
+  let longest = 0;
+  while (i > 0) {
+    const c = t.charCodeAt(i - 1);
+    if (isFillerMark(c)) { word = 0; longest = Math.max(longest, ++run); }
+    else if (c === 32 || c === 46) { if (c === 46) run = 0; }
+    else if (isWordChar(c) && word < 3) { word++; run = 0; }
+    else break;
+    i--;
+  }
+  if (longest < 3) return t.length;
+  while (!isFillerMark(t.charCodeAt(i))) i++;
+  return i;
+}
 
 /** Every string trimmed; optional strings that end up empty become null (never invent, never emit ""). */
 function tidy<T extends object>(o: T): T {
@@ -107,9 +129,9 @@ function tidy<T extends object>(o: T): T {
     if (typeof v !== 'string') { out[k] = v; continue; }
     if (k === 'text') { out[k] = v.trim(); continue; }
     // Each pattern is tried only when the string's ends could match it: most values have clean edges.
-    // Fillers come in runs a speck apart ("BARRIO.- - ----==== ===. ---"): each run goes.
     let t = v;
-    for (let run = 0; run < 4 && FILLER_MARK.test(t.slice(-4)); run++) { const u = t.replace(FILLER_END, ''); if (u === t) break; t = u; }
+    const filler = fillerStart(t);
+    if (filler < t.length) t = t.slice(0, filler);
     if (t && (EDGE_MARK.test(t[0]!) || EDGE_MARK.test(t[t.length - 1]!))) t = t.replace(EDGE_PUNCTUATION, '');
     t = squash(t);
     out[k] = t === '' && k !== 'title' ? null : t;

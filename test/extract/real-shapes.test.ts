@@ -398,6 +398,11 @@ describe('a title opening with an ordinal', () => {
     expect(segment(doc('2da REUNIÓN ORDINARIA DEL COMITÉ DE CULTURA'), 'es').header.title).toBe('2da REUNIÓN ORDINARIA DEL COMITÉ DE CULTURA');
     expect(segment(doc('3er. Acta del Comité de Cultura'), 'es').header.title).toBe('3er. Acta del Comité de Cultura');
   });
+  it('drops a typed filler that OCR broke with specks and dots', () => {
+    expect(segment(doc('PRIMERA SESIÓN DEL COMITÉ. TOMA DE PROTESTA ----------------=====eee.--'), 'es').header.title).toBe('PRIMERA SESIÓN DEL COMITÉ. TOMA DE PROTESTA');
+    expect(segment(doc('PRIMERA SESIÓN DEL COMITÉ DEL BARRIO.- - ----==== ===. ---'), 'es').header.title).toBe('PRIMERA SESIÓN DEL COMITÉ DEL BARRIO.');
+    expect(segment(doc('PRIMERA SESIÓN DEL COMITÉ A-B-C-D'), 'es').header.title).toBe('PRIMERA SESIÓN DEL COMITÉ A-B-C-D');
+  });
   it('leaves a bare number before a title word alone (an agenda item)', () => {
     expect(segment(doc('12 Sesión del Comité de Cultura'), 'es').header.title).toBeNull();
   });
