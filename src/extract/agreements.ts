@@ -6,7 +6,7 @@ import type { Labelled } from '../segment/zones.js';
 import type { Part } from './discussion.js';
 import { dueValue, parseAgreement, type DueContext } from './agreement-item.js';
 import { findDates } from './dates.js';
-import { BULLET, TITLE_ABBREVIATION, fold, splitNumbering, squash } from './text.js';
+import { BULLET, TITLE_ABBREVIATION, fold, splitNumbering, squash, startsUpper } from './text.js';
 
 type Col = 'number' | 'agreement' | 'responsible' | 'due' | 'other';
 
@@ -62,16 +62,10 @@ function isConnector(w: string): boolean {
   return w.length <= 3 && CONNECTOR.test(w);
 }
 
-/** A word starting with a capital; an ASCII first letter is answered without the Unicode pattern. */
-function capitalised(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
-}
-
 /** Where a line's trailing responsible cell starts: the last run of capitalised words (with connectors). */
 function responsibleStart(words: string[]): number {
   let i = words.length;
-  while (i > 0 && (capitalised(words[i - 1]!) || isConnector(words[i - 1]!))) i--;
+  while (i > 0 && (startsUpper(words[i - 1]!) || isConnector(words[i - 1]!))) i--;
   while (i < words.length && isConnector(words[i]!)) i++;
   return i;
 }

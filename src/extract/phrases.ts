@@ -1,4 +1,4 @@
-import { trimEndDot } from './text.js';
+import { startsUpper, trimEndDot } from './text.js';
 // Capitalised noun phrases in running text ("el Consejo de la Facultad de Ciencias Sociales y Educación, con"),
 // used to find the organisation a minute belongs to.
 const CONNECTOR = /^(de|del|la|las|los|el|y|e|en|of|the|and|for|&|para)$/u;
@@ -15,16 +15,9 @@ const OPENING_MARKS = /^[«"“(]+/u;
 const CLOSING_MARKS = /[»"”),;:]+$/u;
 const TRAILING_MARKS = /[,;:)»"”]+$/u;
 
-const UPPER_START = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.?$/u;
 const DOTTED_INITIAL = /^\p{Lu}\.$/u;
 const DIGIT_START = /^\d/;
-
-/** /^\p{Lu}/u, answered from the first code unit when it is ASCII (most words are). */
-function startsUpper(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(w);
-}
 
 /** The code unit can start SUFFIX: a, i, l, s in either case, or the long s that /iu matches as s. */
 function suffixStart(c: number): boolean {

@@ -200,6 +200,14 @@ export function isProse(s: string): boolean {
   return lower / Math.max(1, words) >= 0.3;
 }
 
+const UPPER_START = /^\p{Lu}/u;
+
+/** /^\p{Lu}/u, answered from the first code unit when it is ASCII (most words are). */
+export function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(w);
+}
+
 /** Upper-case share among letters. */
 export function upperShare(s: string): number {
   const letters = s.match(/\p{L}/gu) ?? [];
