@@ -5,7 +5,9 @@ import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { findDates, parseDate } from './dates.js';
 import { firstPhrase } from './phrases.js';
-import { fold, isSpace, orNull, squash, unmark, upperShare } from './text.js';
+import { beforeFolding, fold, isSpace, orNull, squash, unmark, upperShare } from './text.js';
+
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/-]/g;
 
 const LABEL = (words: string) => new RegExp(`(?:^|\\t|\\s{2,}|[·|]\\s*)(?:${words})\\s*[:\\t]?\\s*`, 'iu');
 const DATE_LABEL = LABEL('fecha|date');
@@ -52,24 +54,6 @@ function openingProse(all: Labelled[], ctx: SegmentContext, n: number): Labelled
   return out;
 }
 
-const hex4 = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
-/**
- * For each folded code unit, the raw units that may fold to it: itself, its capital for an ASCII letter, and any
- * non-ASCII unit (an accented or odd letter may fold to it). Non-ASCII units take the last entry.
- */
-const RAW_UNITS = Array.from({ length: 129 }, (_, c) =>
-  c === 128 ? '[\\u0080-\\uffff]' : `[${hex4(c)}${c >= 0x61 && c <= 0x7a ? hex4(c - 0x20) : ''}\\u0080-\\uffff]`);
-
-/**
- * A pattern over raw text that matches wherever the folding could contain `folded` (fold() output). A gate that
- * spares folding, and reading as prose, the lines that cannot hold it.
- */
-function foldedGate(folded: string): RegExp {
-  let source = '';
-  for (let i = 0; i < folded.length; i++) source += RAW_UNITS[Math.min(folded.charCodeAt(i), 128)]!;
-  return new RegExp(source);
-}
-
 /**
  * The body a title names ("Consejo de Facultad ...") as one of the first 15 opening sentences spells it: the first
  * capitalised phrase there starting with `name`. Prose lines are counted only up to a line that may hold the name.
@@ -77,7 +61,8 @@ function foldedGate(folded: string): RegExp {
 function namedInOpening(name: string, all: Labelled[], ctx: SegmentContext): string | null {
   const folded = fold(name);
   const probe = folded.slice(0, 12);
-  const mayHold = foldedGate(probe);
+  // A gate over the raw lines that could fold to hold the probe: most lines are not folded nor read as prose.
+  const mayHold = beforeFolding(probe.replace(REGEX_SPECIAL, '\\$&'));
   let prose = 0;
   let counted = 0;
   for (let i = 0; i < all.length && i < OPENING_LINES; i++) {

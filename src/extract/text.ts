@@ -37,7 +37,8 @@ export function fold(s: string): string {
 /**
  * A pattern over unfolded text that matches wherever `source` (a pattern over folded text, without character
  * classes) could match its folding: a letter also takes its capital and any non-ASCII code unit (one may fold to it),
- * `\b` is dropped. A gate that spares folding lines that cannot match; digits and whitespace fold to themselves only.
+ * `\b` is dropped, and a non-ASCII unit takes any non-ASCII unit. A gate that spares folding lines that cannot match;
+ * digits and whitespace fold to themselves only.
  */
 export function beforeFolding(source: string): RegExp {
   let out = '';
@@ -51,6 +52,8 @@ export function beforeFolding(source: string): RegExp {
       else if (/[a-z]/i.test(e)) throw new Error(`beforeFolding: \\${e} is not supported (${source})`);
       else out += `[\\${e}\\u0080-\\uffff]`;
     } else if (c >= 'a' && c <= 'z') out += `[${c}${c.toUpperCase()}\\u0080-\\uffff]`;
+    // A non-ASCII unit of folded text ("ß", "ø") may come from another one ("ẞ", "Ø").
+    else if (c.charCodeAt(0) >= 128) out += '[\\u0080-\\uffff]';
     else out += c;
   }
   return new RegExp(out);
