@@ -2,11 +2,7 @@
 import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
 import { isInstitution, nameRun, splitRolePrefix, stripHonorifics } from './names.js';
-import { fold, orNull, singular, squash, stripBullet, trimEndDot } from './text.js';
-
-function singularLast(s: string): string {
-  return s.replace(/(\S+)$/, (w) => singular(w));
-}
+import { fold, orNull, singularLast, squash, stripBullet, trimEndDot } from './text.js';
 
 /** A status word alone, one group per status: excused, guest, absent. */
 const STATUS_WORD = /^(?:(excused|excusad[oa]|justificad[oa]|apologies|regrets)|(invitad[oa]|guest)|(ausente|absent))$/i;

@@ -6,7 +6,7 @@ import { parseItem } from './attendee-item.js';
 import { honorificCount, proseAttendees } from './attendee-prose.js';
 import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
 import { nameRun, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
-import { beforeFolding, fold, orNull, singular, squash, trimEndDot } from './text.js';
+import { beforeFolding, fold, orNull, singular, singularLast, squash, trimEndDot } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
 const HONORIFIC_IN = /(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|D\.|D[ªa*?°º][.,]?|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Mg\.|Prof\.)\s+\p{Lu}/u;
@@ -62,7 +62,7 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
       parts.forEach((p, i) => {
         // The name part is single-spaced (stripHonorifics squashes), as the item wants it.
         const [rolePart, namePart] = split[i]!;
-        if (rolePart) shared = rolePart.split(' ').length === 2 ? rolePart.replace(/(\S+)$/, (w) => singular(w)) : singular(rolePart);
+        if (rolePart) shared = rolePart.split(' ').length === 2 ? singularLast(rolePart) : singular(rolePart);
         const paren = p.includes('(') ? /\(.*\)/.exec(p)?.[0] : undefined;
         const item = parseItem(paren ? `${namePart} ${paren}` : namePart, { status: st, role: shared, doc: ctx });
         if (item) out.push(item);

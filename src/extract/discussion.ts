@@ -2,9 +2,8 @@
 // each linked to the agenda item it treats.
 import type { AgendaItem, DiscussionPart } from '../types.js';
 import type { Labelled } from '../segment/zones.js';
-import { calendar } from '../segment/keywords.js';
 import type { SegmentContext } from '../segment/context.js';
-import { fromRoman } from './numbers.js';
+import { itemKey } from './numbers.js';
 import { TITLE_ABBREVIATION, fold, isProse, splitNumbering, squash } from './text.js';
 
 export interface Part extends DiscussionPart {
@@ -47,18 +46,6 @@ export function overlap(heading: string, title: string): number {
   return similarity(heading, tokens(title));
 }
 
-let ordinals: Map<string, string> | null = null;
-const TRAILING_DOTS = /[.\s]+$/;
-
-/** An item number in the form agenda and headings are matched by: "II." and "SEGUNDO" -> "2". */
-function normNumber(n: string): string {
-  const folded = fold(n);
-  const f = TRAILING_DOTS.test(folded) ? folded.replace(TRAILING_DOTS, '') : folded;
-  // The ordinal words in a Map: numbers are fresh strings, which an object's property lookup would first intern.
-  ordinals ??= new Map(Object.entries(calendar().ordinals));
-  return fromRoman(ordinals.get(f) ?? f);
-}
-
 /** A run-in title: "Minutes. Upon motion ..." -> ["Minutes.", "Upon motion ..."]. */
 function runIn(s: string): [string, string] | null {
   const m = /^([^.:;!?]{2,60}?[.:])\s+(\p{Lu}.*)$/u.exec(s);
@@ -71,7 +58,7 @@ interface Head { line: number; number: string | null; title: string; rest: strin
 function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext, squashed: (i: number) => string): Head[] {
   const heads: Head[] = [];
   const numberedAgenda = agenda.some((a) => a.number);
-  const byNumber = new Map(agenda.filter((a) => a.number).map((a) => [normNumber(a.number!), a]));
+  const byNumber = new Map(agenda.filter((a) => a.number).map((a) => [itemKey(a.number!), a]));
   // Each agenda title's words once, however many lines are compared with it.
   const titleWords = new Map<AgendaItem, string[]>();
   const wordsOf = (a: AgendaItem): string[] => {
@@ -93,7 +80,7 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext,
     const text = squashed(i);
     const n = text === l.text ? raw : splitNumbering(text);
     if (!n) continue;
-    const item = byNumber.get(normNumber(n.number));
+    const item = byNumber.get(itemKey(n.number));
     const rest = squash(n.rest);
     // The next item, or the one after it: OCR may lose one number ("!Il."), never reorder them.
     const step = item && inOrder.length ? agenda.indexOf(item) - lastInOrder : 1;

@@ -37,3 +37,15 @@ export function fromRoman(f: string): string {
   }
   return String(n);
 }
+
+let ordinals: Map<string, string> | null = null;
+const TRAILING_DOTS = /[.\s]+$/;
+
+/** An item number in the form agendas and headings are compared by: "II." and "SEGUNDO" -> "2". */
+export function itemKey(n: string): string {
+  const folded = fold(n);
+  const f = TRAILING_DOTS.test(folded) ? folded.replace(TRAILING_DOTS, '') : folded;
+  // The ordinal words in a Map: numbers are fresh strings, which an object's property lookup would first intern.
+  ordinals ??= new Map(Object.entries(calendar().ordinals));
+  return fromRoman(ordinals.get(f) ?? f);
+}

@@ -225,6 +225,11 @@ export function singular(word: string): string {
   return word;
 }
 
+/** The text with its last word made singular ("Consejeros Titulares" -> "Consejeros Titular"). */
+export function singularLast(s: string): string {
+  return s.replace(/(\S+)$/, (w) => singular(w));
+}
+
 /** A title abbreviation ending a text ("... a cargo del Dr."): its period ends no sentence nor run-in title. */
 export const TITLE_ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Dra|Rev|Sr|Sra|Srta|Lic|Ing|Prof|Mtro|Mtra|Mg|Arq|Art|St|No|N°)\.$/u;
 

@@ -8,7 +8,7 @@ import { keywords, type Keywords } from './keywords.js';
 import { SegmentContext } from './context.js';
 import { labelLines } from './label.js';
 import { findMarkup, markupFromSource, mayHoldHeadings, type Markup } from './markup.js';
-import { joinWrapped, type Logical } from './wrap.js';
+import { isFillerMark, joinWrapped, type Logical } from './wrap.js';
 import type { Labelled } from './zones.js';
 import { extractHeader } from '../extract/header.js';
 import { extractAttendees } from '../extract/attendees.js';
@@ -95,7 +95,6 @@ function cleanText(lines: Labelled[], logical: Logical[]): string {
 /** Typed dash fillers ("Asuntos generales.- - - - -") pad lines to the margin. */
 const EDGE_PUNCTUATION = /^[\s,;:|·•]+|[\s,;:|·•]+$/gu;
 const EDGE_MARK = /[\s,;:|·•]/;
-const isFillerMark = (c: number) => c === 45 || c === 61 || c === 95 || c === 0x2013 || c === 0x2014;
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**

@@ -1,18 +1,13 @@
 // The line labeller: one pass of a small state machine over the lines, then two repair passes.
-import { calendar, type Keywords } from './keywords.js';
+import type { Keywords } from './keywords.js';
 import type { SegmentContext } from './context.js';
 import type { Line } from './lines.js';
 import type { Labelled, Zone } from './zones.js';
 import { headingOf } from './headings.js';
-import { BULLET, TITLE_ABBREVIATION, fold, isProse, isSpace, splitLooseNumbering, splitNumbering, stripBullet } from '../extract/text.js';
-import { fromRoman } from '../extract/numbers.js';
+import { BULLET, TITLE_ABBREVIATION, isProse, isSpace, splitLooseNumbering, splitNumbering, stripBullet } from '../extract/text.js';
+import { itemKey } from '../extract/numbers.js';
 import { nameRun, stripHonorifics } from '../extract/names.js';
 import { endsAttendeeList } from './list-end.js';
-
-function agendaKey(n: string): string {
-  const f = fold(n).replace(/[.\s]+$/, '');
-  return fromRoman(calendar().ordinals[f] ?? f);
-}
 
 /** Cheap filter before the long closing alternation (most lines have none of these stems). */
 export const SOFT_HINT = /levant|finaliz|terminad|conclu|habiendo|sin m|pr[oó]xim|adjourn|ended|closed|no further/i;
@@ -109,7 +104,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     if (level !== undefined) target.markup = level;
     // A list starting at 1 right after a sentence naming the agenda is the agenda, whatever state the prose left.
     const numbered = splitNumbering(text);
-    const agendaStart = numbered !== null && !agendaSeen && state !== 'agenda' && state !== 'closing' && agendaKey(numbered.number) === '1' && ((recent2 !== null && kw.agendaMention.test(recent2)) || (recent1 !== null && kw.agendaMention.test(recent1)));
+    const agendaStart = numbered !== null && !agendaSeen && state !== 'agenda' && state !== 'closing' && itemKey(numbered.number) === '1' && ((recent2 !== null && kw.agendaMention.test(recent2)) || (recent1 !== null && kw.agendaMention.test(recent1)));
     // A table of contents names the sections with their pages ("Asistencia<tab>3", "Orden del día ...... 4"): its
     // entries are no headings.
     const h = agendaStart || tocEntry(text) ? null : headingOf(text, kw, numbered);
@@ -182,7 +177,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           // (The pattern needs 45 characters at least: shorter items skip it.)
           const runIn = numbered.rest.length >= 45 ? /^([^.:;!?]{2,60}\.)\s+\p{Lu}.{40,}$/u.exec(numbered.rest) : null;
           if (runIn && !TITLE_ABBREVIATION.test(runIn[1]!) && isProse(numbered.rest)) { state = 'discussion'; firstAgendaNumber = null; break; }
-          const n = agendaKey(numbered.number);
+          const n = itemKey(numbered.number);
           // The list restarting at its first number is the discussion going through the items.
           if (n === firstAgendaNumber) { state = 'discussion'; firstAgendaNumber = null; break; }
           firstAgendaNumber ??= n;

@@ -15,12 +15,15 @@ const LONE_NUMBER = /^[IVXL]{1,5}\.?$/;
 const TITLE_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Dra|Rev|Sr|Sra|Srta|Lic|Ing|Prof|Mg|D|Dª|St|No|N°|\p{Lu})\.$/u;
 /** A typed filler run ("- - - ----=====") closes a paragraph at the margin: a capitalised line after it starts another. */
 const FILLER_TAIL = /(?:[-–—=_]\s*){4,}[\w.]{0,3}$/u;
+/** A mark typed fillers are made of: '-', '=', '_', en and em dashes. */
+export const isFillerMark = (c: number): boolean => c === 45 || c === 61 || c === 95 || c === 0x2013 || c === 0x2014;
+
 /** Filler marks among a line's last 16 characters: six or more are a typed filler, whatever OCR made of its end. */
 function fillerEnd(a: string): boolean {
   const t = tail(a, 16);
   if (FILLER_TAIL.test(t)) return true;
   let n = 0;
-  for (let i = 0; i < t.length; i++) { const c = t.charCodeAt(i); if (c === 45 || c === 61 || c === 95 || c === 0x2013 || c === 0x2014) n++; }
+  for (let i = 0; i < t.length; i++) if (isFillerMark(t.charCodeAt(i))) n++;
   return n >= 6;
 }
 
