@@ -209,7 +209,8 @@ export function segment(cleaned: string, lang: Lang, source?: string): Sections 
     }
   }
   const discussion: DiscussionPart[] = parts.map(({ agendaNumber, title, text }) => ({ agendaNumber, title, text }));
-  const result = {
+  // The sections object is built once, in its final key order (a spread copy of it cost more than the rest of this tail).
+  const result: Sections = {
     header: tidy(header),
     attendees: attendees.map(tidy).filter((a) => a.name || a.organization),
     agenda: agenda.map(tidy).filter((a) => a.title),
@@ -217,6 +218,9 @@ export function segment(cleaned: string, lang: Lang, source?: string): Sections 
     agreements: agreements.map(tidy).filter((a) => a.text),
     closing: tidy(closing),
     zones,
+    text: cleanText(zones, logical),
+    warnings: [],
   };
-  return { ...result, text: cleanText(zones, logical), warnings: warningsFor(result) };
+  result.warnings = warningsFor(result);
+  return result;
 }
