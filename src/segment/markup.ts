@@ -98,8 +98,27 @@ export function findMarkup(lines: Line[]): Markup {
  * spares splitting and reading a source text that holds no markup (most OCR text).
  */
 const HEADING_HINT = /^[ \t]*(?:#{1,6}[ \t]+\S|([=\-~^*+#`'"])\1{2,}[ \t\r]*$)/m;
+/** HEADING_HINT without its `^`, tried at one line start. */
+const HEADING_AT = /[ \t]*(?:#{1,6}[ \t]+\S|([=\-~^*+#`'"])\1{2,}[ \t\r]*$)/my;
 export function mayHoldHeadings(text: string): boolean {
-  return HEADING_HINT.test(text);
+  // A `^` under /m is tried at every position: walking the line starts (found by indexOf) and trying the pattern
+  // only on a line whose first mark could open a heading is several times faster. Other line breaks than '\n'
+  // start lines too: text holding one takes the plain pattern.
+  if (text.indexOf('\r') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0) return HEADING_HINT.test(text);
+  for (let s = 0; s < text.length;) {
+    let i = s;
+    let c = text.charCodeAt(i);
+    while (c === 32 || c === 9) c = text.charCodeAt(++i);
+    // # = - ~ ^ * + ` ' "
+    if (c === 35 || c === 61 || c === 45 || c === 126 || c === 94 || c === 42 || c === 43 || c === 96 || c === 39 || c === 34) {
+      HEADING_AT.lastIndex = s;
+      if (HEADING_AT.test(text)) return true;
+    }
+    const nl = text.indexOf('\n', i);
+    if (nl < 0) return false;
+    s = nl + 1;
+  }
+  return false;
 }
 
 /**
