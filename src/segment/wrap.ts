@@ -1,7 +1,7 @@
 // Join lines that OCR wrapped out of one paragraph into one logical line, so a zone never splits a
 // sentence ("... called to order by Mayor Linda Carver at" + "7:00 p.m. in the Council Chambers").
 import type { Line } from './lines.js';
-import { BULLET, splitNumbering } from '../extract/text.js';
+import { BULLET, splitNumbering, startsUpper } from '../extract/text.js';
 
 export interface Logical extends Line {
   /** The physical lines this logical line is made of (one unless joined). */
@@ -29,13 +29,17 @@ function fillerEnd(a: string): boolean {
 
 /** Width of a full line in this document (a line at least this long was wrapped by the page edge), from the trimmed widths of its non-blank lines. */
 function fullWidth(lines: Line[], widths: Uint32Array): number {
-  const lens = new Uint32Array(lines.length);
+  // The width at the 90th percentile, found by counting widths (small integers) rather than sorting them.
   let n = 0;
-  for (const l of lines) if (!l.blank) lens[n++] = widths[l.index]!;
+  let max = 0;
+  for (const l of lines) if (!l.blank) { n++; if (widths[l.index]! > max) max = widths[l.index]!; }
   if (!n) return Infinity;
-  // A typed array sorts numerically without a comparator callback.
-  const sorted = lens.subarray(0, n).sort();
-  return Math.max(50, 0.8 * sorted[Math.floor(n * 0.9)]!);
+  const counts = new Uint32Array(max + 1);
+  for (const l of lines) if (!l.blank) counts[widths[l.index]!]!++;
+  const rank = Math.floor(n * 0.9);
+  let width = 0;
+  for (let seen = counts[0]!; seen <= rank; seen += counts[++width]!);
+  return Math.max(50, 0.8 * width);
 }
 
 // Suffix tests run on the line's last few characters: a `$`-anchored regex would scan the whole line.
@@ -43,9 +47,16 @@ const CONNECTOR_END = /\s(?:de|del|la|las|los|y|e|of|the|and|en|por|para|DE|DEL|
 const DATE_END = /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
 const tail = (s: string, n: number): string => (s.length > n ? s.slice(-n) : s);
 const LOWER_START = /^\p{Ll}/u;
+/** LOWER_START, answered from the first code unit when it is ASCII (most lines start with one). */
+const startsLower = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(s);
+};
 
 /** `a` ends inside a parenthesis opened in its last words, and `b` closes it within its first words. */
 function closesOpenParen(a: string, b: string): boolean {
+  // A forward search of the last 40 characters first: lastIndexOf would read all of a line without '('.
+  if (a.indexOf('(', a.length - 40) < 0) return false;
   const open = a.lastIndexOf('(');
   if (open < 0 || open < a.length - 40 || a.indexOf(')', open) >= 0) return false;
   const close = b.indexOf(')');
@@ -60,15 +71,17 @@ function closesOpenParen(a: string, b: string): boolean {
  */
 function joinable(prev: Line, next: Line, a: string, b: string, long: number, near: number): boolean {
   if (!b || prev.text.includes('\t') || next.text.includes('\t')) return false;
-  if (/^\p{Lu}/u.test(b) && fillerEnd(a)) return false;
+  // A capitalised line after a typed filler starts another paragraph (fillerEnd is asked last: it reads a tail).
+  const upper = startsUpper(b);
   // A roman number alone on the line ends a sentence the line above left open ("... para el punto" / "IV.").
-  if (LONE_NUMBER.test(b)) return /\p{Ll}$/u.test(a);
-  const lower = LOWER_START.test(b);
+  if (LONE_NUMBER.test(b)) return /\p{Ll}$/u.test(a) && !fillerEnd(a);
+  const lower = startsLower(b);
   const connector = CONNECTOR_END.test(tail(a, 6));
   // Only a lower-case start, a connector end, a full-width line or an open parenthesis joins: most pairs stop
   // here, before the rules.
   const full = a.length >= long || (near > 0 && a.length >= 30 && a.length >= 0.85 * near && !lower && !connector && proseLike(a) && proseLike(b));
   if (!lower && !connector && !full && !closesOpenParen(a, b)) return false;
+  if (upper && fillerEnd(a)) return false;
   if ((splitNumbering(b) && !(full && !END.test(tail(a, 1)) && highDecimal(b))) || BULLET.test(b) || /^[IVXLli1|]{1,4}\.?\s+\p{Lu}/u.test(b)) return false;
   // A parenthesis opened near the line's end and closed early on the next line: "Ana Ruiz (Business" / "Manager); ...".
   if (closesOpenParen(a, b)) return true;
@@ -96,7 +109,7 @@ function proseLike(s: string): boolean {
   const words = s.split(' ');
   if (words.length < 5) return false;
   let lower = 0;
-  for (const w of words) if (LOWER_START.test(w)) lower++;
+  for (const w of words) if (startsLower(w)) lower++;
   return lower >= 0.4 * words.length;
 }
 
