@@ -1,6 +1,7 @@
 // Markdown / reStructuredText structure: section headings ("Title\n=====", "# Title"), directives
 // (".. contents::", ".. title: X") and the options indented under them.
 import type { Line } from './lines.js';
+import { isSpace } from '../extract/text.js';
 
 export interface Markup {
   /** Physical line index of each section heading -> level (0 = the first heading style seen). */
@@ -30,7 +31,11 @@ function ruleChar(l: Line | undefined): string | null {
 /** First non-space character of a line could open a rule, an ATX heading or a directive: a cheap gate. */
 function markupStart(l: Line | undefined): boolean {
   if (!l || l.blank) return false;
-  const c = l.text.trimStart().charCodeAt(0);
+  // The first non-space code unit, read in place (a non-blank line holds one).
+  const s = l.text;
+  let i = 0;
+  while (isSpace(s.charCodeAt(i))) i++;
+  const c = s.charCodeAt(i);
   // = - ~ ^ * + ` ' " # .
   return c === 61 || c === 45 || c === 126 || c === 94 || c === 42 || c === 43 || c === 96 || c === 39 || c === 34 || c === 35 || c === 46;
 }
@@ -48,12 +53,12 @@ export function findMarkup(lines: Line[]): Markup {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.blank) { directive = false; continue; }
-    const t = l.text.trim();
     // Options indented under a directive (":suffix: .") belong to it.
     if (directive && OPTION.test(l.text)) { out.markupOnly.add(i); continue; }
     directive = false;
-    // Most lines neither start markup nor sit above a rule.
+    // Most lines neither start markup nor sit above a rule (they are not trimmed).
     if (!markupStart(l) && !markupStart(lines[i + 1])) { seenText = true; continue; }
+    const t = l.text.trim();
     const d = DIRECTIVE.exec(t);
     if (d) {
       out.markupOnly.add(i);
