@@ -32,7 +32,9 @@ export function splitLines(cleaned: string): Line[] {
     if (nl < 0) nl = n;
     const end = Math.min(nl, ff);
     const text = cleaned.charCodeAt(end - 1) === 13 ? cleaned.slice(start, end - 1) : cleaned.slice(start, end);
-    lines.push({ index: lines.length, page, start, end, text, blank: !NOT_SPACE.test(text) });
+    // Most lines start with a printable ASCII character: they are not blank, without a pattern run.
+    const c = text.charCodeAt(0);
+    lines.push({ index: lines.length, page, start, end, text, blank: c > 32 && c < 127 ? false : !NOT_SPACE.test(text) });
     if (end === ff && ff < n) page++;
     start = end + 1;
   }
