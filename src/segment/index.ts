@@ -17,7 +17,7 @@ import { inlineAgenda } from '../extract/agenda-inline.js';
 import { extractDiscussion, overlap } from '../extract/discussion.js';
 import { extractAgreements } from '../extract/agreements.js';
 import { extractClosing } from '../extract/closing.js';
-import { fold, isProse, squash } from '../extract/text.js';
+import { fold, isProse, isSpace, squash } from '../extract/text.js';
 
 /** The contract's sections, the furniture-free text and segmentation's warnings. */
 export interface Sections extends Pick<Minutes, 'header' | 'attendees' | 'agenda' | 'discussion' | 'agreements' | 'closing' | 'text' | 'warnings'> {
@@ -56,16 +56,22 @@ function repeatedTopLines(lines: Line[], furniture: Set<number>): void {
   const lengths = first.map((l) => l.text.trim().length);
   // Cheap gates before folding: a copy has about the same length and the same first letter.
   const initials = new Set(top.map((k) => k[0]!));
-  const initialOk = new Map<string, boolean>();
+  const initialOk = new Map<number, boolean>();
   for (const l of lines) {
     if (l.blank) continue;
-    const n = l.text.trim().length;
+    // The trimmed length and first character are read in place: trimming every line would copy most of them.
+    const t = l.text;
+    let from = 0;
+    let to = t.length;
+    while (isSpace(t.charCodeAt(from))) from++;
+    while (isSpace(t.charCodeAt(to - 1))) to--;
+    const n = to - from;
     let near = false;
     for (const m of lengths) if (Math.abs(m - n) <= 3) near = true;
     if (!near) continue;
-    const c = l.text.trimStart()[0]!;
+    const c = t.charCodeAt(from);
     let ok = initialOk.get(c);
-    if (ok === undefined) initialOk.set(c, (ok = initials.has(fold(c))));
+    if (ok === undefined) initialOk.set(c, (ok = initials.has(fold(String.fromCharCode(c)))));
     if (!ok) continue;
     const k = fold(squash(l.text));
     const copyOf = top.find((t) => sameLine(t, k));
@@ -76,25 +82,34 @@ function repeatedTopLines(lines: Line[], furniture: Set<number>): void {
   }
 }
 
-/** The text without page furniture, pages joined by newlines. */
+/** The text without page furniture, pages joined by newlines; blank lines in a row come out as one. */
 function cleanText(lines: Labelled[], logical: Logical[]): string {
-  let out = '';
+  // Pieces are joined once (a string grown by += is a deep rope to flatten), and a third newline in a row is never
+  // added: the text comes out as /\n{3,}/ -> '\n\n' would leave it (line texts hold no newline).
+  const pieces: string[] = [];
+  let started = false;
+  let newlines = 0;
   let soft = false;
   for (const l of lines) {
     if (l.zone === 'furniture') continue;
     for (const p of logical[l.index]!.parts) {
       // A piece cut from a flattened line goes on on the same line, as the text had it.
-      if (out !== '' || soft) out += soft ? ' ' : '\n';
-      out += p.text;
+      if (started || soft) {
+        if (soft) { pieces.push(' '); newlines = 0; }
+        else if (newlines < 2) { pieces.push('\n'); newlines++; }
+        started = true;
+      }
+      if (p.text !== '') { pieces.push(p.text); started = true; newlines = 0; }
       soft = p.soft === true;
     }
   }
-  return out.replace(/\n{3,}/g, '\n\n').trim();
+  return pieces.join('').trim();
 }
 
 /** Typed dash fillers ("Asuntos generales.- - - - -") pad lines to the margin. */
 const EDGE_PUNCTUATION = /^[\s,;:|·•]+|[\s,;:|·•]+$/gu;
-const EDGE_MARK = /[\s,;:|·•]/;
+/** A code unit EDGE_PUNCTUATION strips: `\s` , ; : | · • (a code test: a one-character regex test costs more). */
+const isEdgeMark = (c: number): boolean => c === 44 || c === 59 || c === 58 || c === 124 || c === 0xb7 || c === 0x2022 || isSpace(c);
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
@@ -131,7 +146,7 @@ function tidy<T extends object>(o: T): T {
     let t = v;
     const filler = fillerStart(t);
     if (filler < t.length) t = t.slice(0, filler);
-    if (t && (EDGE_MARK.test(t[0]!) || EDGE_MARK.test(t[t.length - 1]!))) t = t.replace(EDGE_PUNCTUATION, '');
+    if (t && (isEdgeMark(t.charCodeAt(0)) || isEdgeMark(t.charCodeAt(t.length - 1)))) t = t.replace(EDGE_PUNCTUATION, '');
     t = squash(t);
     out[k] = t === '' && k !== 'title' ? null : t;
   }
