@@ -4,7 +4,7 @@
 const foldTable = new Uint16Array(0x10000);
 
 /** One non-ASCII code unit without its diacritics, lower-cased; always one code unit, so offsets hold. */
-function foldUnit(c: number): number {
+export function foldUnit(c: number): number {
   let f = foldTable[c]!;
   if (f === 0) {
     const ch = String.fromCharCode(c);
