@@ -17,10 +17,27 @@ const PAGE_NUMBER = [
 /** A running-header line that ends with a page counter ("Registro de reunión CPHS Página 1 de 2"). */
 const TRAILING_COUNTER = /(?:p[aá]g(?:ina)?\.?|page|hoja|h[a-z]ja)\s*\d{1,3}\s*(?:de|of|\/)\s*\d{1,3}\W*$/iu;
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** An ASCII `\w` unit. */
+const isAsciiWord = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
 export function isPageNumber(text: string): boolean {
+  // Past its leading non-word marks a page number opens with its digits or a p/h/f word ("Página", "Hoja",
+  // "Foja"): a line whose first ASCII word unit is anything else runs none of the patterns.
+  let i = 0;
+  while (i < text.length && !isAsciiWord(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i) | 32;
+  if (!isDigit(text.charCodeAt(i)) && c !== 112 && c !== 104 && c !== 102) return false;
   const t = text.trim();
   for (const re of PAGE_NUMBER) if (re.test(t)) return true;
   return false;
+}
+
+/** TRAILING_COUNTER ends in digits and non-word marks: a line whose last ASCII word unit is no digit misses it. */
+function mayEndInCounter(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && !isAsciiWord(text.charCodeAt(i))) i--;
+  return i >= 0 && isDigit(text.charCodeAt(i));
 }
 
 const LATIN1 = new TextDecoder('latin1');
@@ -97,7 +114,7 @@ function pageRegions(lines: Line[]): Region[] {
 }
 
 function counter(l: Line): boolean {
-  return isPageNumber(l.text) || TRAILING_COUNTER.test(l.text);
+  return isPageNumber(l.text) || (mayEndInCounter(l.text) && TRAILING_COUNTER.test(l.text));
 }
 
 /** Keys this long may match a letter or two apart: OCR reads each page's copy of a running line anew ("Revisi6n"/"Revisión"). */
