@@ -159,15 +159,15 @@ export function withinEdits(a: string, b: string, k: number): boolean {
 function nearKeys(): { canonical(k: string): string; blended(k: string): boolean } {
   const known = new Set<string>();
   const blends = new Set<string>();
-  const byStart = new Map<string, string[]>();
-  const byEnd = new Map<string, string[]>();
-  const add = (m: Map<string, string[]>, e: string, k: string) => { const l = m.get(e); if (l) l.push(k); else m.set(e, [k]); };
+  const byStart = new Map<number, string[]>();
+  const byEnd = new Map<number, string[]>();
+  const add = (m: Map<number, string[]>, e: number, k: string) => { const l = m.get(e); if (l) l.push(k); else m.set(e, [k]); };
   const near = (a: string, b: string) => withinEdits(a, b, a.length >= 30 ? 2 : 1);
   return {
     canonical(k: string): string {
       if (k.length < FUZZY_KEY || known.has(k)) return k;
-      const start = k.slice(0, EDGE);
-      const end = k.slice(-EDGE);
+      const start = edgeCode(k, 0);
+      const end = edgeCode(k, k.length - EDGE);
       const hit = byStart.get(start)?.find((c) => near(c, k)) ?? byEnd.get(end)?.find((c) => near(c, k));
       if (hit !== undefined) { blends.add(hit); return hit; }
       known.add(k);
@@ -178,6 +178,19 @@ function nearKeys(): { canonical(k: string): string; blended(k: string): boolean
     /** True when a key only near `k`, not equal to it, was mapped to it. */
     blended: (k: string) => blends.has(k),
   };
+}
+
+/**
+ * The EDGE letters of key `k` from `from` as one number, five bits a letter (a-z 1-26, ñ 27): it indexes the key
+ * as the slice would, without making and hashing a string (six letters fit in a small integer).
+ */
+function edgeCode(k: string, from: number): number {
+  let v = 0;
+  for (let i = from; i < from + EDGE; i++) {
+    const c = k.charCodeAt(i);
+    v = v * 32 + (c === 0xf1 ? 27 : c - 96);
+  }
+  return v;
 }
 
 /**
