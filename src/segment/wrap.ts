@@ -11,6 +11,8 @@ export interface Logical extends Line {
 const END = /[.:;!?)]$/;
 /** A roman item number alone on a line (an arabic one is as often a page number). */
 const LONE_NUMBER = /^[IVXL]{1,5}\.?$/;
+/** I, V, X or L: the first letter of LONE_NUMBER. */
+const isRomanLetter = (c: number): boolean => c === 73 || c === 86 || c === 88 || c === 76;
 /** A line ending in a title abbreviation or an initial ("... Secretary; Rev.", "... J.") has not ended its sentence. */
 const TITLE_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Dra|Rev|Sr|Sra|Srta|Lic|Ing|Prof|Mg|D|Dª|St|No|N°|\p{Lu})\.$/u;
 /** A typed filler run ("- - - ----=====") closes a paragraph at the margin: a capitalised line after it starts another. */
@@ -64,19 +66,20 @@ function closesOpenParen(a: string, b: string): boolean {
 }
 
 /**
- * `a` and `b` are the trimmed texts of `prev` and `next`. A page's full width (`long`) is the measure of most text,
+ * `a` and `b` are the trimmed texts of two lines, neither holding a tab. A page's full width (`long`) is the measure of most text,
  * but a paragraph set in a narrower column (beside a margin of names) wraps at its own width: inside a paragraph
  * already two lines long, a prose line about as wide as its neighbours (`near`, the widest line around `prev`; 0
  * outside such a paragraph), followed by prose, is wrapped too.
  */
-function joinable(prev: Line, next: Line, a: string, b: string, long: number, near: number): boolean {
-  if (!b || prev.text.includes('\t') || next.text.includes('\t')) return false;
+function joinable(a: string, b: string, long: number, near: number): boolean {
+  if (!b) return false;
   // A capitalised line after a typed filler starts another paragraph (fillerEnd is asked last: it reads a tail).
   const upper = startsUpper(b);
   // A roman number alone on the line ends a sentence the line above left open ("... para el punto" / "IV.").
-  if (LONE_NUMBER.test(b)) return /\p{Ll}$/u.test(a) && !fillerEnd(a);
+  if (isRomanLetter(b.charCodeAt(0)) && LONE_NUMBER.test(b)) return /\p{Ll}$/u.test(a) && !fillerEnd(a);
   const lower = startsLower(b);
-  const connector = CONNECTOR_END.test(tail(a, 6));
+  // Read only when the next line does not start in lower case (a lower-case start decides before the connector).
+  const connector = !lower && CONNECTOR_END.test(tail(a, 6));
   // Only a lower-case start, a connector end, a full-width line or an open parenthesis joins: most pairs stop
   // here, before the rules.
   const full = a.length >= long || (near > 0 && a.length >= 30 && a.length >= 0.85 * near && !lower && !connector && proseLike(a) && proseLike(b));
@@ -88,7 +91,7 @@ function joinable(prev: Line, next: Line, a: string, b: string, long: number, ne
   // Table rows: cells split by " | " or a row ending in its date cell are not wrapped prose.
   if ((a.includes('|') && /\s\|\s/.test(a)) || DATE_END.test(tail(a, 10))) return false;
   // A table row whose number OCR read as a letter ("a Felipe Aravena ...") is not a continuation.
-  if (/^\d{1,3}\s+\p{Lu}/u.test(a) && /^\S{1,3}\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(b)) return false;
+  if (a.charCodeAt(0) >= 48 && a.charCodeAt(0) <= 57 && /^\d{1,3}\s+\p{Lu}/u.test(a) && /^\S{1,3}\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(b)) return false;
   if (lower) return a.length >= 25 || !END.test(tail(a, 1));
   // A line ending in "de", "del", "y", "of" cannot end a name, title or sentence: it goes on below.
   if (connector) return true;
@@ -124,13 +127,16 @@ function nearWidth(widths: Uint32Array, lines: Line[], i: number): number {
 export function joinWrapped(lines: Line[], furniture: Set<number>): { logical: Logical[]; furniture: Set<number> } {
   const logical: Logical[] = [];
   const logicalFurniture = new Set<number>();
-  // Each physical line is trimmed once: the joining rules read it as the line below and then as the line above.
+  // Each physical line is trimmed and looked at for tabs once: the joining rules read it as the line below and then
+  // as the line above. A line holding a tab (a table row) joins no other.
   const trimmed: string[] = [];
   const widths = new Uint32Array(lines.length);
+  const tabbed = new Uint8Array(lines.length);
   for (const l of lines) {
     const t = l.blank ? '' : l.text.trim();
     trimmed.push(t);
     widths[l.index] = t.length;
+    if (l.text.includes('\t')) tabbed[l.index] = 1;
   }
   const long = fullWidth(lines, widths);
   let i = 0;
@@ -146,7 +152,8 @@ export function joinWrapped(lines: Line[], furniture: Set<number>): { logical: L
           (/^\s*\p{Ll}/u.test(lines[k + 1]!.text) || closesOpenParen(trimmed[parts[parts.length - 1]!.index]!, lines[k + 1]!.text.trim()))) k++;
         const next = lines[k];
         const prev = parts[parts.length - 1]!;
-        if (!next || next.blank || furniture.has(next.index) || !joinable(prev, next, trimmed[prev.index]!, trimmed[next.index]!, long, parts.length >= 2 ? nearWidth(widths, lines, prev.index) : 0)) break;
+        if (!next || next.blank || furniture.has(next.index) || tabbed[prev.index] || tabbed[next.index] ||
+          !joinable(trimmed[prev.index]!, trimmed[next.index]!, long, parts.length >= 2 ? nearWidth(widths, lines, prev.index) : 0)) break;
         for (let m = j; m <= k; m++) parts.push(lines[m]!);
         j = k + 1;
       }
