@@ -177,7 +177,7 @@ function contentsAgenda(zones: Labelled[], markup: Markup): AgendaItem[] {
   return heads.filter((z) => z.markup === top).map((z, k) => ({ number: markup.sectionNumbers ? String(k + 1) : null, title: squash(z.text) }));
 }
 
-function warningsFor(s: Omit<Sections, 'warnings' | 'text'>): string[] {
+function warningsFor(s: Omit<Sections, 'warnings' | 'text' | 'zones'>): string[] {
   const w: string[] = [];
   if (!s.header.title) w.push('segment: no title found');
   if (!s.header.date) w.push('segment: no meeting date found');
@@ -224,18 +224,25 @@ export function segment(cleaned: string, lang: Lang, source?: string): Sections 
     }
   }
   const discussion: DiscussionPart[] = parts.map(({ agendaNumber, title, text }) => ({ agendaNumber, title, text }));
-  // The sections object is built once, in its final key order (a spread copy of it cost more than the rest of this tail).
-  const result: Sections = {
+  const found = {
     header: tidy(header),
     attendees: attendees.map(tidy).filter((a) => a.name || a.organization),
     agenda: agenda.map(tidy).filter((a) => a.title),
     discussion: discussion.map(tidy).filter((d) => d.text),
     agreements: agreements.map(tidy).filter((a) => a.text),
     closing: tidy(closing),
+  };
+  // The sections object is made once, in its final key order (a spread copy of it, or a field set after, cost more
+  // than the rest of this tail).
+  return {
+    header: found.header,
+    attendees: found.attendees,
+    agenda: found.agenda,
+    discussion: found.discussion,
+    agreements: found.agreements,
+    closing: found.closing,
     zones,
     text: cleanText(zones, logical),
-    warnings: [],
+    warnings: warningsFor(found),
   };
-  result.warnings = warningsFor(result);
-  return result;
 }
