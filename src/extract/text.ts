@@ -15,17 +15,31 @@ export function foldUnit(c: number): number {
   return f;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 const EVERY_NON_ASCII = /[^\x00-\x7f]/g;
 const SURROGATE = /[\ud800-\udfff]/;
-const foldChar = (c: string): string => String.fromCharCode(foldUnit(c.charCodeAt(0)));
 
 /** Lowercase and drop diacritics char by char, so offsets in the result match the input. */
 export function fold(s: string): string {
-  if (!NON_ASCII.test(s)) return s.toLowerCase();
+  // test() on the global pattern leaves lastIndex just past the non-ASCII unit it found: the text is walked from one
+  // such unit to the next natively, without a match array or a replace() callback per unit (a charCodeAt loop is
+  // slower on the two-byte slices most lines are).
+  EVERY_NON_ASCII.lastIndex = 0;
+  if (!EVERY_NON_ASCII.test(s)) return s.toLowerCase();
+  // A surrogate pair would be lower-cased as one code point: such text is folded unit by unit.
+  if (SURROGATE.test(s)) { EVERY_NON_ASCII.lastIndex = 0; return foldUnits(s); }
   // Folded units are lower-case already (no final-sigma context either), so lower-casing the whole string after
-  // them touches only ASCII letters: two native passes. A surrogate pair would be lower-cased as one code point.
-  if (!SURROGATE.test(s)) return s.replace(EVERY_NON_ASCII, foldChar).toLowerCase();
+  // them touches only ASCII letters.
+  let out = '';
+  let from = 0;
+  do {
+    const i = EVERY_NON_ASCII.lastIndex - 1;
+    out += s.slice(from, i) + String.fromCharCode(foldUnit(s.charCodeAt(i)));
+    from = i + 1;
+  } while (EVERY_NON_ASCII.test(s));
+  return (out + s.slice(from)).toLowerCase();
+}
+
+function foldUnits(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
