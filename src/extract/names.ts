@@ -8,7 +8,7 @@ const PARTICLE = /^(de|del|la|las|los|van|von|da|di|do|dos|du|le|mac|y)$/iu;
 const NICKNAME = /^[“"‘'«]\p{Lu}[\p{L}'’.-]*[”"’'»]$/u;
 
 export function isCapWord(w: string): boolean {
-  return CAP.test(w);
+  return capWord(w);
 }
 
 /** s.split(' ') by indexOf: V8 splits a fresh string several times slower (for the single-spaced words squash leaves). */
@@ -48,28 +48,78 @@ const ALL_CAPS = /^\p{Lu}{3,}$/u;
 const TWO_CAPS = /^\p{Lu}{2,}$/u;
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** True for the capitals INITIAL opens with: A-Z, Á, É, Í, Ó, Ú, Ñ. */
+function initialCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 193 || c === 201 || c === 205 || c === 211 || c === 218 || c === 209;
+}
+
+/**
+ * CAP.test(w), answered by a walk of the code units for ASCII words (most are): V8 runs the /u pattern's \p{L}
+ * class slower than this loop. A non-ASCII unit hands the word to the pattern.
+ */
+function capWord(w: string): boolean {
+  const n = w.length;
+  if (n === 0) return false;
+  const c0 = w.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return c0 >= 128 && CAP.test(w);
+  for (let i = 1; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45) continue;
+    if (c >= 128) return CAP.test(w);
+    // A period may only end the word.
+    return c === 46 && i === n - 1;
+  }
+  return true;
+}
+
+/** INITIAL.test(w): a capital and a period. */
+function isInitial(w: string): boolean {
+  return w.length === 2 && w.charCodeAt(1) === 46 && initialCapital(w.charCodeAt(0));
+}
+
+/** NICKNAME.test(w), asked only of words opening with one of its quotes. */
+function isNickname(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 0xab) && NICKNAME.test(w);
+}
+
+/** PARTICLE.test(w): no particle is longer than three code units, so longer words skip the pattern. */
+function isParticle(w: string): boolean {
+  return w.length <= 3 && PARTICLE.test(w);
+}
+
 /**
  * The capitalised name run starting at the beginning of `s` ("Luis Alberto Huenchullán Catrileo, y ..."):
  * capitalised words, initials and inner particles ("de la"), stopping at punctuation or lower-case words.
  */
 export function nameRun(s: string): string {
-  const re = /\S+/gu;
+  // The words (runs of non-space, as /\S+/ reads them) are walked by their code units: most entries stop after a
+  // few words, and the walk builds no match arrays.
   const taken: string[] = [];
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    const raw = m[0];
-    const last = raw.charCodeAt(raw.length - 1);
-    const w = last === 44 || last === 59 || last === 58 || last === 41 ? raw.replace(/[,;:)]+$/u, '') : raw;
-    const initial = w.length === 2 && INITIAL.test(w);
-    const ends = w !== raw || (w.charCodeAt(w.length - 1) === 46 && !initial);
-    if (CAP.test(w) || initial || (taken.length && NICKNAME.test(w))) taken.push(w);
-    else if (taken.length && PARTICLE.test(w) && w.toLowerCase() !== 'y') taken.push(w);
+  const n = s.length;
+  let i = 0;
+  for (;;) {
+    while (i < n && isSpace(s.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && !isSpace(s.charCodeAt(i))) i++;
+    // The word without the commas, semicolons, colons and closing parentheses it ends with: they end the run.
+    let end = i;
+    for (let c = s.charCodeAt(end - 1); end > start && (c === 44 || c === 59 || c === 58 || c === 41); c = s.charCodeAt(end - 1)) end--;
+    const w = s.slice(start, end);
+    const initial = isInitial(w);
+    const ends = end !== i || (w.charCodeAt(w.length - 1) === 46 && !initial);
+    if (capWord(w) || initial || (taken.length && isNickname(w))) taken.push(w);
+    else if (taken.length && isParticle(w) && w.toLowerCase() !== 'y') taken.push(w);
     else break;
     if (ends) break;
   }
-  while (taken.length && PARTICLE.test(taken[taken.length - 1]!)) taken.pop();
+  while (taken.length && isParticle(taken[taken.length - 1]!)) taken.pop();
+  if (!taken.length) return '';
   const out = taken.join(' ');
-  // A final period stays only after an initial ("Ana M.").
-  return out.endsWith('.') && !/\s[A-ZÁÉÍÓÚÑ]\.$/u.test(out) ? out.slice(0, -1) : out;
+  // A final period stays only after an initial ("Ana M."): a last word that is one, after a space.
+  const last = taken[taken.length - 1]!;
+  return out.endsWith('.') && !(taken.length > 1 && isInitial(last)) ? out.slice(0, -1) : out;
 }
 
 /** True when `s` reads as a person's name (2-6 capitalised words, no institution word). */
@@ -78,8 +128,12 @@ export function isPersonName(s: string, kw: Keywords): boolean {
   // call that costs more than the tests.
   const t = squash(s);
   let n = 1;
-  for (let sp = t.indexOf(' '); sp >= 0; sp = t.indexOf(' ', sp + 1)) if (++n > 6) return false;
-  if (n < 2 || NICKNAME.test(t.slice(t.lastIndexOf(' ') + 1))) return false;
+  let lastStart = 0;
+  for (let sp = t.indexOf(' '); sp >= 0; sp = t.indexOf(' ', sp + 1)) {
+    if (++n > 6) return false;
+    lastStart = sp + 1;
+  }
+  if (n < 2 || isNickname(t.slice(lastStart))) return false;
   // An acronym among mixed-case words marks an institution ("SENDA Previene Coyhaique").
   let caps = 0;
   let twoCaps = 0;
@@ -87,7 +141,7 @@ export function isPersonName(s: string, kw: Keywords): boolean {
     const sp = t.indexOf(' ', start);
     const w = t.slice(start, sp < 0 ? t.length : sp);
     start = sp + 1;
-    if (!CAP.test(w) && (i === 0 || (!PARTICLE.test(w) && !NICKNAME.test(w)))) return false;
+    if (!capWord(w) && (i === 0 || (!isParticle(w) && !isNickname(w)))) return false;
     // A lower-case ASCII second letter ("Ana") is no run of capitals: the common case skips both patterns.
     const second = w.charCodeAt(1);
     if (second >= 97 && second <= 122) continue;
