@@ -41,12 +41,83 @@ const HONORIFIC_WORDS: readonly KeywordName[] = ['honorifics', 'pluralHonorifics
 /** Words naming a body: a name holding one is no person's. */
 const PERSON_BODY_WORDS: readonly KeywordName[] = ['orgHeads', 'personOrgHeads', 'institutionWords'];
 const BODY_WORDS: readonly KeywordName[] = ['orgHeads', 'institutionWords'];
+const ROLE_WORDS: readonly KeywordName[] = ['roleWords'];
+
+/** A character class item for `c` and its other ASCII case (the twins are compiled without the 'i' flag). */
+function bothCases(c: string): string {
+  const up = c.toUpperCase();
+  return c >= 'a' && c <= 'z' ? `${c}${up}` : c >= 'A' && c <= 'Z' ? `${c}${c.toLowerCase()}` : c;
+}
+
+/**
+ * The loose twin of a keyword pattern over folded words: each literal and class also takes any non-ASCII code unit,
+ * as one may fold to it (fold() maps each code unit to one, and ASCII only to its lower case). Where the pattern
+ * matches the folding of a word, the twin matches the word as written; a word the twin rejects needs no fold().
+ * Case is spelled out in the classes rather than left to the 'i' flag: V8 takes tens of milliseconds to compile
+ * a non-ASCII range under it. Only the syntax of the keyword tables is read (literals, escaped punctuation,
+ * classes without ranges, groups, alternation, quantifiers, anchors); anything else throws.
+ */
+function loosen(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const e = source[++i]!;
+      if (/[A-Za-z0-9]/.test(e)) throw new Error(`loosen: \\${e} is not supported (${source})`);
+      out += `[\\${e}\\u0080-\\uffff]`;
+    } else if (c === '[') {
+      let j = i + 1;
+      if (source[j] === '^') throw new Error(`loosen: negated classes are not supported (${source})`);
+      let items = '';
+      for (; source[j] !== ']'; j++) {
+        if (j >= source.length || source[j] === '-') throw new Error(`loosen: unclosed class or range (${source})`);
+        items += source[j] === '\\' ? source[j] + source[++j] : bothCases(source[j]!);
+      }
+      out += `[${items}\\u0080-\\uffff]`;
+      i = j;
+    } else if (c === '(') {
+      if (source[i + 1] === '?' && source[i + 2] !== ':') throw new Error(`loosen: lookarounds are not supported (${source})`);
+      out += '(';
+    } else if (c === '{') {
+      const j = source.indexOf('}', i);
+      out += source.slice(i, j + 1);
+      i = j;
+    } else if (c === '.') throw new Error(`loosen: '.' is not supported (${source})`);
+    else if ('|)?*+^$:'.includes(c)) out += c;
+    else out += `[${c === ']' || c === '^' || c === '-' || c === '\\' ? `\\${c}` : bothCases(c)}\\u0080-\\uffff]`;
+  }
+  return out;
+}
+
+const looseUnions = new WeakMap<Keywords, Map<readonly KeywordName[], RegExp>>();
+
+/** The loose twin of anyOf(kw, names), built once per table and list (a constant list: it is the cache key). */
+function looseOf(kw: Keywords, names: readonly KeywordName[]): RegExp {
+  let byNames = looseUnions.get(kw);
+  if (!byNames) looseUnions.set(kw, (byNames = new Map()));
+  let re = byNames.get(names);
+  if (!re) byNames.set(names, (re = new RegExp(names.map((n) => `(?:${loosen(kw[n].source)})`).join('|'))));
+  return re;
+}
+
+/** True for a word with a code unit beyond ASCII (a loop: the words are short). */
+function nonAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return true;
+  return false;
+}
+
+/**
+ * re.test(fold(w)) for a keyword pattern `re` (case-insensitive, over folded words) and its loose twin: an ASCII
+ * word is tested as it is (fold() only lower-cases it), any other is folded only when the twin matches it.
+ */
+function foldedTest(re: RegExp, loose: RegExp, w: string): boolean {
+  return nonAscii(w) ? loose.test(w) && re.test(fold(w)) : re.test(w);
+}
 
 /** An initial ("M."): it never ends a name run. */
 const INITIAL = /^[A-ZÁÉÍÓÚÑ]\.$/u;
 const ALL_CAPS = /^\p{Lu}{3,}$/u;
 const TWO_CAPS = /^\p{Lu}{2,}$/u;
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** True for the capitals INITIAL opens with: A-Z, Á, É, Í, Ó, Ú, Ñ. */
 function initialCapital(c: number): boolean {
@@ -149,15 +220,16 @@ export function isPersonName(s: string, kw: Keywords): boolean {
     if (n <= 2 && TWO_CAPS.test(w)) twoCaps++;
   }
   if ((caps > 0 && caps < n) || twoCaps >= 2) return false;
-  // One fold() for all the words: it maps each code unit to one and keeps the spaces, so the words line up. The
-  // keyword patterns ignore case, so ASCII words are tested as they are.
-  const f = NON_ASCII.test(t) ? fold(t) : t;
+  // Each word's folding is tested (fold() maps each code unit to one, so a word's folding is its part of the
+  // whole's); no fold() runs unless a loose twin lets it. No non-ASCII unit folds to ',' or '.', so withoutStop()
+  // may come before the folding.
   const body = anyOf(kw, PERSON_BODY_WORDS);
+  const looseBody = looseOf(kw, PERSON_BODY_WORDS);
   for (let start = 0, i = 0; i < n; i++) {
-    const sp = f.indexOf(' ', start);
-    const w = f.slice(start, sp < 0 ? f.length : sp);
+    const sp = t.indexOf(' ', start);
+    const w = t.slice(start, sp < 0 ? t.length : sp);
     start = sp + 1;
-    if ((i === 0 && kw.roleWords.test(w)) || body.test(withoutStop(w))) return false;
+    if ((i === 0 && foldedTest(kw.roleWords, looseOf(kw, ROLE_WORDS), w)) || foldedTest(body, looseBody, withoutStop(w))) return false;
   }
   return true;
 }
@@ -170,13 +242,13 @@ function withoutStop(w: string): string {
 
 /** True when `s` reads as an institution ("Ministerio de Salud", "SERNAC", "IRM"). */
 export function isInstitution(s: string, kw: Keywords): boolean {
-  // The words of squash(s) are those of a whitespace split of s.trim(); their folding is one fold() of it (as in
-  // isPersonName, ASCII words are tested as they are).
+  // The words of squash(s) are those of a whitespace split of s.trim(); each word's folding is tested as in
+  // isPersonName (no fold() unless a loose twin lets it).
   const t = squash(s);
   const words = spacedWords(t);
-  const folded = NON_ASCII.test(t) ? spacedWords(fold(t)) : words;
   const body = anyOf(kw, BODY_WORDS);
-  for (const w of folded) if (body.test(withoutStop(w))) return true;
+  const looseBody = looseOf(kw, BODY_WORDS);
+  for (const w of words) if (foldedTest(body, looseBody, withoutStop(w))) return true;
   if (words.length <= 3 && words.every((w) => /^[\p{Lu}\d&.-]{2,}$/u.test(w))) return true;
   return !isPersonName(s, kw) && /^\p{Lu}/u.test(t) && words.length <= 12;
 }
@@ -187,10 +259,11 @@ export function splitRolePrefix(s: string, kw: Keywords): [string | null, string
   // Most names open with no role word: the first word answers that without splitting the rest.
   let end = 0;
   while (end < t.length && !isSpace(t.charCodeAt(end))) end++;
-  if (!kw.roleWords.test(withoutStop(fold(t.slice(0, end))))) return [null, t];
+  const loose = looseOf(kw, ROLE_WORDS);
+  if (!foldedTest(kw.roleWords, loose, withoutStop(t.slice(0, end)))) return [null, t];
   const words = t.split(/\s+/);
   let i = 0;
-  while (i < words.length - 2 && kw.roleWords.test(withoutStop(fold(words[i]!)))) i++;
+  while (i < words.length - 2 && foldedTest(kw.roleWords, loose, withoutStop(words[i]!))) i++;
   if (i === 0) return [null, t];
   return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
 }
