@@ -70,7 +70,9 @@ function unbendHandle(s: string, ctx: ItemContext): string {
 export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   // The patterns anchored at the end run only when the last character can start their match: an unanchored
   // start tries every position of the entry.
-  let s = squash(stripBullet(raw));
+  // An entry opening with an ASCII capital has no bullet (each bullet opens with a space, a mark, '[', 'e' or 'o').
+  const c0 = raw.charCodeAt(0);
+  let s = squash(c0 >= 65 && c0 <= 90 ? raw : stripBullet(raw));
   if (s.endsWith(';') || s.endsWith(',')) s = s.replace(/[;,]+$/, '');
   s = trimEndDot(s);
   // A closing quote OCR read after the entry, with none opened ("Tom Reed (...)”"), is a speck.
