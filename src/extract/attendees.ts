@@ -5,8 +5,8 @@ import type { Labelled } from '../segment/zones.js';
 import { parseItem } from './attendee-item.js';
 import { honorificCount, proseAttendees } from './attendee-prose.js';
 import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
-import { nameRun, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
-import { beforeFolding, fold, orNull, singular, singularLast, squash, trimEndDot } from './text.js';
+import { nameRun, singularLastWord, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
+import { beforeFolding, fold, orNull, singular, squash, trimEndDot } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
 const HONORIFIC_IN = /(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|D\.|D[ªa*?°º][.,]?|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Mg\.|Prof\.)\s+\p{Lu}/u;
@@ -60,9 +60,13 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
     if (names >= need) {
       let shared: string | null = role;
       parts.forEach((p, i) => {
-        // The name part is single-spaced (stripHonorifics squashes), as the item wants it.
+        // The name part is single-spaced (stripHonorifics squashes), as the item wants it; so is the role part
+        // (splitRolePrefix joins its words by single spaces): two words hold one space.
         const [rolePart, namePart] = split[i]!;
-        if (rolePart) shared = rolePart.split(' ').length === 2 ? singularLast(rolePart) : singular(rolePart);
+        if (rolePart) {
+          const sp = rolePart.indexOf(' ');
+          shared = sp >= 0 && rolePart.indexOf(' ', sp + 1) < 0 ? singularLastWord(rolePart) : singular(rolePart);
+        }
         const paren = p.includes('(') ? /\(.*\)/.exec(p)?.[0] : undefined;
         const item = parseItem(paren ? `${namePart} ${paren}` : namePart, { status: st, role: shared, doc: ctx });
         if (item) out.push(item);

@@ -1,6 +1,6 @@
 // Person names and institutions: honorifics, capitalised runs, and telling one from the other.
 import { anyOf, type KeywordName, type Keywords } from '../segment/keywords.js';
-import { fold, squash } from './text.js';
+import { fold, singular, squash } from './text.js';
 
 const CAP = /^(?:[A-ZÁÉÍÓÚÑÜ][\p{L}'’-]*\.?|[A-ZÁÉÍÓÚÑ]\.)$/u;
 const PARTICLE = /^(de|del|la|las|los|van|von|da|di|do|dos|du|le|mac|y)$/iu;
@@ -171,8 +171,12 @@ function isParticle(w: string): boolean {
  */
 export function nameRun(s: string): string {
   // The words (runs of non-space, as /\S+/ reads them) are walked by their code units: most entries stop after a
-  // few words, and the walk builds no match arrays.
+  // few words, and the walk builds no match arrays. The run is cut out of `s` when its words are one space apart
+  // (as they mostly are), not joined anew.
   const taken: string[] = [];
+  const ends: number[] = [];
+  let first = 0;
+  let spaced = true;
   const n = s.length;
   let i = 0;
   for (;;) {
@@ -185,15 +189,18 @@ export function nameRun(s: string): string {
     for (let c = s.charCodeAt(end - 1); end > start && (c === 44 || c === 59 || c === 58 || c === 41); c = s.charCodeAt(end - 1)) end--;
     const w = s.slice(start, end);
     const initial = isInitial(w);
-    const ends = end !== i || (w.charCodeAt(w.length - 1) === 46 && !initial);
-    if (capWord(w) || initial || (taken.length && isNickname(w))) taken.push(w);
-    else if (taken.length && isParticle(w) && w.toLowerCase() !== 'y') taken.push(w);
-    else break;
-    if (ends) break;
+    const stops = end !== i || (w.charCodeAt(w.length - 1) === 46 && !initial);
+    if (!(capWord(w) || initial || (taken.length && isNickname(w))) && !(taken.length && isParticle(w) && w.toLowerCase() !== 'y')) break;
+    if (taken.length === 0) first = start;
+    // A word taken after another ended where its word did (no comma cut it), so the gap is whitespace.
+    else if (start - ends[ends.length - 1]! !== 1 || s.charCodeAt(start - 1) !== 32) spaced = false;
+    taken.push(w);
+    ends.push(end);
+    if (stops) break;
   }
   while (taken.length && isParticle(taken[taken.length - 1]!)) taken.pop();
   if (!taken.length) return '';
-  const out = taken.join(' ');
+  const out = spaced ? s.slice(first, ends[taken.length - 1]) : taken.join(' ');
   // A final period stays only after an initial ("Ana M."): a last word that is one, after a space.
   const last = taken[taken.length - 1]!;
   return out.endsWith('.') && !(taken.length > 1 && isInitial(last)) ? out.slice(0, -1) : out;
@@ -272,4 +279,13 @@ export function splitRolePrefix(s: string, kw: Keywords): [string | null, string
   while (i < words.length - 2 && foldedTest(kw.roleWords, loose, withoutStop(words[i]!))) i++;
   if (i === 0) return [null, t];
   return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+}
+
+/**
+ * singularLast(role) for a role splitRolePrefix() gave (words joined by single spaces): its last word made singular,
+ * found by lastIndexOf rather than singularLast()'s pattern, which tries every position.
+ */
+export function singularLastWord(role: string): string {
+  const at = role.lastIndexOf(' ') + 1;
+  return `${role.slice(0, at)}${singular(role.slice(at))}`;
 }
