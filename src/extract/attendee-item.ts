@@ -1,8 +1,8 @@
 // One attendee entry ("Dr. Ana Ruiz, Vicedecana", "Tom Haskins (President)", "Priya Raman (@praman, Nordlys Labs) — chair").
 import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
-import { isInstitution, nameRun, splitRolePrefix, stripHonorifics } from './names.js';
-import { fold, orNull, singularLast, squash, stripBullet, trimEndDot } from './text.js';
+import { isInstitution, nameRun, singularLastWord, splitRolePrefix, stripHonorifics } from './names.js';
+import { fold, isSpace, orNull, squash, stripBullet, trimEndDot } from './text.js';
 
 /** A status word alone, one group per status: excused, guest, absent. */
 const STATUS_WORD = /^(?:(excused|excusad[oa]|justificad[oa]|apologies|regrets)|(invitad[oa]|guest)|(ausente|absent))$/i;
@@ -70,7 +70,9 @@ function unbendHandle(s: string, ctx: ItemContext): string {
 export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   // The patterns anchored at the end run only when the last character can start their match: an unanchored
   // start tries every position of the entry.
-  let s = squash(stripBullet(raw));
+  // An entry opening with an ASCII capital has no bullet (each bullet opens with a space, a mark, '[', 'e' or 'o').
+  const c0 = raw.charCodeAt(0);
+  let s = squash(c0 >= 65 && c0 <= 90 ? raw : stripBullet(raw));
   if (s.endsWith(';') || s.endsWith(',')) s = s.replace(/[;,]+$/, '');
   s = trimEndDot(s);
   // A closing quote OCR read after the entry, with none opened ("Tom Reed (...)”"), is a speck.
@@ -81,26 +83,41 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   let org: string | null = null;
   s = unbendHandle(s, ctx);
   // Parenthesised status, handle, party or role.
-  if (s.includes('(')) s = s.replace(/\s*\(([^)]*)\)/gu, (_, inner: string) => {
+  const paren = (inner: string): void => {
     const st = statusWord(inner);
-    if (st) { status = st; return ''; }
+    if (st) { status = st; return; }
     const parts = inner.split(/,\s*/);
     const handle = parts[0]!.startsWith('@');
     const rest = parts.filter((p) => !p.startsWith('@'));
-    if (!rest.length || /^\d/.test(rest[0]!)) return '';
+    if (!rest.length || /^\d/.test(rest[0]!)) return;
     if (handle) org = rest.join(', ');
     else if (rest.length >= 2) { role = rest[0]!; org = rest.slice(1).join(', '); }
     else if (/^[\p{Lu}\d-]{2,8}$/u.test(rest[0]!)) org = rest[0]!;
-    else if (/^\p{Ll}/u.test(rest[0]!) && /\s/.test(rest[0]!) === false) return '';
+    else if (/^\p{Ll}/u.test(rest[0]!) && /\s/.test(rest[0]!) === false) return;
     // "(Acme Foundation)", "(Northwind)": a body, not a role, when no word of it is a role's.
     else if (!hasRoleWord(rest[0]!, ctx.doc.kw) && (isInstitution(rest[0]!, ctx.doc.kw) && !ctx.doc.personName(rest[0]!))) org = rest[0]!;
     else role = rest[0]!;
-    return '';
-  });
+  };
+  if (s.includes('(')) {
+    // Each "(...)" goes with the whitespace before it, in order, as s.replace(/\s*\(([^)]*)\)/g, ...) would remove
+    // them; found by indexOf (a replace calling back costs more). With no ')' after a '(' none is left to find.
+    let kept = '';
+    let from = 0;
+    for (let open = s.indexOf('('); open >= 0; open = s.indexOf('(', from)) {
+      const close = s.indexOf(')', open + 1);
+      if (close < 0) break;
+      let start = open;
+      while (start > from && isSpace(s.charCodeAt(start - 1))) start--;
+      kept += s.slice(from, start);
+      paren(s.slice(open + 1, close));
+      from = close + 1;
+    }
+    if (from > 0) s = kept + s.slice(from);
+  }
   if (s.includes('(')) s = s.replace(/\s*\(.*$/, '');
   const { kw, lang } = ctx.doc;
   const [prefixRole, body] = splitRolePrefix(stripHonorifics(s, kw), kw);
-  if (prefixRole) role ??= /s$/i.test(prefixRole) ? singularLast(prefixRole) : prefixRole;
+  if (prefixRole) role ??= /s$/i.test(prefixRole) ? singularLastWord(prefixRole) : prefixRole;
   const name = nameRun(body);
   let tail = body.slice(name.length).trim();
   if (!name || !ctx.doc.personName(name)) {

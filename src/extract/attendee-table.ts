@@ -54,11 +54,14 @@ function wordKeys(line: string): string[] {
   return keys;
 }
 
-/** Columns of an attendee table header row, or null when the line is not one. */
-export function tableHeader(line: string, ctx: SegmentContext): Column[] | null {
+/**
+ * Columns of an attendee table header row, or null when the line is not one. `prose` is isProse(line) when the
+ * caller knows it (a labelled line's memo): it is asked first, as it is then cheaper than the hint's scan.
+ */
+export function tableHeader(line: string, ctx: SegmentContext, prose?: boolean): Column[] | null {
   const { kw } = ctx;
   // A sentence naming "la asistencia" and "el asistente" is no header row.
-  if (!NAME_COLUMN_HINT.test(line) || ctx.prose(line)) return null;
+  if (prose === true || !NAME_COLUMN_HINT.test(line) || (prose === undefined && ctx.prose(line))) return null;
   // The cells, else the words, must hold the name column; the other columns are read only when they do.
   const cs = cells(line).filter((c) => c !== '');
   const cols = (cs.length >= 2 ? columnsWithName(cs.map(columnKey), kw) : null) ?? columnsWithName(wordKeys(line), kw);

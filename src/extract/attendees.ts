@@ -5,8 +5,8 @@ import type { Labelled } from '../segment/zones.js';
 import { parseItem } from './attendee-item.js';
 import { honorificCount, proseAttendees } from './attendee-prose.js';
 import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
-import { nameRun, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
-import { beforeFolding, fold, orNull, singular, singularLast, squash, trimEndDot } from './text.js';
+import { nameRun, singularLastWord, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
+import { beforeFolding, fold, orNull, singular, squash, trimEndDot } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
 const HONORIFIC_IN = /(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|D\.|D[ªa*?°º][.,]?|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Mg\.|Prof\.)\s+\p{Lu}/u;
@@ -60,9 +60,13 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
     if (names >= need) {
       let shared: string | null = role;
       parts.forEach((p, i) => {
-        // The name part is single-spaced (stripHonorifics squashes), as the item wants it.
+        // The name part is single-spaced (stripHonorifics squashes), as the item wants it; so is the role part
+        // (splitRolePrefix joins its words by single spaces): two words hold one space.
         const [rolePart, namePart] = split[i]!;
-        if (rolePart) shared = rolePart.split(' ').length === 2 ? singularLast(rolePart) : singular(rolePart);
+        if (rolePart) {
+          const sp = rolePart.indexOf(' ');
+          shared = sp >= 0 && rolePart.indexOf(' ', sp + 1) < 0 ? singularLastWord(rolePart) : singular(rolePart);
+        }
         const paren = p.includes('(') ? /\(.*\)/.exec(p)?.[0] : undefined;
         const item = parseItem(paren ? `${namePart} ${paren}` : namePart, { status: st, role: shared, doc: ctx });
         if (item) out.push(item);
@@ -126,13 +130,17 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     const carried = carry !== '';
     const text = carried ? `${carry} ${squash(l.text)}` : squash(l.text);
     carry = '';
-    const header = tableHeader(l.text, ctx);
+    // isProse() of the line (trimmed or not, it reads the same) from the context's memo by index, which the
+    // labeller filled; of `text` too when squash() left the line as it was (most lines).
+    const lineProse = ctx.isProse(l);
+    const header = tableHeader(l.text, ctx, lineProse);
     if (header) { flush(); table = header; tableRows = 0; continue; }
     if (!table && l.zone === 'attendees' && l.text.includes('\t')) {
       const a = headerlessRow(l.text, status, ctx);
       if (a) { flush(); out.push(a); continue; }
     }
-    if (table && !ctx.prose(text)) {
+    const prose = text === l.text ? lineProse : ctx.prose(text);
+    if (table && !prose) {
       const a = tableRow(l.text, table, status, ctx);
       // A form row whose cells OCR put on lines of their own: a line naming nobody is the role of the row above.
       if (a?.name && !ctx.personName(NOT_NAME_CHAR.test(a.name) ? a.name.replace(NOT_NAME_CHARS, '').trim() : a.name)) {
@@ -150,7 +158,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       out.push(...inlineList(trimEndDot(text.slice(lead[0].length)), status, null, ctx));
       continue;
     }
-    if (ctx.prose(text) && (l.zone === 'attendees' || kw.attendanceVerbs.test(text))) {
+    if (prose && (l.zone === 'attendees' || kw.attendanceVerbs.test(text))) {
       flush();
       // A header sentence broken mid-name by the page edge ("... el Dr. Ana" / "Ruiz, el ...") is read with its next line.
       if (!carried && HONORIFIC_IN.test(text) && !/[.;:]$/.test(text)) { carry = text; continue; }
@@ -173,7 +181,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       out.push(...inlineList(label[2], statusIn(role, 'present'), isRole ? role : null, ctx));
       continue;
     }
-    if (ctx.prose(text)) continue;
+    if (prose) continue;
     // A run of titled names with their roles, one after another ("Dr. Ana Ruiz, Rectora, Mtro. Luis Paz, ...").
     if (l.zone === 'attendees' && text.length > 80 && honorificCount(text) >= 3) { flush(); out.push(...proseAttendees(text, status, ctx)); continue; }
     // Wrapped list lines: a line ending in a connector continues on the next one.

@@ -1,6 +1,6 @@
 // Person names and institutions: honorifics, capitalised runs, and telling one from the other.
 import { anyOf, type KeywordName, type Keywords } from '../segment/keywords.js';
-import { fold, isSpace, squash } from './text.js';
+import { fold, singular, squash } from './text.js';
 
 const CAP = /^(?:[A-ZÁÉÍÓÚÑÜ][\p{L}'’-]*\.?|[A-ZÁÉÍÓÚÑ]\.)$/u;
 const PARTICLE = /^(de|del|la|las|los|van|von|da|di|do|dos|du|le|mac|y)$/iu;
@@ -8,7 +8,7 @@ const PARTICLE = /^(de|del|la|las|los|van|von|da|di|do|dos|du|le|mac|y)$/iu;
 const NICKNAME = /^[“"‘'«]\p{Lu}[\p{L}'’.-]*[”"’'»]$/u;
 
 export function isCapWord(w: string): boolean {
-  return CAP.test(w);
+  return capWord(w);
 }
 
 /** s.split(' ') by indexOf: V8 splits a fresh string several times slower (for the single-spaced words squash leaves). */
@@ -21,6 +21,12 @@ export function spacedWords(s: string): string[] {
   }
   out.push(s.slice(at));
   return out;
+}
+
+/** True for the code units /\s/ matches; unlike isSpace(), units past Latin-1 are compared, not handed to a pattern. */
+function spaceUnit(c: number): boolean {
+  if (c < 256) return c === 32 || (c >= 9 && c <= 13) || c === 160;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Remove leading honorifics ("Sr.", "Dª.", "Dr.", "Mrs.", "Lic.", "don") from a name. */
@@ -41,35 +47,163 @@ const HONORIFIC_WORDS: readonly KeywordName[] = ['honorifics', 'pluralHonorifics
 /** Words naming a body: a name holding one is no person's. */
 const PERSON_BODY_WORDS: readonly KeywordName[] = ['orgHeads', 'personOrgHeads', 'institutionWords'];
 const BODY_WORDS: readonly KeywordName[] = ['orgHeads', 'institutionWords'];
+const ROLE_WORDS: readonly KeywordName[] = ['roleWords'];
+
+/** A character class item for `c` and its other ASCII case (the twins are compiled without the 'i' flag). */
+function bothCases(c: string): string {
+  const up = c.toUpperCase();
+  return c >= 'a' && c <= 'z' ? `${c}${up}` : c >= 'A' && c <= 'Z' ? `${c}${c.toLowerCase()}` : c;
+}
+
+/**
+ * The loose twin of a keyword pattern over folded words: each literal and class also takes any non-ASCII code unit,
+ * as one may fold to it (fold() maps each code unit to one, and ASCII only to its lower case). Where the pattern
+ * matches the folding of a word, the twin matches the word as written; a word the twin rejects needs no fold().
+ * Case is spelled out in the classes rather than left to the 'i' flag: V8 takes tens of milliseconds to compile
+ * a non-ASCII range under it. Only the syntax of the keyword tables is read (literals, escaped punctuation,
+ * classes without ranges, groups, alternation, quantifiers, anchors); anything else throws.
+ */
+function loosen(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const e = source[++i]!;
+      if (/[A-Za-z0-9]/.test(e)) throw new Error(`loosen: \\${e} is not supported (${source})`);
+      out += `[\\${e}\\u0080-\\uffff]`;
+    } else if (c === '[') {
+      let j = i + 1;
+      if (source[j] === '^') throw new Error(`loosen: negated classes are not supported (${source})`);
+      let items = '';
+      for (; source[j] !== ']'; j++) {
+        if (j >= source.length || source[j] === '-') throw new Error(`loosen: unclosed class or range (${source})`);
+        items += source[j] === '\\' ? source[j] + source[++j] : bothCases(source[j]!);
+      }
+      out += `[${items}\\u0080-\\uffff]`;
+      i = j;
+    } else if (c === '(') {
+      if (source[i + 1] === '?' && source[i + 2] !== ':') throw new Error(`loosen: lookarounds are not supported (${source})`);
+      out += '(';
+    } else if (c === '{') {
+      const j = source.indexOf('}', i);
+      out += source.slice(i, j + 1);
+      i = j;
+    } else if (c === '.') throw new Error(`loosen: '.' is not supported (${source})`);
+    else if ('|)?*+^$:'.includes(c)) out += c;
+    else out += `[${c === ']' || c === '^' || c === '-' || c === '\\' ? `\\${c}` : bothCases(c)}\\u0080-\\uffff]`;
+  }
+  return out;
+}
+
+const looseUnions = new WeakMap<Keywords, Map<readonly KeywordName[], RegExp>>();
+
+/** The loose twin of anyOf(kw, names), built once per table and list (a constant list: it is the cache key). */
+function looseOf(kw: Keywords, names: readonly KeywordName[]): RegExp {
+  let byNames = looseUnions.get(kw);
+  if (!byNames) looseUnions.set(kw, (byNames = new Map()));
+  let re = byNames.get(names);
+  if (!re) byNames.set(names, (re = new RegExp(names.map((n) => `(?:${loosen(kw[n].source)})`).join('|'))));
+  return re;
+}
+
+/** True for a word with a code unit beyond ASCII (a loop: the words are short). */
+function nonAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return true;
+  return false;
+}
+
+/**
+ * re.test(fold(w)) for a keyword pattern `re` (case-insensitive, over folded words) and its loose twin: an ASCII
+ * word is tested as it is (fold() only lower-cases it), any other is folded only when the twin matches it.
+ */
+function foldedTest(re: RegExp, loose: RegExp, w: string): boolean {
+  return nonAscii(w) ? loose.test(w) && re.test(fold(w)) : re.test(w);
+}
 
 /** An initial ("M."): it never ends a name run. */
 const INITIAL = /^[A-ZÁÉÍÓÚÑ]\.$/u;
 const ALL_CAPS = /^\p{Lu}{3,}$/u;
 const TWO_CAPS = /^\p{Lu}{2,}$/u;
-const NON_ASCII = /[^\x00-\x7f]/;
+
+/** True for the capitals INITIAL opens with: A-Z, Á, É, Í, Ó, Ú, Ñ. */
+function initialCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 193 || c === 201 || c === 205 || c === 211 || c === 218 || c === 209;
+}
+
+/**
+ * CAP.test(w), answered by a walk of the code units for ASCII words (most are): V8 runs the /u pattern's \p{L}
+ * class slower than this loop. A non-ASCII unit hands the word to the pattern.
+ */
+function capWord(w: string): boolean {
+  const n = w.length;
+  if (n === 0) return false;
+  const c0 = w.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return c0 >= 128 && CAP.test(w);
+  for (let i = 1; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45) continue;
+    if (c >= 128) return CAP.test(w);
+    // A period may only end the word.
+    return c === 46 && i === n - 1;
+  }
+  return true;
+}
+
+/** INITIAL.test(w): a capital and a period. */
+function isInitial(w: string): boolean {
+  return w.length === 2 && w.charCodeAt(1) === 46 && initialCapital(w.charCodeAt(0));
+}
+
+/** NICKNAME.test(w), asked only of words opening with one of its quotes. */
+function isNickname(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 0xab) && NICKNAME.test(w);
+}
+
+/** PARTICLE.test(w): no particle is longer than three code units, so longer words skip the pattern. */
+function isParticle(w: string): boolean {
+  return w.length <= 3 && PARTICLE.test(w);
+}
 
 /**
  * The capitalised name run starting at the beginning of `s` ("Luis Alberto Huenchullán Catrileo, y ..."):
  * capitalised words, initials and inner particles ("de la"), stopping at punctuation or lower-case words.
  */
 export function nameRun(s: string): string {
-  const re = /\S+/gu;
+  // The words (runs of non-space, as /\S+/ reads them) are walked by their code units: most entries stop after a
+  // few words, and the walk builds no match arrays. The run is cut out of `s` when its words are one space apart
+  // (as they mostly are), not joined anew.
   const taken: string[] = [];
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    const raw = m[0];
-    const last = raw.charCodeAt(raw.length - 1);
-    const w = last === 44 || last === 59 || last === 58 || last === 41 ? raw.replace(/[,;:)]+$/u, '') : raw;
-    const initial = w.length === 2 && INITIAL.test(w);
-    const ends = w !== raw || (w.charCodeAt(w.length - 1) === 46 && !initial);
-    if (CAP.test(w) || initial || (taken.length && NICKNAME.test(w))) taken.push(w);
-    else if (taken.length && PARTICLE.test(w) && w.toLowerCase() !== 'y') taken.push(w);
-    else break;
-    if (ends) break;
+  const ends: number[] = [];
+  let first = 0;
+  let spaced = true;
+  const n = s.length;
+  let i = 0;
+  for (;;) {
+    while (i < n && spaceUnit(s.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && !spaceUnit(s.charCodeAt(i))) i++;
+    // The word without the commas, semicolons, colons and closing parentheses it ends with: they end the run.
+    let end = i;
+    for (let c = s.charCodeAt(end - 1); end > start && (c === 44 || c === 59 || c === 58 || c === 41); c = s.charCodeAt(end - 1)) end--;
+    const w = s.slice(start, end);
+    const initial = isInitial(w);
+    const stops = end !== i || (w.charCodeAt(w.length - 1) === 46 && !initial);
+    if (!(capWord(w) || initial || (taken.length && isNickname(w))) && !(taken.length && isParticle(w) && w.toLowerCase() !== 'y')) break;
+    if (taken.length === 0) first = start;
+    // A word taken after another ended where its word did (no comma cut it), so the gap is whitespace.
+    else if (start - ends[ends.length - 1]! !== 1 || s.charCodeAt(start - 1) !== 32) spaced = false;
+    taken.push(w);
+    ends.push(end);
+    if (stops) break;
   }
-  while (taken.length && PARTICLE.test(taken[taken.length - 1]!)) taken.pop();
-  const out = taken.join(' ');
-  // A final period stays only after an initial ("Ana M.").
-  return out.endsWith('.') && !/\s[A-ZÁÉÍÓÚÑ]\.$/u.test(out) ? out.slice(0, -1) : out;
+  while (taken.length && isParticle(taken[taken.length - 1]!)) taken.pop();
+  if (!taken.length) return '';
+  const out = spaced ? s.slice(first, ends[taken.length - 1]) : taken.join(' ');
+  // A final period stays only after an initial ("Ana M."): a last word that is one, after a space.
+  const last = taken[taken.length - 1]!;
+  return out.endsWith('.') && !(taken.length > 1 && isInitial(last)) ? out.slice(0, -1) : out;
 }
 
 /** True when `s` reads as a person's name (2-6 capitalised words, no institution word). */
@@ -78,8 +212,12 @@ export function isPersonName(s: string, kw: Keywords): boolean {
   // call that costs more than the tests.
   const t = squash(s);
   let n = 1;
-  for (let sp = t.indexOf(' '); sp >= 0; sp = t.indexOf(' ', sp + 1)) if (++n > 6) return false;
-  if (n < 2 || NICKNAME.test(t.slice(t.lastIndexOf(' ') + 1))) return false;
+  let lastStart = 0;
+  for (let sp = t.indexOf(' '); sp >= 0; sp = t.indexOf(' ', sp + 1)) {
+    if (++n > 6) return false;
+    lastStart = sp + 1;
+  }
+  if (n < 2 || isNickname(t.slice(lastStart))) return false;
   // An acronym among mixed-case words marks an institution ("SENDA Previene Coyhaique").
   let caps = 0;
   let twoCaps = 0;
@@ -87,7 +225,7 @@ export function isPersonName(s: string, kw: Keywords): boolean {
     const sp = t.indexOf(' ', start);
     const w = t.slice(start, sp < 0 ? t.length : sp);
     start = sp + 1;
-    if (!CAP.test(w) && (i === 0 || (!PARTICLE.test(w) && !NICKNAME.test(w)))) return false;
+    if (!capWord(w) && (i === 0 || (!isParticle(w) && !isNickname(w)))) return false;
     // A lower-case ASCII second letter ("Ana") is no run of capitals: the common case skips both patterns.
     const second = w.charCodeAt(1);
     if (second >= 97 && second <= 122) continue;
@@ -95,15 +233,16 @@ export function isPersonName(s: string, kw: Keywords): boolean {
     if (n <= 2 && TWO_CAPS.test(w)) twoCaps++;
   }
   if ((caps > 0 && caps < n) || twoCaps >= 2) return false;
-  // One fold() for all the words: it maps each code unit to one and keeps the spaces, so the words line up. The
-  // keyword patterns ignore case, so ASCII words are tested as they are.
-  const f = NON_ASCII.test(t) ? fold(t) : t;
+  // Each word's folding is tested (fold() maps each code unit to one, so a word's folding is its part of the
+  // whole's); no fold() runs unless a loose twin lets it. No non-ASCII unit folds to ',' or '.', so withoutStop()
+  // may come before the folding.
   const body = anyOf(kw, PERSON_BODY_WORDS);
+  const looseBody = looseOf(kw, PERSON_BODY_WORDS);
   for (let start = 0, i = 0; i < n; i++) {
-    const sp = f.indexOf(' ', start);
-    const w = f.slice(start, sp < 0 ? f.length : sp);
+    const sp = t.indexOf(' ', start);
+    const w = t.slice(start, sp < 0 ? t.length : sp);
     start = sp + 1;
-    if ((i === 0 && kw.roleWords.test(w)) || body.test(withoutStop(w))) return false;
+    if ((i === 0 && foldedTest(kw.roleWords, looseOf(kw, ROLE_WORDS), w)) || foldedTest(body, looseBody, withoutStop(w))) return false;
   }
   return true;
 }
@@ -116,13 +255,13 @@ function withoutStop(w: string): string {
 
 /** True when `s` reads as an institution ("Ministerio de Salud", "SERNAC", "IRM"). */
 export function isInstitution(s: string, kw: Keywords): boolean {
-  // The words of squash(s) are those of a whitespace split of s.trim(); their folding is one fold() of it (as in
-  // isPersonName, ASCII words are tested as they are).
+  // The words of squash(s) are those of a whitespace split of s.trim(); each word's folding is tested as in
+  // isPersonName (no fold() unless a loose twin lets it).
   const t = squash(s);
   const words = spacedWords(t);
-  const folded = NON_ASCII.test(t) ? spacedWords(fold(t)) : words;
   const body = anyOf(kw, BODY_WORDS);
-  for (const w of folded) if (body.test(withoutStop(w))) return true;
+  const looseBody = looseOf(kw, BODY_WORDS);
+  for (const w of words) if (foldedTest(body, looseBody, withoutStop(w))) return true;
   if (words.length <= 3 && words.every((w) => /^[\p{Lu}\d&.-]{2,}$/u.test(w))) return true;
   return !isPersonName(s, kw) && /^\p{Lu}/u.test(t) && words.length <= 12;
 }
@@ -132,11 +271,21 @@ export function splitRolePrefix(s: string, kw: Keywords): [string | null, string
   const t = s.trim();
   // Most names open with no role word: the first word answers that without splitting the rest.
   let end = 0;
-  while (end < t.length && !isSpace(t.charCodeAt(end))) end++;
-  if (!kw.roleWords.test(withoutStop(fold(t.slice(0, end))))) return [null, t];
+  while (end < t.length && !spaceUnit(t.charCodeAt(end))) end++;
+  const loose = looseOf(kw, ROLE_WORDS);
+  if (!foldedTest(kw.roleWords, loose, withoutStop(t.slice(0, end)))) return [null, t];
   const words = t.split(/\s+/);
   let i = 0;
-  while (i < words.length - 2 && kw.roleWords.test(withoutStop(fold(words[i]!)))) i++;
+  while (i < words.length - 2 && foldedTest(kw.roleWords, loose, withoutStop(words[i]!))) i++;
   if (i === 0) return [null, t];
   return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+}
+
+/**
+ * singularLast(role) for a role splitRolePrefix() gave (words joined by single spaces): its last word made singular,
+ * found by lastIndexOf rather than singularLast()'s pattern, which tries every position.
+ */
+export function singularLastWord(role: string): string {
+  const at = role.lastIndexOf(' ') + 1;
+  return `${role.slice(0, at)}${singular(role.slice(at))}`;
 }
