@@ -4,7 +4,7 @@ import type { SegmentContext } from './context.js';
 import type { Line } from './lines.js';
 import type { Labelled, Zone } from './zones.js';
 import { headingOf } from './headings.js';
-import { BULLET, TITLE_ABBREVIATION, isProse, isSpace, splitLooseNumbering, splitNumbering, stripBullet } from '../extract/text.js';
+import { BULLET, TITLE_ABBREVIATION, isProse, isSpace, splitLooseNumbering, splitNumbering, stripBullet, type Numbered } from '../extract/text.js';
 import { itemKey } from '../extract/numbers.js';
 import { nameRun, stripHonorifics } from '../extract/names.js';
 import { endsAttendeeList } from './list-end.js';
@@ -59,8 +59,9 @@ function firstWord(s: string): string {
   return s.slice(0, i);
 }
 
-function isBullet(text: string): boolean {
-  return BULLET.test(text) && !splitNumbering(text);
+/** A bulleted, unnumbered line; `numbered` is splitNumbering(text) when the caller has it already. */
+function isBullet(text: string, numbered?: Numbered | null): boolean {
+  return BULLET.test(text) && !(numbered === undefined ? splitNumbering(text) : numbered);
 }
 
 /** Label every line with a zone. `furniture` holds indexes already known to be page furniture. */
@@ -140,7 +141,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           if (next && ctx.isProse(next) && !ctx.isProse(line)) { state = 'discussion'; break; }
         }
         if (numbered && isProse(numbered.rest) && seenOpening) { state = 'discussion'; break; }
-        if (implicitAttendees && isBullet(text)) { state = 'agenda'; break; }
+        if (implicitAttendees && isBullet(text, numbered)) { state = 'agenda'; break; }
         if (state === 'header' && kw.headerLabel.test(text)) { target.zone = 'header'; continue; }
         // A run of titled names right after an opening that announces them ("... comparecen las siguientes
         // personas:") is the attendee list, even without an attendees heading.
@@ -189,7 +190,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         }
         // A line indented under the item above (a hanging indent) is that item going on, prose or not.
         if (itemIndent >= 0 && !lines[line.index - 1]!.blank && indentOf(line) > itemIndent + 1 && /^\s*[\p{L}(]/u.test(text)) { target.zone = 'agenda'; target.continues = true; continue; }
-        if (ctx.isProse(line) && !lastAgendaNumberOnly && !isBullet(text)) { state = 'discussion'; break; }
+        if (ctx.isProse(line) && !lastAgendaNumberOnly && !isBullet(text, numbered)) { state = 'discussion'; break; }
         lastAgendaNumberOnly = false;
         (target.zone = 'agenda');
         continue;
