@@ -1,7 +1,7 @@
 // Recognise section headings and inline list labels ("TABLA", "Asistentes:", "Present: ...").
-import type { Keywords } from './keywords.js';
+import { testOnly, type Keywords } from './keywords.js';
 import { HEADINGS, type Heading } from './zones.js';
-import { splitNumbering, stripBullet, unmark, type Numbered } from '../extract/text.js';
+import { isSpace, splitNumbering, stripBullet, unmark, type Numbered } from '../extract/text.js';
 
 export interface HeadingHit {
   heading: Heading;
@@ -16,16 +16,22 @@ const ORDER: Heading[] = ['discussion', 'excused', 'absent', 'guest', 'attendees
 /** All heading patterns as one alternation, and the number of the group around each (in ORDER). */
 interface AnyHeading {
   re: RegExp;
+  /** `re` without its groups: most lines start no heading, and a test of this fails sooner. */
+  test: RegExp;
   groups: number[];
 }
 
 const anyHeadings = new WeakMap<Keywords, AnyHeading>();
+/** The table asked last and its patterns: a document asks one table line after line (a WeakMap lookup each costs more). */
+let lastKw: Keywords | null = null;
+let lastAny: AnyHeading | null = null;
 
 /**
  * One test turns away the many lines that start no heading, and tells the first heading that matches: the patterns
  * are anchored, so the alternation matches where and as the first matching one does.
  */
 function anyHeading(kw: Keywords): AnyHeading {
+  if (kw === lastKw) return lastAny!;
   let any = anyHeadings.get(kw);
   if (!any) {
     const sources = ORDER.map((h) => kw.headings[h]!.source);
@@ -38,9 +44,12 @@ function anyHeading(kw: Keywords): AnyHeading {
       groups.push(next);
       next += new RegExp(`${s}|`).exec('')!.length;
     }
-    any = { re: new RegExp(sources.map((s) => `(${s})`).join('|'), 'i'), groups };
+    const re = new RegExp(sources.map((s) => `(${s})`).join('|'), 'i');
+    any = { re, test: testOnly(re), groups };
     anyHeadings.set(kw, any);
   }
+  lastKw = kw;
+  lastAny = any;
   return any;
 }
 
@@ -58,12 +67,34 @@ function mayBeHeading(t: string): boolean {
 }
 
 /**
+ * mayBeHeading() reads a long line's first 61 characters only (its labels end within them): a longer line that holds
+ * none of its label marks nor a mark unmark() drops there is no heading.
+ */
+const LONG = 61;
+const LABEL_OR_MARKUP = /[:\t;(#*_\\`]/;
+/** Markup unmark() drops: '#', '*', '_', a backslash and a backtick. */
+const MARKUP = '#*_\\`';
+
+/**
+ * True when `text` (longer than LONG, starting with a plain character) cannot be a heading, known without unmarking
+ * the whole line (most long lines are prose). Its first 61 characters and its last one (neither markup nor a space)
+ * survive unmark().trimEnd(): that text is longer than 60 characters and mayBeHeading() fails on it as on `text`.
+ * (A class search over a slice runs faster than a counted repetition over the line.)
+ */
+function longNoHeading(text: string): boolean {
+  const last = text[text.length - 1]!;
+  return !LABEL_OR_MARKUP.test(text.slice(0, LONG)) && !MARKUP.includes(last) && !isSpace(last.charCodeAt(0));
+}
+
+/**
  * The heading a line is, or null. Numbered lines are agenda items, never headings. `numbered` is
  * splitNumbering(text) when the caller has it already.
  */
 export function headingOf(text: string, kw: Keywords, numbered?: Numbered | null): HeadingHit | null {
+  const plain = plainStart(text.charCodeAt(0));
+  if (plain && text.length > LONG && longNoHeading(text)) return null;
   // A line starting with a letter or digit loses only inner markup (and the spaces it leaves at the end).
-  const t = plainStart(text.charCodeAt(0)) ? unmark(text).trimEnd() : stripBullet(unmark(text)).trim().replace(/^[|#*'‘’"“”.,;:_~]+\s*/u, '');
+  const t = plain ? unmark(text).trimEnd() : stripBullet(unmark(text)).trim().replace(/^[|#*'‘’"“”.,;:_~]+\s*/u, '');
   if (!t) return null;
   const inner = t === text && numbered !== undefined ? numbered : splitNumbering(t);
   if (inner) {
@@ -74,8 +105,8 @@ export function headingOf(text: string, kw: Keywords, numbered?: Numbered | null
   }
   // The heading patterns are anchored: one test turns away most lines before the length gate.
   const any = anyHeading(kw);
-  const first = any.re.exec(t);
-  if (!first || !mayBeHeading(t)) return null;
+  if (!any.test.test(t) || !mayBeHeading(t)) return null;
+  const first = any.re.exec(t)!;
   let from = 0;
   while (first[any.groups[from]!] === undefined) from++;
   for (let k = from; k < ORDER.length; k++) {

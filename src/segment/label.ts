@@ -4,7 +4,7 @@ import type { SegmentContext } from './context.js';
 import type { Line } from './lines.js';
 import type { Labelled, Zone } from './zones.js';
 import { headingOf } from './headings.js';
-import { BULLET, TITLE_ABBREVIATION, isProse, isSpace, splitLooseNumbering, splitNumbering, stripBullet } from '../extract/text.js';
+import { BULLET, TITLE_ABBREVIATION, isProse, isSpace, splitLooseNumbering, splitNumbering, stripBullet, type Numbered } from '../extract/text.js';
 import { itemKey } from '../extract/numbers.js';
 import { nameRun, stripHonorifics } from '../extract/names.js';
 import { endsAttendeeList } from './list-end.js';
@@ -12,8 +12,27 @@ import { endsAttendeeList } from './list-end.js';
 /** Cheap filter before the long closing alternation (most lines have none of these stems). */
 export const SOFT_HINT = /levant|finaliz|terminad|conclu|habiendo|sin m|pr[oó]xim|adjourn|ended|closed|no further/i;
 
-/** Typed dash fillers padding a line to the margin ("... orden del día- - - - -"). */
-const FILLER_END = /(?:\s*[-–—_.]){3,}\s*$/u;
+/**
+ * Where the typed filler padding a line to the margin starts ("... orden del día- - - - -"), or -1: the run of
+ * spaces and marks ending the line, when it holds three marks or more. (/(?:\s*[-–—_.]){3,}\s*$/u and the start of
+ * its match, found by one walk back from the end: the pattern would be tried at every position of the line.)
+ */
+function fillerStart(text: string): number {
+  let marks = 0;
+  let i = text.length;
+  for (; i > 0; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 45 || c === 0x2013 || c === 0x2014 || c === 95 || c === 46) marks++;
+    else if (!isSpace(c)) break;
+  }
+  return marks >= 3 ? i : -1;
+}
+
+/** The line names the agenda before a typed filler ("Orden del día: - - - - -"). */
+function agendaIntroBeforeFiller(text: string, kw: Keywords): boolean {
+  const start = fillerStart(text);
+  return start >= 0 && kw.agendaIntro.test(text.slice(0, start));
+}
 /** A table-of-contents entry: a title, then a tab, dot leaders or a wide gap, then its page number. */
 const TOC_PAGE = /(?:\t|\.{3}|\s{3})\s*\d{1,3}$/u;
 function tocEntry(text: string): boolean {
@@ -23,8 +42,6 @@ function tocEntry(text: string): boolean {
 }
 /** A sentence ending in a colon, maybe padded with a typed filler and a speck after it ("... personas: === ees"). */
 const LEAD_IN_END = /:[\s\-–—=_.]*$|:\s*(?:[-–—=_]\s*){4,}\S{0,5}$/u;
-/** The marks a trimmed line padded by FILLER_END ends with: a test of its last character before the pattern. */
-const FILLER_MARKS = '-–—_.';
 
 /** The marks a Markdown/reStructuredText rule is made of: a test of a line's first character before the pattern. */
 const RULE_MARKS = '=-~^*_#+`';
@@ -37,7 +54,8 @@ function nextLine(lines: Line[], i: number, skip: Set<number>): Line | null {
 }
 
 function personWithRole(text: string, ctx: SegmentContext): boolean {
-  if (text.length > 90 || !text.includes(', ')) return false;
+  // The name is followed by a comma and a capital: a line without one is turned away before the name is read.
+  if (text.length > 90 || !text.includes(', ') || !/,\s+\p{Lu}/u.test(text)) return false;
   const bare = stripHonorifics(text, ctx.kw);
   const name = nameRun(bare);
   // The comma after the name is tested before the (costlier) name itself.
@@ -59,8 +77,9 @@ function firstWord(s: string): string {
   return s.slice(0, i);
 }
 
-function isBullet(text: string): boolean {
-  return BULLET.test(text) && !splitNumbering(text);
+/** A bulleted, unnumbered line; `numbered` is splitNumbering(text) when the caller has it already. */
+function isBullet(text: string, numbered?: Numbered | null): boolean {
+  return BULLET.test(text) && !(numbered === undefined ? splitNumbering(text) : numbered);
 }
 
 /** Label every line with a zone. `furniture` holds indexes already known to be page furniture. */
@@ -134,13 +153,13 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     switch (state) {
       case 'header':
       case 'attendees': {
-        if (kw.agendaIntro.test(text) || (FILLER_MARKS.includes(text[text.length - 1]!) && FILLER_END.test(text) && kw.agendaIntro.test(text.replace(FILLER_END, '')))) { (target.zone = state); state = 'agenda'; continue; }
+        if (kw.agendaIntro.test(text) || agendaIntroBeforeFiller(text, kw)) { (target.zone = state); state = 'agenda'; continue; }
         if (numbered) {
           const next = nextLine(lines, line.index, furniture);
           if (next && ctx.isProse(next) && !ctx.isProse(line)) { state = 'discussion'; break; }
         }
         if (numbered && isProse(numbered.rest) && seenOpening) { state = 'discussion'; break; }
-        if (implicitAttendees && isBullet(text)) { state = 'agenda'; break; }
+        if (implicitAttendees && isBullet(text, numbered)) { state = 'agenda'; break; }
         if (state === 'header' && kw.headerLabel.test(text)) { target.zone = 'header'; continue; }
         // A run of titled names right after an opening that announces them ("... comparecen las siguientes
         // personas:") is the attendee list, even without an attendees heading.
@@ -188,8 +207,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           continue;
         }
         // A line indented under the item above (a hanging indent) is that item going on, prose or not.
-        if (itemIndent >= 0 && !lines[line.index - 1]!.blank && indentOf(line) > itemIndent + 1 && /^\s*[\p{L}(]/u.test(text)) { target.zone = 'agenda'; target.continues = true; continue; }
-        if (ctx.isProse(line) && !lastAgendaNumberOnly && !isBullet(text)) { state = 'discussion'; break; }
+        if (itemIndent >= 0 && !lines[line.index - 1]!.blank && /^\s*[\p{L}(]/u.test(text) && indentOf(line) > itemIndent + 1) { target.zone = 'agenda'; target.continues = true; continue; }
+        if (ctx.isProse(line) && !lastAgendaNumberOnly && !isBullet(text, numbered)) { state = 'discussion'; break; }
         lastAgendaNumberOnly = false;
         (target.zone = 'agenda');
         continue;
