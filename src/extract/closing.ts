@@ -134,9 +134,17 @@ export const CLOSING_HINT = /pr[oó]xim|next|levant|adjourn|finaliz|conclu|ended
 export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing {
   const { kw } = ctx;
   const c: Closing = { preparedBy: null, preparedOn: null, nextMeeting: null, distribution: null, adjournedAt: null };
-  // Plain loops rather than filter(), map() and their callbacks, here and below: this code runs once per document.
+  // One pass over the lines picks the tail (the closing and agreements zones) and the lines that may hold a
+  // next-meeting or adjournment sentence; plain loops rather than filter(), map() and their callbacks, here and
+  // below: this code runs once per document.
   const tail: Labelled[] = [];
-  for (const l of lines) if (!l.blank && (l.zone === 'closing' || l.zone === 'agreements')) tail.push(l);
+  const sentences: Labelled[] = [];
+  for (const l of lines) {
+    if (l.blank) continue;
+    const zone = l.zone;
+    if (zone === 'closing' || zone === 'agreements') tail.push(l);
+    if (zone !== 'furniture' && ctx.mayClose(l) && CLOSING_HINT.test(l.text)) sentences.push(l);
+  }
   // Which tail lines hold a value-row cue (0: not known yet, 1: no, 2: yes).
   const cues = new Uint8Array(tail.length);
   const cueNear = (i: number) => {
@@ -175,22 +183,18 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
       if (want.size >= 2) valueRow(text, want, c, ctx);
     }
   }
-  // Sentences anywhere: next meeting and adjournment.
-  const mayHold = (l: Labelled) => !l.blank && l.zone !== 'furniture' && ctx.mayClose(l) && CLOSING_HINT.test(l.text);
-  // The first next-meeting sentence with a date after its words wins, unless a label gave the date: read from the
+  // Sentences anywhere: next meeting and adjournment. The first next-meeting sentence with a date after its words wins, unless a label gave the date: read from the
   // top, stopping there.
-  for (let i = 0; i < lines.length && !c.nextMeeting; i++) {
-    const l = lines[i]!;
-    if (!mayHold(l)) continue;
+  for (let i = 0; i < sentences.length && !c.nextMeeting; i++) {
+    const l = sentences[i]!;
     const nm = kw.nextMeeting.exec(ctx.folded(l));
     if (!nm) continue;
     const d = findDates(ctx.trimmed(l), { lang: ctx.lang, defaultYear: ctx.year }).find((x) => x.start > nm.index);
     if (d) c.nextMeeting = d.iso;
   }
   // The last adjournment sentence with a time wins: read from the bottom, stopping there.
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const l = lines[i]!;
-    if (!mayHold(l)) continue;
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const l = sentences[i]!;
     const f = ctx.folded(l);
     const adj = kw.adjourned.exec(f);
     if (!adj) continue;
