@@ -24,9 +24,12 @@ const ANY_DEADLINE = new RegExp(DEADLINE_WORDS, 'iu');
 const DEADLINE_FIGURES = new RegExp(`${DEADLINE_WORDS}\\s*[:,]?\\s*(?:\\d|[^\\s\\d]+\\s+\\d)`, 'giu');
 /**
  * A date in words ("veinte de marzo de dos mil ...") holds "de <month> de": the first three letters of each month
- * name findDates reads are enough for a gate.
+ * name findDates reads are enough for a gate. Global, as above: a deadline's date comes after its words.
  */
-const MONTH_IN_WORDS = new RegExp(`${beforeFolding('de\\s+(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|jan|apr|aug|dec)').source}\\S*\\s+${beforeFolding('de').source}`);
+const MONTH_IN_WORDS = new RegExp(
+  `${beforeFolding('de\\s+(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|jan|apr|aug|dec)').source}\\S*\\s+${beforeFolding('de').source}`,
+  'g',
+);
 
 /** A due value: ISO when it is a date, else the words ("Fecha por definir", "ongoing"). */
 export function dueValue(s: string | null, ctx: DueContext): string | null {
@@ -44,12 +47,15 @@ export function dueInText(text: string, ctx: DueContext): string | null {
   const words = ANY_DEADLINE.exec(text);
   if (!words) return null;
   DEADLINE_FIGURES.lastIndex = words.index;
+  MONTH_IN_WORDS.lastIndex = words.index;
   if (!DEADLINE_FIGURES.test(text) && !MONTH_IN_WORDS.test(text)) return null;
   for (const d of findDates(text, { lang: ctx.lang, defaultYear: ctx.year })) {
     if (DEADLINE.test(text.slice(Math.max(0, d.start - 30), d.start))) return d.iso;
   }
   return null;
 }
+
+const RESP = /resp/iu;
 
 export function parseAgreement(raw: string, number: string | null, ctx: DueContext): Agreement {
   const squashed = squash(stripBullet(raw));
@@ -64,7 +70,8 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   // "... Responsable: Tesorera. Plazo: 31 de marzo de 2021." - the last labelled field first, then the one before it.
   const inlineDue = colon ? /(?:^|[.;]\s+)(?:plazo|fecha l[ií]mite|vencimiento|due|deadline)\s*:\s*([^;]+?)\.?\s*$/iu.exec(text) : null;
   if (inlineDue) { due ??= dueValue(inlineDue[1]!, ctx); text = text.slice(0, inlineDue.index + (inlineDue[0].startsWith('.') ? 1 : 0)); }
-  const inlineResp = colon ? /\s*(?:^|[.;]\s+)(?:responsables?|responsible|resp\.)\s*:\s*([^.;]+)\.?\s*$/iu.exec(text) : null;
+  // (Its words all start with "resp": a literal scan turns away most texts before the pattern, which may start anywhere.)
+  const inlineResp = colon && RESP.test(text) ? /\s*(?:^|[.;]\s+)(?:responsables?|responsible|resp\.)\s*:\s*([^.;]+)\.?\s*$/iu.exec(text) : null;
   if (inlineResp) { responsible ??= inlineResp[1]!; text = text.slice(0, inlineResp.index + (inlineResp[0].startsWith('.') ? 1 : 0)); }
   const dashed = text.includes('—') || text.includes('–') ? text.split(/\s+[—–]\s+/u) : [];
   if (dashed.length === 3) { text = dashed[0]!; responsible ??= dashed[1]!; due ??= dueValue(dashed[2]!, ctx); }
