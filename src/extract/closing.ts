@@ -5,7 +5,7 @@ import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { findDates } from './dates.js';
 import { findTimes } from './times.js';
-import { fold, orNull, squash } from './text.js';
+import { beforeFolding, fold, orNull, squash } from './text.js';
 
 type Field = 'preparedBy' | 'preparedOn' | 'nextMeeting' | 'distribution';
 
@@ -131,6 +131,24 @@ const ROW_CUE = /prepar|elabora|distribu|published/i;
 /** Stems of a next-meeting or adjournment sentence: a cheap test before the keyword patterns. */
 export const CLOSING_HINT = /pr[oó]xim|next|levant|adjourn|finaliz|conclu|ended|closed|termin/i;
 
+/**
+ * beforeFolding() of a keyword pattern written with lower-case or non-ASCII letters, spaces, groups, quantifiers, \b,
+ * \s and classes of such letters only (a class read as a group of its letters), null for any other pattern: a test of
+ * the unfolded line that spares folding the lines that cannot match.
+ */
+function unfoldedGate(re: RegExp): RegExp | null {
+  if (!/^(?:[a-z ()?:|+*]|[^\x00-\x7f]|\\[bs]|\[(?:[a-z]|[^\x00-\x7f])+\])*$/.test(re.source)) return null;
+  return beforeFolding(re.source.replace(/\[([^\]]+)\]/g, (_, letters: string) => `(?:${[...letters].join('|')})`));
+}
+
+const sentenceGates = new WeakMap<Keywords, { nextMeeting: RegExp | null; adjourned: RegExp | null }>();
+
+function sentenceGatesFor(kw: Keywords): { nextMeeting: RegExp | null; adjourned: RegExp | null } {
+  let g = sentenceGates.get(kw);
+  if (!g) sentenceGates.set(kw, (g = { nextMeeting: unfoldedGate(kw.nextMeeting), adjourned: unfoldedGate(kw.adjourned) }));
+  return g;
+}
+
 export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing {
   const { kw } = ctx;
   const c: Closing = { preparedBy: null, preparedOn: null, nextMeeting: null, distribution: null, adjournedAt: null };
@@ -185,8 +203,10 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
   }
   // Sentences anywhere: next meeting and adjournment. The first next-meeting sentence with a date after its words wins, unless a label gave the date: read from the
   // top, stopping there.
+  const gates = sentenceGatesFor(kw);
   for (let i = 0; i < sentences.length && !c.nextMeeting; i++) {
     const l = sentences[i]!;
+    if (gates.nextMeeting && !gates.nextMeeting.test(ctx.trimmed(l))) continue;
     const nm = kw.nextMeeting.exec(ctx.folded(l));
     if (!nm) continue;
     const d = findDates(ctx.trimmed(l), { lang: ctx.lang, defaultYear: ctx.year }).find((x) => x.start > nm.index);
@@ -195,6 +215,7 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
   // The last adjournment sentence with a time wins: read from the bottom, stopping there.
   for (let i = sentences.length - 1; i >= 0; i--) {
     const l = sentences[i]!;
+    if (gates.adjourned && !gates.adjourned.test(ctx.trimmed(l))) continue;
     const f = ctx.folded(l);
     const adj = kw.adjourned.exec(f);
     if (!adj) continue;
