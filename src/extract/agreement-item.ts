@@ -55,6 +55,7 @@ export function dueInText(text: string, ctx: DueContext): string | null {
   return null;
 }
 
+/** What every word of an inline responsible label starts with: a literal scan before the pattern. */
 const RESP = /resp/iu;
 
 export function parseAgreement(raw: string, number: string | null, ctx: DueContext): Agreement {
@@ -70,7 +71,7 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   // "... Responsable: Tesorera. Plazo: 31 de marzo de 2021." - the last labelled field first, then the one before it.
   const inlineDue = colon ? /(?:^|[.;]\s+)(?:plazo|fecha l[ií]mite|vencimiento|due|deadline)\s*:\s*([^;]+?)\.?\s*$/iu.exec(text) : null;
   if (inlineDue) { due ??= dueValue(inlineDue[1]!, ctx); text = text.slice(0, inlineDue.index + (inlineDue[0].startsWith('.') ? 1 : 0)); }
-  // (Its words all start with "resp": a literal scan turns away most texts before the pattern, which may start anywhere.)
+  // (RESP turns away most texts before this pattern, which may start anywhere.)
   const inlineResp = colon && RESP.test(text) ? /\s*(?:^|[.;]\s+)(?:responsables?|responsible|resp\.)\s*:\s*([^.;]+)\.?\s*$/iu.exec(text) : null;
   if (inlineResp) { responsible ??= inlineResp[1]!; text = text.slice(0, inlineResp.index + (inlineResp[0].startsWith('.') ? 1 : 0)); }
   const dashed = text.includes('—') || text.includes('–') ? text.split(/\s+[—–]\s+/u) : [];

@@ -201,8 +201,8 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
       if (want.size >= 2) valueRow(text, want, c, ctx);
     }
   }
-  // Sentences anywhere: next meeting and adjournment. The first next-meeting sentence with a date after its words wins, unless a label gave the date: read from the
-  // top, stopping there.
+  // Sentences anywhere: next meeting and adjournment. The first next-meeting sentence with a date after its words
+  // wins, unless a label gave the date: read from the top, stopping there.
   const gates = sentenceGatesFor(kw);
   for (let i = 0; i < sentences.length && !c.nextMeeting; i++) {
     const l = sentences[i]!;

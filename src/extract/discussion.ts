@@ -47,8 +47,8 @@ export function overlap(heading: string, title: string): number {
 }
 
 /**
- * The first '.', ':', ';', '!' or '?' of a run-in title's line is its '.' or ':', two to sixty characters in (at most
- * 120 code units), with a space after it: a short scan turns away most lines before the pattern.
+ * The first '.', ':', ';', '!' or '?' of a run-in title's line is its '.' or ':', two to sixty characters in (code
+ * points: at most 120 code units), with a space after it: a short scan turns away most lines before runIn's pattern.
  */
 function mayRunIn(s: string): boolean {
   const n = Math.min(s.length, 121);
