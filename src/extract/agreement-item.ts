@@ -3,7 +3,7 @@
 import type { Agreement, Lang } from '../types.js';
 import type { Keywords } from '../segment/keywords.js';
 import { findDates, parseDate } from './dates.js';
-import { orNull, squash, stripBullet } from './text.js';
+import { beforeFolding, orNull, squash, stripBullet } from './text.js';
 
 export interface DueContext {
   lang: Lang;
@@ -16,6 +16,20 @@ const DEADLINE_WORDS = '(?:antes del?|a m[aá]s tardar(?: el)?|hasta el|plazo(?:
 const DEADLINE = new RegExp(`${DEADLINE_WORDS}\\s*[:,]?\\s*$`, 'iu');
 /** The same words anywhere: a text without them has no deadline, whatever dates it holds. */
 const ANY_DEADLINE = new RegExp(DEADLINE_WORDS, 'iu');
+/**
+ * The words right before what can start a date written with figures: a figure, or a month name and a figure ("by
+ * 5 June", "antes del 17 de abril", "due June 5"). fold() turns no other character into a figure or a space, so
+ * this reads the text unfolded. Global: the search starts where the first of the words is.
+ */
+const DEADLINE_FIGURES = new RegExp(`${DEADLINE_WORDS}\\s*[:,]?\\s*(?:\\d|[^\\s\\d]+\\s+\\d)`, 'giu');
+/**
+ * A date in words ("veinte de marzo de dos mil ...") holds "de <month> de": the first three letters of each month
+ * name findDates reads are enough for a gate. Global, as above: a deadline's date comes after its words.
+ */
+const MONTH_IN_WORDS = new RegExp(
+  `${beforeFolding('de\\s+(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|jan|apr|aug|dec)').source}\\S*\\s+${beforeFolding('de').source}`,
+  'g',
+);
 
 /** A due value: ISO when it is a date, else the words ("Fecha por definir", "ongoing"). */
 export function dueValue(s: string | null, ctx: DueContext): string | null {
@@ -28,13 +42,21 @@ export function dueValue(s: string | null, ctx: DueContext): string | null {
 
 /** A deadline date written in the agreement's own text ("antes del 17 de abril"). */
 export function dueInText(text: string, ctx: DueContext): string | null {
-  // One scan for the words spares looking for dates (folding, five patterns) in most texts.
-  if (!ANY_DEADLINE.test(text)) return null;
+  // Scans for the words, then for the words before a date, spare looking for dates (folding, five patterns) in most
+  // texts.
+  const words = ANY_DEADLINE.exec(text);
+  if (!words) return null;
+  DEADLINE_FIGURES.lastIndex = words.index;
+  MONTH_IN_WORDS.lastIndex = words.index;
+  if (!DEADLINE_FIGURES.test(text) && !MONTH_IN_WORDS.test(text)) return null;
   for (const d of findDates(text, { lang: ctx.lang, defaultYear: ctx.year })) {
     if (DEADLINE.test(text.slice(Math.max(0, d.start - 30), d.start))) return d.iso;
   }
   return null;
 }
+
+/** What every word of an inline responsible label starts with: a literal scan before the pattern. */
+const RESP = /resp/iu;
 
 export function parseAgreement(raw: string, number: string | null, ctx: DueContext): Agreement {
   const squashed = squash(stripBullet(raw));
@@ -49,7 +71,8 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   // "... Responsable: Tesorera. Plazo: 31 de marzo de 2021." - the last labelled field first, then the one before it.
   const inlineDue = colon ? /(?:^|[.;]\s+)(?:plazo|fecha l[ií]mite|vencimiento|due|deadline)\s*:\s*([^;]+?)\.?\s*$/iu.exec(text) : null;
   if (inlineDue) { due ??= dueValue(inlineDue[1]!, ctx); text = text.slice(0, inlineDue.index + (inlineDue[0].startsWith('.') ? 1 : 0)); }
-  const inlineResp = colon ? /\s*(?:^|[.;]\s+)(?:responsables?|responsible|resp\.)\s*:\s*([^.;]+)\.?\s*$/iu.exec(text) : null;
+  // (RESP turns away most texts before this pattern, which may start anywhere.)
+  const inlineResp = colon && RESP.test(text) ? /\s*(?:^|[.;]\s+)(?:responsables?|responsible|resp\.)\s*:\s*([^.;]+)\.?\s*$/iu.exec(text) : null;
   if (inlineResp) { responsible ??= inlineResp[1]!; text = text.slice(0, inlineResp.index + (inlineResp[0].startsWith('.') ? 1 : 0)); }
   const dashed = text.includes('—') || text.includes('–') ? text.split(/\s+[—–]\s+/u) : [];
   if (dashed.length === 3) { text = dashed[0]!; responsible ??= dashed[1]!; due ??= dueValue(dashed[2]!, ctx); }

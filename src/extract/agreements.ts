@@ -26,17 +26,20 @@ const MAX_HEADER_WORDS = 12;
 /** A line of more than MAX_HEADER_WORDS words: read up to the word past the limit, no split of the whole line. */
 const TOO_MANY_WORDS = new RegExp(`^\\s*(?:\\S+\\s+){${MAX_HEADER_WORDS}}\\S`);
 
+/** The column a folded header cell names. */
+function columnOf(f: string, kw: Keywords): Col {
+  for (const k of COLUMNS) if (kw.tableColumns[k]!.test(f)) return k;
+  return 'other';
+}
+
 function tableCols(line: string, kw: Keywords): Col[] | null {
   const tabbed = line.includes('\t');
   // Prose is never a header row: skip folding every word of long lines.
   if (!tabbed && (line.length > 120 || TOO_MANY_WORDS.test(line))) return null;
   if (!agreementWord(kw).test(fold(line))) return null;
   const cells = tabbed ? line.split('\t') : line.trim().split(/\s+/);
-  const cols = cells.map((c) => {
-    const f = fold(c).replace(/[:.]+$/, '').trim();
-    for (const k of COLUMNS) if (kw.tableColumns[k]!.test(f)) return k;
-    return 'other' as Col;
-  });
+  const cols: Col[] = [];
+  for (const c of cells) cols.push(columnOf(fold(c).replace(/[:.]+$/, '').trim(), kw));
   return cols.includes('agreement') && (cols.includes('responsible') || cols.includes('due')) ? cols : null;
 }
 
@@ -148,14 +151,16 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: DueContext): Agree
   const flushRow = () => { if (row.length && cols) { const r = ocrRow(row, cols, ctx); if (r && r.text) out.push(r); } row = []; };
   let gap = false;
   for (const l of lines) {
-    if (l.zone !== 'agreements' || l.heading || kw.noAgreements.test(l.text.trim())) { if (l.zone !== 'blank' && l.zone !== 'furniture') { flush(); cols = null; } gap = true; continue; }
+    // (Most lines of a document are outside the zone: the flush runs only when an item or row is pending.)
+    if (l.zone !== 'agreements' || l.heading || kw.noAgreements.test(l.text.trim())) { if (l.zone !== 'blank' && l.zone !== 'furniture') { if (cur || row.length) flush(); cols = null; } gap = true; continue; }
     if (l.blank) { gap = true; continue; }
     const afterGap = gap;
     gap = false;
-    const text = squash(l.text);
     const header = tableCols(l.text, kw);
     if (header) { flush(); cols = header; continue; }
     if (cols && l.text.includes('\t')) { const r = tableRow(l.text, cols, ctx); if (r) out.push(r); continue; }
+    // (Header and tabbed rows read the line as it is: only the others are squashed.)
+    const text = squash(l.text);
     if (cols) {
       // OCR'd rows start with their number; other lines wrap the row above.
       const token = /^(\S{1,24})\s+(?:\|\s*)?\p{Lu}/u.exec(text)?.[1] ?? '';
@@ -192,13 +197,19 @@ const atEnds = new WeakMap<RegExp, RegExp>();
 
 /**
  * The twin of a pattern that can only match at the end of the text (each alternative ends in `$`), written as a
- * look-behind from the end: the same answers, but the engine checks `$` at each position instead of trying the
- * whole pattern there, which matters on paragraph-long texts.
+ * sticky look-behind: testEnd() tries it at the end of the text only, instead of trying the whole pattern (or even
+ * just `$`) at each position, which matters on paragraph-long texts.
  */
 function atEnd(re: RegExp): RegExp {
   let twin = atEnds.get(re);
-  if (!twin) atEnds.set(re, (twin = new RegExp(`$(?<=${re.source})`, re.flags)));
+  if (!twin) atEnds.set(re, (twin = new RegExp(`(?<=${re.source})`, `${re.flags.replace(/[gy]/g, '')}y`)));
   return twin;
+}
+
+/** Whether the atEnd() twin `twin` matches `s`: the pattern ends where the text does. */
+function testEnd(twin: RegExp, s: string): boolean {
+  twin.lastIndex = s.length;
+  return twin.test(s);
 }
 
 /** Labelled decisions inside the discussion paragraphs. */
@@ -211,7 +222,7 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreemen
       // A speck OCR read before the label ("_Se acuerda") is no part of it.
       const p = startsWithLetterOrDigit(ps[i]!) ? ps[i]! : ps[i]!.replace(/^[^\p{L}\d"“«(¿¡]{1,2}(?=\p{Lu})/u, '');
       const m = kw.decisionLabel.exec(p);
-      if (intro.test(p)) {
+      if (testEnd(intro, p)) {
         // "... el Pleno ACUERDA:" / "... it was" introduce the following paragraph(s).
         const numbered = ps[i + 1] ? splitNumbering(ps[i + 1]!) : null;
         if (!numbered && ps[i + 1] && !kw.decisionLabel.test(ps[i + 1]!)) out.push(parseAgreement(ps[i + 1]!, null, ctx));
@@ -244,9 +255,13 @@ export function extractAgreements(lines: Labelled[], parts: Part[], kw: Keywords
   const inline = inlineDecisions(parts, kw, ctx);
   const list = listAgreements(lines, kw, ctx);
   // An inline decision the final list repeats is dropped: only worth folding when both have items.
-  if (!inline.length || !list.length) return [...inline, ...list];
+  if (!inline.length || !list.length) return inline.length ? inline : list;
   // fold() keeps offsets: folding the first 60 characters is enough.
   const key = (a: Agreement): string => fold(a.text.slice(0, 60));
-  const seen = new Set(list.map(key));
-  return [...inline.filter((a) => !seen.has(key(a))), ...list];
+  const seen = new Set<string>();
+  for (const a of list) seen.add(key(a));
+  const out: Agreement[] = [];
+  for (const a of inline) if (!seen.has(key(a))) out.push(a);
+  for (const a of list) out.push(a);
+  return out;
 }

@@ -5,7 +5,7 @@ import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { findDates } from './dates.js';
 import { findTimes } from './times.js';
-import { fold, orNull, squash } from './text.js';
+import { beforeFolding, fold, orNull, squash } from './text.js';
 
 type Field = 'preparedBy' | 'preparedOn' | 'nextMeeting' | 'distribution';
 
@@ -82,8 +82,7 @@ function labelsFor(kw: Keywords): ClosingLabels {
 const VALUE_EDGES = /^[\s:|+.,-]+|[\s|+·-]+$/g;
 
 /** Every "label value" pair of a line, in order: each value runs to the next label. */
-function labelledValues(text: string, kw: Keywords): Array<[Field, string]> {
-  const labels = labelsFor(kw);
+function labelledValues(text: string, labels: ClosingLabels): Array<[Field, string]> {
   // A label line starts with a label (a mid-sentence "próxima sesión" is not one): an anchored test turns away the
   // other lines before every label is looked for.
   if (!labels.opening.test(text)) return [];
@@ -94,16 +93,36 @@ function labelledValues(text: string, kw: Keywords): Array<[Field, string]> {
   }
   hits.sort((a, b) => a.start - b.start);
   const out: Array<[Field, string]> = [];
-  hits.forEach((h, k) => {
-    if (h.f === 'stop' || (k > 0 && hits[k - 1]!.end > h.start)) return;
-    const end = hits[k + 1]?.start ?? text.length;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    if (h.f === 'stop' || (k > 0 && hits[k - 1]!.end > h.start)) continue;
+    const end = k + 1 < hits.length ? hits[k + 1]!.start : text.length;
     const v = text.slice(h.end, end).replace(VALUE_EDGES, '');
     if (v) out.push([h.f, v]);
-  });
+  }
   return out;
 }
 
 const CELL_MARK = /[\t·|]/;
+const CELL_GAP = /\t+|\s+·\s+|\s+\|\s+/;
+
+/** The non-empty cells of a line holding a tab, a middle dot or a bar. */
+function cellsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const cell of text.split(CELL_GAP)) {
+    const t = cell.trim();
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/** The field each cell names as a label (a final ':' aside), null for a cell that is no label. */
+function cellFields(cells: string[], kw: Keywords): Array<Field | null> {
+  const out: Array<Field | null> = [];
+  for (const x of cells) out.push(fieldOf(x.endsWith(':') ? x.slice(0, -1) : x, kw));
+  return out;
+}
+
 /**
  * Stems of the preparedBy, preparedOn and distribution cues (no spaces: none spans two joined lines). A value row
  * takes two cues, at most one of them a next meeting: it needs one of these near it.
@@ -112,10 +131,38 @@ const ROW_CUE = /prepar|elabora|distribu|published/i;
 /** Stems of a next-meeting or adjournment sentence: a cheap test before the keyword patterns. */
 export const CLOSING_HINT = /pr[oó]xim|next|levant|adjourn|finaliz|conclu|ended|closed|termin/i;
 
+/**
+ * beforeFolding() of a keyword pattern written with lower-case or non-ASCII letters, spaces, groups, quantifiers, \b,
+ * \s and classes of such letters only (a class read as a group of its letters), null for any other pattern: a test of
+ * the unfolded line that spares folding the lines that cannot match.
+ */
+function unfoldedGate(re: RegExp): RegExp | null {
+  if (!/^(?:[a-z ()?:|+*]|[^\x00-\x7f]|\\[bs]|\[(?:[a-z]|[^\x00-\x7f])+\])*$/.test(re.source)) return null;
+  return beforeFolding(re.source.replace(/\[([^\]]+)\]/g, (_, letters: string) => `(?:${[...letters].join('|')})`));
+}
+
+const sentenceGates = new WeakMap<Keywords, { nextMeeting: RegExp | null; adjourned: RegExp | null }>();
+
+function sentenceGatesFor(kw: Keywords): { nextMeeting: RegExp | null; adjourned: RegExp | null } {
+  let g = sentenceGates.get(kw);
+  if (!g) sentenceGates.set(kw, (g = { nextMeeting: unfoldedGate(kw.nextMeeting), adjourned: unfoldedGate(kw.adjourned) }));
+  return g;
+}
+
 export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing {
   const { kw } = ctx;
   const c: Closing = { preparedBy: null, preparedOn: null, nextMeeting: null, distribution: null, adjournedAt: null };
-  const tail = lines.filter((l) => !l.blank && (l.zone === 'closing' || l.zone === 'agreements'));
+  // One pass over the lines picks the tail (the closing and agreements zones) and the lines that may hold a
+  // next-meeting or adjournment sentence; plain loops rather than filter(), map() and their callbacks, here and
+  // below: this code runs once per document.
+  const tail: Labelled[] = [];
+  const sentences: Labelled[] = [];
+  for (const l of lines) {
+    if (l.blank) continue;
+    const zone = l.zone;
+    if (zone === 'closing' || zone === 'agreements') tail.push(l);
+    if (zone !== 'furniture' && ctx.mayClose(l) && CLOSING_HINT.test(l.text)) sentences.push(l);
+  }
   // Which tail lines hold a value-row cue (0: not known yet, 1: no, 2: yes).
   const cues = new Uint8Array(tail.length);
   const cueNear = (i: number) => {
@@ -126,49 +173,59 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
     }
     return false;
   };
+  const labels = labelsFor(kw);
   for (let i = 0; i < tail.length; i++) {
     const l = tail[i]!;
     const text = ctx.trimmed(l);
     // Cells exist only around a tab, a middle dot or a bar; labels are read only where they are used.
-    const cells = CELL_MARK.test(text) ? text.split(/\t+|\s+·\s+|\s+\|\s+/).map((s) => s.trim()).filter(Boolean) : [text];
-    let labels: Array<Field | null> | null = null;
-    const labelsOf = () => (labels ??= cells.map((x) => fieldOf(x.replace(/:$/, ''), kw)));
-    if (cells.length >= 2 && labelsOf().every((f) => f)) {
+    const cells = CELL_MARK.test(text) ? cellsOf(text) : [text];
+    let fields: Array<Field | null> | null = null;
+    if (cells.length >= 2 && !(fields = cellFields(cells, kw)).includes(null)) {
       // A header row; the next row holds the values in the same order.
       const next = tail[i + 1] ? ctx.trimmed(tail[i + 1]!).split(/\t+/) : undefined;
-      if (next && next.length === cells.length) { labelsOf().forEach((f, k) => setField(c, f!, next[k]!, ctx)); i++; continue; }
+      if (next && next.length === cells.length) {
+        for (let k = 0; k < fields.length; k++) setField(c, fields[k]!, next[k]!, ctx);
+        i++;
+        continue;
+      }
     }
-    for (const [f, v] of labelledValues(text, kw)) setField(c, f, v, ctx);
+    for (const [f, v] of labelledValues(text, labels)) setField(c, f, v, ctx);
     if (/^respectfully submitted/i.test(text)) { const nx = tail[i + 1]; if (nx) setField(c, 'preparedBy', nx.text, ctx); }
-    if (l.zone === 'closing' && cueNear(i) && ctx.dates(text).length && !labelsOf().some(Boolean)) {
+    if (l.zone === 'closing' && cueNear(i) && ctx.dates(text).length && (fields ??= cellFields(cells, kw)).every((f) => f === null)) {
       const near = tail.slice(Math.max(0, i - 3), i + 3).filter((x) => x !== l).map((x) => x.text).join(' ');
-      const fields = new Set<Field>();
-      if (/prepara|elabora/i.test(near)) fields.add('preparedBy');
-      if (/fecha|date/i.test(near) && /elabora|prepar/i.test(near)) fields.add('preparedOn');
-      if (kw.nextMeeting.test(near)) fields.add('nextMeeting');
-      if (/distribu|published/i.test(near)) fields.add('distribution');
-      if (fields.size >= 2) valueRow(text, fields, c, ctx);
+      const want = new Set<Field>();
+      if (/prepara|elabora/i.test(near)) want.add('preparedBy');
+      if (/fecha|date/i.test(near) && /elabora|prepar/i.test(near)) want.add('preparedOn');
+      if (kw.nextMeeting.test(near)) want.add('nextMeeting');
+      if (/distribu|published/i.test(near)) want.add('distribution');
+      if (want.size >= 2) valueRow(text, want, c, ctx);
     }
   }
-  // Sentences anywhere: next meeting and adjournment.
-  for (const l of lines) {
-    if (l.blank || l.zone === 'furniture' || !ctx.mayClose(l) || !CLOSING_HINT.test(l.text)) continue;
-    const text = ctx.trimmed(l);
+  // Sentences anywhere: next meeting and adjournment. The first next-meeting sentence with a date after its words
+  // wins, unless a label gave the date: read from the top, stopping there.
+  const gates = sentenceGatesFor(kw);
+  for (let i = 0; i < sentences.length && !c.nextMeeting; i++) {
+    const l = sentences[i]!;
+    if (gates.nextMeeting && !gates.nextMeeting.test(ctx.trimmed(l))) continue;
+    const nm = kw.nextMeeting.exec(ctx.folded(l));
+    if (!nm) continue;
+    const d = findDates(ctx.trimmed(l), { lang: ctx.lang, defaultYear: ctx.year }).find((x) => x.start > nm.index);
+    if (d) c.nextMeeting = d.iso;
+  }
+  // The last adjournment sentence with a time wins: read from the bottom, stopping there.
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const l = sentences[i]!;
+    if (gates.adjourned && !gates.adjourned.test(ctx.trimmed(l))) continue;
     const f = ctx.folded(l);
-    const nm = kw.nextMeeting.exec(f);
-    if (nm && !c.nextMeeting) {
-      const d = findDates(text, { lang: ctx.lang, defaultYear: ctx.year }).find((x) => x.start > nm.index);
-      if (d) c.nextMeeting = d.iso;
-    }
     const adj = kw.adjourned.exec(f);
-    if (adj) {
-      // Adjournment lines are read by no other stage: their times are found from the folded line at hand.
-      const times = findTimes(text, f);
-      const after = times.find((t) => t.start >= adj.index);
-      const before = [...times].reverse().find((t) => t.start < adj.index);
-      const t = after ?? before;
-      if (t) c.adjournedAt = t.hhmm;
-    }
+    if (!adj) continue;
+    // Adjournment lines are read by no other stage: their times are found from the folded line at hand.
+    const times = findTimes(ctx.trimmed(l), f);
+    if (!times.length) continue;
+    const after = times.find((t) => t.start >= adj.index);
+    const before = [...times].reverse().find((t) => t.start < adj.index);
+    c.adjournedAt = (after ?? before)!.hhmm;
+    break;
   }
   return c;
 }

@@ -4,7 +4,7 @@ import type { AgendaItem, DiscussionPart } from '../types.js';
 import type { Labelled } from '../segment/zones.js';
 import type { SegmentContext } from '../segment/context.js';
 import { itemKey } from './numbers.js';
-import { TITLE_ABBREVIATION, fold, isProse, splitNumbering, squash } from './text.js';
+import { TITLE_ABBREVIATION, fold, isProse, isSpace, splitNumbering, squash } from './text.js';
 
 export interface Part extends DiscussionPart {
   /** Paragraphs of the part (lines of a paragraph joined by spaces). */
@@ -46,8 +46,23 @@ export function overlap(heading: string, title: string): number {
   return similarity(heading, tokens(title));
 }
 
+/**
+ * The first '.', ':', ';', '!' or '?' of a run-in title's line is its '.' or ':', two to sixty characters in (code
+ * points: at most 120 code units), with a space after it: a short scan turns away most lines before runIn's pattern.
+ */
+function mayRunIn(s: string): boolean {
+  const n = Math.min(s.length, 121);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 58) return i >= 2 && isSpace(s.charCodeAt(i + 1));
+    if (c === 59 || c === 33 || c === 63) return false;
+  }
+  return false;
+}
+
 /** A run-in title: "Minutes. Upon motion ..." -> ["Minutes.", "Upon motion ..."]. */
 function runIn(s: string): [string, string] | null {
+  if (!mayRunIn(s)) return null;
   const m = /^([^.:;!?]{2,60}?[.:])\s+(\p{Lu}.*)$/u.exec(s);
   if (!m || TITLE_ABBREVIATION.test(m[1]!) || m[1]!.split(/\s+/).length > 7 || /\b(?:que|that|was|were|is|are|fue)\b/i.test(m[1]!)) return null;
   return [m[1]!, m[2]!];
@@ -57,8 +72,11 @@ interface Head { line: number; number: string | null; title: string; rest: strin
 
 function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext, squashed: (i: number) => string): Head[] {
   const heads: Head[] = [];
-  const numberedAgenda = agenda.some((a) => a.number);
-  const byNumber = new Map(agenda.filter((a) => a.number).map((a) => [itemKey(a.number!), a]));
+  // Plain loops rather than filter(), map(), forEach() and their callbacks, here and below: this code runs once per
+  // document.
+  const byNumber = new Map<string, AgendaItem>();
+  for (const a of agenda) if (a.number) byNumber.set(itemKey(a.number), a);
+  const numberedAgenda = byNumber.size > 0;
   // Each agenda title's words once, however many lines are compared with it.
   const titleWords = new Map<AgendaItem, string[]>();
   const wordsOf = (a: AgendaItem): string[] => {
@@ -90,16 +108,18 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext,
     }
     // With a numbered agenda, only a line numbered as one of its items can head a part.
     if (numberedAgenda && !item) continue;
-    const prose = isProse(rest);
-    const ri = prose ? runIn(rest) : null;
+    // Whether the rest is prose is read only where it matters: a run-in title, a weak likeness, an unnumbered agenda.
+    let prose: boolean | undefined;
+    const split = runIn(rest);
+    const ri = split && (prose = isProse(rest)) ? split : null;
     const title = ri ? ri[0] : rest;
     if (item) {
       // A title printed as in the agenda (but for a final '.' or ':', no word) shares all its words, if it has any:
       // three ASCII letters or digits in a row are a word without folding anything.
       const same = bare(title) === bare(item.title);
       const sim = same ? (ASCII_WORD.test(title) || wordsOf(item).length ? 1 : 0) : similarity(title, wordsOf(item));
-      if (sim < 0.4 && (prose || sim === 0)) continue;
-    } else if (prose && !ri) {
+      if (sim < 0.4 && (sim === 0 || (prose ??= isProse(rest)))) continue;
+    } else if (!ri && (prose ??= isProse(rest))) {
       const words = tokens(rest);
       if (!words.length || !agenda.some((a) => share(words, wordsOf(a)) >= 0.6)) continue;
     }
@@ -121,10 +141,11 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext,
   }
   // Unnumbered run-in titles ("Pool. The pool opened ..."), only when several paragraphs use them.
   const runIns: Head[] = [];
-  lines.forEach((l, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     const ri = !l.blank && ctx.isProse(l) ? runIn(squashed(i)) : null;
     if (ri && /^\p{Lu}/u.test(ri[0])) runIns.push({ line: i, number: null, title: ri[0].replace(/[.:]$/, ''), rest: ri[1] });
-  });
+  }
   return runIns.length >= 2 ? runIns : [];
 }
 
@@ -183,19 +204,21 @@ export function extractDiscussion(all: Labelled[], agenda: AgendaItem[], ctx: Se
     return ps.length ? [{ agendaNumber: null, title: null, text: ps.join('\n\n'), paragraphs: ps }] : [];
   }
   const parts: Part[] = [];
-  heads.forEach((h, k) => {
+  for (let k = 0; k < heads.length; k++) {
+    const h = heads[k]!;
     const end = k + 1 < heads.length ? heads[k + 1]!.line : body.length;
     let startLine = h.line + 1;
     let title = h.title;
     // A heading wrapped onto a second short lower-case line ("... del\ninforme.").
     const next = body[startLine];
-    if (!h.rest && next && !next.blank && /^\p{Ll}/u.test(next.text.trim()) && !/[.:]$/.test(title) && next.text.length < 60) {
+    // (The cheap tests first: most heads are followed by a long line or end in a mark.)
+    if (!h.rest && next && !next.blank && next.text.length < 60 && !title.endsWith('.') && !title.endsWith(':') && /^\p{Ll}/u.test(next.text.trim())) {
       title = `${title} ${squashed(startLine)}`;
       startLine++;
     }
     const ps = paragraphs(body, startLine, end, ctx.kw.decisionLabel, squashed);
     if (h.rest) ps.unshift(h.rest);
     if (ps.length) parts.push({ agendaNumber: h.number, title: title || null, text: ps.join('\n\n'), paragraphs: ps });
-  });
+  }
   return parts;
 }
