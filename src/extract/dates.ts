@@ -23,11 +23,14 @@ const NW = '[a-z]+(?:\\s+(?:y\\s+)?[a-z]+){0,5}';
 
 interface Pattern {
   re: RegExp;
+  /** A character every match holds: a line without it skips the pattern. */
+  mark?: string;
   build(m: RegExpExecArray, o: DateOptions): [number | null, number, number] | null;
 }
 
 function month(name: string): number | null {
-  return calendar().months[name.replace(/\.$/, '')] ?? null;
+  // Without its final period ("sept."): a test of the last unit, not a pattern.
+  return calendar().months[name.endsWith('.') ? name.slice(0, -1) : name] ?? null;
 }
 
 function year(y: string | undefined, o: DateOptions): number | null {
@@ -38,7 +41,7 @@ function year(y: string | undefined, o: DateOptions): number | null {
 }
 
 const PATTERNS: Pattern[] = [
-  { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, build: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, mark: '-', build: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   {
     re: /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b(?![.,]?\d)/g,
     build: (m, o) => {
@@ -79,9 +82,14 @@ function firstNumberRun(words: string): number | null {
   return null;
 }
 
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function valid(y: number, m: number, d: number): boolean {
   if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // The Gregorian calendar's length of the month (what a Date would say), without building one.
+  const leap = m === 2 && (y % 4 === 0 && y % 100 !== 0 || y % 400 === 0);
+  return d <= MONTH_DAYS[m - 1]! + (leap ? 1 : 0);
 }
 
 function iso(y: number, m: number, d: number): string {
@@ -113,7 +121,7 @@ export function findDates(s: string, o: DateOptions = {}): readonly DateHit[] {
   const f = fold(s);
   const words = WORDS_HINT.test(f);
   for (const p of PATTERNS) {
-    if (p === IN_WORDS ? !words : !digits) continue;
+    if ((p === IN_WORDS ? !words : !digits) || (p.mark !== undefined && !f.includes(p.mark))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(f); m; m = p.re.exec(f)) {
       const parts = p.build(m, o);

@@ -14,6 +14,13 @@ const DATE_LABEL = LABEL('fecha|date');
 // Start and end labels are read in folded text (lower case, no accents): no /i nor /u, under which \b is slow.
 const START_LABEL = /(?:hora\s+(?:de\s+)?inicio|hora|time|start)\s*[:\t|"'.]*\s*/;
 const END_LABEL = /(?:hora\s+(?:de\s+)?termino|hora\s+(?:de\s+)?fin(?:alizacion)?|hora\s+de\s+cierre|\bend\b|\bhasta\b)\s*[:\t|"'.]*\s*/;
+/**
+ * END_LABEL over the unfolded line, loosely (any non-ASCII unit may fold to a letter or not): a line it misses is
+ * not folded to look for an end label. "end" and "hasta" stand alone ("siendo", "attend" hold no end label).
+ */
+const NOT_WORD_BEFORE = '(?:^|[^A-Za-z0-9_])';
+const NOT_WORD_AFTER = '(?![A-Za-z0-9_])';
+const END_WORD = new RegExp(`${beforeFolding('hora\\s+(de\\s+)?(termino|fin|cierre)').source}|${NOT_WORD_BEFORE}(?:${beforeFolding('end').source}${NOT_WORD_AFTER}|${beforeFolding('hasta').source})`);
 const LOCATION_LABEL = /(?:^|\t|\s{2,}|[·|]\s*)(?:lugar|location|place|venue|sede|lieu)\s*[:\t]\s*|(?:^|\s)(?:lugar|location|venue)\s*:\s*|(?:^|[|]\s*)(?:lugar|location)\s+(?=\p{Lu})/iu;
 /** Words every location or date label holds: a cheap test before the label patterns. */
 const LOCATION_WORD = /lugar|location|place|venue|sede|lieu/iu;
@@ -31,7 +38,8 @@ function firstValue(s: string): string {
 
 function isTitle(line: Labelled, ctx: SegmentContext): boolean {
   const t = ctx.trimmed(line);
-  return ctx.kw.titleWords.test(t) && !/^[^:]{1,25}:/.test(t) && t.length <= 160 && !ctx.isProse(line);
+  // The cheap tests first: the keyword pattern would scan every long opening paragraph.
+  return t.length <= 160 && !/^[^:]{1,25}:/.test(t) && !ctx.isProse(line) && ctx.kw.titleWords.test(t);
 }
 
 function strippedTitle(title: string): string {
@@ -71,7 +79,8 @@ function namedInOpening(name: string, all: Labelled[], ctx: SegmentContext): str
     for (; counted < i; counted++) if (isOpeningProse(all[counted]!, ctx)) prose++;
     if (prose >= 15) break;
     if (!ctx.isProse(l) || !ctx.folded(l).includes(probe)) continue;
-    const p = firstPhrase(l.text, (ph) => fold(ph.text).startsWith(folded));
+    // A phrase shorter than the name cannot start with it (fold keeps the length): it is not folded.
+    const p = firstPhrase(l.text, (ph) => ph.text.length >= folded.length && fold(ph.text).startsWith(folded));
     if (p) return p.text;
   }
   return null;
@@ -229,14 +238,16 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     // The trimmed text, as the labeller read it: its times are found once.
     const times = ctx.times(ctx.trimmed(l));
     if (!times.length) continue;
-    const f = ctx.folded(l);
-    const endM = END_LABEL.exec(f);
+    // The folded line is read only for an end label, a second time or a start label: a line holding one time and
+    // no end word (most opening paragraphs) is not folded.
+    const f = () => ctx.folded(l);
+    const endM = END_WORD.test(l.text) ? END_LABEL.exec(f()) : null;
     for (const t of times) {
       if (endM && t.start >= endM.index && !endTime) endTime = t.hhmm;
       else if (!startTime) startTime = t.hhmm;
-      else if (!endTime && /\d\s*(?:a|-|–|to|hasta)\s*$/.test(f.slice(0, t.start))) endTime = t.hhmm;
+      else if (!endTime && /\d\s*(?:a|-|–|to|hasta)\s*$/.test(f().slice(0, t.start))) endTime = t.hhmm;
     }
-    if (startTime && !ctx.isProse(l) && START_LABEL.test(f)) break;
+    if (startTime && !ctx.isProse(l) && START_LABEL.test(f())) break;
     if (startTime && endTime) break;
   }
   return {

@@ -1,4 +1,4 @@
-import { startsUpper, trimEndDot } from './text.js';
+import { isSpace, startsUpper, trimEndDot } from './text.js';
 // Capitalised noun phrases in running text ("el Consejo de la Facultad de Ciencias Sociales y Educación, con"),
 // used to find the organisation a minute belongs to.
 const CONNECTOR = /^(de|del|la|las|los|el|y|e|en|of|the|and|for|&|para)$/u;
@@ -78,18 +78,27 @@ function scanPhrases(s: string, visit: (p: Phrase) => boolean): void {
   const close = () => {
     if (!words.length) return;
     while (words.length && (isConnector(words[words.length - 1]!.w) || isNumberMark(words[words.length - 1]!.w))) words.pop();
-    if (words.length) done = visit({ text: trimEndDot(s.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[,;:]$/, '')), start: words[0]!.start });
+    if (words.length) {
+      // Without one final comma, semicolon or colon.
+      let text = s.slice(words[0]!.start, words[words.length - 1]!.end);
+      if (closesClause(text.charCodeAt(text.length - 1))) text = text.slice(0, -1);
+      done = visit({ text: trimEndDot(text), start: words[0]!.start });
+    }
     words = [];
   };
   let prevNumberMark = false;
-  // Runs of non-spaces are the same with or without /u (surrogates are no spaces); without it they scan faster.
-  const re = /\S+/g;
-  for (let m = re.exec(s); m && !done; m = re.exec(s)) {
-    const start = m.index;
-    if (!words.length && plainStart(s.charCodeAt(start))) { prevNumberMark = false; continue; }
-    const raw = m[0];
+  // Words are the runs of non-spaces (what /\S+/g finds), walked by code unit: the common lower-case word outside
+  // a phrase is passed over without a match array or a copy of it.
+  const n = s.length;
+  for (let i = 0; i < n && !done; ) {
+    const first = s.charCodeAt(i);
+    if (isSpace(first)) { i++; continue; }
+    const start = i;
+    while (++i < n && !isSpace(s.charCodeAt(i)));
+    if (!words.length && plainStart(first)) { prevNumberMark = false; continue; }
+    const raw = s.slice(start, i);
     const last = raw.charCodeAt(raw.length - 1);
-    const unquoted = opening(raw.charCodeAt(0)) ? raw.replace(OPENING_MARKS, '') : raw;
+    const unquoted = opening(first) ? raw.replace(OPENING_MARKS, '') : raw;
     const w = closing(unquoted.charCodeAt(unquoted.length - 1)) ? unquoted.replace(CLOSING_MARKS, '') : unquoted;
     const cap = startsUpper(w) && !INITIAL.test(w) || isSuffix(w);
     const ok = cap || (words.length > 0 && (isConnector(w) || isNumberMark(w) || (prevNumberMark && DIGIT_START.test(w))));
@@ -99,10 +108,15 @@ function scanPhrases(s: string, visit: (p: Phrase) => boolean): void {
     // A comma ends the phrase unless a company suffix follows ("Council, Inc.").
     const comma = last === 0x2c;
     if (comma || last === 0x3b || last === 0x3a || last === 0x2e && !isSuffix(w) && !DOTTED_INITIAL.test(w)) {
-      if (!comma || !isSuffix(wordAt(s, re.lastIndex))) close();
+      if (!comma || !isSuffix(wordAt(s, i))) close();
     }
   }
   if (!done) close();
+}
+
+/** A comma, semicolon or colon. */
+function closesClause(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a;
 }
 
 const NEXT_WORD = /\s*(\S*)/y;
