@@ -91,12 +91,12 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext,
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.blank) continue;
-    // splitNumbering's first-character gate rejects most lines before any squashing; a line squash leaves
-    // unchanged (most) is not split twice.
-    const raw = splitNumbering(l.text);
+    // The labeller split every line already (the context keeps it): most lines are turned away before any
+    // squashing, and a line whose squashed text is its trimmed one is not split again.
+    const raw = ctx.numberingAsIs(l);
     if (!raw) continue;
     const text = squashed(i);
-    const n = text === l.text ? raw : splitNumbering(text);
+    const n = text === l.text ? raw : text === ctx.trimmed(l) ? ctx.numbering(l) : splitNumbering(text);
     if (!n) continue;
     const item = byNumber.get(itemKey(n.number));
     const rest = squash(n.rest);

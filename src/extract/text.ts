@@ -190,9 +190,11 @@ function romanFix(n: string): string {
   return /[li|]/.test(n) && /^[IVXLli1|]+$/.test(n) ? n.replace(/[li1|]/g, 'I').replace(/(?<=[IVX])L|^L(?=I)/g, 'I') : n;
 }
 
-/** A loosely numbered agenda line as OCR leaves it: "L Lista ...", "ll Lectura ...", "NA Análisis ...". */
-export function splitLooseNumbering(s: string): Numbered | null {
-  const strict = splitNumbering(s);
+/**
+ * A loosely numbered agenda line as OCR leaves it: "L Lista ...", "ll Lectura ...", "NA Análisis ...". `strict` is
+ * splitNumbering(s) when the caller has it already.
+ */
+export function splitLooseNumbering(s: string, strict: Numbered | null = splitNumbering(s)): Numbered | null {
   if (strict) return strict;
   const m = /^\s*([IVXLli1|]{1,4}|[A-Z]{1,2}|[0-9a-zA-Z]{1,2}[.,])\.?\s+(?:[—–-]\s+)?(?=\p{Lu}\p{Ll})/u.exec(s);
   // A lone "L" heading an agenda is a misread "I" (no agenda reaches item fifty).

@@ -4,7 +4,7 @@
 import type { Lang } from '../types.js';
 import { keywords, type Keywords } from './keywords.js';
 import type { Line } from './lines.js';
-import { fold, isProse } from '../extract/text.js';
+import { fold, isProse, isSpace, splitNumbering, type Numbered } from '../extract/text.js';
 import { findTimes, type TimeHit } from '../extract/times.js';
 import { findDates, optionsKey, type DateHit, type DateOptions } from '../extract/dates.js';
 import { isPersonName } from '../extract/names.js';
@@ -49,6 +49,7 @@ export class SegmentContext {
   private readonly foldedAt: Array<string | undefined>;
   /** 0: not known yet, 1: not prose, 2: prose. */
   private readonly proseAt: Uint8Array;
+  private readonly numberingAt: Array<Numbered | null | undefined>;
 
   /** `lines` are the logical lines of `text` (their offsets point into it). */
   constructor(readonly lang: Lang, private readonly text: string, private readonly lines: readonly Line[]) {
@@ -56,6 +57,7 @@ export class SegmentContext {
     this.trimmedAt = new Array<string | undefined>(lines.length);
     this.foldedAt = new Array<string | undefined>(lines.length);
     this.proseAt = new Uint8Array(lines.length);
+    this.numberingAt = new Array<Numbered | null | undefined>(lines.length);
   }
 
   /** The logical line's text trimmed. */
@@ -66,6 +68,23 @@ export class SegmentContext {
   /** fold() of the logical line's trimmed text (offsets match trimmed()'s). */
   folded(line: Line): string {
     return (this.foldedAt[line.index] ??= fold(this.trimmed(line)));
+  }
+
+  /** splitNumbering() of the logical line's trimmed text (the labeller asks it of every line, the extractors again). */
+  numbering(line: Line): Numbered | null {
+    let v = this.numberingAt[line.index];
+    if (v === undefined) this.numberingAt[line.index] = v = splitNumbering(this.trimmed(line));
+    return v;
+  }
+
+  /**
+   * splitNumbering() of the logical line's text as it is, untrimmed. Every numbering pattern starts with ^\s* (and
+   * the gate skips leading spaces), so leading spaces change nothing: a line not ending in a space reads as its
+   * trimmed text does. One ending in a space is split anew ("1 - " is numbered, "1 -" is not).
+   */
+  numberingAsIs(line: Line): Numbered | null {
+    const t = line.text;
+    return t.length && isSpace(t.charCodeAt(t.length - 1)) ? splitNumbering(t) : this.numbering(line);
   }
 
   /** isProse() of the logical line's text (trimmed or not: isProse trims). */

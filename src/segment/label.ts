@@ -122,7 +122,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     const level = markup?.levels.get(line.index);
     if (level !== undefined) target.markup = level;
     // A list starting at 1 right after a sentence naming the agenda is the agenda, whatever state the prose left.
-    const numbered = splitNumbering(text);
+    const numbered = ctx.numbering(line);
     const agendaStart = numbered !== null && !agendaSeen && state !== 'agenda' && state !== 'closing' && itemKey(numbered.number) === '1' && ((recent2 !== null && kw.agendaMention.test(recent2)) || (recent1 !== null && kw.agendaMention.test(recent1)));
     // A table of contents names the sections with their pages ("Asistencia<tab>3", "Orden del día ...... 4"): its
     // entries are no headings.
@@ -189,7 +189,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
       }
       case 'agenda': {
         // Under an agenda heading OCR-bent numbers ("ll Lectura", "NA Análisis") still number items.
-        const loose = numbered ?? splitLooseNumbering(text);
+        const loose = numbered ?? splitLooseNumbering(text, null);
         if (loose) {
           const numbered = loose;
           // "1. Minutes. Upon motion duly made ..." is a discussion item with a run-in title, not an agenda line.
