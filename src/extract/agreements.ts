@@ -3,6 +3,7 @@
 import type { Agreement } from '../types.js';
 import type { Keywords } from '../segment/keywords.js';
 import type { Labelled } from '../segment/zones.js';
+import type { SegmentContext } from '../segment/context.js';
 import type { Part } from './discussion.js';
 import { dueValue, parseAgreement, type DueContext } from './agreement-item.js';
 import { findDates } from './dates.js';
@@ -142,7 +143,7 @@ function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | n
 }
 
 /** Items of the agreements zone: table rows, numbered items, or one item per line. */
-function listAgreements(lines: Labelled[], kw: Keywords, ctx: DueContext): Agreement[] {
+function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): Agreement[] {
   const out: Agreement[] = [];
   let cols: Col[] | null = null;
   let cur: { number: string | null; text: string } | null = null;
@@ -152,7 +153,7 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: DueContext): Agree
   let gap = false;
   for (const l of lines) {
     // (Most lines of a document are outside the zone: the flush runs only when an item or row is pending.)
-    if (l.zone !== 'agreements' || l.heading || kw.noAgreements.test(l.text.trim())) { if (l.zone !== 'blank' && l.zone !== 'furniture') { if (cur || row.length) flush(); cols = null; } gap = true; continue; }
+    if (l.zone !== 'agreements' || l.heading || kw.noAgreements.test(ctx.trimmed(l))) { if (l.zone !== 'blank' && l.zone !== 'furniture') { if (cur || row.length) flush(); cols = null; } gap = true; continue; }
     if (l.blank) { gap = true; continue; }
     const afterGap = gap;
     gap = false;
@@ -175,7 +176,8 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: DueContext): Agree
     }
     const resp = kw.responsible.exec(text);
     if (resp && cur) { cur.text += ` (Resp.: ${text.slice(resp[0].length).replace(/\.$/, '')})`; continue; }
-    const n = splitNumbering(text);
+    // The labeller split the line's trimmed text already: the squashed text is most often that same text.
+    const n = text === ctx.trimmed(l) ? ctx.numbering(l) : splitNumbering(text);
     if (n) { flush(); cur = { number: n.number, text: n.rest }; continue; }
     const c = cur as { number: string | null; text: string } | null;
     if (c && !BULLET.test(text) && (/^\p{Ll}/u.test(text) || (!/[.)]$/.test(c.text) && c.text.length >= 60 && !/\s[—–]\s/u.test(c.text)))) { c.text += ` ${text}`; continue; }
@@ -251,7 +253,7 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreemen
 }
 
 /** Every agreement, inline decisions first (text order) and then the final list. */
-export function extractAgreements(lines: Labelled[], parts: Part[], kw: Keywords, ctx: DueContext): Agreement[] {
+export function extractAgreements(lines: Labelled[], parts: Part[], kw: Keywords, ctx: SegmentContext): Agreement[] {
   const inline = inlineDecisions(parts, kw, ctx);
   const list = listAgreements(lines, kw, ctx);
   // An inline decision the final list repeats is dropped: only worth folding when both have items.

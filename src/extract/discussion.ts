@@ -158,7 +158,8 @@ const SENTENCE_END = /[.!?:]["»”)]?$/u;
 const PARAGRAPH_START = /^["«“(]?[\p{Lu}\d]|^\((?:[ivx]{1,4}|[a-h])\)\s/u;
 
 /** Paragraphs of lines[from, to); `squashed(i)` is squash(lines[i].text). */
-function paragraphs(lines: Labelled[], from: number, to: number, decision: RegExp, squashed: (i: number) => string): string[] {
+function paragraphs(lines: Labelled[], from: number, to: number, ctx: SegmentContext, squashed: (i: number) => string): string[] {
+  const decision = ctx.kw.decisionLabel;
   const out: string[] = [];
   let cur: string[] = [];
   let prev: Labelled | null = null;
@@ -173,7 +174,7 @@ function paragraphs(lines: Labelled[], from: number, to: number, decision: RegEx
     // ...", "RESOLVED, that") opening the line, and what a colon announces
     // ("..., el Pleno ACUERDA:" / "Aprobar la moción ...").
     const last = cur.length ? cur[cur.length - 1]!.slice(-2) : '';
-    if (cur.length && SENTENCE_END.test(last) && (prev?.endsShort || last.endsWith(':') ? PARAGRAPH_START.test(l.text.trimStart()) : splitNumbering(l.text) !== null || decision.test(l.text.trimStart()))) {
+    if (cur.length && SENTENCE_END.test(last) && (prev?.endsShort || last.endsWith(':') ? PARAGRAPH_START.test(l.text.trimStart()) : ctx.numberingAsIs(l) !== null || decision.test(l.text.trimStart()))) {
       out.push(cur.join(' '));
       cur = [];
     }
@@ -200,7 +201,7 @@ export function extractDiscussion(all: Labelled[], agenda: AgendaItem[], ctx: Se
   const squashed = (i: number): string => (squashedAt[i] ??= squash(body[i]!.text));
   const heads = findHeads(body, agenda, ctx, squashed);
   if (!heads.length) {
-    const ps = paragraphs(body, 0, body.length, ctx.kw.decisionLabel, squashed);
+    const ps = paragraphs(body, 0, body.length, ctx, squashed);
     return ps.length ? [{ agendaNumber: null, title: null, text: ps.join('\n\n'), paragraphs: ps }] : [];
   }
   const parts: Part[] = [];
@@ -216,7 +217,7 @@ export function extractDiscussion(all: Labelled[], agenda: AgendaItem[], ctx: Se
       title = `${title} ${squashed(startLine)}`;
       startLine++;
     }
-    const ps = paragraphs(body, startLine, end, ctx.kw.decisionLabel, squashed);
+    const ps = paragraphs(body, startLine, end, ctx, squashed);
     if (h.rest) ps.unshift(h.rest);
     if (ps.length) parts.push({ agendaNumber: h.number, title: title || null, text: ps.join('\n\n'), paragraphs: ps });
   }
