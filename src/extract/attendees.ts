@@ -6,7 +6,7 @@ import { parseItem } from './attendee-item.js';
 import { honorificCount, proseAttendees } from './attendee-prose.js';
 import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
 import { nameRun, singularLastWord, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
-import { beforeFolding, fold, orNull, singular, squash, trimEndDot } from './text.js';
+import { beforeFolding, fold, foldUnit, orNull, singular, squash, trimEndDot } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
 const HONORIFIC_IN = /(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|D\.|D[ªa*?°º][.,]?|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Mg\.|Prof\.)\s+\p{Lu}/u;
@@ -80,15 +80,32 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
 }
 
 function nameWords(a: Attendee): string[] | null {
-  // Names are tidied (single spaces), so a space means two words or more.
-  return a.name && a.name.includes(' ') ? spacedWords(fold(a.name)) : null;
+  // Names are tidied (single spaces), so a space means two words or more. The words are compared as folded
+  // (sameFolded) without folding them: most pairs of names differ in a word's length or first letters.
+  return a.name && a.name.includes(' ') ? spacedWords(a.name) : null;
 }
 
-/** Every word of the shorter name (two words or more each) is in the longer one. */
-function sameName(fa: string[], fb: string[]): boolean {
-  const short = fa.length <= fb.length ? fa : fb;
-  const long = short === fa ? fb : fa;
-  for (const w of short) if (!long.includes(w)) return false;
+/** The code unit fold() gives `c` (it maps each unit on its own, ASCII to its lower case). */
+function foldedUnit(c: number): number {
+  return c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldUnit(c);
+}
+
+/** fold(a) === fold(b), read unit by unit (fold() keeps the length). */
+function sameFolded(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y && foldedUnit(x) !== foldedUnit(y)) return false;
+  }
+  return true;
+}
+
+/** Every word of the shorter name (two words or more each) is in the longer one, as folded. */
+function sameName(wa: string[], wb: string[]): boolean {
+  const short = wa.length <= wb.length ? wa : wb;
+  const long = short === wa ? wb : wa;
+  for (const w of short) if (!long.some((v) => sameFolded(w, v))) return false;
   return true;
 }
 
