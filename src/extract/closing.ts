@@ -5,7 +5,7 @@ import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { findDates } from './dates.js';
 import { findTimes } from './times.js';
-import { beforeFolding, fold, orNull, squash } from './text.js';
+import { beforeFoldingOrNull, fold, orNull, squash } from './text.js';
 
 type Field = 'preparedBy' | 'preparedOn' | 'nextMeeting' | 'distribution';
 
@@ -131,21 +131,11 @@ const ROW_CUE = /prepar|elabora|distribu|published/i;
 /** Stems of a next-meeting or adjournment sentence: a cheap test before the keyword patterns. */
 export const CLOSING_HINT = /pr[oó]xim|next|levant|adjourn|finaliz|conclu|ended|closed|termin/i;
 
-/**
- * beforeFolding() of a keyword pattern written with lower-case or non-ASCII letters, spaces, groups, quantifiers, \b,
- * \s and classes of such letters only (a class read as a group of its letters), null for any other pattern: a test of
- * the unfolded line that spares folding the lines that cannot match.
- */
-function unfoldedGate(re: RegExp): RegExp | null {
-  if (!/^(?:[a-z ()?:|+*]|[^\x00-\x7f]|\\[bs]|\[(?:[a-z]|[^\x00-\x7f])+\])*$/.test(re.source)) return null;
-  return beforeFolding(re.source.replace(/\[([^\]]+)\]/g, (_, letters: string) => `(?:${[...letters].join('|')})`));
-}
-
 const sentenceGates = new WeakMap<Keywords, { nextMeeting: RegExp | null; adjourned: RegExp | null }>();
 
 function sentenceGatesFor(kw: Keywords): { nextMeeting: RegExp | null; adjourned: RegExp | null } {
   let g = sentenceGates.get(kw);
-  if (!g) sentenceGates.set(kw, (g = { nextMeeting: unfoldedGate(kw.nextMeeting), adjourned: unfoldedGate(kw.adjourned) }));
+  if (!g) sentenceGates.set(kw, (g = { nextMeeting: beforeFoldingOrNull(kw.nextMeeting.source), adjourned: beforeFoldingOrNull(kw.adjourned.source) }));
   return g;
 }
 

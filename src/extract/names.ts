@@ -1,6 +1,6 @@
 // Person names and institutions: honorifics, capitalised runs, and telling one from the other.
 import { anyOf, type KeywordName, type Keywords } from '../segment/keywords.js';
-import { fold, singular, squash } from './text.js';
+import { beforeFoldingOrNull, fold, singular, squash } from './text.js';
 
 const CAP = /^(?:[A-ZÁÉÍÓÚÑÜ][\p{L}'’-]*\.?|[A-ZÁÉÍÓÚÑ]\.)$/u;
 const PARTICLE = /^(de|del|la|las|los|van|von|da|di|do|dos|du|le|mac|y)$/iu;
@@ -49,60 +49,18 @@ const PERSON_BODY_WORDS: readonly KeywordName[] = ['orgHeads', 'personOrgHeads',
 const BODY_WORDS: readonly KeywordName[] = ['orgHeads', 'institutionWords'];
 const ROLE_WORDS: readonly KeywordName[] = ['roleWords'];
 
-/** A character class item for `c` and its other ASCII case (the twins are compiled without the 'i' flag). */
-function bothCases(c: string): string {
-  const up = c.toUpperCase();
-  return c >= 'a' && c <= 'z' ? `${c}${up}` : c >= 'A' && c <= 'Z' ? `${c}${c.toLowerCase()}` : c;
-}
+const looseUnions = new WeakMap<Keywords, Map<readonly KeywordName[], RegExp | null>>();
 
 /**
- * The loose twin of a keyword pattern over folded words: each literal and class also takes any non-ASCII code unit,
- * as one may fold to it (fold() maps each code unit to one, and ASCII only to its lower case). Where the pattern
- * matches the folding of a word, the twin matches the word as written; a word the twin rejects needs no fold().
- * Case is spelled out in the classes rather than left to the 'i' flag: V8 takes tens of milliseconds to compile
- * a non-ASCII range under it. Only the syntax of the keyword tables is read (literals, escaped punctuation,
- * classes without ranges, groups, alternation, quantifiers, anchors); anything else throws.
+ * beforeFolding() of anyOf(kw, names), built once per table and list (a constant list: it is the cache key): where
+ * the pattern matches the folding of a word, this matches the word as written, so a word it rejects needs no fold().
+ * Null when a table's pattern uses syntax beforeFolding() does not read.
  */
-function loosen(source: string): string {
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      const e = source[++i]!;
-      if (/[A-Za-z0-9]/.test(e)) throw new Error(`loosen: \\${e} is not supported (${source})`);
-      out += `[\\${e}\\u0080-\\uffff]`;
-    } else if (c === '[') {
-      let j = i + 1;
-      if (source[j] === '^') throw new Error(`loosen: negated classes are not supported (${source})`);
-      let items = '';
-      for (; source[j] !== ']'; j++) {
-        if (j >= source.length || source[j] === '-') throw new Error(`loosen: unclosed class or range (${source})`);
-        items += source[j] === '\\' ? source[j] + source[++j] : bothCases(source[j]!);
-      }
-      out += `[${items}\\u0080-\\uffff]`;
-      i = j;
-    } else if (c === '(') {
-      if (source[i + 1] === '?' && source[i + 2] !== ':') throw new Error(`loosen: lookarounds are not supported (${source})`);
-      out += '(';
-    } else if (c === '{') {
-      const j = source.indexOf('}', i);
-      out += source.slice(i, j + 1);
-      i = j;
-    } else if (c === '.') throw new Error(`loosen: '.' is not supported (${source})`);
-    else if ('|)?*+^$:'.includes(c)) out += c;
-    else out += `[${c === ']' || c === '^' || c === '-' || c === '\\' ? `\\${c}` : bothCases(c)}\\u0080-\\uffff]`;
-  }
-  return out;
-}
-
-const looseUnions = new WeakMap<Keywords, Map<readonly KeywordName[], RegExp>>();
-
-/** The loose twin of anyOf(kw, names), built once per table and list (a constant list: it is the cache key). */
-function looseOf(kw: Keywords, names: readonly KeywordName[]): RegExp {
+function looseOf(kw: Keywords, names: readonly KeywordName[]): RegExp | null {
   let byNames = looseUnions.get(kw);
   if (!byNames) looseUnions.set(kw, (byNames = new Map()));
   let re = byNames.get(names);
-  if (!re) byNames.set(names, (re = new RegExp(names.map((n) => `(?:${loosen(kw[n].source)})`).join('|'))));
+  if (re === undefined) byNames.set(names, (re = beforeFoldingOrNull(names.map((n) => `(?:${kw[n].source})`).join('|'))));
   return re;
 }
 
@@ -116,8 +74,8 @@ function nonAscii(w: string): boolean {
  * re.test(fold(w)) for a keyword pattern `re` (case-insensitive, over folded words) and its loose twin: an ASCII
  * word is tested as it is (fold() only lower-cases it), any other is folded only when the twin matches it.
  */
-function foldedTest(re: RegExp, loose: RegExp, w: string): boolean {
-  return nonAscii(w) ? loose.test(w) && re.test(fold(w)) : re.test(w);
+function foldedTest(re: RegExp, loose: RegExp | null, w: string): boolean {
+  return nonAscii(w) ? (loose === null || loose.test(w)) && re.test(fold(w)) : re.test(w);
 }
 
 /** An initial ("M."): it never ends a name run. */

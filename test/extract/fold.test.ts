@@ -1,7 +1,7 @@
 // Folding over the whole code-unit table, and the gates that look at text before folding it.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { beforeFolding, fold } from '../../src/extract/text.js';
+import { beforeFolding, beforeFoldingOrNull, fold } from '../../src/extract/text.js';
 
 describe('fold', () => {
   it('keeps one code unit per code unit, digits and whitespace only from themselves', () => {
@@ -25,7 +25,7 @@ describe('fold', () => {
 });
 
 describe('beforeFolding', () => {
-  const sources = ['horas', '\\bde\\s+(ene(?:ro)?|mar(?:zo)?)\\.?\\s+de'];
+  const sources = ['horas', '\\bde\\s+(ene(?:ro)?|mar(?:zo)?)\\.?\\s+de', '^(pr[oó]xim[oa]|sesi[oó]n)$'];
   const letters = fc.constantFrom(...'deDEhorasHORASmarzoeneroMARZOENEROáéíóúñÁÉÍÓÚÑ .\t\n'.split(''));
   it('matches wherever the pattern matches the folded text', () => {
     for (const source of sources) {
@@ -33,6 +33,7 @@ describe('beforeFolding', () => {
       const gate = beforeFolding(source);
       fc.assert(fc.property(fc.array(letters, { maxLength: 24 }).map((cs) => cs.join('')), (s) => !exact.test(fold(s)) || gate.test(s)));
       expect(gate.test('Las DIEZ HÓRAS')).toBe(source === 'horas');
+      expect(gate.test('SESIÓN')).toBe(exact.test(fold('SESIÓN')));
     }
   });
 
@@ -43,8 +44,19 @@ describe('beforeFolding', () => {
     expect(gate.test('Kommune Sonderborg')).toBe(false);
   });
 
-  it('refuses what it cannot widen', () => {
-    expect(() => beforeFolding('[ab]c')).toThrow();
+  it('widens a class of letters like its letters', () => {
+    const gate = beforeFolding('pr[oó]xima');
+    expect(gate.test('la PRÓXIMA sesión')).toBe(true);
+    expect(gate.test('la Proxima sesión')).toBe(true);
+    expect(gate.test('la prisma')).toBe(false);
+  });
+
+  it('refuses what it cannot widen (ranges, negated classes, lookarounds, letter escapes)', () => {
+    expect(() => beforeFolding('[a-c]d')).toThrow();
+    expect(() => beforeFolding('[^a]d')).toThrow();
+    expect(() => beforeFolding('ab(?![a-z])')).toThrow();
     expect(() => beforeFolding('\\w+')).toThrow();
+    expect(beforeFoldingOrNull('ab(?!c)')).toBeNull();
+    expect(beforeFoldingOrNull('a[bc]')?.test('xAC')).toBe(true);
   });
 });
