@@ -6,7 +6,7 @@ import { parseItem } from './attendee-item.js';
 import { honorificCount, proseAttendees } from './attendee-prose.js';
 import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
 import { nameRun, singularLastWord, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
-import { beforeFolding, fold, foldUnit, orNull, singular, squash, trimEndDot } from './text.js';
+import { beforeFolding, fold, foldCode, orNull, singular, squash, trimEndDot } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
 const HONORIFIC_IN = /(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|D\.|D[ªa*?°º][.,]?|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Mg\.|Prof\.)\s+\p{Lu}/u;
@@ -85,18 +85,13 @@ function nameWords(a: Attendee): string[] | null {
   return a.name && a.name.includes(' ') ? spacedWords(a.name) : null;
 }
 
-/** The code unit fold() gives `c` (it maps each unit on its own, ASCII to its lower case). */
-function foldedUnit(c: number): number {
-  return c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldUnit(c);
-}
-
 /** fold(a) === fold(b), read unit by unit (fold() keeps the length). */
 function sameFolded(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
-    if (x !== y && foldedUnit(x) !== foldedUnit(y)) return false;
+    if (x !== y && foldCode(x) !== foldCode(y)) return false;
   }
   return true;
 }

@@ -4,7 +4,7 @@
 const foldTable = new Uint16Array(0x10000);
 
 /** One non-ASCII code unit without its diacritics, lower-cased; always one code unit, so offsets hold. */
-export function foldUnit(c: number): number {
+function foldUnit(c: number): number {
   let f = foldTable[c]!;
   if (f === 0) {
     const ch = String.fromCharCode(c);
@@ -13,6 +13,11 @@ export function foldUnit(c: number): number {
     foldTable[c] = f;
   }
   return f;
+}
+
+/** The code unit fold() gives `c`: fold() maps each unit on its own, ASCII to its lower case. */
+export function foldCode(c: number): number {
+  return c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldUnit(c);
 }
 
 const EVERY_NON_ASCII = /[^\x00-\x7f]/g;

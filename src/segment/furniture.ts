@@ -1,6 +1,6 @@
 // Page furniture: running headers/footers (lines repeating at page tops/bottoms) and page numbers.
 import type { Line } from './lines.js';
-import { foldUnit } from '../extract/text.js';
+import { foldCode } from '../extract/text.js';
 
 const TOP = 5;
 const BOTTOM = 4;
@@ -51,12 +51,8 @@ function letters(text: string): string {
   const out = new Uint8Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 128) {
-      if (c >= 65 && c <= 90) c += 32;
-      else if ((c < 97 || c > 122) && c !== 10) continue;
-    } else if ((c = foldUnit(c)) !== 0xf1 && (c < 97 || c > 122)) continue;
-    out[n++] = c;
+    const c = foldCode(text.charCodeAt(i));
+    if ((c >= 97 && c <= 122) || c === 0xf1 || c === 10) out[n++] = c;
   }
   return LATIN1.decode(out.subarray(0, n));
 }

@@ -1,7 +1,7 @@
 // Folding over the whole code-unit table, and the gates that look at text before folding it.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { beforeFolding, beforeFoldingOrNull, fold } from '../../src/extract/text.js';
+import { beforeFolding, beforeFoldingOrNull, fold, foldCode } from '../../src/extract/text.js';
 
 describe('fold', () => {
   it('keeps one code unit per code unit, digits and whitespace only from themselves', () => {
@@ -21,6 +21,15 @@ describe('fold', () => {
     // No final-sigma context, and a surrogate pair is two code units, not one upper-case letter.
     expect(fold('ΟΔΟΣ Á')).toBe('οδοσ a');
     expect(fold('\u{10400}É')).toBe('\u{10400}e');
+  });
+});
+
+describe('foldCode', () => {
+  it('gives each code unit as fold() folds it in place', () => {
+    const units = fc.constantFrom(...'AaZzÁáÉéÑñÜüØøßẞΣσ ,.\n1-'.split(''));
+    fc.assert(fc.property(fc.array(units, { maxLength: 16 }).map((cs) => cs.join('')), (s) =>
+      fold(s) === String.fromCharCode(...[...s].map((c) => foldCode(c.charCodeAt(0))))));
+    expect(String.fromCharCode(foldCode('Ñ'.charCodeAt(0)), foldCode('A'.charCodeAt(0)))).toBe('na');
   });
 });
 
