@@ -1,7 +1,7 @@
 // Agenda items from the agenda zone, numbering kept as printed ("1", "I", "1.º", "5.1", "a").
-import type { AgendaItem } from '../types.js';
+import type { AgendaItem, DiscussionPart } from '../types.js';
 import type { Labelled } from '../segment/zones.js';
-import { BULLET, splitLooseNumbering, splitNumbering, squash, stripBullet } from './text.js';
+import { BULLET, fold, splitLooseNumbering, splitNumbering, squash, stripBullet } from './text.js';
 
 /** An item number printed in the middle of a line: the right column of a two-column agenda. */
 const SECOND_COLUMN = /\s(\d{1,2}\.\d{1,2}|\d{1,2}\.)\s+(?=\p{Lu})/u;
@@ -70,4 +70,41 @@ export function extractAgenda(lines: Labelled[]): AgendaItem[] {
   }
   // OCR specks ("O A") are no item: a title has at least one word of three letters.
   return items.filter((i) => /\p{L}{3}/u.test(i.title));
+}
+
+/** A title as compared with a discussion heading: folded (case and accents aside), single-spaced. */
+const headingKey = (s: string): string => squash(fold(s));
+
+/**
+ * A two-column agenda that OCR ran together line by line puts the wrapped end of a right-column item after a
+ * left-column one: "2.0 Approval of Budget Annual Plan" beside "6.1 Approval of the", when the page had "2.0
+ * Approval of Budget" and "6.1 Approval of the Annual Plan". The discussion heading of an item vouches for its whole
+ * title: when it reads as the item's title plus some words, and exactly one other item's title ends with those
+ * words (and that item's own heading, if any, does not), they move back to the item the heading names.
+ */
+export function regroupColumnTails(agenda: AgendaItem[], parts: readonly DiscussionPart[]): void {
+  const headings = new Map<string, string>();
+  for (const p of parts) if (p.agendaNumber && p.title && !headings.has(p.agendaNumber)) headings.set(p.agendaNumber, headingKey(p.title));
+  if (!headings.size) return;
+  for (const item of agenda) {
+    const heading = item.number === null ? undefined : headings.get(item.number);
+    if (heading === undefined) continue;
+    const key = headingKey(item.title);
+    if (!heading.startsWith(`${key} `)) continue;
+    const tail = ` ${heading.slice(key.length + 1)}`;
+    const donors = agenda.filter((a) => {
+      if (a === item) return false;
+      const k = headingKey(a.title);
+      // (A title squash would change has units out of place: it is left alone.)
+      if (k.length !== a.title.length || k.length <= tail.length || !k.endsWith(tail)) return false;
+      const own = a.number === null ? undefined : headings.get(a.number);
+      return own === undefined || !own.endsWith(tail);
+    });
+    if (donors.length !== 1) continue;
+    const donor = donors[0]!;
+    // Titles are single-spaced and folding keeps every unit in place: the tail is the donor's last words.
+    const cut = donor.title.length - (tail.length - 1);
+    item.title = `${item.title} ${donor.title.slice(cut)}`;
+    donor.title = donor.title.slice(0, cut).trimEnd();
+  }
 }

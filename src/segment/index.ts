@@ -12,7 +12,7 @@ import { isFillerMark, joinWrapped, type Logical } from './wrap.js';
 import type { Labelled } from './zones.js';
 import { extractHeader } from '../extract/header.js';
 import { extractAttendees } from '../extract/attendees.js';
-import { extractAgenda } from '../extract/agenda.js';
+import { extractAgenda, regroupColumnTails } from '../extract/agenda.js';
 import { inlineAgenda } from '../extract/agenda-inline.js';
 import { extractDiscussion, overlap } from '../extract/discussion.js';
 import { extractAgreements } from '../extract/agreements.js';
@@ -223,6 +223,7 @@ export function segment(cleaned: string, lang: Lang, source?: string): Sections 
       if (p) a.number = p.agendaNumber;
     }
   }
+  regroupColumnTails(agenda, parts);
   const discussion: DiscussionPart[] = parts.map(({ agendaNumber, title, text }) => ({ agendaNumber, title, text }));
   const found = {
     header: tidy(header),

@@ -1,0 +1,57 @@
+// A two-column agenda that OCR ran together: a right-column item's wrapped end lands after a left-column item.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+import { regroupColumnTails } from '../../src/extract/agenda.js';
+
+const MINUTES = `MINUTES OF THE REGULAR MEETING OF THE LIBRARY BOARD
+April 2, 2019
+
+AGENDA
+1.0 Call to Order 4.1 Approval of the Summer Reading
+2.0 Approval of Minutes Program Budget
+3.0 Director's Report 4.2 Hiring of a Part-Time Clerk
+4.0 Action Items 5.0 Adjournment
+
+1.0 CALL TO ORDER
+The meeting was called to order at 7:00 p.m. by President Dana Whitfield.
+
+2.0 APPROVAL OF MINUTES
+The minutes of the March meeting were approved as circulated.
+
+3.0 DIRECTOR'S REPORT
+The director reported that circulation rose by four percent over the winter.
+
+4.1 APPROVAL OF THE SUMMER READING PROGRAM BUDGET
+Motion by Ortiz, seconded by Lee, to approve the budget. Motion carried.
+
+4.2 HIRING OF A PART-TIME CLERK
+Motion by Lee, seconded by Ortiz, to hire a part-time clerk. Motion carried.
+
+5.0 ADJOURNMENT
+The meeting adjourned at 8:10 p.m.
+`;
+
+describe('two-column agenda tails', () => {
+  it('go back to the item whose discussion heading holds them', () => {
+    const titles = Object.fromEntries(segment(MINUTES, 'en').agenda.map((a) => [a.number, a.title]));
+    expect(titles['2.0']).toBe('Approval of Minutes');
+    expect(titles['4.1']).toBe('Approval of the Summer Reading Program Budget');
+    expect(titles['4.2']).toBe('Hiring of a Part-Time Clerk');
+  });
+
+  it('stay where the item\'s own heading vouches for them', () => {
+    const agenda = [{ number: '2', title: 'Approval of Minutes Program Budget' }, { number: '4', title: 'Approval of the Summer Reading' }];
+    const parts = [
+      { agendaNumber: '2', title: 'APPROVAL OF MINUTES PROGRAM BUDGET', text: 'Approved.' },
+      { agendaNumber: '4', title: 'Approval of the Summer Reading Program Budget', text: 'Approved.' },
+    ];
+    regroupColumnTails(agenda, parts);
+    expect(agenda.map((a) => a.title)).toEqual(['Approval of Minutes Program Budget', 'Approval of the Summer Reading']);
+  });
+
+  it('stay when two items could have given them', () => {
+    const agenda = [{ number: '1', title: 'Budget Program Budget' }, { number: '2', title: 'Minutes Program Budget' }, { number: '3', title: 'Summer Reading' }];
+    regroupColumnTails(agenda, [{ agendaNumber: '3', title: 'Summer Reading Program Budget', text: 'Approved.' }]);
+    expect(agenda[2]!.title).toBe('Summer Reading');
+  });
+});
