@@ -7,6 +7,10 @@ import { BULLET, fold, splitLooseNumbering, splitNumbering, squash, stripBullet 
 const SECOND_COLUMN = /\s(\d{1,2}\.\d{1,2}|\d{1,2}\.)\s+(?=\p{Lu})/u;
 
 const DASH = /[-–—]/;
+/** A word of three letters: what a title has and an OCR speck does not. */
+const WORD = /\p{L}{3}/u;
+/** Single marks or letters standing alone after a title's final stop, as OCR reads specks of dirt. */
+const TRAILING_SPECKS = /\.(?:\s+[.,·•°'`o])+$/u;
 const DASH_FILLER = /(?:\s*[-–—]){4,}.*$/u;
 
 /** Agenda lines, two-column layouts read left column first, then right column. */
@@ -66,10 +70,18 @@ export function extractAgenda(lines: Labelled[]): AgendaItem[] {
       continue;
     }
     const title = squash(stripBullet(text));
-    if (title) items.push({ number: null, title });
+    // OCR specks ("SE AI") are no item, and take no next line in: a title has a word of three letters.
+    if (WORD.test(title)) items.push({ number: null, title });
   }
-  // OCR specks ("O A") are no item: a title has at least one word of three letters.
-  return items.filter((i) => /\p{L}{3}/u.test(i.title));
+  // OCR specks ("O A") are no item: a title has at least one word of three letters. Specks after a title's
+  // final stop ("Varios. . o") go.
+  const out: AgendaItem[] = [];
+  for (const i of items) {
+    if (!WORD.test(i.title)) continue;
+    if (i.title.includes('. ')) i.title = i.title.replace(TRAILING_SPECKS, '.');
+    out.push(i);
+  }
+  return out;
 }
 
 /** A title as compared with a discussion heading: folded (case and accents aside), single-spaced. */

@@ -1,4 +1,4 @@
-// A two-column agenda that OCR ran together: a right-column item's wrapped end lands after a left-column item.
+// Agenda items from OCR: two-column agendas run together, specks of dirt read as marks or letters.
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/segment/index.js';
 import { regroupColumnTails } from '../../src/extract/agenda.js';
@@ -53,5 +53,33 @@ describe('two-column agenda tails', () => {
     const agenda = [{ number: '1', title: 'Budget Program Budget' }, { number: '2', title: 'Minutes Program Budget' }, { number: '3', title: 'Summer Reading' }];
     regroupColumnTails(agenda, [{ agendaNumber: '3', title: 'Summer Reading Program Budget', text: 'Approved.' }]);
     expect(agenda[2]!.title).toBe('Summer Reading');
+  });
+});
+
+describe('OCR specks in an agenda', () => {
+  const MINUTES = `ACTA DE LA SESIÓN ORDINARIA N° 14 DEL CONCEJO MUNICIPAL
+En Villa Alegre, a 3 de mayo de 2018, siendo las 10:00 horas, se reúne el Concejo Municipal.
+
+TABLA:
+1. Aprobación del acta anterior.
+Cuenta del señor Alcalde.
+
+ME Al
+
+Varios. . o
+
+1. Aprobación del acta anterior.
+Se aprueba el acta sin observaciones por la unanimidad de los concejales presentes.
+`;
+  const titles = segment(MINUTES, 'es').agenda.map((a) => a.title);
+
+  it('are no item and do not join the next one', () => {
+    expect(titles).toContain('Varios.');
+    expect(titles.some((t) => t.includes('ME Al'))).toBe(false);
+  });
+
+  it('after a title\'s final stop go', () => {
+    expect(titles).not.toContain('Varios. . o');
+    expect(titles).toContain('Cuenta del señor Alcalde.');
   });
 });
