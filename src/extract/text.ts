@@ -297,12 +297,19 @@ export function singularLast(s: string): string {
 /** A title abbreviation ending a text ("... a cargo del Dr."): its period ends no sentence nor run-in title. */
 export const TITLE_ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Dra|Rev|Sr|Sra|Srta|Lic|Ing|Prof|Mtro|Mtra|Mg|Arq|Art|St|No|N°)\.$/u;
 
-const ABBREVIATION_END = /(?:\b(?:ltda|inc|s\.a|co|corp|jr|sr|s\.l|etc)|\b\p{Lu})\.$/iu;
+const ABBREVIATION_END = /\b(?:ltda|inc|s\.a|co|corp|jr|sr|s\.l|etc)\.$/i;
+/**
+ * An initial: one capital after a non-letter ("Ana M."). Not under /i, where \p{Lu} takes any letter and \b sees a
+ * boundary after a non-ASCII letter: "Educación." would keep its period as if "n." were an initial.
+ */
+const INITIAL_END = /(?:^|[^\p{L}])\p{Lu}\.$/u;
 
 /** Drop a sentence-final period but keep one that ends an abbreviation ("Ltda.", "Inc.", "C."). */
 export function trimEndDot(s: string): string {
   const t = s.trim();
   // The pattern is tried on the last seven characters (its longest match and the character before it): V8 runs
   // `\b` under /iu some ten times slower than under /i, and a `$`-anchored pattern would scan the whole text.
-  return t.endsWith('.') && !ABBREVIATION_END.test(t.slice(-7)) ? t.slice(0, -1) : t;
+  if (!t.endsWith('.')) return t;
+  const end = t.slice(-7);
+  return ABBREVIATION_END.test(end) || INITIAL_END.test(end) ? t : t.slice(0, -1);
 }
