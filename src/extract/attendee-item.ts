@@ -66,6 +66,11 @@ function unbendHandle(s: string, ctx: ItemContext): string {
   return `${s.slice(0, m.index)} (@${m[2]}, ${m[4]})${s.slice(m.index + m[0].length)}`;
 }
 
+/** A lone mark before a capitalised entry: a speck where a bullet was. */
+const LEADING_SPECK = /^[.,'`]\s+(?=\p{Lu})/u;
+/** A lone quote mark standing after the entry. */
+const LONE_END_MARK = /\s+['`´’]$/u;
+
 /** Parse one list entry; null when it holds no name and no institution. */
 export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   // The patterns anchored at the end run only when the last character can start their match: an unanchored
@@ -73,7 +78,13 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   // An entry opening with an ASCII capital has no bullet (each bullet opens with a space, a mark, '[', 'e' or 'o').
   const c0 = raw.charCodeAt(0);
   let s = squash(c0 >= 65 && c0 <= 90 ? raw : stripBullet(raw));
+  // A speck OCR read for a bullet (". Dra. Ana Ruiz, ...") opens no name.
+  const c1 = s.charCodeAt(0);
+  if ((c1 === 46 || c1 === 44 || c1 === 39 || c1 === 96) && LEADING_SPECK.test(s)) s = s.replace(LEADING_SPECK, '');
   if (s.endsWith(';') || s.endsWith(',')) s = s.replace(/[;,]+$/, '');
+  // A lone mark after the entry ("..., Tesorera. '") is a speck.
+  const last = s.charCodeAt(s.length - 1);
+  if ((last === 39 || last === 96 || last === 0xb4 || last === 0x2019) && LONE_END_MARK.test(s)) s = s.replace(LONE_END_MARK, '');
   s = trimEndDot(s);
   // A closing quote OCR read after the entry, with none opened ("Tom Reed (...)”"), is a speck.
   if ((s.endsWith('”') || s.endsWith('»')) && !/[“«]/u.test(s)) s = s.slice(0, -1);

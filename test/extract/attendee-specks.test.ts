@@ -1,0 +1,29 @@
+// Attendee entries from OCR: specks where bullets were, and stray marks after an entry.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+
+const MINUTES = `ACTA DE LA SESIÓN ORDINARIA N° 3 DEL CONSEJO ESCOLAR
+En Linares, a 12 de abril de 2017, a las 16:00 horas, se reúne el Consejo Escolar.
+
+Asistentes:
+. Sra. Carmen Luz Fuentes Ibarra, Directora del Establecimiento.
+Sr. Julio Ramírez Soto, Presidente del Centro de Padres. '
+- Srta. Daniela Pinto Rojas, Representante de la Comunicación.
+
+1. Lectura del acta anterior.
+Se da lectura al acta de la sesión anterior, que se aprueba sin observaciones.
+`;
+
+describe('attendee entries read by OCR', () => {
+  const attendees = segment(MINUTES, 'es').attendees;
+  const byName = Object.fromEntries(attendees.map((a) => [a.name, a.role]));
+
+  it('keep a name whose bullet OCR read as a period', () => {
+    expect(byName['Carmen Luz Fuentes Ibarra']).toBe('Directora del Establecimiento');
+  });
+
+  it('drop a stray mark after the entry and its final period', () => {
+    expect(byName['Julio Ramírez Soto']).toBe('Presidente del Centro de Padres');
+    expect(byName['Daniela Pinto Rojas']).toBe('Representante de la Comunicación');
+  });
+});
