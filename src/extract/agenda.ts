@@ -84,6 +84,49 @@ export function extractAgenda(lines: Labelled[]): AgendaItem[] {
   return out;
 }
 
+/** Letters OCR reads for a digit. */
+const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { S: '5', s: '5', l: '1', I: '1', i: '1', O: '0', o: '0', B: '8', Z: '2', z: '2', G: '6', g: '9', q: '9' };
+
+/**
+ * How item number `n` fits place `k` of a list numbered 1, 2, 3, ...: 2 printed as it should be, 1 bent by OCR (the
+ * number with one speck, "a1", "4a", or a letter read for it, "S"), 0 not at all.
+ */
+function fitsPlace(n: string, k: number): 0 | 1 | 2 {
+  const want = String(k);
+  if (n === want) return 2;
+  // Marks OCR left around it ("a1,") are specks too.
+  const core = n.replace(NOT_ALPHANUMERIC, '');
+  if (core === want || DIGIT_LOOKALIKES[core] === want) return 1;
+  return core.length === want.length + 1 && core.replace(NOT_DIGITS, '') === want ? 1 : 0;
+}
+const NOT_DIGITS = /\D+/g;
+const NOT_ALPHANUMERIC = /[^\p{L}\d]+/gu;
+
+/**
+ * A list numbered 1, 2, 3, ... whose numbers OCR bent here and there ("a1", "2", a lost "3", "4a", "S", "6") takes the
+ * numbers its places give, so the discussion finds its items: every number must fit its place, two at least as
+ * printed, and an item that lost its number must sit between two that fit.
+ */
+export function unbendSequence(items: AgendaItem[]): void {
+  if (items.length < 4) return;
+  let exact = 0;
+  let bent = 0;
+  for (let k = 0; k < items.length; k++) {
+    const n = items[k]!.number;
+    if (n === null) {
+      if (k === 0 || k === items.length - 1 || items[k - 1]!.number === null || items[k + 1]!.number === null) return;
+      bent++;
+      continue;
+    }
+    const fit = fitsPlace(n, k + 1);
+    if (fit === 0) return;
+    if (fit === 2) exact++;
+    else bent++;
+  }
+  if (!bent || exact < 2) return;
+  items.forEach((item, k) => { item.number = String(k + 1); });
+}
+
 /** A title as compared with a discussion heading: folded (case and accents aside), single-spaced. */
 const headingKey = (s: string): string => squash(fold(s));
 

@@ -12,7 +12,7 @@ import { isFillerMark, joinWrapped, type Logical } from './wrap.js';
 import type { Labelled } from './zones.js';
 import { extractHeader } from '../extract/header.js';
 import { extractAttendees } from '../extract/attendees.js';
-import { extractAgenda, regroupColumnTails } from '../extract/agenda.js';
+import { extractAgenda, regroupColumnTails, unbendSequence } from '../extract/agenda.js';
 import { inlineAgenda } from '../extract/agenda-inline.js';
 import { extractDiscussion, overlap } from '../extract/discussion.js';
 import { extractAgreements } from '../extract/agreements.js';
@@ -212,6 +212,7 @@ export function segment(cleaned: string, lang: Lang, source?: string): Sections 
   let agenda = extractAgenda(zones);
   if (!agenda.length && markup.contents) agenda = contentsAgenda(zones, markup);
   if (!agenda.length) agenda = inlineAgenda(zones, kw);
+  unbendSequence(agenda);
   const parts = extractDiscussion(zones, agenda, ctx);
   const agreements = extractAgreements(zones, parts, kw, ctx);
   const closing = extractClosing(zones, ctx);

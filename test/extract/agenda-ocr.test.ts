@@ -1,7 +1,7 @@
 // Agenda items from OCR: two-column agendas run together, specks of dirt read as marks or letters.
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/segment/index.js';
-import { regroupColumnTails } from '../../src/extract/agenda.js';
+import { regroupColumnTails, unbendSequence } from '../../src/extract/agenda.js';
 
 const MINUTES = `MINUTES OF THE REGULAR MEETING OF THE LIBRARY BOARD
 April 2, 2019
@@ -81,5 +81,24 @@ Se aprueba el acta sin observaciones por la unanimidad de los concejales present
   it('after a title\'s final stop go', () => {
     expect(titles).not.toContain('Varios. . o');
     expect(titles).toContain('Cuenta del señor Alcalde.');
+  });
+});
+
+describe('item numbers OCR bent', () => {
+  const list = (...numbers: Array<string | null>) => numbers.map((number, k) => ({ number, title: `Item ${k}` }));
+  const numbers = (items: Array<{ number: string | null }>) => items.map((i) => i.number);
+
+  it('take their places in a list numbered 1, 2, 3, ...', () => {
+    const items = list('a1,', '2', null, '4a', 'S', '6');
+    unbendSequence(items);
+    expect(numbers(items)).toEqual(['1', '2', '3', '4', '5', '6']);
+  });
+
+  it('stay as printed when the list is not such a list', () => {
+    for (const printed of [['a', 'b', 'c', 'd'], ['1', '2', '7', '4'], ['S', '2', 'a3', '4'].slice(0, 3), ['l', 'Z', '3', '4a'], [null, '2', '3', '4']]) {
+      const items = list(...printed);
+      unbendSequence(items);
+      expect(numbers(items)).toEqual(printed);
+    }
   });
 });
