@@ -214,6 +214,11 @@ function testEnd(twin: RegExp, s: string): boolean {
   return twin.test(s);
 }
 
+/** The form of a motion: a word, "by" a mover, "seconded by" a seconder. */
+const SECONDED_MOTION = /^\p{L}{4,7} by [^,;.]{2,40}, seconded by\b/iu;
+const SENTENCE_STOP = /[.;:!?]\s*$/;
+const LOWER_START = /^\p{Ll}/u;
+
 /** Labelled decisions inside the discussion paragraphs. */
 function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreement[] {
   const out: Agreement[] = [];
@@ -236,13 +241,18 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreemen
         continue;
       }
       // (A label announcing what follows, "ACUERDO N° 5:", decides nothing itself.)
-      if (!m || p.trimEnd().endsWith(':')) continue;
-      const label = m[0];
-      if (/^(motion by|upon motion)/i.test(label) || /^(se acuerda|se acord|se resol|se decid)/i.test(fold(label)) || /^resolved/i.test(label)) {
-        if (/^(motion by|upon motion)/i.test(label) && !/\b(carried|passed|approved|adopted|failed)\b/i.test(p)) continue;
+      // "Motion by A, seconded by B, ..." names a motion whatever OCR made of its first word ("Maton by").
+      const motion = m ? /^(motion by|upon motion)/i.test(m[0]) : SECONDED_MOTION.test(p);
+      if ((!m && !motion) || p.trimEnd().endsWith(':')) continue;
+      const label = m ? m[0] : '';
+      if (motion || /^(se acuerda|se acord|se resol|se decid)/i.test(fold(label)) || /^resolved/i.test(label)) {
+        let text = p;
+        // A blank line OCR put inside the motion's sentence: it goes on in the next paragraph, in lower case.
+        if (motion && !SENTENCE_STOP.test(text) && ps[i + 1] && LOWER_START.test(ps[i + 1]!)) text = `${text} ${ps[++i]!}`;
+        if (motion && !/\b(carried|passed|approved|adopted|failed)\b/i.test(text)) continue;
         const prev = ps[i - 1] ?? '';
         const num = /^resolved/i.test(label) ? /resolution no\.?\s*([\w-]+)/i.exec(prev)?.[1] ?? null : null;
-        out.push(parseAgreement(p, num, ctx));
+        out.push(parseAgreement(text, num, ctx));
         continue;
       }
       const numbered = /^acuerdo\s+n\S*\s*([\w/.-]+)/iu.exec(label);

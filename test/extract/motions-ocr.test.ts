@@ -1,0 +1,39 @@
+// Motions read by OCR: a bent first word, and a blank line OCR put inside the motion's sentence.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+import { extractAgreements } from '../../src/extract/agreements.js';
+import { SegmentContext } from '../../src/segment/context.js';
+import { keywords } from '../../src/segment/keywords.js';
+
+const MINUTES = `MINUTES OF THE BOARD OF THE HILLCREST GARDEN CLUB
+June 4, 2021
+
+Present: Ada Winslow, Bea Holloway, Carl Dressler.
+
+1. Plant sale. The plant sale raised $812 for the greenhouse fund.
+
+Mofion by Ada, seconded by Carl, to spend $400 of the greenhouse fund on new benches. Passed 3-0.
+
+2. Newsletter. Upon motion duly made and seconded, the summer newsletter
+
+was approved as drafted.
+
+The meeting was adjourned at 8:15 p.m.
+`;
+
+describe('motions read by OCR', () => {
+  const texts = segment(MINUTES, 'en').agreements.map((a) => a.text);
+
+  it('are found by their mover and seconder whatever OCR made of "Motion"', () => {
+    expect(texts.some((t) => t.startsWith('Mofion by Ada, seconded by Carl, to spend $400'))).toBe(true);
+  });
+
+  it('go on past a blank line inside their sentence', () => {
+    expect(texts.some((t) => t.includes('the summer newsletter was approved as drafted'))).toBe(true);
+    // Paragraphs a double-spaced text layer kept apart.
+    const paragraphs = ['UPON MOTION duly made and seconded, the Board approved the', 'lease of the parish hall for one year.', 'Mr. Dressler asked that his vote be recorded.'];
+    const part = { agendaNumber: '3', title: 'Lease', text: paragraphs.join('\n\n'), paragraphs };
+    const found = extractAgreements([], [part], keywords('en'), new SegmentContext('en', '', [])).map((a) => a.text);
+    expect(found).toEqual(['UPON MOTION duly made and seconded, the Board approved the lease of the parish hall for one year.']);
+  });
+});
