@@ -140,10 +140,19 @@ function sessionLine(text: Labelled[]): string | null {
 /** `head` holds the header's non-blank lines; its prose lines are the opening sentences. */
 function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): string | null {
   const { kw } = ctx;
-  for (const l of head) {
+  for (let i = 0; i < head.length; i++) {
+    const l = head[i]!;
     if (!LOCATION_WORD.test(l.text)) continue;
     const m = LOCATION_LABEL.exec(l.text) ?? LOCATION_CAPS.exec(l.text);
-    if (m) return orNull(firstValue(l.text.slice(m.index + m[0].length)).replace(/^\|\s*/, ''));
+    if (!m) continue;
+    const value = firstValue(l.text.slice(m.index + m[0].length)).replace(/^\|\s*/, '');
+    // "Lugar: Sede social, calle Ocho N° 120," / "Villa Alegre": a value ending in a comma goes on in a short
+    // line of its own below, which is no label nor sentence.
+    const below = value.endsWith(',') ? head[i + 1] : undefined;
+    if (below && below.text.trim().length <= 40 && !/[:\t]/.test(below.text) && !ctx.isProse(below) && /^\p{Lu}/u.test(ctx.trimmed(below))) {
+      return orNull(`${value} ${ctx.trimmed(below)}`);
+    }
+    return orNull(value);
   }
   const next = head.find((l) => l.index > dateIdx && !l.blank && dateIdx >= 0);
   if (next && kw.locationNouns.test(fold(next.text.trim())) && !/[:\t]/.test(next.text) && !ctx.prose(next.text)) return squash(next.text);
