@@ -50,6 +50,9 @@ export function honorificCount(text: string): number {
   return n;
 }
 
+/** ", of Dunn & Fairbanks": a capitalised body after a role. */
+const OF_BODY = /^,\s*(?:of|from)\s+(\p{Lu}[^,;.]*)/u;
+
 /** Every honorific-introduced attendee of one paragraph. */
 export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentContext): Attendee[] {
   const { kw } = ctx;
@@ -104,7 +107,9 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
       }
     }
     // Role written after the name: ", vicepresidente;" / ", asistente social de la Municipalidad".
-    const post = /^,\s*((?:(?!\s+y\s+(?:[Ll]ic|[Dd]ra?|[Ss]ra?|Mtr[oa]|Ing|Prof|don|doña)\b)[^,;.])+(?:\.\s*(?=\p{Ll})[^,;.]+)?)/u.exec(text.slice(pos));
+    const after = /^,\s*((?:(?!\s+y\s+(?:[Ll]ic|[Dd]ra?|[Ss]ra?|Mtr[oa]|Ing|Prof|don|doña)\b)[^,;.])+(?:\.\s*(?=\p{Ll})[^,;.]+)?)/u.exec(text.slice(pos));
+    // "Mrs. Ana Ruiz, Mr. Luis Paz": the next attendee's honorific is no role.
+    const post = after && !kw.honorifics.test(after[1]!.trim()) ? after : null;
     let org: string | null = null;
     const split = post ? splitRoleOrg(post[1]!) : null;
     if (post && split && !kw.roleStop.test(post[1]!.trim()) && !/^y\b/.test(post[1]!.trim())) {
@@ -113,10 +118,14 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
         org = split.org;
       }
     }
+    const read = post && split && role === (split.role ?? role) && org === split.org;
+    // "..., auditor, of Dunn & Fairbanks": the body the role is held at follows it after "of" or "from".
+    const of = read && split!.role && !org ? OF_BODY.exec(text.slice(pos + post[0].length)) : null;
+    if (of) org = of[1]!.trim();
     if (role && /s$/.test(role) && role.split(/\s+/).length === 1) role = singular(role);
     for (const n of names) out.push({ name: orNull(n), organization: orNull(org), role: orNull(role), status });
     // The role read after the name is this attendee's, not the next one's.
-    last = post && split && role === (split.role ?? role) && org === split.org ? pos + post[0].length : pos;
+    last = read ? pos + post[0].length + (of ? of[0].length : 0) : pos;
   }
   void sentenceStart;
   return out;

@@ -13,6 +13,8 @@ const HONORIFIC_IN = /(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|D\.
 /** A character no name holds; the test spares a copy of the (tidied) names that hold none. */
 const NOT_NAME_CHAR = /[^\p{L}\s'’.-]/u;
 const NOT_NAME_CHARS = /[^\p{L}\s'’.-]/gu;
+/** A comma-separated part opening in lower case: a role or a clause, not a listed name. */
+const LOWER_PART = /,\s+\p{Ll}/u;
 const CONNECTOR_END = /(?:\b(?:y|de|del|la|las|los|and|of|the|e)|[,–-])\s*$/iu;
 
 /** Where a status word could sit before folding: most pieces hold none and are not folded. */
@@ -134,6 +136,9 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
         const t = tableHeader(l.after, ctx);
         if (t) table = t;
         else if (HONORIFIC_IN.test(l.after) && /\p{Ll}{3,}\.\s+\p{Lu}/u.test(l.after) && kw.attendanceVerbs.test(l.after)) out.push(...proseAttendees(l.after, status, ctx));
+        // "Also present: Mr. Tom Reyes, Executive Director, and, as a guest, Mr. Paul Brenner, accountant": several
+        // titled people, each with a lower-case role or clause after a comma, make a sentence, not a list.
+        else if (LOWER_PART.test(l.after) && honorificCount(l.after) >= 2) out.push(...proseAttendees(l.after, status, ctx));
         else out.push(...inlineList(l.after, status, null, ctx));
       }
       continue;
