@@ -24,6 +24,10 @@ function statusIn(s: string, current: AttendeeStatus): AttendeeStatus {
 }
 
 const ROLE_AFTER_ARTICLE = /(?:^|\s)(?:el|la|los|las|su|como|the)\s+((?:(?!\s(?:el|la|los|las|su|como|the)\s)[^,;])+)$/iu;
+/** "... el Secretario de la Junta": a definite article after "de" / "of" belongs to the role's own words. */
+const OF_BEFORE = /(?:^|\s)(?:de|of)$/iu;
+/** The articles such a role holds ("de la", "of the"); "de su Presidente" names the role itself. */
+const DEFINITE = /^\s*(?:el|la|los|las|the)\s/iu;
 
 /** Role written before the honorific: "los concejales señores", "el Gerente, don", "Actúa como X D.". */
 function prefixRole(prefix: string): string | null {
@@ -34,9 +38,18 @@ function prefixRole(prefix: string): string | null {
   // The last article before the honorific opens the role: "con la asistencia de su presidente," -> "presidente".
   // No match crosses a comma or semicolon, so the pattern runs from the last one (kept: it opens no match).
   const cut = Math.max(p.lastIndexOf(','), p.lastIndexOf(';'));
-  const m = ROLE_AFTER_ARTICLE.exec(cut > 0 ? p.slice(cut) : p);
+  let q = cut > 0 ? p.slice(cut) : p;
+  let m = ROLE_AFTER_ARTICLE.exec(q);
+  let r = m ? m[1]!.trim() : '';
+  // The article opening the role is the last one not after "de": "el Secretario de la Corporación" -> the whole.
+  while (m && DEFINITE.test(m[0]) && OF_BEFORE.test(q.slice(0, m.index))) {
+    const outer = ROLE_AFTER_ARTICLE.exec(q.slice(0, m.index));
+    if (!outer) break;
+    r = `${outer[1]!.trim()} ${q.slice(m.index).trim()}`;
+    q = q.slice(0, m.index);
+    m = outer;
+  }
   if (!m) return null;
-  const r = m[1]!.trim();
   if (!r || /^(invitad|calidad|asistencia|presidencia)/i.test(r) || r.split(/\s+/).length > 8) return null;
   // "integrado por el Dr. X": an article right before the honorific leaves no role between them.
   if (/(?:^|\s)(?:el|la|los|las|the)$/iu.test(r)) return null;
