@@ -27,3 +27,25 @@ describe('attendee entries read by OCR', () => {
     expect(byName['Daniela Pinto Rojas']).toBe('Representante de la Comunicación');
   });
 });
+
+describe('an honorific OCR bent', () => {
+  const ACTA = `ACTA DE LA JUNTA DE PROPIETARIOS
+En Teruel, a 5 de mayo de 2001, siendo las 20:00 horas, se reúnen los propietarios.
+
+ASISTEN:
+
+D. Mario Pueyo Sanz (1.º A)
+D2. Elena Gracia Mur (1.º B)
+
+De. Pilar Ortiz Gil (2.º A)
+D. Tomás Laín Royo (2.º B)
+
+1.º Lectura del acta anterior.
+Se aprueba el acta de la Junta anterior por unanimidad.
+`;
+
+  it('still opens a name ("D2." and "De." for "Dª.")', () => {
+    const names = segment(ACTA, 'es').attendees.map((a) => a.name);
+    expect(names).toEqual(['Mario Pueyo Sanz', 'Elena Gracia Mur', 'Pilar Ortiz Gil', 'Tomás Laín Royo']);
+  });
+});
