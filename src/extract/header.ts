@@ -214,6 +214,20 @@ function withHead(title: string, prev: Labelled | undefined, kw: Keywords): stri
   return `${p} ${title}`;
 }
 
+/**
+ * With no title line nor markup title, minutes that open with a sentence naming the meeting ("Reunión de la Comisión Directiva de
+ * ... del 12 de abril de 2016, por videollamada.") are titled by that sentence up to its first comma or stop.
+ */
+export function openingTitle(lines: Labelled[], ctx: SegmentContext): string | null {
+  const first = lines.find((l) => !l.blank && l.zone !== 'furniture');
+  if (!first || first.zone !== 'header' || first.text.length > 300) return null;
+  const t = ctx.trimmed(first);
+  if (!TITLE_START.test(t)) return null;
+  const stop = t.search(/[,;:]\s|\.(?:\s|$)/u);
+  const head = squash(stop < 0 ? t : t.slice(0, stop));
+  return head.split(' ').length >= 3 ? head : null;
+}
+
 /** The header fields from the lines before the agenda and discussion. */
 export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
   const { kw, lang } = ctx;

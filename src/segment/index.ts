@@ -10,7 +10,7 @@ import { labelLines } from './label.js';
 import { findMarkup, markupFromSource, mayHoldHeadings, type Markup } from './markup.js';
 import { isFillerMark, joinWrapped, type Logical } from './wrap.js';
 import type { Labelled } from './zones.js';
-import { extractHeader } from '../extract/header.js';
+import { extractHeader, openingTitle } from '../extract/header.js';
 import { extractAttendees } from '../extract/attendees.js';
 import { extractAgenda, regroupColumnTails, unbendSequence } from '../extract/agenda.js';
 import { inlineAgenda } from '../extract/agenda-inline.js';
@@ -207,6 +207,7 @@ export function segment(cleaned: string, lang: Lang, source?: string): Sections 
   const zones = labelLines(logical, ctx, logicalFurniture, levels.size ? { levels, titleLevel: markup.titleLevel } : undefined);
   const header = extractHeader(zones, ctx);
   if (!header.title && markup.title) header.title = markup.title;
+  header.title ??= openingTitle(zones, ctx);
   ctx.year = header.date ? Number(header.date.slice(0, 4)) : null;
   const attendees = extractAttendees(zones, ctx);
   let agenda = extractAgenda(zones);

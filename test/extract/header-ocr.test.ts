@@ -19,3 +19,22 @@ Se reúne la directiva del Club Deportivo Estrella con la asistencia que se indi
     expect(segment(minutes('Asistencia: ver anexo'), 'es').header.location).toBe('Sede social, calle Los Aromos N° 55');
   });
 });
+
+describe('minutes with no title line', () => {
+  const opening = 'Reunión del Directorio del Club Social Las Lomas del 3 de marzo de 2019, por videollamada.';
+  const minutes = (top: string) => `${top}
+
+Asistencia: Ana Soto, Luis Mora y Eva Ruiz.
+
+Se aprueba el presupuesto anual del club por unanimidad de los presentes.
+`;
+
+  it('are titled by an opening sentence naming the meeting, up to its first comma', () => {
+    expect(segment(minutes(opening), 'es').header.title).toBe('Reunión del Directorio del Club Social Las Lomas del 3 de marzo de 2019');
+  });
+
+  it('keep their title line when they have one, and take none from other sentences', () => {
+    expect(segment(minutes(`ACTA DE REUNIÓN DE DIRECTORIO\n\n${opening}`), 'es').header.title).toBe('ACTA DE REUNIÓN DE DIRECTORIO');
+    expect(segment(minutes('El directorio se reunió el 3 de marzo de 2019, por videollamada.'), 'es').header.title).toBeNull();
+  });
+});
