@@ -17,6 +17,8 @@ const DASH_FILLER = /(?:\s*[-–—]){4,}.*$/u;
 function agendaTexts(lines: Labelled[]): string[] {
   const texts: string[] = [];
   const joined = new Set<number>();
+  /** Texts read after a heading on its line ("AGENDA 6.0 Action Items"). */
+  const afterHeading = new Set<number>();
   for (const l of lines) {
     if (l.zone !== 'agenda' || l.blank || (l.heading && !l.after)) continue;
     // A run of typed dash fillers ends the item: what a wrapped line carried past it is the next paragraph.
@@ -25,7 +27,10 @@ function agendaTexts(lines: Labelled[]): string[] {
     const t = DASH.test(s) ? s.replace(DASH_FILLER, '') : s;
     // A hanging-indent line goes on with the item above it (and is no second column).
     if (l.continues && texts.length) { texts[texts.length - 1] += ` ${t}`; joined.add(texts.length - 1); }
-    else texts.push(t);
+    else {
+      if (l.heading) afterHeading.add(texts.length);
+      texts.push(t);
+    }
   }
   // Right-column numbers are distinct item numbers; a repeated one ("94.5 FM") is a figure inside the text.
   const rightNumbers: string[] = [];
@@ -36,9 +41,12 @@ function agendaTexts(lines: Labelled[]): string[] {
   if (rightNumbers.length < 2 || new Set(rightNumbers).size < rightNumbers.length) return texts;
   const left: string[] = [];
   const right: string[] = [];
-  for (const t of texts) {
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!;
     const m = SECOND_COLUMN.exec(t);
-    if (m && m.index > 8) { left.push(t.slice(0, m.index)); right.push(t.slice(m.index + 1)); }
+    // The heading sits in the left column: a numbered entry after it on its line opens the right one.
+    if (afterHeading.has(i) && !right.length && splitNumbering(t)) right.push(t);
+    else if (m && m.index > 8) { left.push(t.slice(0, m.index)); right.push(t.slice(m.index + 1)); }
     else if (!splitNumbering(t) && right.length) right.push(t);
     else left.push(t);
   }

@@ -39,6 +39,13 @@ describe('two-column agenda tails', () => {
     expect(titles['4.2']).toBe('Hiring of a Part-Time Clerk');
   });
 
+  it('read in order when the right column starts on the heading\'s line', () => {
+    const text = MINUTES.replace('AGENDA\n', 'AGENDA 4.0 Action Items\n').replace('4.0 Action Items 5.0 Adjournment\n', '');
+    const agenda = segment(text, 'en').agenda;
+    expect(agenda.map((a) => a.number)).toEqual(['1.0', '2.0', '3.0', '4.0', '4.1', '4.2']);
+    expect(agenda[3]!.title).toBe('Action Items');
+  });
+
   it('stay where the item\'s own heading vouches for them', () => {
     const agenda = [{ number: '2', title: 'Approval of Minutes Program Budget' }, { number: '4', title: 'Approval of the Summer Reading' }];
     const parts = [
