@@ -189,8 +189,8 @@ const LOWER_WORD = /^\p{Ll}{4,}/u;
 /** Connectors a name cut before a date ends with (no /u: it is tried at every space and is slower under /iu). */
 const DANGLING_CONNECTORS = /(?:\s+(?:de|del|de la|de los|of|of the|the|y|and|en|in))+\s*$/i;
 
-/** "Reunión de la Comisión ...": the meeting, not the body, opens such a phrase. */
-const MEETING_OF = /^(?:reuni[oó]n|sesi[oó]n|acta|meeting|minutes)\s+(?:de\s+la|del|de|of\s+the|of)\s+(?=\p{Lu})/iu;
+/** "Reunión de la Comisión ...", "Junta General Ordinaria de la Comunidad ...": the meeting, not the body, opens such a phrase. */
+const MEETING_OF = /^(?:reuni[oó]n|sesi[oó]n|acta|meeting|minutes|(?:junta|asamblea)\s+general(?:\s+(?:ordinaria|extraordinaria))?)\s+(?:de\s+la|del|de|of\s+the|of)\s+(?=\p{Lu})/iu;
 
 /** The title among several candidates: an "Acta" or a "Minutes" line (no /u: \b is slow under /iu). */
 const TITLE_NOUN = /^acta\b|\bminutes\b|\bnotes\b/i;
