@@ -66,8 +66,8 @@ function unbendHandle(s: string, ctx: ItemContext): string {
   return `${s.slice(0, m.index)} (@${m[2]}, ${m[4]})${s.slice(m.index + m[0].length)}`;
 }
 
-/** A lone mark before a capitalised entry: a speck where a bullet was. */
-const LEADING_SPECK = /^[.,'`]\s+(?=\p{Lu})/u;
+/** A lone mark before a capitalised entry, maybe before the "e" OCR reads for a bullet (".e Ana"): specks. */
+const LEADING_SPECK = /^[.,'`](?:\s+|\s*[eo]\s+)(?=\p{Lu})/u;
 /** A lone quote mark standing after the entry. */
 const LONE_END_MARK = /\s+['`´’]$/u;
 
@@ -78,7 +78,7 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   // An entry opening with an ASCII capital has no bullet (each bullet opens with a space, a mark, '[', 'e' or 'o').
   const c0 = raw.charCodeAt(0);
   let s = squash(c0 >= 65 && c0 <= 90 ? raw : stripBullet(raw));
-  // A speck OCR read for a bullet (". Dra. Ana Ruiz, ...") opens no name.
+  // A speck OCR read for a bullet (". Dra. Ana Ruiz, ...", ".e Ana Ruiz - ...") opens no name.
   const c1 = s.charCodeAt(0);
   if ((c1 === 46 || c1 === 44 || c1 === 39 || c1 === 96) && LEADING_SPECK.test(s)) s = s.replace(LEADING_SPECK, '');
   if (s.endsWith(';') || s.endsWith(',')) s = s.replace(/[;,]+$/, '');

@@ -49,3 +49,21 @@ Se aprueba el acta de la Junta anterior por unanimidad.
     expect(names).toEqual(['Mario Pueyo Sanz', 'Elena Gracia Mur', 'Pilar Ortiz Gil', 'Tomás Laín Royo']);
   });
 });
+
+describe('a speck before the "e" OCR reads for a bullet', () => {
+  it('hides no name', () => {
+    const ACTA = `ACTA REUNIÓN DE DIRECTIVA
+Fecha: 10-04-2003
+Hora: 16:30 hrs
+
+Asistentes
+
+Ana Soto Vera - Presidenta
+.e Luis Mora Díaz - Tesorero
+
+1. Cuenta de la presidenta.
+La presidenta informa sobre las actividades del mes y se aprueba la cuenta.
+`;
+    expect(segment(ACTA, 'es').attendees.map((a) => [a.name, a.role])).toEqual([['Ana Soto Vera', 'Presidenta'], ['Luis Mora Díaz', 'Tesorero']]);
+  });
+});
