@@ -1,14 +1,12 @@
 // Agenda items from the agenda zone, numbering kept as printed ("1", "I", "1.º", "5.1", "a").
 import type { AgendaItem, DiscussionPart } from '../types.js';
 import type { Labelled } from '../segment/zones.js';
-import { BULLET, fold, splitLooseNumbering, splitNumbering, squash, stripBullet } from './text.js';
+import { BULLET, fold, hasWord, splitLooseNumbering, splitNumbering, squash, stripBullet } from './text.js';
 
 /** An item number printed in the middle of a line: the right column of a two-column agenda. */
 const SECOND_COLUMN = /\s(\d{1,2}\.\d{1,2}|\d{1,2}\.)\s+(?=\p{Lu})/u;
 
 const DASH = /[-–—]/;
-/** A word of three letters: what a title has and an OCR speck does not. */
-const WORD = /\p{L}{3}/u;
 /** Single marks or letters standing alone after a title's final stop, as OCR reads specks of dirt. */
 const TRAILING_SPECKS = /\.(?:\s+[.,·•°'`o])+$/u;
 const DASH_FILLER = /(?:\s*[-–—]){4,}.*$/u;
@@ -17,7 +15,7 @@ const DASH_FILLER = /(?:\s*[-–—]){4,}.*$/u;
 function agendaTexts(lines: Labelled[]): string[] {
   const texts: string[] = [];
   const joined = new Set<number>();
-  /** Texts read after a heading on its line ("AGENDA 6.0 Action Items"). */
+  /** Texts read after a heading on its line ("AGENDA 4.0 New Business"). */
   const afterHeading = new Set<number>();
   for (const l of lines) {
     if (l.zone !== 'agenda' || l.blank || (l.heading && !l.after)) continue;
@@ -79,13 +77,13 @@ export function extractAgenda(lines: Labelled[]): AgendaItem[] {
     }
     const title = squash(stripBullet(text));
     // OCR specks ("SE AI") are no item, and take no next line in: a title has a word of three letters.
-    if (WORD.test(title)) items.push({ number: null, title });
+    if (hasWord(title)) items.push({ number: null, title });
   }
   // OCR specks ("O A") are no item: a title has at least one word of three letters. Specks after a title's
   // final stop ("Varios. . o") go.
   const out: AgendaItem[] = [];
   for (const i of items) {
-    if (!WORD.test(i.title)) continue;
+    if (!hasWord(i.title)) continue;
     if (i.title.includes('. ')) i.title = i.title.replace(TRAILING_SPECKS, '.');
     out.push(i);
   }
@@ -97,12 +95,12 @@ const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { S: '5', s: '5', l: 
 
 /**
  * How item number `n` fits place `k` of a list numbered 1, 2, 3, ...: 2 printed as it should be, 1 bent by OCR (the
- * number with one speck, "a1", "4a", or a letter read for it, "S"), 0 not at all.
+ * number with one speck, "l1", "4s", or a letter read for it, "S"), 0 not at all.
  */
 function fitsPlace(n: string, k: number): 0 | 1 | 2 {
   const want = String(k);
   if (n === want) return 2;
-  // Marks OCR left around it ("a1,") are specks too.
+  // Marks OCR left around it ("l1,") are specks too.
   const core = n.replace(NOT_ALPHANUMERIC, '');
   if (core === want || DIGIT_LOOKALIKES[core] === want) return 1;
   return core.length === want.length + 1 && core.replace(NOT_DIGITS, '') === want ? 1 : 0;
@@ -111,7 +109,7 @@ const NOT_DIGITS = /\D+/g;
 const NOT_ALPHANUMERIC = /[^\p{L}\d]+/gu;
 
 /**
- * A list numbered 1, 2, 3, ... whose numbers OCR bent here and there ("a1", "2", a lost "3", "4a", "S", "6") takes the
+ * A list numbered 1, 2, 3, ... whose numbers OCR bent here and there ("1", "Z.", a lost "3", "4s", "S", "6") takes the
  * numbers its places give, so the discussion finds its items: every number must fit its place, two at least as
  * printed, and an item that lost its number must sit between two that fit.
  */

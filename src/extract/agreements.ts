@@ -241,7 +241,7 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreemen
         continue;
       }
       // (A label announcing what follows, "ACUERDO N° 5:", decides nothing itself.)
-      // "Motion by A, seconded by B, ..." names a motion whatever OCR made of its first word ("Maton by").
+      // "Motion by A, seconded by B, ..." names a motion whatever OCR made of its first word ("Mofion by").
       const motion = m ? /^(motion by|upon motion)/i.test(m[0]) : SECONDED_MOTION.test(p);
       if ((!m && !motion) || p.trimEnd().endsWith(':')) continue;
       const label = m ? m[0] : '';

@@ -1,8 +1,8 @@
 // One attendee entry ("Dr. Ana Ruiz, Vicedecana", "Tom Haskins (President)", "Priya Raman (@praman, Nordlys Labs) — chair").
 import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
-import { isInstitution, nameRun, singularLastWord, splitRolePrefix, stripHonorifics } from './names.js';
-import { fold, isSpace, orNull, squash, stripBullet, trimEndDot } from './text.js';
+import { isInstitution, nameRun, splitRolePrefix, stripHonorifics } from './names.js';
+import { fold, isSpace, orNull, singularLast, squash, stripBullet, trimEndDot } from './text.js';
 
 /** A status word alone, one group per status: excused, guest, absent. */
 const STATUS_WORD = /^(?:(excused|excusad[oa]|justificad[oa]|apologies|regrets)|(invitad[oa]|guest)|(ausente|absent))$/i;
@@ -128,7 +128,7 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   if (s.includes('(')) s = s.replace(/\s*\(.*$/, '');
   const { kw, lang } = ctx.doc;
   const [prefixRole, body] = splitRolePrefix(stripHonorifics(s, kw), kw);
-  if (prefixRole) role ??= /s$/i.test(prefixRole) ? singularLastWord(prefixRole) : prefixRole;
+  if (prefixRole) role ??= /s$/i.test(prefixRole) ? singularLast(prefixRole) : prefixRole;
   const name = nameRun(body);
   let tail = body.slice(name.length).trim();
   if (!name || !ctx.doc.personName(name)) {

@@ -41,7 +41,7 @@ function prefixRole(prefix: string): string | null {
   let q = cut > 0 ? p.slice(cut) : p;
   let m = ROLE_AFTER_ARTICLE.exec(q);
   let r = m ? m[1]!.trim() : '';
-  // The article opening the role is the last one not after "de": "el Secretario de la Corporación" -> the whole.
+  // The article opening the role is the last one not after "de": "el Secretario de la Comisión" -> the whole.
   while (m && DEFINITE.test(m[0]) && OF_BEFORE.test(q.slice(0, m.index))) {
     const outer = ROLE_AFTER_ARTICLE.exec(q.slice(0, m.index));
     if (!outer) break;
@@ -63,7 +63,7 @@ export function honorificCount(text: string): number {
   return n;
 }
 
-/** ", of Dunn & Fairbanks": a capitalised body after a role. */
+/** ", of Hale & Brenner": a capitalised body after a role. */
 const OF_BODY = /^,\s*(?:of|from)\s+(\p{Lu}[^,;.]*)/u;
 
 /** Every honorific-introduced attendee of one paragraph. */
@@ -132,7 +132,7 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
       }
     }
     const read = post && split && role === (split.role ?? role) && org === split.org;
-    // "..., auditor, of Dunn & Fairbanks": the body the role is held at follows it after "of" or "from".
+    // "..., auditor, of Hale & Brenner": the body the role is held at follows it after "of" or "from".
     const of = read && split!.role && !org ? OF_BODY.exec(text.slice(pos + post[0].length)) : null;
     if (of) org = of[1]!.trim();
     if (role && /s$/.test(role) && role.split(/\s+/).length === 1) role = singular(role);

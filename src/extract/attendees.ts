@@ -5,8 +5,8 @@ import type { Labelled } from '../segment/zones.js';
 import { parseItem } from './attendee-item.js';
 import { honorificCount, proseAttendees } from './attendee-prose.js';
 import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
-import { nameRun, singularLastWord, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
-import { beforeFolding, fold, foldCode, orNull, singular, squash, trimEndDot } from './text.js';
+import { nameRun, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
+import { beforeFolding, fold, foldCode, orNull, singular, singularLast, squash, trimEndDot } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
 const HONORIFIC_IN = /(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|D\.|D[ªa*?°º2][.,]?|De\.|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Mg\.|Prof\.)\s+\p{Lu}/u;
@@ -67,7 +67,7 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
         const [rolePart, namePart] = split[i]!;
         if (rolePart) {
           const sp = rolePart.indexOf(' ');
-          shared = sp >= 0 && rolePart.indexOf(' ', sp + 1) < 0 ? singularLastWord(rolePart) : singular(rolePart);
+          shared = sp >= 0 && rolePart.indexOf(' ', sp + 1) < 0 ? singularLast(rolePart) : singular(rolePart);
         }
         const paren = p.includes('(') ? /\(.*\)/.exec(p)?.[0] : undefined;
         const item = parseItem(paren ? `${namePart} ${paren}` : namePart, { status: st, role: shared, doc: ctx });

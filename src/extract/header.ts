@@ -215,8 +215,8 @@ function withHead(title: string, prev: Labelled | undefined, kw: Keywords): stri
 }
 
 /**
- * With no title line nor markup title, minutes that open with a sentence naming the meeting ("Reunión de la Comisión Directiva de
- * ... del 12 de abril de 2016, por videollamada.") are titled by that sentence up to its first comma or stop.
+ * With no title line nor markup title, minutes that open with a sentence naming the meeting ("Reunión del
+ * Directorio de ... del 3 de marzo de 2019, por videollamada.") are titled by it up to its first comma or stop.
  */
 export function openingTitle(lines: Labelled[], ctx: SegmentContext): string | null {
   const first = lines.find((l) => !l.blank && l.zone !== 'furniture');

@@ -1,6 +1,6 @@
 // Person names and institutions: honorifics, capitalised runs, and telling one from the other.
 import { anyOf, type KeywordName, type Keywords } from '../segment/keywords.js';
-import { beforeFoldingOrNull, fold, singular, squash } from './text.js';
+import { beforeFoldingOrNull, fold, isSpace, squash } from './text.js';
 
 const CAP = /^(?:[A-ZÁÉÍÓÚÑÜ][\p{L}'’-]*\.?|[A-ZÁÉÍÓÚÑ]\.)$/u;
 const PARTICLE = /^(de|del|la|las|los|van|von|da|di|do|dos|du|le|mac|y)$/iu;
@@ -21,12 +21,6 @@ export function spacedWords(s: string): string[] {
   }
   out.push(s.slice(at));
   return out;
-}
-
-/** True for the code units /\s/ matches; unlike isSpace(), units past Latin-1 are compared, not handed to a pattern. */
-function spaceUnit(c: number): boolean {
-  if (c < 256) return c === 32 || (c >= 9 && c <= 13) || c === 160;
-  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Remove leading honorifics ("Sr.", "Dª.", "Dr.", "Mrs.", "Lic.", "don") from a name. */
@@ -138,10 +132,10 @@ export function nameRun(s: string): string {
   const n = s.length;
   let i = 0;
   for (;;) {
-    while (i < n && spaceUnit(s.charCodeAt(i))) i++;
+    while (i < n && isSpace(s.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
-    while (i < n && !spaceUnit(s.charCodeAt(i))) i++;
+    while (i < n && !isSpace(s.charCodeAt(i))) i++;
     // The word without the commas, semicolons, colons and closing parentheses it ends with: they end the run.
     let end = i;
     for (let c = s.charCodeAt(end - 1); end > start && (c === 44 || c === 59 || c === 58 || c === 41); c = s.charCodeAt(end - 1)) end--;
@@ -229,7 +223,7 @@ export function splitRolePrefix(s: string, kw: Keywords): [string | null, string
   const t = s.trim();
   // Most names open with no role word: the first word answers that without splitting the rest.
   let end = 0;
-  while (end < t.length && !spaceUnit(t.charCodeAt(end))) end++;
+  while (end < t.length && !isSpace(t.charCodeAt(end))) end++;
   const loose = looseOf(kw, ROLE_WORDS);
   if (!foldedTest(kw.roleWords, loose, withoutStop(t.slice(0, end)))) return [null, t];
   const words = t.split(/\s+/);
@@ -237,13 +231,4 @@ export function splitRolePrefix(s: string, kw: Keywords): [string | null, string
   while (i < words.length - 2 && foldedTest(kw.roleWords, loose, withoutStop(words[i]!))) i++;
   if (i === 0) return [null, t];
   return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
-}
-
-/**
- * singularLast(role) for a role splitRolePrefix() gave (words joined by single spaces): its last word made singular,
- * found by lastIndexOf rather than singularLast()'s pattern, which tries every position.
- */
-export function singularLastWord(role: string): string {
-  const at = role.lastIndexOf(' ') + 1;
-  return `${role.slice(0, at)}${singular(role.slice(at))}`;
 }

@@ -120,7 +120,9 @@ export function squash(s: string): string {
 
 /** True for the code units `\s` matches. */
 export function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && /\s/.test(String.fromCharCode(c)));
+  if (c < 256) return c === 32 || (c >= 9 && c <= 13) || c === 160;
+  // The rest of \s, compared rather than handed to a pattern.
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Trim and turn an empty string into null. */
@@ -275,6 +277,13 @@ export function startsUpper(w: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(w);
 }
 
+const THREE_LETTERS = /\p{L}{3}/u;
+
+/** Three letters in a row: what a word has and an OCR speck ("ls]", "O A", ". . o") has not. */
+export function hasWord(s: string): boolean {
+  return THREE_LETTERS.test(s);
+}
+
 /** Upper-case share among letters. */
 export function upperShare(s: string): number {
   const letters = s.match(/\p{L}/gu) ?? [];
@@ -289,9 +298,13 @@ export function singular(word: string): string {
   return word;
 }
 
-/** The text with its last word made singular ("Consejeros Titulares" -> "Consejeros Titular"). */
+/**
+ * A single-spaced text with its last word made singular ("Consejeros Titulares" -> "Consejeros Titular"), the word
+ * found by lastIndexOf rather than a pattern tried at every position.
+ */
 export function singularLast(s: string): string {
-  return s.replace(/(\S+)$/, (w) => singular(w));
+  const at = s.lastIndexOf(' ') + 1;
+  return `${s.slice(0, at)}${singular(s.slice(at))}`;
 }
 
 /** A title abbreviation ending a text ("... a cargo del Dr."): its period ends no sentence nor run-in title. */

@@ -1,6 +1,6 @@
 // Page furniture: running headers/footers (lines repeating at page tops/bottoms) and page numbers.
 import type { Line } from './lines.js';
-import { foldCode } from '../extract/text.js';
+import { foldCode, hasWord } from '../extract/text.js';
 
 const TOP = 5;
 const BOTTOM = 4;
@@ -43,24 +43,21 @@ function mayEndInCounter(text: string): boolean {
 const LATIN1 = new TextDecoder('latin1');
 
 /**
- * fold(text).replace(/[^a-zñ\n]+/g, ''): the letters of `text` folded, newlines kept. One pass over the code units
- * into bytes (a kept unit is one of a-z, ñ or a newline) costs half the fold and the replace, which cuts the text
- * at every space. A unit folds on its own (fold() lower-cases ASCII and folds each other unit alone).
+ * A line's key: its letters folded, newlines kept (fold(text) without what is not a-z or a newline; fold() takes
+ * "ñ" to "n"), so copies of a running line read alike however OCR spaced and punctuated them. One pass over the
+ * code units into bytes costs half the fold and a replace that cuts the text at every space; each unit folds on its
+ * own.
  */
 function letters(text: string): string {
   const out = new Uint8Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = foldCode(text.charCodeAt(i));
-    if ((c >= 97 && c <= 122) || c === 0xf1 || c === 10) out[n++] = c;
+    if ((c >= 97 && c <= 122) || c === 10) out[n++] = c;
   }
   return LATIN1.decode(out.subarray(0, n));
 }
 
-/** A line's letters folded: copies of a running line read alike however OCR spaced and punctuated them. */
-function key(text: string): string {
-  return letters(text);
-}
 
 interface Region {
   page: number;
@@ -74,15 +71,12 @@ interface Region {
   topSpecks: Line[];
 }
 
-/** Three letters in a row: a line without them is a speck, unless it is a page number. */
-const WORD = /\p{L}{3}/u;
-
 /**
  * A line of OCR specks (a logo or a stamp read as "ls]", "4 4.83", "ZE"): no word of three letters, no page number.
  * Specks at a page's top do not count among its first lines, so a running header below a logo is still at the top.
  */
 function isSpeck(l: Line): boolean {
-  return !WORD.test(l.text) && !isPageNumber(l.text);
+  return !hasWord(l.text) && !isPageNumber(l.text);
 }
 
 function pageRegions(lines: Line[]): Region[] {
@@ -177,14 +171,14 @@ function nearKeys(): { canonical(k: string): string; blended(k: string): boolean
 }
 
 /**
- * The EDGE letters of key `k` from `from` as one number, five bits a letter (a-z 1-26, ñ 27): it indexes the key
+ * The EDGE letters of key `k` from `from` as one number, five bits a letter (a-z as 1-26): it indexes the key
  * as the slice would, without making and hashing a string (six letters fit in a small integer).
  */
 function edgeCode(k: string, from: number): number {
   let v = 0;
   for (let i = from; i < from + EDGE; i++) {
     const c = k.charCodeAt(i);
-    v = v * 32 + (c === 0xf1 ? 27 : c - 96);
+    v = v * 32 + (c - 96);
   }
   return v;
 }
@@ -220,7 +214,7 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
   edges.forEach((l, i) => keys.set(l.index, edgeKeys[i]!));
   const keyOf = (l: Line): string => {
     let k = keys.get(l.index);
-    if (k === undefined) keys.set(l.index, (k = key(l.text)));
+    if (k === undefined) keys.set(l.index, (k = letters(l.text)));
     return k;
   };
   // A running header repeats at page tops and a footer at page bottoms: a line at one page's top and another's

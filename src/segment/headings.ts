@@ -119,7 +119,7 @@ export function headingOf(text: string, kw: Keywords, numbered?: Numbered | null
     if (bare && t.length <= 60) return { heading: h, after: '' };
     const label = /^[^:\t]{0,40}?(?:\s*:\s*|\t+)(.*)$/u.exec(rest);
     if (label && t.length - rest.length <= 45) return { heading: h, after: label[1]!.trim() };
-    // Two-column OCR puts the first agenda item on the heading line: "AGENDA 6.0 Action Items".
+    // Two-column OCR puts the first agenda item on the heading line: "AGENDA 4.0 New Business".
     if (h === 'agenda' && splitNumbering(rest.trim())) return { heading: h, after: rest.trim() };
     // OCR drops the tab between a list label and its names: "Board members present Karen Lofgren (President); ...".
     if (ATTENDANCE.has(h) && /^\s+\p{Lu}/u.test(rest) && (/\s/.test(m[0].trim()) || /[;(]/.test(rest)) && /[;(,]/.test(rest)) return { heading: h, after: rest.trim() };

@@ -13,11 +13,12 @@ import { endsAttendeeList } from './list-end.js';
 export const SOFT_HINT = /levant|finaliz|terminad|conclu|habiendo|sin m|pr[oó]xim|adjourn|ended|closed|no further/i;
 
 /**
- * Where the typed filler padding a line to the margin starts ("... orden del día- - - - -"), or -1: the run of
- * spaces and marks ending the line, when it holds three marks or more. (/(?:\s*[-–—_.]){3,}\s*$/u and the start of
+ * Where the typed padding that runs a line to the margin starts ("... orden del día- - - - -", "Tabla ......"), or
+ * -1: the run of spaces and marks (dots included, unlike the fillers tidy() drops from values) ending the line, when
+ * it holds three marks or more. (/(?:\s*[-–—_.]){3,}\s*$/u and the start of
  * its match, found by one walk back from the end: the pattern would be tried at every position of the line.)
  */
-function fillerStart(text: string): number {
+function paddingStart(text: string): number {
   let marks = 0;
   let i = text.length;
   for (; i > 0; i--) {
@@ -30,7 +31,7 @@ function fillerStart(text: string): number {
 
 /** The line names the agenda before a typed filler ("Orden del día: - - - - -"). */
 function agendaIntroBeforeFiller(text: string, kw: Keywords): boolean {
-  const start = fillerStart(text);
+  const start = paddingStart(text);
   return start >= 0 && kw.agendaIntro.test(text.slice(0, start));
 }
 /** A table-of-contents entry: a title, then a tab, dot leaders or a wide gap, then its page number. */

@@ -36,8 +36,13 @@ function markupStart(l: Line | undefined): boolean {
   let i = 0;
   while (isSpace(s.charCodeAt(i))) i++;
   const c = s.charCodeAt(i);
-  // = - ~ ^ * + ` ' " # .
-  return c === 61 || c === 45 || c === 126 || c === 94 || c === 42 || c === 43 || c === 96 || c === 39 || c === 34 || c === 35 || c === 46;
+  // '.' opens a directive.
+  return headingMark(c) || c === 46;
+}
+
+/** A mark that can open a rule or an ATX heading: = - ~ ^ * + ` ' " #. */
+function headingMark(c: number): boolean {
+  return c === 61 || c === 45 || c === 126 || c === 94 || c === 42 || c === 43 || c === 96 || c === 39 || c === 34 || c === 35;
 }
 
 export function findMarkup(lines: Line[]): Markup {
@@ -114,8 +119,7 @@ export function mayHoldHeadings(text: string): boolean {
     let i = s;
     let c = text.charCodeAt(i);
     while (c === 32 || c === 9) c = text.charCodeAt(++i);
-    // # = - ~ ^ * + ` ' "
-    if (c === 35 || c === 61 || c === 45 || c === 126 || c === 94 || c === 42 || c === 43 || c === 96 || c === 39 || c === 34) {
+    if (headingMark(c)) {
       HEADING_AT.lastIndex = s;
       if (HEADING_AT.test(text)) return true;
     }

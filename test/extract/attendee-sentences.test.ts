@@ -28,7 +28,7 @@ describe('titled people in a sentence', () => {
 
 describe('a Spanish opening naming its officers', () => {
   const ACTA = `ACTA DE LA SESIÓN ORDINARIA DEL CONCEJO DE VILLA ALTA
-En Villa Alta, a 2 de marzo de 2015, bajo la presidencia de su Presidente, don Tomás Rivas Soto, y asistidos por el Secretario de la Corporación, don Pedro Lagos Vera, al objeto de celebrar sesión ordinaria del Concejo, se reúnen los concejales.
+En Villa Alta, a 2 de marzo de 2015, bajo la presidencia de su Presidente, don Tomás Rivas Soto, y asistidos por el Secretario de la Comisión, don Pedro Lagos Vera, al fin de tratar la tabla del día, se reúnen los concejales.
 
 1. Lectura del acta anterior.
 Se aprueba el acta de la sesión anterior sin observaciones.
@@ -37,7 +37,7 @@ Se aprueba el acta de la sesión anterior sin observaciones.
   const roleOf = (name: string) => attendees.find((a) => a.name === name)?.role;
 
   it('keeps "de la ..." in a role written before the name', () => {
-    expect(roleOf('Pedro Lagos Vera')).toBe('Secretario de la Corporación');
+    expect(roleOf('Pedro Lagos Vera')).toBe('Secretario de la Comisión');
     expect(roleOf('Tomás Rivas Soto')).toBe('Presidente');
   });
 

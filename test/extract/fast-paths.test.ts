@@ -1,7 +1,7 @@
 // The speed gates must not change answers: hand-written edge cases for squash and splitNumbering.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NUMBERINGS, isProse, orNull, splitNumbering, squash, trimEndDot } from '../../src/extract/text.js';
+import { NUMBERINGS, isProse, isSpace, orNull, singularLast, splitNumbering, squash, trimEndDot } from '../../src/extract/text.js';
 
 describe('squash', () => {
   it('returns clean strings unchanged and collapses every kind of space', () => {
@@ -48,6 +48,22 @@ describe('splitNumbering gate', () => {
     expect(splitNumbering('La sesión se inicia a las 10 horas.')).toBeNull();
     expect(splitNumbering('Se aprueba el acta anterior.')).toBeNull();
     expect(splitNumbering('In attendance were the members.')).toBeNull();
+  });
+});
+
+describe('isSpace', () => {
+  it('answers as /\\s/ for every code unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('singularLast', () => {
+  it('makes the last word of a single-spaced text singular', () => {
+    expect(singularLast('Consejeros Titulares')).toBe('Consejeros Titular');
+    expect(singularLast('Concejales')).toBe('Concejal');
+    expect(singularLast('Council Members')).toBe('Council Member');
   });
 });
 

@@ -43,7 +43,7 @@ describe('the organization of a general meeting', () => {
   it('is the body the meeting is held by, not the meeting', () => {
     const acta = `ACTA DE LA JUNTA GENERAL ORDINARIA DE PROPIETARIOS
 
-En Huesca, a 3 de marzo de 1998, siendo las 19:00 horas, se reúnen los propietarios al objeto de celebrar Junta General Ordinaria de la Comunidad de Propietarios Los Olmos, previamente convocada por el Presidente.
+En Huesca, a 3 de marzo de 1998, siendo las 19:00 horas, se reúnen los propietarios para celebrar la Junta General Ordinaria de la Comunidad de Propietarios Los Olmos, previamente convocada por el Presidente.
 
 ORDEN DEL DÍA:
 1.º Lectura del acta anterior.
