@@ -39,7 +39,9 @@ export function clean(raw: RawDoc, options: StageOptions = {}): Cleaned {
 export function toMinutes(raw: RawDoc, options: StageOptions = {}): Minutes {
   const { doc, applied } = clean(raw, options);
   // The raw text too: cleanup drops markup lines (rules, directives) that still tell where sections start.
-  const sections = stage('segment', () => segment(applied.text, doc.lang, raw.raw));
+  // Bullets cleanup dropped still tell where list items start.
+  const bulletStarts = applied.edits.filter((e) => e.rule === 'dropBullets').map((e) => applied.fromRaw(e.start));
+  const sections = stage('segment', () => segment(applied.text, doc.lang, raw.raw, { bulletStarts }));
   return stage('emit', () => assertValid(buildMinutes(doc, applied, sections)));
 }
 

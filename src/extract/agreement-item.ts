@@ -3,7 +3,7 @@
 import type { Agreement, Lang } from '../types.js';
 import type { Keywords } from '../segment/keywords.js';
 import { findDates, parseDate } from './dates.js';
-import { beforeFolding, orNull, squash, stripBullet } from './text.js';
+import { beforeFolding, orNull, squash, stripBullet, TASK_BOX } from './text.js';
 
 export interface DueContext {
   lang: Lang;
@@ -59,7 +59,8 @@ export function dueInText(text: string, ctx: DueContext): string | null {
 const RESP = /resp/iu;
 
 export function parseAgreement(raw: string, number: string | null, ctx: DueContext): Agreement {
-  const squashed = squash(stripBullet(raw));
+  const box = TASK_BOX.exec(raw);
+  const squashed = squash(box ? raw.slice(box[0].length) : stripBullet(raw));
   let text = squashed;
   let responsible: string | null = null;
   let due: string | null = null;
@@ -78,6 +79,9 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   if (dashed.length === 3) { text = dashed[0]!; responsible ??= dashed[1]!; due ??= dueValue(dashed[2]!, ctx); }
   const owner = colon ? /^(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})\s*:\s+(\p{Ll}.*)$/u.exec(text) : null;
   if (owner && !/^(acuerdo|resolved|agreed|action|decision)/i.test(owner[1]!)) { responsible ??= owner[1]!; text = owner[2]!; }
+  // After an OCR'd task box the owner's colon may have come out as a period ("{| Ana. publish the ...").
+  const dotted = box && !owner && responsible === null ? /^(\p{Lu}\p{Ll}+)\.\s+(\p{Ll}.*)$/u.exec(text) : null;
+  if (dotted) { responsible = dotted[1]!; text = dotted[2]!; }
   const charge = text.includes('(') ? /\((?:a cargo de|responsable:?|led by)\s+(?:la\s+|el\s+|los\s+|las\s+)?([^)]*)\)/iu.exec(text) : null;
   if (charge) responsible ??= charge[1]!;
   due ??= dueInText(text, ctx);

@@ -7,7 +7,7 @@ import type { SegmentContext } from '../segment/context.js';
 import type { Part } from './discussion.js';
 import { dueValue, parseAgreement, type DueContext } from './agreement-item.js';
 import { findDates } from './dates.js';
-import { BULLET, TITLE_ABBREVIATION, fold, splitNumbering, squash, startsUpper } from './text.js';
+import { BULLET, TASK_BOX, TITLE_ABBREVIATION, fold, splitNumbering, squash, startsUpper } from './text.js';
 
 type Col = 'number' | 'agreement' | 'responsible' | 'due' | 'other';
 
@@ -180,7 +180,8 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): A
     const n = text === ctx.trimmed(l) ? ctx.numbering(l) : splitNumbering(text);
     if (n) { flush(); cur = { number: n.number, text: n.rest }; continue; }
     const c = cur as { number: string | null; text: string } | null;
-    if (c && !BULLET.test(text) && (/^\p{Ll}/u.test(text) || (!/[.)]$/.test(c.text) && c.text.length >= 60 && !/\s[—–]\s/u.test(c.text)))) { c.text += ` ${text}`; continue; }
+    // An unfinished long line goes on in the next one, unless a blank line, a bullet or a task box starts an item there.
+    if (c && !l.bulleted && !BULLET.test(text) && !TASK_BOX.test(text) && (/^\p{Ll}/u.test(text) || (!afterGap && !/[.)]$/.test(c.text) && c.text.length >= 60 && !/\s[—–]\s/u.test(c.text)))) { c.text += ` ${text}`; continue; }
     flush();
     cur = { number: null, text };
   }

@@ -140,6 +140,12 @@ export function orNull(s: string | null | undefined): string | null {
 /** Leading bullet marks produced by typing or OCR ("•", "-", "e ", "o ", "[ ]"). */
 export const BULLET = /^\s*(?:[•·●○◦▪■□\-–—*>]|\[[ xX]?\]|[eo](?=\s+[A-ZÁÉÍÓÚÑ]))\s*/u;
 
+/**
+ * An empty task box ("[ ] Ana: ...") as OCR reads it at the start of a list line: "{|", "{ |", "[| ]", "(|", or a lone
+ * lower-case letter before a bar where the box lost its left side ("i | Elena: ..."), then a capital.
+ */
+export const TASK_BOX = /^\s*(?:[[{(]\s?[|\]})]\s?[\]})]?|\p{Ll}\s\|)\s+(?=\p{Lu})/u;
+
 export function stripBullet(s: string): string {
   return s.replace(BULLET, '');
 }

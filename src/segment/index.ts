@@ -188,13 +188,37 @@ function warningsFor(s: Omit<Sections, 'warnings' | 'text' | 'zones'>): string[]
   return w;
 }
 
+/** What cleanup knows of the text's structure that the cleaned text no longer shows. */
+export interface SegmentHints {
+  /**
+   * Offsets in the cleaned text where a line began with a list bullet that cleanup dropped (OCR reads bullets as
+   * "«", "+", "*"): each such line starts an item, even when the line above it looks unfinished.
+   */
+  bulletStarts?: readonly number[];
+}
+
+/** Marks the lines that start at one of `starts` (sorted offsets), at their first character or after their indent. */
+function markBulleted(lines: Line[], starts: readonly number[]): void {
+  let k = 0;
+  for (const l of lines) {
+    while (k < starts.length && starts[k]! < l.start) k++;
+    if (k === starts.length) return;
+    if (l.blank || starts[k]! >= l.end) continue;
+    let first = 0;
+    while (first < l.text.length && isSpace(l.text.charCodeAt(first))) first++;
+    if (starts[k] === l.start || starts[k] === l.start + first) l.bulleted = true;
+  }
+}
+
 /**
  * Sections of the cleaned text. `source`, the text before cleanup, is optional: when given, Markdown and
- * reStructuredText structure that cleanup removed (underlines, directives) is read from it.
+ * reStructuredText structure that cleanup removed (underlines, directives) is read from it. `hints` carry what
+ * cleanup removed that still marks structure (the pipeline passes them).
  */
-export function segment(cleaned: string, lang: Lang, source?: string): Sections {
+export function segment(cleaned: string, lang: Lang, source?: string, hints: SegmentHints = {}): Sections {
   const kw = keywords(lang);
   const lines = splitFlattened(splitLines(cleaned));
+  if (hints.bulletStarts?.length) markBulleted(lines, [...hints.bulletStarts].sort((a, b) => a - b));
   const furniture = findFurniture(lines, isTitleLine(kw));
   repeatedTopLines(lines, furniture);
   let markup = findMarkup(lines);

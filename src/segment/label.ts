@@ -88,7 +88,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   const { kw } = ctx;
   // Every line gets the same fields from the start (undefined ones are left out of JSON): one object shape
   // for every extractor's loop.
-  const out: Labelled[] = lines.map((l) => ({ index: l.index, page: l.page, start: l.start, end: l.end, text: l.text, blank: l.blank, endsShort: l.endsShort, zone: 'blank', heading: null, after: '', markup: undefined, continues: undefined }));
+  const out: Labelled[] = lines.map((l) => ({ index: l.index, page: l.page, start: l.start, end: l.end, text: l.text, blank: l.blank, endsShort: l.endsShort, bulleted: l.bulleted, zone: 'blank', heading: null, after: '', markup: undefined, continues: undefined }));
   let state: Zone = 'header';
   let seenOpening = false;
   let seenTime = false;

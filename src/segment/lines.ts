@@ -13,6 +13,8 @@ export interface Line {
   endsShort?: boolean;
   /** Set on a piece of a flattened line that ends at a sentence break, not at a line break (see flattened.ts). */
   soft?: boolean;
+  /** Set on a line that began with a list bullet cleanup dropped (OCR's "«", "+", "*"): it starts an item. */
+  bulleted?: boolean;
 }
 
 /** A blank line holds nothing but whitespace. */

@@ -1,7 +1,7 @@
 // Join lines that OCR wrapped out of one paragraph into one logical line, so a zone never splits a
 // sentence ("... called to order by Mayor Linda Carver at" + "7:00 p.m. in the Council Chambers").
 import type { Line } from './lines.js';
-import { BULLET, splitNumbering, startsUpper } from '../extract/text.js';
+import { BULLET, splitNumbering, startsUpper, TASK_BOX } from '../extract/text.js';
 
 export interface Logical extends Line {
   /** The physical lines this logical line is made of (one unless joined). */
@@ -85,7 +85,7 @@ function joinable(a: string, b: string, long: number, near: number): boolean {
   const full = a.length >= long || (near > 0 && a.length >= 30 && a.length >= 0.85 * near && !lower && !connector && proseLike(a) && proseLike(b));
   if (!lower && !connector && !full && !closesOpenParen(a, b)) return false;
   if (upper && fillerEnd(a)) return false;
-  if ((splitNumbering(b) && !(full && !END.test(tail(a, 1)) && highDecimal(b))) || BULLET.test(b) || /^[IVXLli1|]{1,4}\.?\s+\p{Lu}/u.test(b)) return false;
+  if ((splitNumbering(b) && !(full && !END.test(tail(a, 1)) && highDecimal(b))) || BULLET.test(b) || TASK_BOX.test(b) || /^[IVXLli1|]{1,4}\.?\s+\p{Lu}/u.test(b)) return false;
   // A parenthesis opened near the line's end and closed early on the next line: "Ana Ruiz (Business" / "Manager); ...".
   if (closesOpenParen(a, b)) return true;
   // Table rows: cells split by " | " or a row ending in its date cell are not wrapped prose.
@@ -152,7 +152,7 @@ export function joinWrapped(lines: Line[], furniture: Set<number>): { logical: L
           (/^\s*\p{Ll}/u.test(lines[k + 1]!.text) || closesOpenParen(trimmed[parts[parts.length - 1]!.index]!, lines[k + 1]!.text.trim()))) k++;
         const next = lines[k];
         const prev = parts[parts.length - 1]!;
-        if (!next || next.blank || furniture.has(next.index) || tabbed[prev.index] || tabbed[next.index] ||
+        if (!next || next.blank || next.bulleted || furniture.has(next.index) || tabbed[prev.index] || tabbed[next.index] ||
           !joinable(trimmed[prev.index]!, trimmed[next.index]!, long, parts.length >= 2 ? nearWidth(widths, lines, prev.index) : 0)) break;
         for (let m = j; m <= k; m++) parts.push(lines[m]!);
         j = k + 1;
@@ -167,7 +167,7 @@ export function joinWrapped(lines: Line[], furniture: Set<number>): { logical: L
     }
     if (furniture.has(first.index)) logicalFurniture.add(logical.length);
     const endsShort = !last.blank && widths[last.index]! < long;
-    logical.push({ index: logical.length, page: first.page, start: first.start, end: last.end, text, blank: first.blank, endsShort, parts });
+    logical.push({ index: logical.length, page: first.page, start: first.start, end: last.end, text, blank: first.blank, endsShort, bulleted: first.bulleted, parts });
     i += parts.length;
   }
   return { logical, furniture: logicalFurniture };
