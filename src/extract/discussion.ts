@@ -106,19 +106,25 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext,
       inOrder.push({ line: i, number: item.number, title: item.title, rest });
       lastInOrder = agenda.findIndex((a) => a.number === item.number);
     }
-    // With a numbered agenda, only a line numbered as one of its items can head a part.
-    if (numberedAgenda && !item) continue;
+    // With a numbered agenda, only a line numbered as one of its items can head a part (or one whose number OCR bent, below).
+    if (numberedAgenda && !item && !runIn(rest)) continue;
     // Whether the rest is prose is read only where it matters: a run-in title, a weak likeness, an unnumbered agenda.
     let prose: boolean | undefined;
     const split = runIn(rest);
     const ri = split && (prose = isProse(rest)) ? split : null;
     const title = ri ? ri[0] : rest;
-    if (item) {
+    if (numberedAgenda) {
       // A title printed as in the agenda (but for a final '.' or ':', no word) shares all its words, if it has any:
       // three ASCII letters or digits in a row are a word without folding anything.
-      const same = bare(title) === bare(item.title);
-      const sim = same ? (ASCII_WORD.test(title) || wordsOf(item).length ? 1 : 0) : similarity(title, wordsOf(item));
-      if (sim < 0.4 && (sim === 0 || (prose ??= isProse(rest)))) continue;
+      const same = item !== undefined && bare(title) === bare(item.title);
+      const sim = !item ? 0 : same ? (ASCII_WORD.test(title) || wordsOf(item).length ? 1 : 0) : similarity(title, wordsOf(item));
+      if (sim < 0.4 && (sim === 0 || (prose ??= isProse(rest)))) {
+        // OCR bent the number ("4. Minutes. Upon motion ..." for item 1): a run-in title that is the next item's own
+        // heads that item's part.
+        const next = ri ? agenda[heads.length ? agenda.findIndex((a) => a.number === heads[heads.length - 1]!.number) + 1 : 0] : undefined;
+        if (next && next !== item && next.number && similarity(title, wordsOf(next)) >= 0.6) heads.push({ line: i, number: next.number, title, rest: ri![1] });
+        continue;
+      }
     } else if (!ri && (prose ??= isProse(rest))) {
       const words = tokens(rest);
       if (!words.length || !agenda.some((a) => share(words, wordsOf(a)) >= 0.6)) continue;

@@ -109,3 +109,31 @@ describe('item numbers OCR bent', () => {
     }
   });
 });
+
+describe('a discussion heading whose number OCR bent', () => {
+  const text = `MINUTES OF THE BOARD OF THE LAKESIDE CHOIR
+March 9, 2022
+
+AGENDA
+1. Minutes of the February 9, 2022 meeting.
+2. Concert season.
+3. Robes.
+
+4. Minutes. Upon motion duly made and seconded, the minutes of the February meeting were approved.
+
+2. Concert Season. The spring concert will be held at the town hall on May 7.
+
+3. Robes. Ten new robes were ordered for the tenor section.
+`;
+  const { discussion, agreements } = segment(text, 'en');
+
+  it("heads the part of the item due next when its run-in title is that item's", () => {
+    expect(discussion.map((d) => [d.agendaNumber, d.title])).toEqual([['1', 'Minutes.'], ['2', 'Concert Season.'], ['3', 'Robes.']]);
+    expect(agreements.map((a) => a.text)).toEqual(['Upon motion duly made and seconded, the minutes of the February meeting were approved.']);
+  });
+
+  it("heads nothing when its title is no item's", () => {
+    const other = segment(text.replace('4. Minutes. Upon', '4. Gardens. Upon'), 'en').discussion;
+    expect(other.map((d) => d.agendaNumber)).toEqual(['2', '3']);
+  });
+});
