@@ -141,10 +141,11 @@ export function orNull(s: string | null | undefined): string | null {
 export const BULLET = /^\s*(?:[•·●○◦▪■□\-–—*>]|\[[ xX]?\]|[eo](?=\s+[A-ZÁÉÍÓÚÑ]))\s*/u;
 
 /**
- * An empty task box ("[ ] Ana: ...") as OCR reads it at the start of a list line: "{|", "{ |", "[| ]", "(|", or a lone
- * lower-case letter before a bar where the box lost its left side ("i | Elena: ..."), then a capital.
+ * An empty task box ("[ ] Ana: ...") as OCR reads it at the start of a list line: "{|", "{ |", "[| ]", "(|", "{J",
+ * "|]", "0]", "i]", or a lone lower-case letter before a bar where the box lost its left side ("i | Elena: ..."), then a
+ * capital.
  */
-export const TASK_BOX = /^\s*(?:[[{(]\s?[|\]})]\s?[\]})]?|\p{Ll}\s\|)\s+(?=\p{Lu})/u;
+export const TASK_BOX = /^\s*(?:[[{(]\s?[|\]})J]\s?[\]})]?|[|0\p{Ll}]\]|\p{Ll}\s\|)\s+(?=\p{Lu})/u;
 
 export function stripBullet(s: string): string {
   return s.replace(BULLET, '');

@@ -54,7 +54,7 @@ describe('task boxes OCR bent', () => {
   const ctx = { lang: 'en' as const, year: 2023, kw: keywords('en') };
 
   it('are dropped, and the owner before a period is the responsible', () => {
-    for (const box of ['{|', '{ |', '[| ]', '(|']) {
+    for (const box of ['{|', '{ |', '[| ]', '(|', '{J', '|]', '0]', 'i]']) {
       const a = parseAgreement(`${box} Ivo. repaint the boathouse doors (due 2023-10-01)`, null, ctx);
       expect(a).toEqual({ number: null, text: 'repaint the boathouse doors', responsible: 'Ivo', due: '2023-10-01' });
     }
