@@ -220,6 +220,12 @@ const SECONDED_MOTION = /^\p{L}{4,7} by [^,;.]{2,40}, seconded by\b/iu;
 const SENTENCE_STOP = /[.;:!?]\s*$/;
 const LOWER_START = /^\p{Ll}/u;
 
+/** A paragraph ending in a colon announces what follows; a colon after a full stop ("... per month. :") is an OCR speck. */
+function announces(p: string): boolean {
+  const t = p.trimEnd();
+  return t.endsWith(':') && !/[.;]\s*:$/.test(t.slice(-4));
+}
+
 /** Labelled decisions inside the discussion paragraphs. */
 function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreement[] {
   const out: Agreement[] = [];
@@ -244,7 +250,7 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreemen
       // (A label announcing what follows, "ACUERDO N° 5:", decides nothing itself.)
       // "Motion by A, seconded by B, ..." names a motion whatever OCR made of its first word ("Mofion by").
       const motion = m ? /^(motion by|upon motion)/i.test(m[0]) : SECONDED_MOTION.test(p);
-      if ((!m && !motion) || p.trimEnd().endsWith(':')) continue;
+      if ((!m && !motion) || announces(p)) continue;
       const label = m ? m[0] : '';
       if (motion || /^(se acuerda|se acord|se resol|se decid)/i.test(fold(label)) || /^resolved/i.test(label)) {
         let text = p;

@@ -37,3 +37,20 @@ describe('motions read by OCR', () => {
     expect(found).toEqual(['UPON MOTION duly made and seconded, the Board approved the lease of the parish hall for one year.']);
   });
 });
+
+describe('a resolution OCR ended with a speck', () => {
+  it('is still a decision when a colon follows its full stop', () => {
+    const paragraphs = ['Upon motion duly made and seconded, it was', 'RESOLVED, that the Treasurer be and hereby is authorized to rent a storage unit at a rent not to exceed $90 per month. :'];
+    const part = { agendaNumber: '2', title: 'Storage', text: paragraphs.join('\n\n'), paragraphs };
+    const found = extractAgreements([], [part], keywords('en'), new SegmentContext('en', '', [])).map((a) => a.text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^RESOLVED, that the Treasurer be and hereby is authorized to rent a storage unit/);
+  });
+
+  it('announces what follows when the colon ends its words', () => {
+    const paragraphs = ['RESOLVED, that the following officers be elected:', '1. Ada Winslow, President.'];
+    const part = { agendaNumber: '2', title: 'Elections', text: paragraphs.join('\n\n'), paragraphs };
+    const found = extractAgreements([], [part], keywords('en'), new SegmentContext('en', '', [])).map((a) => a.text);
+    expect(found.some((t) => t.endsWith('be elected:'))).toBe(false);
+  });
+});
