@@ -36,6 +36,9 @@ export interface CandidateSearch {
 /** Known forms reachable from `word`, cheapest first. */
 export function ocrCandidates(word: string, lexicon: Lexicon, memory?: WordMemory, search: CandidateSearch = {}): Candidate[] {
   const found = new Map<string, number>();
+  // A digit between letters ("wh1tcomb") is OCR damage for sure: a form the document or batch wrote even once may
+  // mend it.
+  const damaged = /\p{L}\d|\d\p{L}/u.test(word);
   for (let depth = 1; depth <= 2 && found.size === 0; depth++) {
   // Two confusions only where the word shows OCR damage (a digit, a capital inside): names stay cheap.
   if (depth === 2 && (search.cheapOnly || word.length > 14 || !/\d|\p{Ll}\p{Lu}|[|!\]]/u.test(word))) break;
@@ -46,7 +49,7 @@ export function ocrCandidates(word: string, lexicon: Lexicon, memory?: WordMemor
     if (!lexForms && !seen) continue;
     const forms = new Set(lexForms ?? []);
     // Seen twice, or once and a dictionary word (in the memory-only pass the dictionary is asked only here).
-    if (seen) for (const [f, n] of seen) if (n >= 2 || (search.memoryOnly && lexicon.has(f))) forms.add(f);
+    if (seen) for (const [f, n] of seen) if (n >= 2 || damaged || (search.memoryOnly && lexicon.has(f))) forms.add(f);
     const lower = v.text.toLowerCase();
     for (const f of forms) {
       const fl = f.toLowerCase();
@@ -153,7 +156,10 @@ function pickFor(w: string, deps: OcrWordDeps): { text: string; cost: number } |
   if (best.cost > 0.8 && w.length < 6) return null;
   // A three-letter word is too short for a costly guess ("pre" is no "pro").
   if (best.cost >= 0.6 && w.length <= 3) return null;
-  const text = recase(best.form, w, lexForm);
+  // A name the document writes only capitalised ("Whitcomb") keeps its capital when OCR lost it with a digit.
+  const title = best.form.charAt(0).toUpperCase() + best.form.slice(1);
+  const caseOf = pattern === 'lower' && digits > 0 && vocab.info(title).count > 0 && vocab.info(best.form).count === 0 && !lexicon.has(best.form) ? title : lexForm;
+  const text = recase(best.form, w, caseOf);
   return text === w ? null : { text, cost: best.cost };
 }
 

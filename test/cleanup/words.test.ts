@@ -76,3 +76,14 @@ describe('layout repairs', () => {
   it('keeps signature lines', () => expect(clean('Secretario ______\n')).toBe('Secretario ______\n'));
   it('squeezes spaces inside a line', () => expect(clean('dos  palabras , y', 'es', 'text')).toBe('dos palabras, y'));
 });
+
+describe('names OCR damaged with a digit', () => {
+  it('take the form the document writes once, with its capital', () => {
+    expect(clean('Present: Joan T. wh1tcomb, Secretary.\n\nThe chair thanked Mrs. Whitcomb for the books.\n', 'en'))
+      .toBe('Present: Joan T. Whitcomb, Secretary.\n\nThe chair thanked Mrs. Whitcomb for the books.\n');
+  });
+
+  it('are left alone when the document never writes the name', () => {
+    expect(clean('Present: Joan T. wh1tcomb, Secretary.\n', 'en')).toBe('Present: Joan T. wh1tcomb, Secretary.\n');
+  });
+});
