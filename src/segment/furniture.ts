@@ -254,8 +254,30 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
     for (const l of top) furniture(seenTop, l);
     for (const l of bottom) furniture(seenBottom, l);
   }
+  runningWithTail(regions, seenTop, keyOf, out);
   specksAround(regions, out);
   return out;
+}
+
+/** Letters OCR may add to a running line's copy from a logo or stamp beside it ("DE LA PAZ : ISORESC"). */
+const TAIL = 8;
+
+/**
+ * A page-top line right below running-header lines, whose key is a running line's key (on two pages or more) and
+ * a few letters more, is that line with OCR junk read beside it. Not on page 1, where the letterhead's line may go
+ * on into the meeting's own date ("BOARD OF PARKS May 4, 2019").
+ */
+function runningWithTail(regions: Region[], seenTop: Map<string, Set<number>>, keyOf: (l: Line) => string, out: Set<number>): void {
+  let running: string[] | null = null;
+  for (const { page, top } of regions) {
+    for (let i = 1; i < top.length && page > 0; i++) {
+      const l = top[i]!;
+      if (out.has(l.index) || !out.has(top[i - 1]!.index)) continue;
+      running ??= [...seenTop].filter(([k, pages]) => pages.size >= 2 && k.length >= 10).map(([k]) => k);
+      const k = keyOf(l);
+      if (running.some((r) => k.length > r.length && k.length - r.length <= TAIL && k.startsWith(r))) out.add(l.index);
+    }
+  }
 }
 
 /** Specks above a page's last running-header line are part of its furniture (a logo above the letterhead). */

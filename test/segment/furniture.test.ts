@@ -107,3 +107,37 @@ describe('withinEdits', () => {
     });
   }
 });
+
+describe('a running line with OCR junk beside it', () => {
+  const page = (n: number, second: string, body: string) => [
+    `${n ? '\f' : ''}Sistema de Gestión de Calidad`,
+    'UNIVERSIDAD DEL VALLE NORTE',
+    second,
+    body,
+    'Se trató el punto sin observaciones.',
+    `Página ${n + 1} de 3`,
+  ];
+  const doc = [
+    ...page(0, 'Facultad de Ingeniería', 'MINUTA DE LA REUNIÓN'),
+    ...page(1, 'Facultad de Ingeniería : ISOREG', '1. Bienvenida del decano.'),
+    ...page(2, 'Facultad de Ingeniería', '2. Asuntos generales.'),
+  ].join('\n');
+  const lines = splitLines(doc);
+  const f = findFurniture(lines, () => false);
+  const furniture = lines.filter((l) => f.has(l.index)).map((l) => l.text);
+
+  it('below the running header is furniture too', () => {
+    expect(furniture).toContain('Facultad de Ingeniería : ISOREG');
+    expect(furniture).not.toContain('1. Bienvenida del decano.');
+  });
+
+  it('is content on the first page, where the letterhead may go on into the date', () => {
+    const first = splitLines([
+      ...page(0, 'Facultad de Ingeniería Marzo', 'MINUTA DE LA REUNIÓN'),
+      ...page(1, 'Facultad de Ingeniería', '1. Bienvenida del decano.'),
+      ...page(2, 'Facultad de Ingeniería', '2. Asuntos generales.'),
+    ].join('\n'));
+    const g = findFurniture(first, () => false);
+    expect(first.filter((l) => g.has(l.index)).map((l) => l.text)).not.toContain('Facultad de Ingeniería Marzo');
+  });
+});
