@@ -135,20 +135,37 @@ function fillerStart(t: string): number {
   return i;
 }
 
-/** Every string trimmed; optional strings that end up empty become null (never invent, never emit ""). */
+/** A string value as tidy() leaves it: no typed filler, no marks or spaces at the edges, single-spaced. */
+function tidyValue(k: string, v: string): string | null {
+  if (k === 'text') return v.trim();
+  // Each pattern is tried only when the string's ends could match it: most values have clean edges.
+  let t = v;
+  const filler = fillerStart(t);
+  if (filler < t.length) t = t.slice(0, filler);
+  if (t && (isEdgeMark(t.charCodeAt(0)) || isEdgeMark(t.charCodeAt(t.length - 1)))) t = t.replace(EDGE_PUNCTUATION, '');
+  t = squash(t);
+  return t === '' && k !== 'title' ? null : t;
+}
+
+/**
+ * Every string trimmed; optional strings that end up empty become null (never invent, never emit ""). Most objects
+ * come out as they went in: those are returned themselves, without a copy (each is a fresh object of one
+ * extractor's, read by nothing after).
+ */
 function tidy<T extends object>(o: T): T {
+  for (const k in o) {
+    const v: unknown = o[k];
+    if (typeof v === 'string' && tidyValue(k, v) !== v) return tidied(o);
+  }
+  return o;
+}
+
+/** A copy of `o` with every string value tidied. */
+function tidied<T extends object>(o: T): T {
   const out: Record<string, unknown> = {};
   for (const k in o) {
     const v: unknown = o[k];
-    if (typeof v !== 'string') { out[k] = v; continue; }
-    if (k === 'text') { out[k] = v.trim(); continue; }
-    // Each pattern is tried only when the string's ends could match it: most values have clean edges.
-    let t = v;
-    const filler = fillerStart(t);
-    if (filler < t.length) t = t.slice(0, filler);
-    if (t && (isEdgeMark(t.charCodeAt(0)) || isEdgeMark(t.charCodeAt(t.length - 1)))) t = t.replace(EDGE_PUNCTUATION, '');
-    t = squash(t);
-    out[k] = t === '' && k !== 'title' ? null : t;
+    out[k] = typeof v === 'string' ? tidyValue(k, v) : v;
   }
   return out as T;
 }
