@@ -7,17 +7,23 @@ import type { SegmentContext } from '../segment/context.js';
 import type { Part } from './discussion.js';
 import { dueValue, parseAgreement, type DueContext } from './agreement-item.js';
 import { findDates } from './dates.js';
-import { BULLET, TASK_BOX, TITLE_ABBREVIATION, fold, splitNumbering, squash, startsUpper } from './text.js';
+import { BULLET, TASK_BOX, TITLE_ABBREVIATION, beforeFoldingOrNull, fold, splitNumbering, squash, startsUpper } from './text.js';
 
 type Col = 'number' | 'agreement' | 'responsible' | 'due' | 'other';
 
-const agreementWords = new WeakMap<Keywords, RegExp>();
+const agreementWords = new WeakMap<Keywords, { re: RegExp; gate: RegExp | null }>();
 
-/** The agreement-column words anywhere in a line: a header row must hold one of them. */
-function agreementWord(kw: Keywords): RegExp {
-  let re = agreementWords.get(kw);
-  if (!re) agreementWords.set(kw, (re = new RegExp(kw.tableColumns.agreement!.source.replace(/^\^|\$$/g, ''), 'i')));
-  return re;
+/**
+ * The agreement-column words anywhere in a folded line: a header row must hold one of them. `gate` matches the
+ * unfolded line wherever `re` could match its folding: most lines fail it before they are folded.
+ */
+function agreementWord(kw: Keywords): { re: RegExp; gate: RegExp | null } {
+  let w = agreementWords.get(kw);
+  if (!w) {
+    const source = kw.tableColumns.agreement!.source.replace(/^\^|\$$/g, '');
+    agreementWords.set(kw, (w = { re: new RegExp(source, 'i'), gate: beforeFoldingOrNull(source) }));
+  }
+  return w;
 }
 
 const COLUMNS = ['number', 'agreement', 'responsible', 'due'] as const;
@@ -37,7 +43,8 @@ function tableCols(line: string, kw: Keywords): Col[] | null {
   const tabbed = line.includes('\t');
   // Prose is never a header row: skip folding every word of long lines.
   if (!tabbed && (line.length > 120 || TOO_MANY_WORDS.test(line))) return null;
-  if (!agreementWord(kw).test(fold(line))) return null;
+  const word = agreementWord(kw);
+  if ((word.gate && !word.gate.test(line)) || !word.re.test(fold(line))) return null;
   const cells = tabbed ? line.split('\t') : line.trim().split(/\s+/);
   const cols: Col[] = [];
   for (const c of cells) cols.push(columnOf(fold(c).replace(/[:.]+$/, '').trim(), kw));
@@ -77,9 +84,12 @@ function responsibleStart(words: string[]): number {
 /** A text cell ending in a preposition or article has more to come. */
 const OPEN_END = /\s(?:de|del|para|con|en|a|al|la|el|los|las|y|for|of|to|in|on|with|at|the|and)$/iu;
 
-/** An OCR'd table row: the first line holds number, text, responsible and due; wrapped lines add to text and responsible. */
+/**
+ * An OCR'd table row: the first line holds number, text, responsible and due; wrapped lines add to text and
+ * responsible. `rowLines` are squashed already.
+ */
 function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | null {
-  let first = squash(rowLines[0]!);
+  let first = rowLines[0]!;
   let number: string | null = null;
   if (cols[0] === 'number') {
     const m = /^(\S{1,24})\s+(?:\|\s*)?/.exec(first);
@@ -121,9 +131,10 @@ function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | n
       resp = words.slice(cut).join(' ');
     }
   }
-  for (const more of [...wrapped, ...rowLines.slice(1)]) {
-    // A squashed line ends in no space: only a last '|', ':' or ',' can be a trailing mark.
-    const s = squash(more);
+  for (let k = 0; k < wrapped.length + rowLines.length - 1; k++) {
+    // A squashed line ends in no space: only a last '|', ':' or ',' can be a trailing mark. (Only the words cut
+    // from the first line need squashing: the row's lines come squashed.)
+    const s = k < wrapped.length ? squash(wrapped[k]!) : rowLines[k - wrapped.length + 1]!;
     const t = s.endsWith('|') || s.endsWith(':') || s.endsWith(',') ? s.replace(/\s*[|:,]\s*$/, '') : s;
     const dot = t.lastIndexOf('. ');
     if (dot >= 0) { text += ` ${t.slice(0, dot + 1)}`; resp += ` ${t.slice(dot + 2)}`; }

@@ -82,8 +82,27 @@ function repeatedTopLines(lines: Line[], furniture: Set<number>): void {
   }
 }
 
-/** The text without page furniture, pages joined by newlines; blank lines in a row come out as one. */
-function cleanText(lines: Labelled[], logical: Logical[]): string {
+/** A run of blank lines (two or more empty lines in a row). */
+const EMPTY_LINES = /\n{3,}/g;
+/** A carriage return ending a line, which splitLines() leaves out of its text. */
+const LINE_END_CR = /\r(?=[\n\f]|$)/g;
+const FORM_FEED = /\f/g;
+
+/**
+ * The text without page furniture, pages joined by newlines; blank lines in a row come out as one. `cleaned` is the
+ * text the lines were split from, `furniture` whether any line is furniture and `flattened` whether any piece was cut
+ * from a flattened line.
+ */
+function cleanText(lines: Labelled[], logical: Logical[], cleaned: string, furniture: boolean, flattened: boolean): string {
+  // Without furniture nor flattened pieces, the lines are the text split at its newlines and form feeds (a carriage
+  // return ending a line left out), and joining them again as below gives the text itself with its line breaks made
+  // newlines and its empty-line runs cut to one: no need to take it apart (most documents).
+  if (!furniture && !flattened) {
+    let t = cleaned;
+    if (t.includes('\r')) t = t.replace(LINE_END_CR, '');
+    if (t.includes('\f')) t = t.replace(FORM_FEED, '\n');
+    return t.replace(EMPTY_LINES, '\n\n').trim();
+  }
   // Pieces are joined once (a string grown by += is a deep rope to flatten), and a third newline in a row is never
   // added: the text comes out as /\n{3,}/ -> '\n\n' would leave it (line texts hold no newline).
   const pieces: string[] = [];
@@ -135,20 +154,37 @@ function fillerStart(t: string): number {
   return i;
 }
 
-/** Every string trimmed; optional strings that end up empty become null (never invent, never emit ""). */
+/** A string value as tidy() leaves it: no typed filler, no marks or spaces at the edges, single-spaced. */
+function tidyValue(k: string, v: string): string | null {
+  if (k === 'text') return v.trim();
+  // Each pattern is tried only when the string's ends could match it: most values have clean edges.
+  let t = v;
+  const filler = fillerStart(t);
+  if (filler < t.length) t = t.slice(0, filler);
+  if (t && (isEdgeMark(t.charCodeAt(0)) || isEdgeMark(t.charCodeAt(t.length - 1)))) t = t.replace(EDGE_PUNCTUATION, '');
+  t = squash(t);
+  return t === '' && k !== 'title' ? null : t;
+}
+
+/**
+ * Every string trimmed; optional strings that end up empty become null (never invent, never emit ""). Most objects
+ * come out as they went in: those are returned themselves, without a copy (each is a fresh object of one
+ * extractor's, read by nothing after).
+ */
 function tidy<T extends object>(o: T): T {
+  for (const k in o) {
+    const v: unknown = o[k];
+    if (typeof v === 'string' && tidyValue(k, v) !== v) return tidied(o);
+  }
+  return o;
+}
+
+/** A copy of `o` with every string value tidied. */
+function tidied<T extends object>(o: T): T {
   const out: Record<string, unknown> = {};
   for (const k in o) {
     const v: unknown = o[k];
-    if (typeof v !== 'string') { out[k] = v; continue; }
-    if (k === 'text') { out[k] = v.trim(); continue; }
-    // Each pattern is tried only when the string's ends could match it: most values have clean edges.
-    let t = v;
-    const filler = fillerStart(t);
-    if (filler < t.length) t = t.slice(0, filler);
-    if (t && (isEdgeMark(t.charCodeAt(0)) || isEdgeMark(t.charCodeAt(t.length - 1)))) t = t.replace(EDGE_PUNCTUATION, '');
-    t = squash(t);
-    out[k] = t === '' && k !== 'title' ? null : t;
+    out[k] = typeof v === 'string' ? tidyValue(k, v) : v;
   }
   return out as T;
 }
@@ -269,7 +305,7 @@ export function segment(cleaned: string, lang: Lang, source?: string, hints: Seg
     agreements: found.agreements,
     closing: found.closing,
     zones,
-    text: cleanText(zones, logical),
+    text: cleanText(zones, logical, cleaned, logicalFurniture.size > 0, lines.some((l) => l.soft === true)),
     warnings: warningsFor(found),
   };
 }
