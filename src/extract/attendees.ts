@@ -158,7 +158,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     }
     const prose = text === l.text ? lineProse : ctx.prose(text);
     if (table && !prose) {
-      const a = tableRow(l.text, table, status, ctx);
+      const a = tableRow(l.text, table, status, ctx, carried ? undefined : text);
       // A form row whose cells OCR put on lines of their own: a line naming nobody is the role of the row above.
       if (a?.name && !ctx.personName(NOT_NAME_CHAR.test(a.name) ? a.name.replace(NOT_NAME_CHARS, '').trim() : a.name)) {
         const last = out[out.length - 1];
