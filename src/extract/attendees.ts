@@ -3,7 +3,7 @@ import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { parseItem } from './attendee-item.js';
-import { honorificCount, proseAttendees } from './attendee-prose.js';
+import { STATUS_STEMS, honorificCount, proseAttendees, statusNamed } from './attendee-prose.js';
 import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
 import { nameRun, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
 import { beforeFolding, fold, foldCode, orNull, singular, singularLast, squash, trimEndDot } from './text.js';
@@ -18,15 +18,14 @@ const LOWER_PART = /,\s+\p{Ll}/u;
 const CONNECTOR_END = /(?:\b(?:y|de|del|la|las|los|and|of|the|e)|[,–-])\s*$/iu;
 
 /** Where a status word could sit before folding: most pieces hold none and are not folded. */
-const STATUS_GATE = beforeFolding('excus|justific|apolog|regrets|invitad|guest|ausente|no asiste|absent');
+const STATUS_GATE = beforeFolding(STATUS_STEMS);
 
+/**
+ * A list piece's or label's status, read from its folding (accents do not hide a stem). Unlike a sentence's
+ * (attendee-prose.ts), no word of it reads as present: a piece naming no other status keeps `current`.
+ */
 function statusIn(s: string, current: AttendeeStatus): AttendeeStatus {
-  if (!STATUS_GATE.test(s)) return current;
-  const f = fold(s);
-  if (/excus|justific|apolog|regrets/.test(f)) return 'excused';
-  if (/invitad|guest/.test(f)) return 'guest';
-  if (/ausente|no asiste|absent/.test(f)) return 'absent';
-  return current;
+  return STATUS_GATE.test(s) ? statusNamed(fold(s)) ?? current : current;
 }
 
 /** "Mayor Linda Carver; Council Members Tom Haskins, Rebecca Ortiz, and Marcus Webb" style lists. */
