@@ -97,10 +97,22 @@ function sameFolded(a: string, b: string): boolean {
   return true;
 }
 
-/** Every word of the shorter name (two words or more each) is in the longer one, as folded. */
-function sameName(wa: string[], wb: string[]): boolean {
-  const short = wa.length <= wb.length ? wa : wb;
-  const long = short === wa ? wb : wa;
+/** One bit per length of a word in `words` (a 31st for any longer): a folded word keeps its length. */
+function lengthMask(words: string[]): number {
+  let m = 0;
+  for (const w of words) m |= 1 << Math.min(w.length, 31);
+  return m;
+}
+
+/**
+ * Every word of the shorter name (two words or more each) is in the longer one, as folded. `ma` and `mb` are the
+ * names' lengthMask()s: a word of the shorter whose length no word of the longer has decides most pairs.
+ */
+function sameName(wa: string[], ma: number, wb: string[], mb: number): boolean {
+  const aShort = wa.length <= wb.length;
+  if ((aShort ? ma & ~mb : mb & ~ma) !== 0) return false;
+  const short = aShort ? wa : wb;
+  const long = aShort ? wb : wa;
   for (const w of short) if (!long.some((v) => sameFolded(w, v))) return false;
   return true;
 }
@@ -210,11 +222,14 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
   // Every attendee above was built with orNull()'d fields, so the kept ones are returned as they are.
   const kept: Attendee[] = [];
   const keptNames: string[][] = [];
-  for (const a of out) {
+  const keptMasks: number[] = [];
+  outer: for (const a of out) {
     const words = nameWords(a);
     if (words) {
-      if (keptNames.some((k) => sameName(k, words))) continue;
+      const mask = lengthMask(words);
+      for (let k = 0; k < keptNames.length; k++) if (sameName(keptNames[k]!, keptMasks[k]!, words, mask)) continue outer;
       keptNames.push(words);
+      keptMasks.push(mask);
     }
     if (a.name || a.organization) kept.push(a);
   }
