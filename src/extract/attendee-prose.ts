@@ -75,11 +75,18 @@ function prefixRole(prefix: string): string | null {
   return r;
 }
 
-/** How many honorifics (degrees included) introduce a capitalised word in `text`. */
-export function honorificCount(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(HONORIFIC)) n++;
-  return n;
+/** HONORIFIC for counting: proseAttendees() walks HONORIFIC itself (its lastIndex). */
+const HONORIFIC_COUNT = new RegExp(HONORIFIC.source, HONORIFIC.flags);
+
+/**
+ * Whether at least `n` honorifics (degrees included) introduce a capitalised word in `text`, counted as
+ * text.matchAll(HONORIFIC) finds them (none is empty); the count stops at `n`, not at the end of a long line.
+ */
+export function honorificsReach(text: string, n: number): boolean {
+  let found = 0;
+  HONORIFIC_COUNT.lastIndex = 0;
+  while (found < n && HONORIFIC_COUNT.exec(text)) found++;
+  return found >= n;
 }
 
 /** ", of Hale & Brenner": a capitalised body after a role. */

@@ -3,7 +3,7 @@ import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { parseItem } from './attendee-item.js';
-import { STATUS_STEMS, honorificCount, proseAttendees, statusNamed } from './attendee-prose.js';
+import { STATUS_STEMS, honorificsReach, proseAttendees, statusNamed } from './attendee-prose.js';
 import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
 import { nameRun, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
 import { beforeFolding, fold, foldCode, orNull, singular, singularLast, squash, trimEndDot } from './text.js';
@@ -60,7 +60,8 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
     }
     if (names >= need) {
       let shared: string | null = role;
-      parts.forEach((p, i) => {
+      for (let i = 0; i < parts.length; i++) {
+        const p = parts[i]!;
         // The name part is single-spaced (stripHonorifics squashes), as the item wants it; so is the role part
         // (splitRolePrefix joins its words by single spaces): two words hold one space.
         const [rolePart, namePart] = split[i]!;
@@ -71,7 +72,7 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
         const paren = p.includes('(') ? /\(.*\)/.exec(p)?.[0] : undefined;
         const item = parseItem(paren ? `${namePart} ${paren}` : namePart, { status: st, role: shared, doc: ctx });
         if (item) out.push(item);
-      });
+      }
     } else {
       const item = parseItem(piece, { status: st, role, doc: ctx });
       if (item) out.push(item);
@@ -149,7 +150,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
         else if (HONORIFIC_IN.test(l.after) && /\p{Ll}{3,}\.\s+\p{Lu}/u.test(l.after) && kw.attendanceVerbs.test(l.after)) out.push(...proseAttendees(l.after, status, ctx));
         // "Also present: Mr. Tom Reyes, Executive Director, and, as a guest, Mr. Paul Brenner, accountant": several
         // titled people, each with a lower-case role or clause after a comma, make a sentence, not a list.
-        else if (LOWER_PART.test(l.after) && honorificCount(l.after) >= 2) out.push(...proseAttendees(l.after, status, ctx));
+        else if (LOWER_PART.test(l.after) && honorificsReach(l.after, 2)) out.push(...proseAttendees(l.after, status, ctx));
         else out.push(...inlineList(l.after, status, null, ctx));
       }
       continue;
@@ -211,7 +212,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     }
     if (prose) continue;
     // A run of titled names with their roles, one after another ("Dr. Ana Ruiz, Rectora, Mtro. Luis Paz, ...").
-    if (l.zone === 'attendees' && text.length > 80 && honorificCount(text) >= 3) { flush(); out.push(...proseAttendees(text, status, ctx)); continue; }
+    if (l.zone === 'attendees' && text.length > 80 && honorificsReach(text, 3)) { flush(); out.push(...proseAttendees(text, status, ctx)); continue; }
     // Wrapped list lines: a line ending in a connector continues on the next one.
     buffer = buffer ? `${buffer} ${text}` : text;
     // `text` is squashed (no trailing space): its last eight characters hold any match and the character before it.
