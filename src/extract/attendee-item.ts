@@ -66,6 +66,33 @@ function unbendHandle(s: string, ctx: ItemContext): string {
   return `${s.slice(0, m.index)} (@${m[2]}, ${m[4]})${s.slice(m.index + m[0].length)}`;
 }
 
+/** What an entry's parentheses say, a later one over an earlier one. */
+interface ParenFacts {
+  status: AttendeeStatus;
+  role: string | null;
+  org: string | null;
+}
+
+/**
+ * Read one parenthesised status, handle, party or role into `said`. A function of its own rather than a closure
+ * in parseItem: a closure would be made for every entry, most of which hold no parenthesis.
+ */
+function readParen(inner: string, said: ParenFacts, doc: SegmentContext): void {
+  const st = statusWord(inner);
+  if (st) { said.status = st; return; }
+  const parts = inner.split(/,\s*/);
+  const handle = parts[0]!.startsWith('@');
+  const rest = parts.filter((p) => !p.startsWith('@'));
+  if (!rest.length || /^\d/.test(rest[0]!)) return;
+  if (handle) said.org = rest.join(', ');
+  else if (rest.length >= 2) { said.role = rest[0]!; said.org = rest.slice(1).join(', '); }
+  else if (/^[\p{Lu}\d-]{2,8}$/u.test(rest[0]!)) said.org = rest[0]!;
+  else if (/^\p{Ll}/u.test(rest[0]!) && /\s/.test(rest[0]!) === false) return;
+  // "(Acme Foundation)", "(Northwind)": a body, not a role, when no word of it is a role's.
+  else if (!hasRoleWord(rest[0]!, doc.kw) && (isInstitution(rest[0]!, doc.kw) && !doc.personName(rest[0]!))) said.org = rest[0]!;
+  else said.role = rest[0]!;
+}
+
 /** A lone mark before a capitalised entry, maybe before the "e" OCR reads for a bullet (".e Ana"): specks. */
 const LEADING_SPECK = /^[.,'`](?:\s+|\s*[eo]\s+)(?=\p{Lu})/u;
 /** A lone quote mark standing after the entry. */
@@ -94,24 +121,10 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   let org: string | null = null;
   s = unbendHandle(s, ctx);
   // Parenthesised status, handle, party or role.
-  const paren = (inner: string): void => {
-    const st = statusWord(inner);
-    if (st) { status = st; return; }
-    const parts = inner.split(/,\s*/);
-    const handle = parts[0]!.startsWith('@');
-    const rest = parts.filter((p) => !p.startsWith('@'));
-    if (!rest.length || /^\d/.test(rest[0]!)) return;
-    if (handle) org = rest.join(', ');
-    else if (rest.length >= 2) { role = rest[0]!; org = rest.slice(1).join(', '); }
-    else if (/^[\p{Lu}\d-]{2,8}$/u.test(rest[0]!)) org = rest[0]!;
-    else if (/^\p{Ll}/u.test(rest[0]!) && /\s/.test(rest[0]!) === false) return;
-    // "(Acme Foundation)", "(Northwind)": a body, not a role, when no word of it is a role's.
-    else if (!hasRoleWord(rest[0]!, ctx.doc.kw) && (isInstitution(rest[0]!, ctx.doc.kw) && !ctx.doc.personName(rest[0]!))) org = rest[0]!;
-    else role = rest[0]!;
-  };
   if (s.includes('(')) {
     // Each "(...)" goes with the whitespace before it, in order, as s.replace(/\s*\(([^)]*)\)/g, ...) would remove
     // them; found by indexOf (a replace calling back costs more). With no ')' after a '(' none is left to find.
+    const said: ParenFacts = { status, role, org };
     let kept = '';
     let from = 0;
     for (let open = s.indexOf('('); open >= 0; open = s.indexOf('(', from)) {
@@ -120,10 +133,11 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
       let start = open;
       while (start > from && isSpace(s.charCodeAt(start - 1))) start--;
       kept += s.slice(from, start);
-      paren(s.slice(open + 1, close));
+      readParen(s.slice(open + 1, close), said, ctx.doc);
       from = close + 1;
     }
     if (from > 0) s = kept + s.slice(from);
+    ({ status, role, org } = said);
   }
   if (s.includes('(')) s = s.replace(/\s*\(.*$/, '');
   const { kw, lang } = ctx.doc;

@@ -14,13 +14,32 @@ const IN_CAPACITY = /^,?\s+en\s+(?:su\s+)?(?:calidad|car[aá]cter)\s+de\s+(?=\S)
 const CAPACITY_END = /[,;]|\.(?=\s|$)|\s+y\s+(?=(?:el|la|los|las|don|doña)\s)/u;
 const PLURAL = /^(señores|señoras|senores|senoras|[Ss]res\.|[Ss]ras\.)$/u;
 
+/** Stems of the words that name a status in running text, by status, in the order they are tried. */
+const EXCUSED_STEMS = 'excus|justific|apolog|regrets';
+const GUEST_STEMS = 'invitad|guest';
+const ABSENT_STEMS = 'ausente|no asiste|absent';
+/** Every stem statusNamed() looks for: a text holding none names no status. */
+export const STATUS_STEMS = `${EXCUSED_STEMS}|${GUEST_STEMS}|${ABSENT_STEMS}`;
+const EXCUSED = new RegExp(EXCUSED_STEMS);
+const GUEST = new RegExp(GUEST_STEMS);
+const ABSENT = new RegExp(ABSENT_STEMS);
+
+/**
+ * The status a lower-case text names ("se excusa", "invitados", "no asiste"): excused before guest before absent,
+ * wherever each stands; null when it names none. Shared by the list reader (which folds the text first) and the
+ * sentence reader (which lower-cases it and also reads "asisten" as present).
+ */
+export function statusNamed(f: string): AttendeeStatus | null {
+  if (EXCUSED.test(f)) return 'excused';
+  if (GUEST.test(f)) return 'guest';
+  if (ABSENT.test(f)) return 'absent';
+  return null;
+}
+
+/** A sentence's status: one statusNamed() names, else present when it says who attends or presides. */
 function statusIn(s: string, current: AttendeeStatus): AttendeeStatus {
   const f = s.toLowerCase();
-  if (/excus|justific|apolog|regrets/.test(f)) return 'excused';
-  if (/invitad|guest/.test(f)) return 'guest';
-  if (/ausente|no asiste|absent/.test(f)) return 'absent';
-  if (/asiste|asisten|presid|present|actúa|actua/.test(f)) return 'present';
-  return current;
+  return statusNamed(f) ?? (/asiste|asisten|presid|present|actúa|actua/.test(f) ? 'present' : current);
 }
 
 const ROLE_AFTER_ARTICLE = /(?:^|\s)(?:el|la|los|las|su|como|the)\s+((?:(?!\s(?:el|la|los|las|su|como|the)\s)[^,;])+)$/iu;
@@ -56,11 +75,18 @@ function prefixRole(prefix: string): string | null {
   return r;
 }
 
-/** How many honorifics (degrees included) introduce a capitalised word in `text`. */
-export function honorificCount(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(HONORIFIC)) n++;
-  return n;
+/** HONORIFIC for counting: proseAttendees() walks HONORIFIC itself (its lastIndex). */
+const HONORIFIC_COUNT = new RegExp(HONORIFIC.source, HONORIFIC.flags);
+
+/**
+ * Whether at least `n` honorifics (degrees included) introduce a capitalised word in `text`, counted as
+ * text.matchAll(HONORIFIC) finds them (none is empty); the count stops at `n`, not at the end of a long line.
+ */
+export function honorificsReach(text: string, n: number): boolean {
+  let found = 0;
+  HONORIFIC_COUNT.lastIndex = 0;
+  while (found < n && HONORIFIC_COUNT.exec(text)) found++;
+  return found >= n;
 }
 
 /** ", of Hale & Brenner": a capitalised body after a role. */

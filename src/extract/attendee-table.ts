@@ -75,10 +75,12 @@ function statusValue(v: string, kw: Keywords): AttendeeStatus | null {
   return null;
 }
 
-/** Split a space-run OCR row into a name and the rest (3 words, 4 with a compound given name). */
-function splitName(row: string, lang: string): [string, string] {
-  // `row` is squashed (single spaces): the cut is the n-th space, found with indexOf rather than a split and joins.
-  const t = squash(row);
+/**
+ * Split a space-run OCR row into a name and the rest (3 words, 4 with a compound given name). `t` is squashed (as
+ * stripHonorifics() leaves it; single spaces): the cut is the n-th space, found with indexOf rather than a split and
+ * joins, and both parts come out squashed.
+ */
+function splitName(t: string, lang: string): [string, string] {
   const sp1 = t.indexOf(' ');
   const sp2 = sp1 < 0 ? -1 : t.indexOf(' ', sp1 + 1);
   const second = sp1 < 0 ? '' : t.slice(sp1 + 1, sp2 < 0 ? t.length : sp2);
@@ -98,20 +100,27 @@ function clean(c: string): string {
   return SPECK_WORD.test(c) ? c.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).join(' ') : squash(c);
 }
 
+/** clean() of a squashed `c`: it needs no squash() when no speck is among its words. */
+function cleanSquashed(c: string): string {
+  return SPECK_WORD.test(c) ? clean(c) : c;
+}
+
 /** Last characters of the words a name is not cut after (an initial, a particle): gates that pattern. */
 const CUT_INSIDE_NAME_END = '.elay';
 
-/** One table row as an attendee; `status` comes from the table's section heading. */
-export function tableRow(line: string, cols: Column[], status: AttendeeStatus, ctx: SegmentContext): Attendee | null {
+/** One table row as an attendee; `status` comes from the table's section heading. `squashed` is squash(line) if known. */
+export function tableRow(line: string, cols: Column[], status: AttendeeStatus, ctx: SegmentContext, squashed?: string): Attendee | null {
   const { kw, lang } = ctx;
   // Cells are read only from a tab-separated row; an OCR row is cut by its words below.
   const tabbed = line.includes('\t');
   let cs = tabbed ? cells(line) : [];
-  const text = squash(line.includes('|') ? line.replace(/\|/g, ' ') : line);
+  // `squashed` is squash(line) when the caller has it.
+  const text = line.includes('|') ? squash(line.replace(/\|/g, ' ')) : squashed ?? squash(line);
   if (!/\p{L}/u.test(text)) return null;
   const rec: Record<Column, string | null> = { name: null, role: null, organization: null, status: null, number: null, other: null };
   const wanted = cols.filter((c) => c !== 'other');
-  if (tabbed && cs.length >= wanted.length) {
+  const byCells = tabbed && cs.length >= wanted.length;
+  if (byCells) {
     // OCR'd forms often number their rows in a column the header leaves unlabelled ("1.", "3;", a speck read as
     // "E"): when the row's name sits further right than the header's name column, the short cells before it go.
     const at = cols.indexOf('name');
@@ -143,9 +152,10 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
       cs = rest.split(/\s*\|\s*/).map(clean).filter(Boolean);
       words = clean(rest.replace(/\|/g, ' ')).split(/\s+/).filter(Boolean);
     } else {
-      const cleaned = clean(rest);
+      // `rest` is squashed (splitName's), so `cleaned` is too: its words are split at single spaces.
+      const cleaned = cleanSquashed(rest);
       cs = cleaned ? [cleaned] : [];
-      words = cleaned ? cleaned.split(/\s+/) : [];
+      words = cleaned ? spacedWords(cleaned) : [];
     }
     if (cols[0] === 'number' && !/^\S{1,3}\s/.test(text)) return null;
     // A signature column after the last wanted one leaves OCR scraps ("AE ñ 724") at the row's end.
@@ -173,7 +183,8 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
   let st = status;
   if (rec.status) st = statusValue(rec.status, kw) ?? st;
   if (rec.role && statusValue(rec.role, kw) === 'guest') st = 'guest';
-  const name = rec.name ? stripHonorifics(rec.name, kw) : null;
+  // An OCR row's name is cut from a text stripped of its honorifics already, whose first word is then none.
+  const name = rec.name ? (byCells ? stripHonorifics(rec.name, kw) : rec.name) : null;
   return { name: orNull(name), organization: orNull(rec.organization), role: orNull(rec.role), status: st };
 }
 

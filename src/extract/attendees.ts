@@ -3,7 +3,7 @@ import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { parseItem } from './attendee-item.js';
-import { honorificCount, proseAttendees } from './attendee-prose.js';
+import { STATUS_STEMS, honorificsReach, proseAttendees, statusNamed } from './attendee-prose.js';
 import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
 import { nameRun, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
 import { beforeFolding, fold, foldCode, orNull, singular, singularLast, squash, trimEndDot } from './text.js';
@@ -18,15 +18,14 @@ const LOWER_PART = /,\s+\p{Ll}/u;
 const CONNECTOR_END = /(?:\b(?:y|de|del|la|las|los|and|of|the|e)|[,–-])\s*$/iu;
 
 /** Where a status word could sit before folding: most pieces hold none and are not folded. */
-const STATUS_GATE = beforeFolding('excus|justific|apolog|regrets|invitad|guest|ausente|no asiste|absent');
+const STATUS_GATE = beforeFolding(STATUS_STEMS);
 
+/**
+ * A list piece's or label's status, read from its folding (accents do not hide a stem). Unlike a sentence's
+ * (attendee-prose.ts), no word of it reads as present: a piece naming no other status keeps `current`.
+ */
 function statusIn(s: string, current: AttendeeStatus): AttendeeStatus {
-  if (!STATUS_GATE.test(s)) return current;
-  const f = fold(s);
-  if (/excus|justific|apolog|regrets/.test(f)) return 'excused';
-  if (/invitad|guest/.test(f)) return 'guest';
-  if (/ausente|no asiste|absent/.test(f)) return 'absent';
-  return current;
+  return STATUS_GATE.test(s) ? statusNamed(fold(s)) ?? current : current;
 }
 
 /** "Mayor Linda Carver; Council Members Tom Haskins, Rebecca Ortiz, and Marcus Webb" style lists. */
@@ -61,7 +60,8 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
     }
     if (names >= need) {
       let shared: string | null = role;
-      parts.forEach((p, i) => {
+      for (let i = 0; i < parts.length; i++) {
+        const p = parts[i]!;
         // The name part is single-spaced (stripHonorifics squashes), as the item wants it; so is the role part
         // (splitRolePrefix joins its words by single spaces): two words hold one space.
         const [rolePart, namePart] = split[i]!;
@@ -72,7 +72,7 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
         const paren = p.includes('(') ? /\(.*\)/.exec(p)?.[0] : undefined;
         const item = parseItem(paren ? `${namePart} ${paren}` : namePart, { status: st, role: shared, doc: ctx });
         if (item) out.push(item);
-      });
+      }
     } else {
       const item = parseItem(piece, { status: st, role, doc: ctx });
       if (item) out.push(item);
@@ -98,10 +98,22 @@ function sameFolded(a: string, b: string): boolean {
   return true;
 }
 
-/** Every word of the shorter name (two words or more each) is in the longer one, as folded. */
-function sameName(wa: string[], wb: string[]): boolean {
-  const short = wa.length <= wb.length ? wa : wb;
-  const long = short === wa ? wb : wa;
+/** One bit per length of a word in `words` (a 31st for any longer): a folded word keeps its length. */
+function lengthMask(words: string[]): number {
+  let m = 0;
+  for (const w of words) m |= 1 << Math.min(w.length, 31);
+  return m;
+}
+
+/**
+ * Every word of the shorter name (two words or more each) is in the longer one, as folded. `ma` and `mb` are the
+ * names' lengthMask()s: a word of the shorter whose length no word of the longer has decides most pairs.
+ */
+function sameName(wa: string[], ma: number, wb: string[], mb: number): boolean {
+  const aShort = wa.length <= wb.length;
+  if ((aShort ? ma & ~mb : mb & ~ma) !== 0) return false;
+  const short = aShort ? wa : wb;
+  const long = aShort ? wb : wa;
   for (const w of short) if (!long.some((v) => sameFolded(w, v))) return false;
   return true;
 }
@@ -138,7 +150,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
         else if (HONORIFIC_IN.test(l.after) && /\p{Ll}{3,}\.\s+\p{Lu}/u.test(l.after) && kw.attendanceVerbs.test(l.after)) out.push(...proseAttendees(l.after, status, ctx));
         // "Also present: Mr. Tom Reyes, Executive Director, and, as a guest, Mr. Paul Brenner, accountant": several
         // titled people, each with a lower-case role or clause after a comma, make a sentence, not a list.
-        else if (LOWER_PART.test(l.after) && honorificCount(l.after) >= 2) out.push(...proseAttendees(l.after, status, ctx));
+        else if (LOWER_PART.test(l.after) && honorificsReach(l.after, 2)) out.push(...proseAttendees(l.after, status, ctx));
         else out.push(...inlineList(l.after, status, null, ctx));
       }
       continue;
@@ -158,7 +170,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     }
     const prose = text === l.text ? lineProse : ctx.prose(text);
     if (table && !prose) {
-      const a = tableRow(l.text, table, status, ctx);
+      const a = tableRow(l.text, table, status, ctx, carried ? undefined : text);
       // A form row whose cells OCR put on lines of their own: a line naming nobody is the role of the row above.
       if (a?.name && !ctx.personName(NOT_NAME_CHAR.test(a.name) ? a.name.replace(NOT_NAME_CHARS, '').trim() : a.name)) {
         const last = out[out.length - 1];
@@ -200,7 +212,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     }
     if (prose) continue;
     // A run of titled names with their roles, one after another ("Dr. Ana Ruiz, Rectora, Mtro. Luis Paz, ...").
-    if (l.zone === 'attendees' && text.length > 80 && honorificCount(text) >= 3) { flush(); out.push(...proseAttendees(text, status, ctx)); continue; }
+    if (l.zone === 'attendees' && text.length > 80 && honorificsReach(text, 3)) { flush(); out.push(...proseAttendees(text, status, ctx)); continue; }
     // Wrapped list lines: a line ending in a connector continues on the next one.
     buffer = buffer ? `${buffer} ${text}` : text;
     // `text` is squashed (no trailing space): its last eight characters hold any match and the character before it.
@@ -211,11 +223,14 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
   // Every attendee above was built with orNull()'d fields, so the kept ones are returned as they are.
   const kept: Attendee[] = [];
   const keptNames: string[][] = [];
-  for (const a of out) {
+  const keptMasks: number[] = [];
+  outer: for (const a of out) {
     const words = nameWords(a);
     if (words) {
-      if (keptNames.some((k) => sameName(k, words))) continue;
+      const mask = lengthMask(words);
+      for (let k = 0; k < keptNames.length; k++) if (sameName(keptNames[k]!, keptMasks[k]!, words, mask)) continue outer;
       keptNames.push(words);
+      keptMasks.push(mask);
     }
     if (a.name || a.organization) kept.push(a);
   }
