@@ -70,7 +70,43 @@ function runIn(s: string): [string, string] | null {
 
 interface Head { line: number; number: string | null; title: string; rest: string }
 
+/**
+ * The item a paragraph says it treats in its first words: "Como segundo punto del orden del día ...", "Respecto al
+ * tercer punto, ...", "En el punto 4, ...". Read from the folded text; the item's key as itemKey() gives it.
+ */
+const REFERENCE = /^(?:[a-z]+\s+){0,3}?(?:(primer|primero|segundo|tercer|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|decimo)\s+punto|punto\s+(?:(?:numero|n[o°º.]+)\s*)?(\d{1,2}|primero|segundo|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|decimo))(?![a-z])/;
+
+function referredItem(rest: string): string | null {
+  // Only a paragraph opening with such words names its item; the short gate spares folding most lines.
+  const head = rest.slice(0, 60);
+  if (!/punto/i.test(head)) return null;
+  const m = REFERENCE.exec(fold(head));
+  if (!m) return null;
+  const word = m[1] ?? m[2]!;
+  return itemKey(word === 'primer' ? 'primero' : word === 'tercer' ? 'tercero' : word);
+}
+
 function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext, squashed: (i: number) => string): Head[] {
+  const said: Head[] = [];
+  const heads = headsByLayout(lines, agenda, ctx, squashed, said);
+  if (!said.length) return heads;
+  // A paragraph naming its item heads that item's part, unless a heading does already (a speaker's "en el cuarto
+  // punto" inside another part is no heading then); at a line a heading holds, it gives the heading its item only.
+  const taken = new Set<string | null>();
+  for (const h of heads) taken.add(h.number);
+  const out = heads.slice();
+  for (const s of said) {
+    if (taken.has(s.number)) continue;
+    taken.add(s.number);
+    const k = out.findIndex((h) => h.line === s.line);
+    if (k < 0) out.push(s);
+    else if (out[k]!.number === null) out[k] = s;
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+/** Heads found by the layout: numbered headings, markup sections or run-in titles. `said` gathers paragraphs naming their item. */
+function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext, squashed: (i: number) => string, said_: Head[]): Head[] {
   const heads: Head[] = [];
   // Plain loops rather than filter(), map(), forEach() and their callbacks, here and below: this code runs once per
   // document.
@@ -94,16 +130,28 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext,
     // The labeller split every line already (the context keeps it): most lines are turned away before any
     // squashing, and a line whose squashed text is its trimmed one is not split again.
     const raw = ctx.numberingAsIs(l);
-    if (!raw) continue;
+    if (!raw) {
+      // An unnumbered paragraph that names its item in its first words ("Respecto al segundo punto, ...").
+      const said = numberedAgenda && (i === 0 || lines[i - 1]!.blank) ? referredItem(l.text.trimStart()) : null;
+      const item = said === null ? undefined : byNumber.get(said);
+      if (item) said_.push({ line: i, number: item.number, title: '', rest: squashed(i) });
+      continue;
+    }
     const text = squashed(i);
     const n = text === l.text ? raw : text === ctx.trimmed(l) ? ctx.numbering(l) : splitNumbering(text);
     if (!n) continue;
-    const item = byNumber.get(itemKey(n.number));
     const rest = squash(n.rest);
+    // Words that name the item outweigh a number OCR may have bent ("ll. Como segundo punto ...").
+    const said = numberedAgenda ? referredItem(rest) : null;
+    const saidItem = said === null ? undefined : byNumber.get(said);
+    const item = saidItem ?? byNumber.get(itemKey(n.number));
     // The next item, or the one after it: OCR may lose one number ("!Il."), never reorder them.
     const step = item && inOrder.length ? agenda.indexOf(item) - lastInOrder : 1;
     if (item && (step === 1 || step === 2)) {
-      inOrder.push({ line: i, number: item.number, title: item.title, rest });
+      // The part takes the item's title: a line printing that title ("4. Asuntos generales.") keeps only what follows it.
+      const own = runIn(rest);
+      const body = bare(rest) === bare(item.title) ? '' : own && bare(own[0]) === bare(item.title) ? own[1] : rest;
+      inOrder.push({ line: i, number: item.number, title: item.title, rest: body });
       lastInOrder = agenda.findIndex((a) => a.number === item.number);
     }
     // With a numbered agenda, only a line numbered as one of its items can head a part (or one whose number OCR bent, below).
@@ -111,8 +159,14 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext,
     // Whether the rest is prose is read only where it matters: a run-in title, a weak likeness, an unnumbered agenda.
     let prose: boolean | undefined;
     const split = runIn(rest);
-    const ri = split && (prose = isProse(rest)) ? split : null;
+    // A run-in title printed as the agenda item's ("2. Presupuesto. Se aprobó ...") splits even a short line.
+    const ri = split && ((prose = isProse(rest)) || (item !== undefined && bare(split[0]) === bare(item.title))) ? split : null;
     const title = ri ? ri[0] : rest;
+    if (saidItem) {
+      // The paragraph is the part's text; it has no title of its own.
+      said_.push({ line: i, number: saidItem.number, title: '', rest });
+      continue;
+    }
     if (numberedAgenda) {
       // A title printed as in the agenda (but for a final '.' or ':', no word) shares all its words, if it has any:
       // three ASCII letters or digits in a row are a word without folding anything.

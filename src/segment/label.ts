@@ -83,6 +83,11 @@ function isBullet(text: string, numbered?: Numbered | null): boolean {
   return BULLET.test(text) && !(numbered === undefined ? splitNumbering(text) : numbered);
 }
 
+/** The key of the number after item key `k` ("3" -> "4"), or null when it is no number. */
+function nextKey(k: string): string | null {
+  return /^\d{1,2}$/.test(k) ? String(Number(k) + 1) : null;
+}
+
 /** Label every line with a zone. `furniture` holds indexes already known to be page furniture. */
 export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<number>, markup?: { levels: Map<number, number>; titleLevel: number | null }): Labelled[] {
   const { kw } = ctx;
@@ -103,6 +108,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   let adjournItem = false;
   let lastAgendaNumberOnly = false;
   let firstAgendaNumber: string | null = null;
+  /** itemKey() of the agenda's last numbered item, while the agenda goes on. */
+  let lastAgendaKey: string | null = null;
   let itemIndent = -1;
   /** The last two non-blank lines (tested for an agenda mention only before a "1."), and whether any line was agenda yet. */
   let recent1: string | null = null;
@@ -115,6 +122,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     const target = out[line.index]!;
     if (line.blank) { (target.zone = 'blank'); continue; }
     leadIn = previous !== null && previous.zone === 'attendees' && previous.text.includes(':') && LEAD_IN_END.test(previous.text) ? previous : null;
+    const underAgendaHeading = previous !== null && previous.heading === 'agenda' && !previous.after;
     previous = target;
     if (furniture.has(line.index)) { (target.zone = 'furniture'); continue; }
     const text = ctx.trimmed(line);
@@ -127,7 +135,10 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     const agendaStart = numbered !== null && !agendaSeen && state !== 'agenda' && state !== 'closing' && itemKey(numbered.number) === '1' && ((recent2 !== null && kw.agendaMention.test(recent2)) || (recent1 !== null && kw.agendaMention.test(recent1)));
     // A table of contents names the sections with their pages ("Asistencia<tab>3", "Orden del día ...... 4"): its
     // entries are no headings.
-    const h = agendaStart || tocEntry(text) ? null : headingOf(text, kw, numbered);
+    // An agenda's items may read like section headings ("1. Lista de asistencia."): the first numbered line under the
+    // agenda heading, and one going on with the agenda's numbers, is the next item.
+    const agendaItem = state === 'agenda' && numbered !== null && (underAgendaHeading || (lastAgendaKey !== null && itemKey(numbered.number) === nextKey(lastAgendaKey)));
+    const h = agendaStart || agendaItem || tocEntry(text) ? null : headingOf(text, kw, numbered);
     if (!h && level !== undefined && !numbered) {
       // An unnumbered markup section heading ends any list above it; the title stays in the header.
       implicitAttendees = false;
@@ -140,6 +151,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
       implicitAttendees = false;
       if (ATTENDEE_HEADINGS.has(h.heading)) state = 'attendees';
       else state = h.heading as Zone;
+      lastAgendaKey = null;
       adjournItem = false;
       (target.zone = state, target.heading = h.heading, target.after = h.after);
       continue;
@@ -201,6 +213,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           // The list restarting at its first number is the discussion going through the items.
           if (n === firstAgendaNumber) { state = 'discussion'; firstAgendaNumber = null; break; }
           firstAgendaNumber ??= n;
+          lastAgendaKey = n;
           lastAgendaNumberOnly = numbered.rest.trim() === '';
           itemIndent = indentOf(line);
           agendaSeen = true;
