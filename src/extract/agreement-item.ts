@@ -55,6 +55,13 @@ export function dueInText(text: string, ctx: DueContext): string | null {
   return null;
 }
 
+/** `s` holds at most `n` words. */
+function fewWords(s: string, n: number): boolean {
+  let words = 0;
+  for (const w of s.split(' ')) if (w && ++words > n) return false;
+  return true;
+}
+
 /** What every word of an inline responsible label starts with: a literal scan before the pattern. */
 const RESP = /resp/iu;
 
@@ -76,7 +83,8 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   const inlineResp = colon && RESP.test(text) ? /\s*(?:^|[.;]\s+)(?:responsables?|responsible|resp\.)\s*:\s*([^.;]+)\.?\s*$/iu.exec(text) : null;
   if (inlineResp) { responsible ??= inlineResp[1]!; text = text.slice(0, inlineResp.index + (inlineResp[0].startsWith('.') ? 1 : 0)); }
   const dashed = text.includes('—') || text.includes('–') ? text.split(/\s+[—–]\s+/u) : [];
-  if (dashed.length === 3) { text = dashed[0]!; responsible ??= dashed[1]!; due ??= dueValue(dashed[2]!, ctx); }
+  // "Task — owner — due": an owner and a due are a few words each; a sentence after the second dash is the text going on.
+  if (dashed.length === 3 && fewWords(dashed[1]!, 5) && fewWords(dashed[2]!, 5)) { text = dashed[0]!; responsible ??= dashed[1]!; due ??= dueValue(dashed[2]!, ctx); }
   const owner = colon ? /^(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})\s*:\s+(\p{Ll}.*)$/u.exec(text) : null;
   if (owner && !/^(acuerdo|resolved|agreed|action|decision)/i.test(owner[1]!)) { responsible ??= owner[1]!; text = owner[2]!; }
   // After an OCR'd task box the owner's colon may have come out as a period ("{| Ana. publish the ...").

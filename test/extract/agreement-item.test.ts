@@ -18,3 +18,17 @@ describe('parseAgreement', () => {
     expect(a.due).toBe('2021-04-15');
   });
 });
+
+describe('task — owner — due', () => {
+  const en = { lang: 'en' as const, year: 2021, kw: keywords('en') };
+
+  it('splits into text, responsible and due', () => {
+    expect(parseAgreement('Order the new chairs – Mark Ellis – June 4, 2021', null, en))
+      .toEqual({ number: null, text: 'Order the new chairs', responsible: 'Mark Ellis', due: '2021-06-04' });
+  });
+
+  it('is not read into a sentence that goes on after the second dash', () => {
+    const text = 'owner Mark Ellis – asked by Ana – Could you send the chair quotes before the next meeting so we can vote?';
+    expect(parseAgreement(text, null, en)).toEqual({ number: null, text, responsible: null, due: null });
+  });
+});
