@@ -138,6 +138,10 @@ const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
  */
 function fillerStart(t: string): number {
   let i = t.length;
+  // OCR may read a long filler's end as one run of letters glued to its marks ("====eneeonencAs"): they go with it.
+  let glued = i;
+  while (glued > 0 && i - glued <= 30 && isWordChar(t.charCodeAt(glued - 1))) glued--;
+  if (i - glued >= 4 && i - glued <= 30 && glued > 0 && isFillerMark(t.charCodeAt(glued - 1))) i = glued;
   let word = 0;
   let run = 0;
   let longest = 0;

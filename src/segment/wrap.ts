@@ -20,10 +20,14 @@ const FILLER_TAIL = /(?:[-–—=_]\s*){4,}[\w.]{0,3}$/u;
 /** A mark typed fillers are made of: '-', '=', '_', en and em dashes. */
 export const isFillerMark = (c: number): boolean => c === 45 || c === 61 || c === 95 || c === 0x2013 || c === 0x2014;
 
+/** A long filler whose end OCR read as one run of letters ("-------===eneeonencAs"). */
+const FILLER_READ_AS_WORD = /(?:[-–—=_]\s*){6,}\S{4,30}$/u;
+
 /** Filler marks among a line's last 16 characters: six or more are a typed filler, whatever OCR made of its end. */
 function fillerEnd(a: string): boolean {
   const t = tail(a, 16);
   if (FILLER_TAIL.test(t)) return true;
+  if (FILLER_READ_AS_WORD.test(tail(a, 60))) return true;
   let n = 0;
   for (let i = 0; i < t.length; i++) if (isFillerMark(t.charCodeAt(i))) n++;
   return n >= 6;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/segment/lines.js';
 import { joinWrapped } from '../../src/segment/wrap.js';
+import { segment } from '../../src/segment/index.js';
 
 const texts = (doc: string) => joinWrapped(splitLines(doc), new Set()).logical.filter((l) => !l.blank).map((l) => l.text);
 
@@ -64,5 +65,20 @@ describe('joinWrapped', () => {
     const names = ['La sesión se celebra con la asistencia de los concejales que se indican a continuación, según consta en el libro.', '',
       'D. Antonio Serrano Gil, concejal del grupo municipal', 'Dª. Lucía Martín Castaño, concejala del grupo municipal', 'D. Luis Mora Díaz, concejal del grupo municipal'].join('\n');
     expect(texts(names)).toHaveLength(4);
+  });
+});
+
+describe('a typed filler whose end OCR read as letters', () => {
+  const text = [
+    'ACTA DE SESIÓN DEL CONSEJO VECINAL DEL BARRIO NORTE DE LA CIUDAD DE SANTA ROSA DEL VALLE',
+    'SECCIÓN TERCERA DEL DISTRITO DE LAS LOMAS - ------------—--—-—-—-—-—-----===eneeonencaenenenanocAs',
+    'En la ciudad de Santa Rosa del Valle, siendo las diez horas del día cinco de mayo de dos mil veinte,',
+    'se reúnen en la sede vecinal los integrantes del consejo para tratar el orden del día siguiente y otros.',
+  ].join('\n');
+
+  it('ends its line: the sentence below starts another paragraph, and the title drops the filler', () => {
+    expect(texts(text)[1]).toBe('En la ciudad de Santa Rosa del Valle, siendo las diez horas del día cinco de mayo de dos mil veinte, se reúnen en la sede vecinal los integrantes del consejo para tratar el orden del día siguiente y otros.');
+    const s = segment(text, 'es');
+    expect(s.header.title).toBe('ACTA DE SESIÓN DEL CONSEJO VECINAL DEL BARRIO NORTE DE LA CIUDAD DE SANTA ROSA DEL VALLE SECCIÓN TERCERA DEL DISTRITO DE LAS LOMAS');
   });
 });
