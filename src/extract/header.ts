@@ -53,15 +53,6 @@ function isOpeningProse(l: Labelled, ctx: SegmentContext): boolean {
   return !l.blank && l.zone !== 'furniture' && ctx.isProse(l);
 }
 
-/** The first `n` prose lines among the first 300: where the opening sentences name the body. */
-function openingProse(all: Labelled[], ctx: SegmentContext, n: number): Labelled[] {
-  const out: Labelled[] = [];
-  for (let i = 0; i < all.length && i < OPENING_LINES && out.length < n; i++) {
-    if (isOpeningProse(all[i]!, ctx)) out.push(all[i]!);
-  }
-  return out;
-}
-
 /**
  * The body a title names ("Consejo de Facultad ...") as one of the first 15 opening sentences spells it: the first
  * capitalised phrase there starting with `name`. Prose lines are counted only up to a line that may hold the name.
@@ -78,7 +69,9 @@ function namedInOpening(name: string, all: Labelled[], ctx: SegmentContext): str
     if (l.blank || l.zone === 'furniture' || !mayHold.test(l.text)) continue;
     for (; counted < i; counted++) if (isOpeningProse(all[counted]!, ctx)) prose++;
     if (prose >= 15) break;
-    if (!ctx.isProse(l) || !ctx.folded(l).includes(probe)) continue;
+    // fold() maps unit by unit, so a phrase starting with the name puts the whole folded name in the folded line:
+    // a line holding only its first words is not scanned for phrases.
+    if (!ctx.isProse(l) || !ctx.folded(l).includes(folded)) continue;
     // A phrase shorter than the name cannot start with it (fold keeps the length): it is not folded.
     const p = firstPhrase(l.text, (ph) => ph.text.length >= folded.length && fold(ph.text).startsWith(folded));
     if (p) return p.text;
@@ -103,7 +96,12 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
     const t = squash(after.text);
     if (!/[:\t]/.test(after.text) && t.split(/\s+/).some(isHead) && !ctx.times(t).length && !parseDate(t) && firstPhrase(t, () => true)?.text === t.replace(/[.,]$/, '')) return t;
   }
-  for (const l of openingProse(all, ctx, 2)) {
+  // The first two prose lines among the first 300, each read as soon as it is found: the first one usually names
+  // the body, and the lines up to the second one are then not tested for prose.
+  for (let i = 0, seen = 0; i < all.length && i < OPENING_LINES && seen < 2; i++) {
+    const l = all[i]!;
+    if (!isOpeningProse(l, ctx)) continue;
+    seen++;
     const p = firstPhrase(l.text, ({ text }) => {
       if (lang === 'es') {
         // A name of two words or more whose first word is the body's noun; only that word is read.
