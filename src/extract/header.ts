@@ -232,8 +232,16 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
   const stop = lines.findIndex((l) => l.zone === 'agenda' || l.zone === 'discussion');
   const head = lines.slice(0, stop < 0 ? lines.length : stop).filter((l) => l.zone !== 'furniture');
   const text = head.filter((l) => !l.blank);
-  const candidates = text.filter((l) => l.zone !== 'attendees' && isTitle(l, ctx));
-  const titleLine = candidates.find((l) => TITLE_NOUN.test(ctx.trimmed(l))) ?? candidates[0];
+  // The first title line holding a title noun, else the first title line: the lines after the first with one are
+  // not tested.
+  let titleLine: Labelled | undefined;
+  let firstCandidate: Labelled | undefined;
+  for (const l of text) {
+    if (l.zone === 'attendees' || !isTitle(l, ctx)) continue;
+    firstCandidate ??= l;
+    if (TITLE_NOUN.test(ctx.trimmed(l))) { titleLine = l; break; }
+  }
+  titleLine ??= firstCandidate;
   const titleIdx = titleLine?.index ?? -1;
   const title = titleLine ? withHead(squash(unmark(titleLine.text)), lines[titleIdx - 1], kw) : null;
   let subtitle: string | null = null;
