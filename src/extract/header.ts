@@ -3,7 +3,7 @@ import type { Header } from '../types.js';
 import { globalOf, type Keywords } from '../segment/keywords.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
-import { findDates, parseDate } from './dates.js';
+import { findDates, firstDate, parseDate } from './dates.js';
 import { firstPhrase } from './phrases.js';
 import { beforeFolding, fold, isSpace, orNull, squash, unmark, upperShare } from './text.js';
 
@@ -258,7 +258,9 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
   let date: string | null = null;
   let dateIdx = -1;
   // A line labelled "Fecha:" / "Date:" first, then any line.
-  const dateOf = (l: Labelled) => ctx.dates(ctx.trimmed(l), { lang })[0]?.iso ?? null;
+  // Only a line's first date is read, so a long opening sentence is read up to its date (no later stage asks these
+  // lines' dates: they are not kept in the context's memo).
+  const dateOf = (l: Labelled) => firstDate(ctx.trimmed(l), { lang })?.iso ?? null;
   for (const l of text) if (DATE_WORD.test(l.text) && DATE_LABEL.test(l.text) && (date = dateOf(l))) { dateIdx = l.index; break; }
   if (!date) for (const l of text) if ((date = dateOf(l))) { dateIdx = l.index; break; }
   let startTime: string | null = null;
