@@ -154,16 +154,20 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
   }
   const next = head.find((l) => l.index > dateIdx && !l.blank && dateIdx >= 0);
   if (next && kw.locationNouns.test(fold(next.text.trim())) && !/[:\t]/.test(next.text) && !ctx.prose(next.text)) return squash(next.text);
+  // The table's own flags: \b is slow under /iu.
+  const trig = globalOf(kw.locationTriggers);
   for (const l of head) {
     if (!ctx.isProse(l)) continue;
     const text = squash(l.text);
-    // The table's own flags: \b is slow under /iu.
-    const trig = globalOf(kw.locationTriggers);
-    // Folded once per line, on the first trigger ("en la", "en el" are everywhere); fold() keeps offsets.
+    // Folded once per line, from its first trigger on ("en la", "en el" are everywhere): fold() maps unit by unit,
+    // so the folding of the line's tail is the tail of its folding.
     let folded: string | undefined;
+    let base = 0;
+    trig.lastIndex = 0;
     for (let m = trig.exec(text); m; m = trig.exec(text)) {
       const at = m.index + m[0].length;
-      if (!kw.locationNouns.test((folded ??= fold(text)).slice(at))) continue;
+      if (folded === undefined) folded = fold(text.slice((base = m.index)));
+      if (!kw.locationNouns.test(folded.slice(at - base))) continue;
       const rest = text.slice(at);
       let depth = 0;
       let end = rest.length;
@@ -272,7 +276,8 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     // The folded line is read only for an end label, a second time or a start label: a line holding one time and
     // no end word (most opening paragraphs) is not folded.
     const f = () => ctx.folded(l);
-    const endM = END_WORD.test(l.text) ? END_LABEL.exec(f()) : null;
+    // The end label is read only while no end time is known (it decides nothing else).
+    const endM = !endTime && END_WORD.test(l.text) ? END_LABEL.exec(f()) : null;
     for (const t of times) {
       if (endM && t.start >= endM.index && !endTime) endTime = t.hhmm;
       else if (!startTime) startTime = t.hhmm;
