@@ -5,7 +5,7 @@ import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { findDates, firstDate, parseDate } from './dates.js';
 import { firstPhrase } from './phrases.js';
-import { beforeFolding, fold, isSpace, orNull, squash, unmark, upperShare } from './text.js';
+import { beforeFolding, beforeFoldingOrNull, fold, foldCode, isSpace, orNull, squash, unmark, upperShare } from './text.js';
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/-]/g;
 
@@ -53,24 +53,84 @@ function isOpeningProse(l: Labelled, ctx: SegmentContext): boolean {
   return !l.blank && l.zone !== 'furniture' && ctx.isProse(l);
 }
 
+/** One alternative of an orgHeads table: a test of a whole folded word, and a (global) gate over unfolded lines. */
+interface HeadGate {
+  word: RegExp;
+  line: RegExp;
+}
+
+const headGates = new WeakMap<Keywords, HeadGate[] | null>();
+
+/** The top-level alternatives of a pattern source, or null when it has none ("a|b(c|d)" -> "a", "b(c|d)"). */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { out.push(source.slice(from, i)); from = i + 1; }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * Per keyword table, built once: for each orgHeads word (the table is "^(word|...)$"), a gate over unfolded lines
+ * that may fold to hold it. null when the table has another shape or a word the gate cannot loosen.
+ */
+function headGatesOf(kw: Keywords): HeadGate[] | null {
+  let gates = headGates.get(kw);
+  if (gates !== undefined) return gates;
+  const inner = /^\^\((.*)\)\$$/.exec(kw.orgHeads.source)?.[1];
+  gates = null;
+  if (inner !== undefined) {
+    const built: HeadGate[] = [];
+    for (const alt of alternatives(inner)) {
+      const line = beforeFoldingOrNull(alt);
+      if (!line) { built.length = 0; break; }
+      built.push({ word: new RegExp(`^(?:${alt})$`, kw.orgHeads.flags), line: new RegExp(line.source, 'g') });
+    }
+    if (built.length) gates = built;
+  }
+  headGates.set(kw, gates);
+  return gates;
+}
+
 /**
  * The body a title names ("Consejo de Facultad ...") as one of the first 15 opening sentences spells it: the first
- * capitalised phrase there starting with `name`. Prose lines are counted only up to a line that may hold the name.
+ * capitalised phrase there starting with `name`, whose first word `head` (folded, without a final comma or period)
+ * is an orgHeads word. Prose lines are counted only up to a line that holds the name.
  */
-function namedInOpening(name: string, all: Labelled[], ctx: SegmentContext): string | null {
+function namedInOpening(name: string, head: string, all: Labelled[], ctx: SegmentContext): string | null {
   const folded = fold(name);
-  const probe = folded.slice(0, 12);
-  // A gate over the raw lines that could fold to hold the probe: most lines are not folded nor read as prose.
-  const mayHold = beforeFolding(probe.replace(REGEX_SPECIAL, '\\$&'));
+  // A line holding the name holds its head word where the name starts: the gate built once for that word finds the
+  // places, and the name is compared there unit by unit (fold() maps each unit on its own). No pattern is built
+  // (and compiled) for each document's name, and only a line holding the name is folded.
+  const gate = headGatesOf(ctx.kw)?.find((g) => g.word.test(head))?.line;
+  const probe = gate ? null : beforeFolding(folded.slice(0, 12).replace(REGEX_SPECIAL, '\\$&'));
+  const mayHold = (text: string): boolean => {
+    if (probe) return probe.test(text);
+    gate!.lastIndex = 0;
+    for (let m = gate!.exec(text); m; m = gate!.exec(text)) {
+      if (foldsTo(text, m.index, folded)) return true;
+      gate!.lastIndex = m.index + 1;
+    }
+    return false;
+  };
   let prose = 0;
   let counted = 0;
   for (let i = 0; i < all.length && i < OPENING_LINES; i++) {
     const l = all[i]!;
-    if (l.blank || l.zone === 'furniture' || !mayHold.test(l.text)) continue;
+    if (l.blank || l.zone === 'furniture' || l.text.length < folded.length || !mayHold(l.text)) continue;
     for (; counted < i; counted++) if (isOpeningProse(all[counted]!, ctx)) prose++;
     if (prose >= 15) break;
-    // fold() maps unit by unit, so a phrase starting with the name puts the whole folded name in the folded line:
-    // a line holding only its first words is not scanned for phrases.
+    // A phrase starting with the name puts the whole folded name in the folded line.
     if (!ctx.isProse(l) || !ctx.folded(l).includes(folded)) continue;
     // A phrase shorter than the name cannot start with it (fold keeps the length): it is not folded.
     const p = firstPhrase(l.text, (ph) => ph.text.length >= folded.length && fold(ph.text).startsWith(folded));
@@ -79,16 +139,25 @@ function namedInOpening(name: string, all: Labelled[], ctx: SegmentContext): str
   return null;
 }
 
+/** fold(text) holds `folded` at `at`. */
+function foldsTo(text: string, at: number, folded: string): boolean {
+  if (at + folded.length > text.length) return false;
+  for (let j = 0; j < folded.length; j++) if (foldCode(text.charCodeAt(at + j)) !== folded.charCodeAt(j)) return false;
+  return true;
+}
+
 function organization(title: string | null, titleIdx: number, head: Labelled[], all: Labelled[], ctx: SegmentContext): string | null {
   const { kw, lang } = ctx;
-  const isHead = (w: string) => {
+  // Folded, without one final comma or period.
+  const headWord = (w: string) => {
     const f = fold(w);
-    // Without one final comma or period.
-    return kw.orgHeads.test(f.endsWith(',') || f.endsWith('.') ? f.slice(0, -1) : f);
+    return f.endsWith(',') || f.endsWith('.') ? f.slice(0, -1) : f;
   };
+  const isHead = (w: string) => kw.orgHeads.test(headWord(w));
   if (title) {
     const st = strippedTitle(title);
-    const named = st && isHead(st.split(/\s+/)[0]!) ? namedInOpening(st, all, ctx) : null;
+    const first = st && headWord(st.split(/\s+/)[0]!);
+    const named = first && kw.orgHeads.test(first) ? namedInOpening(st, first, all, ctx) : null;
     if (named) return named;
   }
   const after = head.find((l) => l.index > titleIdx && !l.blank);
