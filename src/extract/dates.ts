@@ -119,10 +119,49 @@ export function findDates(s: string, o: DateOptions = {}): readonly DateHit[] {
   const digits = DIGIT.test(s);
   if (!digits && !MAY_HAVE_WORDS.test(s)) return hits;
   const f = fold(s);
-  const words = WORDS_HINT.test(f);
+  scan(f, 0, o, digits, WORDS_HINT.test(f), hits);
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An ASCII unit no pattern consumes (they take letters, digits, whitespace and "-/.,º°"), folded or not: every match
+ * lies wholly before or wholly after it, and a match attempt before it reads at most that unit of it.
+ */
+const BARRIER = /[!-+:-@[-`{-~]/g;
+/** firstDate() reads a line in pieces of at least this many units, each ending at a barrier. */
+const PIECE = 48;
+
+/**
+ * findDates(s, o)[0]: the first date of `s`, read piece by piece up to the first piece holding one. A piece ends at
+ * a barrier, so the matches inside it, and which of them overlap, are the same as in the whole line, and the dates
+ * of a later piece all start later. A long opening sentence is folded and read only up to its date.
+ */
+export function firstDate(s: string, o: DateOptions = {}): DateHit | undefined {
+  const digits = DIGIT.test(s);
+  if (!digits && !MAY_HAVE_WORDS.test(s)) return undefined;
+  const hits: DateHit[] = [];
+  for (let from = 0; from < s.length; ) {
+    BARRIER.lastIndex = from + PIECE;
+    const cut = from + PIECE < s.length && BARRIER.test(s) ? BARRIER.lastIndex - 1 : s.length;
+    // The text up to the piece's barrier (a lookahead at the piece's end reads it), folded: fold() maps unit by
+    // unit, so this is the whole line's folding cut there. A date in words holds all of its hint.
+    const f = fold(cut < s.length ? s.slice(0, cut + 1) : s);
+    scan(f, from, o, digits, WORDS_HINT.test(f), hits);
+    if (hits.length) {
+      let first = hits[0]!;
+      for (const h of hits) if (h.start < first.start) first = h;
+      return first;
+    }
+    from = cut + 1;
+  }
+  return undefined;
+}
+
+/** Pushes onto `hits` the dates of folded text `f` that start at `from` or later (earlier patterns win ties). */
+function scan(f: string, from: number, o: DateOptions, digits: boolean, words: boolean, hits: DateHit[]): void {
   for (const p of PATTERNS) {
-    if ((p === IN_WORDS ? !words : !digits) || (p.mark !== undefined && !f.includes(p.mark))) continue;
-    p.re.lastIndex = 0;
+    if ((p === IN_WORDS ? !words : !digits) || (p.mark !== undefined && !f.includes(p.mark, from))) continue;
+    p.re.lastIndex = from;
     for (let m = p.re.exec(f); m; m = p.re.exec(f)) {
       const parts = p.build(m, o);
       if (!parts) continue;
@@ -134,7 +173,6 @@ export function findDates(s: string, o: DateOptions = {}): readonly DateHit[] {
       hits.push({ iso: iso(y, mo, d), start, end });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
 }
 
 /** The first date in `s` as YYYY-MM-DD, or null. */

@@ -3,9 +3,9 @@ import type { Header } from '../types.js';
 import { globalOf, type Keywords } from '../segment/keywords.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
-import { findDates, parseDate } from './dates.js';
+import { findDates, firstDate, parseDate } from './dates.js';
 import { firstPhrase } from './phrases.js';
-import { beforeFolding, fold, isSpace, orNull, squash, unmark, upperShare } from './text.js';
+import { beforeFolding, beforeFoldingOrNull, fold, foldCode, isSpace, orNull, squash, unmark, upperShare } from './text.js';
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/-]/g;
 
@@ -53,32 +53,85 @@ function isOpeningProse(l: Labelled, ctx: SegmentContext): boolean {
   return !l.blank && l.zone !== 'furniture' && ctx.isProse(l);
 }
 
-/** The first `n` prose lines among the first 300: where the opening sentences name the body. */
-function openingProse(all: Labelled[], ctx: SegmentContext, n: number): Labelled[] {
-  const out: Labelled[] = [];
-  for (let i = 0; i < all.length && i < OPENING_LINES && out.length < n; i++) {
-    if (isOpeningProse(all[i]!, ctx)) out.push(all[i]!);
+/** One alternative of an orgHeads table: a test of a whole folded word, and a (global) gate over unfolded lines. */
+interface HeadGate {
+  word: RegExp;
+  line: RegExp;
+}
+
+const headGates = new WeakMap<Keywords, HeadGate[] | null>();
+
+/** The top-level alternatives of a pattern source, or null when it has none ("a|b(c|d)" -> "a", "b(c|d)"). */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { out.push(source.slice(from, i)); from = i + 1; }
   }
+  out.push(source.slice(from));
   return out;
 }
 
 /**
- * The body a title names ("Consejo de Facultad ...") as one of the first 15 opening sentences spells it: the first
- * capitalised phrase there starting with `name`. Prose lines are counted only up to a line that may hold the name.
+ * Per keyword table, built once: for each orgHeads word (the table is "^(word|...)$"), a gate over unfolded lines
+ * that may fold to hold it. null when the table has another shape or a word the gate cannot loosen.
  */
-function namedInOpening(name: string, all: Labelled[], ctx: SegmentContext): string | null {
+function headGatesOf(kw: Keywords): HeadGate[] | null {
+  let gates = headGates.get(kw);
+  if (gates !== undefined) return gates;
+  const inner = /^\^\((.*)\)\$$/.exec(kw.orgHeads.source)?.[1];
+  gates = null;
+  if (inner !== undefined) {
+    const built: HeadGate[] = [];
+    for (const alt of alternatives(inner)) {
+      const line = beforeFoldingOrNull(alt);
+      if (!line) { built.length = 0; break; }
+      built.push({ word: new RegExp(`^(?:${alt})$`, kw.orgHeads.flags), line: new RegExp(line.source, 'g') });
+    }
+    if (built.length) gates = built;
+  }
+  headGates.set(kw, gates);
+  return gates;
+}
+
+/**
+ * The body a title names ("Consejo de Facultad ...") as one of the first 15 opening sentences spells it: the first
+ * capitalised phrase there starting with `name`, whose first word `head` (folded, without a final comma or period)
+ * is an orgHeads word. Prose lines are counted only up to a line that holds the name.
+ */
+function namedInOpening(name: string, head: string, all: Labelled[], ctx: SegmentContext): string | null {
   const folded = fold(name);
-  const probe = folded.slice(0, 12);
-  // A gate over the raw lines that could fold to hold the probe: most lines are not folded nor read as prose.
-  const mayHold = beforeFolding(probe.replace(REGEX_SPECIAL, '\\$&'));
+  // A line holding the name holds its head word where the name starts: the gate built once for that word finds the
+  // places, and the name is compared there unit by unit (fold() maps each unit on its own). No pattern is built
+  // (and compiled) for each document's name, and only a line holding the name is folded.
+  const gate = headGatesOf(ctx.kw)?.find((g) => g.word.test(head))?.line;
+  const probe = gate ? null : beforeFolding(folded.slice(0, 12).replace(REGEX_SPECIAL, '\\$&'));
+  const mayHold = (text: string): boolean => {
+    if (probe) return probe.test(text);
+    gate!.lastIndex = 0;
+    for (let m = gate!.exec(text); m; m = gate!.exec(text)) {
+      if (foldsTo(text, m.index, folded)) return true;
+      gate!.lastIndex = m.index + 1;
+    }
+    return false;
+  };
   let prose = 0;
   let counted = 0;
   for (let i = 0; i < all.length && i < OPENING_LINES; i++) {
     const l = all[i]!;
-    if (l.blank || l.zone === 'furniture' || !mayHold.test(l.text)) continue;
+    if (l.blank || l.zone === 'furniture' || l.text.length < folded.length || !mayHold(l.text)) continue;
     for (; counted < i; counted++) if (isOpeningProse(all[counted]!, ctx)) prose++;
     if (prose >= 15) break;
-    if (!ctx.isProse(l) || !ctx.folded(l).includes(probe)) continue;
+    // A phrase starting with the name puts the whole folded name in the folded line.
+    if (!ctx.isProse(l) || !ctx.folded(l).includes(folded)) continue;
     // A phrase shorter than the name cannot start with it (fold keeps the length): it is not folded.
     const p = firstPhrase(l.text, (ph) => ph.text.length >= folded.length && fold(ph.text).startsWith(folded));
     if (p) return p.text;
@@ -86,16 +139,25 @@ function namedInOpening(name: string, all: Labelled[], ctx: SegmentContext): str
   return null;
 }
 
+/** fold(text) holds `folded` at `at`. */
+function foldsTo(text: string, at: number, folded: string): boolean {
+  if (at + folded.length > text.length) return false;
+  for (let j = 0; j < folded.length; j++) if (foldCode(text.charCodeAt(at + j)) !== folded.charCodeAt(j)) return false;
+  return true;
+}
+
 function organization(title: string | null, titleIdx: number, head: Labelled[], all: Labelled[], ctx: SegmentContext): string | null {
   const { kw, lang } = ctx;
-  const isHead = (w: string) => {
+  // Folded, without one final comma or period.
+  const headWord = (w: string) => {
     const f = fold(w);
-    // Without one final comma or period.
-    return kw.orgHeads.test(f.endsWith(',') || f.endsWith('.') ? f.slice(0, -1) : f);
+    return f.endsWith(',') || f.endsWith('.') ? f.slice(0, -1) : f;
   };
+  const isHead = (w: string) => kw.orgHeads.test(headWord(w));
   if (title) {
     const st = strippedTitle(title);
-    const named = st && isHead(st.split(/\s+/)[0]!) ? namedInOpening(st, all, ctx) : null;
+    const first = st && headWord(st.split(/\s+/)[0]!);
+    const named = first && kw.orgHeads.test(first) ? namedInOpening(st, first, all, ctx) : null;
     if (named) return named;
   }
   const after = head.find((l) => l.index > titleIdx && !l.blank);
@@ -103,7 +165,12 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
     const t = squash(after.text);
     if (!/[:\t]/.test(after.text) && t.split(/\s+/).some(isHead) && !ctx.times(t).length && !parseDate(t) && firstPhrase(t, () => true)?.text === t.replace(/[.,]$/, '')) return t;
   }
-  for (const l of openingProse(all, ctx, 2)) {
+  // The first two prose lines among the first 300, each read as soon as it is found: the first one usually names
+  // the body, and the lines up to the second one are then not tested for prose.
+  for (let i = 0, seen = 0; i < all.length && i < OPENING_LINES && seen < 2; i++) {
+    const l = all[i]!;
+    if (!isOpeningProse(l, ctx)) continue;
+    seen++;
     const p = firstPhrase(l.text, ({ text }) => {
       if (lang === 'es') {
         // A name of two words or more whose first word is the body's noun; only that word is read.
@@ -156,16 +223,20 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
   }
   const next = head.find((l) => l.index > dateIdx && !l.blank && dateIdx >= 0);
   if (next && kw.locationNouns.test(fold(next.text.trim())) && !/[:\t]/.test(next.text) && !ctx.prose(next.text)) return squash(next.text);
+  // The table's own flags: \b is slow under /iu.
+  const trig = globalOf(kw.locationTriggers);
   for (const l of head) {
     if (!ctx.isProse(l)) continue;
     const text = squash(l.text);
-    // The table's own flags: \b is slow under /iu.
-    const trig = globalOf(kw.locationTriggers);
-    // Folded once per line, on the first trigger ("en la", "en el" are everywhere); fold() keeps offsets.
+    // Folded once per line, from its first trigger on ("en la", "en el" are everywhere): fold() maps unit by unit,
+    // so the folding of the line's tail is the tail of its folding.
     let folded: string | undefined;
+    let base = 0;
+    trig.lastIndex = 0;
     for (let m = trig.exec(text); m; m = trig.exec(text)) {
       const at = m.index + m[0].length;
-      if (!kw.locationNouns.test((folded ??= fold(text)).slice(at))) continue;
+      if (folded === undefined) folded = fold(text.slice((base = m.index)));
+      if (!kw.locationNouns.test(folded.slice(at - base))) continue;
       const rest = text.slice(at);
       let depth = 0;
       let end = rest.length;
@@ -234,8 +305,16 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
   const stop = lines.findIndex((l) => l.zone === 'agenda' || l.zone === 'discussion');
   const head = lines.slice(0, stop < 0 ? lines.length : stop).filter((l) => l.zone !== 'furniture');
   const text = head.filter((l) => !l.blank);
-  const candidates = text.filter((l) => l.zone !== 'attendees' && isTitle(l, ctx));
-  const titleLine = candidates.find((l) => TITLE_NOUN.test(ctx.trimmed(l))) ?? candidates[0];
+  // The first title line holding a title noun, else the first title line: the lines after the first with one are
+  // not tested.
+  let titleLine: Labelled | undefined;
+  let firstCandidate: Labelled | undefined;
+  for (const l of text) {
+    if (l.zone === 'attendees' || !isTitle(l, ctx)) continue;
+    firstCandidate ??= l;
+    if (TITLE_NOUN.test(ctx.trimmed(l))) { titleLine = l; break; }
+  }
+  titleLine ??= firstCandidate;
   const titleIdx = titleLine?.index ?? -1;
   const title = titleLine ? withHead(squash(unmark(titleLine.text)), lines[titleIdx - 1], kw) : null;
   let subtitle: string | null = null;
@@ -252,7 +331,9 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
   let date: string | null = null;
   let dateIdx = -1;
   // A line labelled "Fecha:" / "Date:" first, then any line.
-  const dateOf = (l: Labelled) => ctx.dates(ctx.trimmed(l), { lang })[0]?.iso ?? null;
+  // Only a line's first date is read, so a long opening sentence is read up to its date (no later stage asks these
+  // lines' dates: they are not kept in the context's memo).
+  const dateOf = (l: Labelled) => firstDate(ctx.trimmed(l), { lang })?.iso ?? null;
   for (const l of text) if (DATE_WORD.test(l.text) && DATE_LABEL.test(l.text) && (date = dateOf(l))) { dateIdx = l.index; break; }
   if (!date) for (const l of text) if ((date = dateOf(l))) { dateIdx = l.index; break; }
   let startTime: string | null = null;
@@ -264,7 +345,8 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     // The folded line is read only for an end label, a second time or a start label: a line holding one time and
     // no end word (most opening paragraphs) is not folded.
     const f = () => ctx.folded(l);
-    const endM = END_WORD.test(l.text) ? END_LABEL.exec(f()) : null;
+    // The end label is read only while no end time is known (it decides nothing else).
+    const endM = !endTime && END_WORD.test(l.text) ? END_LABEL.exec(f()) : null;
     for (const t of times) {
       if (endM && t.start >= endM.index && !endTime) endTime = t.hhmm;
       else if (!startTime) startTime = t.hhmm;

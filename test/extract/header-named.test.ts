@@ -1,0 +1,28 @@
+// The body a title names, as the opening sentences spell it (namedInOpening): found through a gate built once per
+// orgHeads word and a unit-by-unit comparison of the folded name.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+
+describe('the body a title names', () => {
+  const minutes = (title: string, opening: string) => `${title}
+
+${opening}
+
+Se aprueba el presupuesto anual por unanimidad de los presentes en la sala.
+`;
+
+  it('is read in the opening sentence, accents and letter case aside', () => {
+    const h = segment(minutes('ACTA CONSEJO DE FACULTAD', 'En Villa Serena, a 12 de agosto de 2015, se reúne el Consejo de Facultad de Artes Visuales, con la asistencia de sus miembros.'), 'es').header;
+    expect(h.organization).toBe('Consejo de Facultad de Artes Visuales');
+  });
+
+  it('is read where the sentence spells the head word with an accent the title lacks', () => {
+    const h = segment(minutes('ACTA COMITE DE OBRAS', 'En Villa Serena, a 12 de agosto de 2015, sesiona el Comité de Obras del Barrio Norte, con la asistencia de sus miembros.'), 'es').header;
+    expect(h.organization).toBe('Comité de Obras del Barrio Norte');
+  });
+
+  it('is not taken from a sentence that names another body', () => {
+    const h = segment(minutes('ACTA CONSEJO DE FACULTAD', 'En Villa Serena, a 12 de agosto de 2015, se reúne el Consejo Directivo del Club, con la asistencia de sus miembros.'), 'es').header;
+    expect(h.organization).not.toBe('Consejo de Facultad');
+  });
+});
