@@ -192,7 +192,7 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): A
     if (n) { flush(); cur = { number: n.number, text: n.rest }; continue; }
     const c = cur as { number: string | null; text: string } | null;
     // An unfinished long line goes on in the next one, unless a blank line, a bullet or a task box starts an item there.
-    if (c && !l.bulleted && !BULLET.test(text) && !TASK_BOX.test(text) && (/^\p{Ll}/u.test(text) || (!afterGap && !/[.)]$/.test(c.text) && c.text.length >= 60 && !/\s[—–]\s/u.test(c.text)))) { c.text += ` ${text}`; continue; }
+    if (c && !l.bulleted && !BULLET.test(text) && (/^\p{Ll}/u.test(text) || (!afterGap && !/[.)]$/.test(c.text) && c.text.length >= 60 && !/\s[—–]\s/u.test(c.text))) && !TASK_BOX.test(text)) { c.text += ` ${text}`; continue; }
     flush();
     cur = { number: null, text };
   }

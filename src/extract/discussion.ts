@@ -76,11 +76,12 @@ interface Head { line: number; number: string | null; title: string; rest: strin
  */
 const REFERENCE = /^(?:[a-z]+\s+){0,3}?(?:(primer|primero|segundo|tercer|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|decimo)\s+punto|punto\s+(?:(?:numero|n[o°º.]+)\s*)?(\d{1,2}|primero|segundo|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|decimo))(?![a-z])/;
 
-function referredItem(rest: string): string | null {
-  // Only a paragraph opening with such words names its item; the short gate spares folding most lines.
-  const head = rest.slice(0, 60);
-  if (!/punto/i.test(head)) return null;
-  const m = REFERENCE.exec(fold(head));
+function referredItem(text: string): string | null {
+  // Only a paragraph opening with such words names its item: a native search for "punto" near the start spares
+  // trimming and folding most lines.
+  const at = text.indexOf('unto');
+  if ((at < 0 || at > 80) && !text.slice(0, 80).includes('UNTO')) return null;
+  const m = REFERENCE.exec(fold(text.trimStart().slice(0, 60)));
   if (!m) return null;
   const word = m[1] ?? m[2]!;
   return itemKey(word === 'primer' ? 'primero' : word === 'tercer' ? 'tercero' : word);
@@ -132,7 +133,7 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     const raw = ctx.numberingAsIs(l);
     if (!raw) {
       // An unnumbered paragraph that names its item in its first words ("Respecto al segundo punto, ...").
-      const said = numberedAgenda && (i === 0 || lines[i - 1]!.blank) ? referredItem(l.text.trimStart()) : null;
+      const said = numberedAgenda && (i === 0 || lines[i - 1]!.blank) ? referredItem(l.text) : null;
       const item = said === null ? undefined : byNumber.get(said);
       if (item) said_.push({ line: i, number: item.number, title: '', rest: squashed(i) });
       continue;
@@ -145,20 +146,19 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     const said = numberedAgenda ? referredItem(rest) : null;
     const saidItem = said === null ? undefined : byNumber.get(said);
     const item = saidItem ?? byNumber.get(itemKey(n.number));
+    const split = runIn(rest);
     // The next item, or the one after it: OCR may lose one number ("!Il."), never reorder them.
     const step = item && inOrder.length ? agenda.indexOf(item) - lastInOrder : 1;
     if (item && (step === 1 || step === 2)) {
       // The part takes the item's title: a line printing that title ("4. Asuntos generales.") keeps only what follows it.
-      const own = runIn(rest);
-      const body = bare(rest) === bare(item.title) ? '' : own && bare(own[0]) === bare(item.title) ? own[1] : rest;
+      const body = bare(rest) === bare(item.title) ? '' : split && bare(split[0]) === bare(item.title) ? split[1] : rest;
       inOrder.push({ line: i, number: item.number, title: item.title, rest: body });
       lastInOrder = agenda.findIndex((a) => a.number === item.number);
     }
     // With a numbered agenda, only a line numbered as one of its items can head a part (or one whose number OCR bent, below).
-    if (numberedAgenda && !item && !runIn(rest)) continue;
+    if (numberedAgenda && !item && !split) continue;
     // Whether the rest is prose is read only where it matters: a run-in title, a weak likeness, an unnumbered agenda.
     let prose: boolean | undefined;
-    const split = runIn(rest);
     // A run-in title printed as the agenda item's ("2. Presupuesto. Se aprobó ...") splits even a short line.
     const ri = split && ((prose = isProse(rest)) || (item !== undefined && bare(split[0]) === bare(item.title))) ? split : null;
     const title = ri ? ri[0] : rest;

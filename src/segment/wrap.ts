@@ -27,7 +27,9 @@ const FILLER_READ_AS_WORD = /(?:[-–—=_]\s*){6,}\S{4,30}$/u;
 function fillerEnd(a: string): boolean {
   const t = tail(a, 16);
   if (FILLER_TAIL.test(t)) return true;
-  if (FILLER_READ_AS_WORD.test(tail(a, 60))) return true;
+  // (Only a line with a run of two marks near its end can hold one: a native search skips the pattern.)
+  const from = a.length - 60;
+  if ((a.includes('--', from) || a.includes('==', from) || a.includes('__', from)) && FILLER_READ_AS_WORD.test(tail(a, 60))) return true;
   let n = 0;
   for (let i = 0; i < t.length; i++) if (isFillerMark(t.charCodeAt(i))) n++;
   return n >= 6;
