@@ -28,6 +28,12 @@ const PATTERNS: Array<{ re: RegExp; need: RegExp; build(m: RegExpExecArray): [nu
       return meridiem(Number(m[2]), Number(m[4]), m[5]);
     },
   },
+  {
+    // OCR lost the colon ("Time 16 00 UTC", "a las 18 15 hrs."): only between a time word and a unit or meridiem.
+    need: /\d \d\d\s*(?:[uUgGcChH]|[aApP]\.?\s?[mM])/,
+    re: new RegExp(`\\b(?:hora:?|time:?|at|las|a las)\\s+(\\d{1,2}) (\\d{2})\\s*(?:${MERIDIEM}|(${UNIT}))`, 'g'),
+    build: (m) => meridiem(Number(m[1]), Number(m[2]), m[3]),
+  },
   { need: beforeFolding('\\d\\s*(?:a|p)'), re: new RegExp(`\\b(\\d{1,2})\\s*${MERIDIEM}(?![a-z])`, 'g'), build: (m) => meridiem(Number(m[1]), 0, m[2]) },
   { need: beforeFolding('las\\s+\\d'), re: new RegExp(`\\b(?:las|a las)\\s+(\\d{1,2})\\s+(?:horas|hrs)\\b`, 'g'), build: (m) => [Number(m[1]), 0] },
   {

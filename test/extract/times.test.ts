@@ -27,3 +27,17 @@ describe('parseTime', () => {
     expect(findTimes('Hora: 09:30 a 11:45 horas').map((t) => t.hhmm)).toEqual(['09:30', '11:45']);
   });
 });
+
+describe('times whose colon OCR lost', () => {
+  it('are read between a time word and a unit or meridiem', () => {
+    expect(findTimes('Time 16 00 UTC').map((t) => t.hhmm)).toEqual(['16:00']);
+    expect(findTimes('Hora: 18 15 hrs.').map((t) => t.hhmm)).toEqual(['18:15']);
+    expect(findTimes('at 7 05 PM').map((t) => t.hhmm)).toEqual(['19:05']);
+  });
+
+  it('are not made of two numbers without both', () => {
+    expect(findTimes('Sala 12 30 personas')).toEqual([]);
+    expect(findTimes('del 16 00 UTC')).toEqual([]);
+    expect(findTimes('at 16 00 meters')).toEqual([]);
+  });
+});
