@@ -204,6 +204,9 @@ function sessionLine(text: Labelled[]): string | null {
   return null;
 }
 
+/** A comma and a lower-case article before a capitalised name or the people meeting: the subject after a place. */
+const LOCATION_SUBJECT = /^,\s*(?:el|la|los|las)\s+(?:\p{Lu}|miembros|integrantes|consejeros|concejales|socios|vecinos|propietarios|asistentes)/u;
+
 /** `head` holds the header's non-blank lines; its prose lines are the opening sentences. */
 function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): string | null {
   const { kw } = ctx;
@@ -245,6 +248,9 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
         if (c === '(') depth++;
         else if (c === ')') depth--;
         else if (depth === 0 && c === ',' && /^,\s*(se|sé|y|en|con|siendo|a las|al|bajo|para|and|with|on|at|was|were|from|del|el d[ií]a|previamente|convocad)(?![\p{L}\d])/iu.test(rest.slice(i))) { end = i; break; }
+        // ", el Consejo ...", ", los miembros ...": the sentence's subject comes after the place (case-sensitive: ", La
+        // Florida" names a town).
+        else if (depth === 0 && c === ',' && LOCATION_SUBJECT.test(rest.slice(i, i + 40))) { end = i; break; }
         else if (depth === 0 && c === '.' && /^\.\s+\p{Lu}/u.test(rest.slice(i))) { end = i; break; }
         else if (depth === 0 && isSpace(rest.charCodeAt(i)) && /^\s(se reúnen?|se reunen?|los propietarios|the meeting)\b/iu.test(rest.slice(i))) { end = i; break; }
       }

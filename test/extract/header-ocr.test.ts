@@ -51,3 +51,21 @@ ORDEN DEL DÍA:
     expect(segment(acta, 'es').header.organization).toBe('Comunidad de Propietarios Los Olmos');
   });
 });
+
+describe('a location read from the opening sentence', () => {
+  it('ends where the sentence names who meets', () => {
+    const text = `ACTA DE SESIÓN DEL COMITÉ DE AGUA POTABLE
+
+En la ciudad de Linares, siendo las once horas del día 4 de mayo de 2021, se reúnen en la sala de sesiones del Edificio Consistorial, calle Mayor 12, Linares, el Comité de Agua Potable Rural, integrado por sus cinco socios.
+`;
+    expect(segment(text, 'es').header.location).toBe('sala de sesiones del Edificio Consistorial, calle Mayor 12, Linares');
+  });
+
+  it('keeps a town whose name starts with an article', () => {
+    const text = `ACTA DE REUNIÓN DE LA JUNTA DE VECINOS
+
+En Santiago, a 4 de mayo de 2021, siendo las once horas, en la sede social, pasaje Los Olmos 45, La Florida, se reúnen los vecinos.
+`;
+    expect(segment(text, 'es').header.location).toBe('sede social, pasaje Los Olmos 45, La Florida');
+  });
+});
