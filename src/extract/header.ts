@@ -5,7 +5,7 @@ import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { findDates, firstDate, parseDate } from './dates.js';
 import { firstPhrase } from './phrases.js';
-import { beforeFolding, beforeFoldingOrNull, fold, foldCode, isSpace, orNull, squash, unmark, upperShare } from './text.js';
+import { alternatives, beforeFolding, beforeFoldingOrNull, fold, foldCode, isSpace, orNull, squash, unmark, upperShare } from './text.js';
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/-]/g;
 
@@ -60,25 +60,6 @@ interface HeadGate {
 }
 
 const headGates = new WeakMap<Keywords, HeadGate[] | null>();
-
-/** The top-level alternatives of a pattern source, or null when it has none ("a|b(c|d)" -> "a", "b(c|d)"). */
-function alternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) { out.push(source.slice(from, i)); from = i + 1; }
-  }
-  out.push(source.slice(from));
-  return out;
-}
 
 /**
  * Per keyword table, built once: for each orgHeads word (the table is "^(word|...)$"), a gate over unfolded lines

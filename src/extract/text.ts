@@ -97,6 +97,25 @@ export function beforeFolding(source: string): RegExp {
   return new RegExp(out);
 }
 
+/** The top-level alternatives of a pattern source: no split inside groups, classes or after a backslash ("a|b(c|d)" -> "a", "b(c|d)"). */
+export function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { out.push(source.slice(from, i)); from = i + 1; }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
 /** beforeFolding(source), or null when the pattern uses syntax it does not support (patterns read from data files). */
 export function beforeFoldingOrNull(source: string): RegExp | null {
   try {

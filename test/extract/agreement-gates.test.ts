@@ -3,26 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { keywords } from '../../src/segment/keywords.js';
 import { dueInText } from '../../src/extract/agreement-item.js';
+import { alternatives } from '../../src/extract/text.js';
 import type { Lang } from '../../src/types.js';
-
-/** The top-level alternatives of a pattern source (no split inside groups, classes or after a backslash). */
-function alternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) { out.push(source.slice(start, i)); start = i + 1; }
-  }
-  out.push(source.slice(start));
-  return out;
-}
 
 describe('decision intros tested from the end', () => {
   for (const lang of ['es', 'en'] as Lang[]) {
