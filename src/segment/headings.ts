@@ -61,6 +61,9 @@ function plainStart(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && c !== 101 && c !== 111) || (c >= 0xc0 && c <= 0x24f);
 }
 
+/** What may follow a bare heading: a colon, a stop, or OCR specks. */
+const BARE_REST = /^[\s:.,;\-–—_|·'‘’"`~*°]*$/u;
+
 /** Cheap pre-check: a heading is short or starts with a short label before ':' or a tab, or before ';' or '('. */
 function mayBeHeading(t: string): boolean {
   return t.length <= 60 || /^[^:\t]{1,45}[:\t]/.test(t) || /^[^;(]{1,60}[;(]/.test(t);
@@ -114,7 +117,8 @@ export function headingOf(text: string, kw: Keywords, numbered?: Numbered | null
     const m = k === from ? first : kw.headings[h]!.exec(t);
     if (!m) continue;
     const rest = t.slice(m[0].length);
-    const bare = rest.replace(/^[\s:.]*$/, '') === '';
+    // (Specks OCR leaves after a heading, "Attendees -", "ASISTENTES ,", do not make it a label.)
+    const bare = BARE_REST.test(rest);
     // "ASISTENTES", "Temas a tratar:" or a label followed by ':' / tab ("Present: Mayor ...").
     if (bare && t.length <= 60) return { heading: h, after: '' };
     const label = /^[^:\t]{0,40}?(?:\s*:\s*|\t+)(.*)$/u.exec(rest);

@@ -35,3 +35,9 @@ describe('headingOf', () => {
     expect(headingOf('Asistentes y vecinos comentan que la plaza necesita mejor iluminación y más bancas para los adultos mayores', es)).toBeNull();
   });
 });
+
+describe('a heading OCR left a speck after', () => {
+  for (const line of ['Attendees -', 'ASISTENTES ,', 'Agenda —', 'Present |'])
+    it(`"${line}" is still a bare heading`, () => expect(headingOf(line, keywords(/^[A-Z][a-z]/.test(line) ? 'en' : 'es'))?.after).toBe(''));
+  it('a dash with names after it is no bare heading', () => expect(headingOf('Present - Ana Ruiz, Luis Paz', keywords('en'))?.after).not.toBe(''));
+});
