@@ -135,7 +135,7 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
       // An unnumbered paragraph that names its item in its first words ("Respecto al segundo punto, ...").
       const said = numberedAgenda && (i === 0 || lines[i - 1]!.blank) ? referredItem(l.text) : null;
       const item = said === null ? undefined : byNumber.get(said);
-      if (item) said_.push({ line: i, number: item.number, title: '', rest: squashed(i) });
+      if (item) said_.push({ line: i, number: item.number, title: item.title, rest: squashed(i) });
       continue;
     }
     const text = squashed(i);
@@ -163,8 +163,8 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     const ri = split && ((prose = isProse(rest)) || (item !== undefined && bare(split[0]) === bare(item.title))) ? split : null;
     const title = ri ? ri[0] : rest;
     if (saidItem) {
-      // The paragraph is the part's text; it has no title of its own.
-      said_.push({ line: i, number: saidItem.number, title: '', rest });
+      // The paragraph is the part's text; the part takes the item's title, as numbered prose paragraphs do (above).
+      said_.push({ line: i, number: saidItem.number, title: saidItem.title, rest });
       continue;
     }
     if (numberedAgenda) {

@@ -27,6 +27,8 @@ describe('paragraphs naming their agenda item', () => {
     expect(parts.map((d) => d.agendaNumber)).toEqual(['1', '2', '3', '4']);
     expect(parts[1]!.text).toMatch(/^Como segundo punto del orden del día, la bibliotecaria informó/);
     expect(parts[2]!.text).toMatch(/^Respecto al tercer punto, el comité revisó/);
+    // With no title printed, the part takes its item's, as numbered prose paragraphs do.
+    expect(parts[2]!.title).toBe('Compra de libros nuevos.');
   });
 
   it('do not cut a part where the item has its own heading', () => {
