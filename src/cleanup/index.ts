@@ -14,6 +14,7 @@ import { correctOcrWords } from './correct-ocr-words.js';
 import { anyOcr, ocrAt } from './origin.js';
 import { dropGarbageLines } from './drop-garbage-lines.js';
 import { dropBullets } from './drop-bullets.js';
+import { repairAmountSeparator } from './amount-separator.js';
 import { repairNumberSign } from './number-sign.js';
 import { repairRomanNumbering } from './roman-numbering.js';
 import { repairOrdinalSign } from './ordinal-sign.js';
@@ -66,6 +67,7 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
     ...(ocrText && lang === 'es' ? repairOrdinalSign(raw, isOcr) : []),
     ...(ocrText && lang === 'es' ? repairDonaSign(raw, isOcr) : []),
     ...(ocrText ? tableBars(raw, isOcr) : []),
+    ...(ocrText && lang === 'en' ? repairAmountSeparator(raw, isOcr) : []),
     ...(ocrText ? repairDigitOne(tokens, lexicon, frequencies, isOcr) : []),
     ...(ocrText ? correctOcrWords({ ...deps, words: input.words, isOcr, frequencies }) : []),
     ...(ocrText ? splitMerged(tokens, vocab, memory, isOcr) : []),

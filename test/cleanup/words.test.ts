@@ -87,3 +87,17 @@ describe('names OCR damaged with a digit', () => {
     expect(clean('Present: Joan T. wh1tcomb, Secretary.\n', 'en')).toBe('Present: Joan T. wh1tcomb, Secretary.\n');
   });
 });
+
+describe('dollar amounts whose commas OCR read as periods', () => {
+  const cases: Array<[string, string]> = [
+    ['cash of $14.862.17 in the account', 'cash of $14,862.17 in the account'],
+    ['a quote of $3.450 for the fence', 'a quote of $3,450 for the fence'],
+    ['bids ($2.950/month)', 'bids ($2,950/month)'],
+  ];
+  for (const [ocr, fixed] of cases) it(`${ocr} -> ${fixed}`, () => expect(clean(ocr, 'en')).toBe(fixed));
+  it('leave cents, fractions of a dollar and Spanish amounts alone', () => {
+    expect(clean('a fee of $2.99 per copy', 'en')).toBe('a fee of $2.99 per copy');
+    expect(clean('a rate of $0.125 per page', 'en')).toBe('a rate of $0.125 per page');
+    expect(clean('un aporte de $1.500.000 pesos', 'es')).toBe('un aporte de $1.500.000 pesos');
+  });
+});
