@@ -101,3 +101,8 @@ describe('dollar amounts whose commas OCR read as periods', () => {
     expect(clean('un aporte de $1.500.000 pesos', 'es')).toBe('un aporte de $1.500.000 pesos');
   });
 });
+
+describe('secretaria and secretaría', () => {
+  it('after "Ministerio" is the office', () => expect(clean('El Ministerio Secretaria General de Gobierno informó.')).toBe('El Ministerio Secretaría General de Gobierno informó.'));
+  it('elsewhere stays as written (the person or the office: only context knows)', () => expect(clean('La secretaria del consejo leyó el acta.')).toBe('La secretaria del consejo leyó el acta.'));
+});
