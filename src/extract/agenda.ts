@@ -71,7 +71,9 @@ export function extractAgenda(lines: Labelled[]): AgendaItem[] {
     }
     const last = items[items.length - 1];
     const bullet = BULLET.test(text);
-    if (last && !bullet && (/^\p{Ll}/u.test(text) || !/[.:;)?]$/u.test(last.title) && last.number === null)) {
+    // An unfinished title goes on in the next line: one in lower case, any after an unnumbered item, and a line in
+    // capitals after a title in capitals ("b. CRITERIOS PARA ASEGURAR" / "UNA POLÍTICA EDITORIAL.").
+    if (last && !bullet && (/^\p{Ll}/u.test(text) || (!/[.:;)?]$/u.test(last.title) && (last.number === null || (inCapitals(last.title) && inCapitals(text)))))) {
       last.title = `${last.title} ${text}`;
       continue;
     }
@@ -88,6 +90,49 @@ export function extractAgenda(lines: Labelled[]): AgendaItem[] {
     out.push(i);
   }
   return out;
+}
+
+/** Letters only in capitals (two at least), whatever marks and figures stand between them. */
+function inCapitals(s: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+/** Marks OCR reads for a list letter ("O." for "a."). */
+const LETTER_LOOKALIKES: Readonly<Record<string, string>> = { O: 'a', o: 'a', '0': 'a' };
+
+/**
+ * Sub-items lettered a, b, c ... ("3. ... los siguientes ordenamientos:" / "a. REGLAS ..." / "b. CRITERIOS ...") whose
+ * letters OCR bent ("O.", "C.") take the letters their places give: a run of two or more single-letter items, each
+ * fitting its place, two at least as printed (in either case). They come out in the case most printed ones have.
+ * Returns the items of such runs.
+ */
+function unbendLetters(items: AgendaItem[]): Set<AgendaItem> {
+  const sub = new Set<AgendaItem>();
+  let k = 0;
+  while (k < items.length) {
+    let end = k;
+    while (end < items.length && /^[a-zA-Z0]$/.test(items[end]!.number ?? '')) end++;
+    if (end - k >= 2) {
+      let exact = 0;
+      let lower = 0;
+      let fits = true;
+      for (let j = k; j < end; j++) {
+        const n = items[j]!.number!;
+        const want = String.fromCharCode(97 + j - k);
+        if (n.toLowerCase() === want) { exact++; if (n === want) lower++; }
+        else if (LETTER_LOOKALIKES[n] !== want) fits = false;
+      }
+      if (fits && exact >= 2) {
+        for (let j = k; j < end; j++) {
+          const want = String.fromCharCode(97 + j - k);
+          items[j]!.number = 2 * lower >= exact ? want : want.toUpperCase();
+          sub.add(items[j]!);
+        }
+      }
+    }
+    k = Math.max(end, k + 1);
+  }
+  return sub;
 }
 
 /** Letters OCR reads for a digit. */
@@ -113,7 +158,10 @@ const NOT_ALPHANUMERIC = /[^\p{L}\d]+/gu;
  * numbers its places give, so the discussion finds its items: every number must fit its place, two at least as
  * printed, and an item that lost its number must sit between two that fit.
  */
-export function unbendSequence(items: AgendaItem[]): void {
+export function unbendSequence(all: AgendaItem[]): void {
+  // Lettered sub-items are numbered on their own; the list's numbers run over the others.
+  const sub = unbendLetters(all);
+  const items = sub.size ? all.filter((i) => !sub.has(i)) : all;
   if (items.length < 4) return;
   let exact = 0;
   let bent = 0;

@@ -259,8 +259,13 @@ export function splitLooseNumbering(s: string, strict: Numbered | null = splitNu
   if (strict) return strict;
   const m = /^\s*([IVXLli1|]{1,4}|[A-Z]{1,2}|[0-9a-zA-Z]{1,2}[.,])\.?\s+(?:[—–-]\s+)?(?=\p{Lu}\p{Ll})/u.exec(s);
   // A lone "L" heading an agenda is a misread "I" (no agenda reaches item fifty).
-  return m ? { number: m[1] === 'L' ? 'I' : romanFix(m[1]!), rest: s.slice(m[0].length) } : null;
+  if (m) return { number: m[1] === 'L' ? 'I' : romanFix(m[1]!), rest: s.slice(m[0].length) };
+  const caps = CAPS_AFTER_MARK.exec(s);
+  return caps ? { number: caps[1]!, rest: s.slice(caps[0].length) } : null;
 }
+
+/** One letter or digit and its stop before an all-capitals title ("b. CRITERIOS PARA ...", "S. ASUNTOS GENERALES"). */
+const CAPS_AFTER_MARK = /^\s*([0-9a-zA-Z])\.\s+(?=\p{Lu}{2,}[\s,.])/u;
 
 /** Count of whitespace-separated words. */
 export function wordCount(s: string): number {

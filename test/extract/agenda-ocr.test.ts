@@ -137,3 +137,33 @@ AGENDA
     expect(other.map((d) => d.agendaNumber)).toEqual(['2', '3']);
   });
 });
+
+describe('lettered sub-items', () => {
+  const text = `ACTA DE SESIÓN DEL CONSEJO ESCOLAR
+
+ORDEN DEL DÍA
+1. Lista de asistencia.
+2. Lectura del acta anterior.
+3. Revisión de los siguientes reglamentos:
+O. REGLAMENTO DE CONVIVENCIA ESCOLAR Y
+DISCIPLINA.
+b. REGLAMENTO DE EVALUACIÓN Y PROMOCIÓN DE
+LOS ALUMNOS.
+C. PROTOCOLO DE SEGURIDAD ESCOLAR.
+4. Calendario de actividades.
+S. ASUNTOS GENERALES.
+`;
+
+  it('keep their letters, which OCR bent, and the list its numbers', () => {
+    expect(segment(text, 'es').agenda.map((a) => [a.number, a.title])).toEqual([
+      ['1', 'Lista de asistencia.'],
+      ['2', 'Lectura del acta anterior.'],
+      ['3', 'Revisión de los siguientes reglamentos'],
+      ['a', 'REGLAMENTO DE CONVIVENCIA ESCOLAR Y DISCIPLINA.'],
+      ['b', 'REGLAMENTO DE EVALUACIÓN Y PROMOCIÓN DE LOS ALUMNOS.'],
+      ['c', 'PROTOCOLO DE SEGURIDAD ESCOLAR.'],
+      ['4', 'Calendario de actividades.'],
+      ['5', 'ASUNTOS GENERALES.'],
+    ]);
+  });
+});
