@@ -72,9 +72,15 @@ interface Head { line: number; number: string | null; title: string; rest: strin
 
 /**
  * The item a paragraph says it treats in its first words: "Como segundo punto del orden del día ...", "Respecto al
- * tercer punto, ...", "En el punto 4, ...". Read from the folded text; the item's key as itemKey() gives it.
+ * tercer punto, ...", "En el punto 4, ...", also after a number OCR bent past reading ("Y. Como quinto punto"). Read from
+ * the folded text; the item's key as itemKey() gives it.
  */
-const REFERENCE = /^(?:[a-z]+\s+){0,3}?(?:(primer|primero|segundo|tercer|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|decimo)\s+punto|punto\s+(?:(?:numero|n[o°º.]+)\s*)?(\d{1,2}|primero|segundo|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|decimo))(?![a-z])/;
+const REFERENCE = /^(?:\S{1,3}[.)-]\s+)?(?:[a-z]+\s+){0,3}?(?:(primer|primero|segundo|tercer|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|decimo)\s+punto|punto\s+(?:(?:numero|n[o°º.]+)\s*)?(\d{1,2}|primero|segundo|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|decimo))(?![a-z])/;
+
+/** The line ends a sentence, past any typed filler ("... por unanimidad. - - - -----"). */
+function endsSentence(s: string): boolean {
+  return /[.:;!?]["»”)]?[\s\-–—=_]*$/u.test(s.length > 80 ? s.slice(-80) : s);
+}
 
 function referredItem(text: string): string | null {
   // Only a paragraph opening with such words names its item: a native search for "punto" near the start spares
@@ -133,7 +139,7 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     const raw = ctx.numberingAsIs(l);
     if (!raw) {
       // An unnumbered paragraph that names its item in its first words ("Respecto al segundo punto, ...").
-      const said = numberedAgenda && (i === 0 || lines[i - 1]!.blank) ? referredItem(l.text) : null;
+      const said = numberedAgenda && (i === 0 || lines[i - 1]!.blank || endsSentence(lines[i - 1]!.text)) ? referredItem(l.text) : null;
       const item = said === null ? undefined : byNumber.get(said);
       if (item) said_.push({ line: i, number: item.number, title: item.title, rest: squashed(i) });
       continue;

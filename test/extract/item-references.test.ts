@@ -54,6 +54,13 @@ En el segundo punto de su plan propuso ampliar el horario de la sala de juego.
   });
 });
 
+describe('a paragraph naming its item right after another', () => {
+  it('heads that item\'s part after a sentence ending in a filler, with a number OCR bent past reading', () => {
+    const text = MINUTES.replace('\n\nIV. Como cuarto punto', ' - - - -------\nY. Como cuarto punto');
+    expect(segment(text, 'es').discussion.map((d) => d.agendaNumber)).toEqual(['1', '2', '3', '4']);
+  });
+});
+
 describe('an agenda item that reads like a section heading', () => {
   it('is an item under the agenda heading ("1. Lista de asistencia.")', () => {
     const { agenda, attendees } = segment(MINUTES, 'es');
