@@ -188,6 +188,11 @@ function sessionLine(text: Labelled[]): string | null {
 /** A comma and a lower-case article before a capitalised name or the people meeting: the subject after a place. */
 const LOCATION_SUBJECT = /^,\s*(?:el|la|los|las)\s+(?:\p{Lu}|miembros|integrantes|consejeros|concejales|socios|vecinos|propietarios|asistentes)/u;
 
+/** The words between the two times of a range, in folded text. */
+const RANGE_BEFORE = /\d\s*(?:a|-|–|to|hasta)\s*$/;
+const DIGIT_BEFORE = /\d\s*$/;
+const RANGE_LEAD = /^(?:a las|hasta)\s/;
+
 /** `head` holds the header's non-blank lines; its prose lines are the opening sentences. */
 function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): string | null {
   const { kw } = ctx;
@@ -337,7 +342,8 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     for (const t of times) {
       if (endM && t.start >= endM.index && !endTime) endTime = t.hhmm;
       else if (!startTime) startTime = t.hhmm;
-      else if (!endTime && /\d\s*(?:a|-|–|to|hasta)\s*$/.test(f().slice(0, t.start))) endTime = t.hhmm;
+      // A range ("09:17 - 13:50", "de las 09:17 a las 13:50 horas"): the time's match may hold its own "a las".
+      else if (!endTime && (RANGE_BEFORE.test(f().slice(0, t.start)) || (DIGIT_BEFORE.test(f().slice(0, t.start)) && RANGE_LEAD.test(f().slice(t.start, t.end))))) endTime = t.hhmm;
     }
     if (startTime && !ctx.isProse(l) && START_LABEL.test(f())) break;
     if (startTime && endTime) break;

@@ -69,3 +69,11 @@ En Santiago, a 4 de mayo de 2021, siendo las once horas, en la sede social, pasa
     expect(segment(text, 'es').header.location).toBe('sede social, pasaje Los Olmos 45, La Florida');
   });
 });
+
+describe('a time range on the header\'s time line', () => {
+  it('gives the start and the end ("De las 09:17 a las 13:50 horas")', () => {
+    const text = `ACTA DE SESIÓN PLENARIA\n\nFECHA: Cali, 4 de junio de 2024\nHORA: De las 09:17 a las 13:50 horas\nLUGAR: Recinto de sesiones\n`;
+    const { startTime, endTime } = segment(text, 'es').header;
+    expect([startTime, endTime]).toEqual(['09:17', '13:50']);
+  });
+});
