@@ -31,9 +31,12 @@ const MONTH_IN_WORDS = new RegExp(
   'g',
 );
 
+const BENT_ISO = /^((?:19|20)\d\d)[ ./-](\d\d)[ ./-](\d\d)$/;
+
 /** A due value: ISO when it is a date, else the words ("Fecha por definir", "ongoing"). */
 export function dueValue(s: string | null, ctx: DueContext): string | null {
-  const t = orNull(s);
+  // An ISO date whose dashes OCR read as a space or a period ("2024 05-21", "2023.05.17").
+  const t = orNull(s)?.replace(BENT_ISO, '$1-$2-$3');
   if (!t || /^[—–-]+$/.test(t)) return null;
   const d = findDates(t, { lang: ctx.lang, defaultYear: ctx.year });
   if (d.length && d[0]!.end - d[0]!.start >= t.length * 0.5) return d[0]!.iso;
@@ -62,6 +65,9 @@ function fewWords(s: string, n: number): boolean {
   return true;
 }
 
+/** A "due" and a date closing an item, its parenthesis bent or lost ("{due 2024-05-24)", "due 2024-05-28;"). */
+const BENT_DUE = /\s+[{[(]?due\s+([\d][\d .\/-]{5,12}\d)\s*[)}\];.]*$/;
+
 /** What every word of an inline responsible label starts with: a literal scan before the pattern. */
 const RESP = /resp/iu;
 
@@ -75,6 +81,12 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   const paren = text.includes('(');
   if (paren) text = text.replace(/\s*\((?:resp(?:onsable)?s?\.?|encargad[oa]s?)\s*:\s*([^)]*)\)/iu, (_, r: string) => { responsible = r; return ''; });
   if (paren) text = text.replace(/\s*\((?:due|plazo|vence)\s*:?\s*([^)]*)\)/iu, (_, d: string) => { due = dueValue(d, ctx); return ''; });
+  // OCR bends or drops the opening parenthesis of a closing "(due ...)": "{due 2024-05-24)", "due 2024-05-28;".
+  if (!due && text.includes('due')) {
+    const bent = BENT_DUE.exec(text);
+    const d = bent ? dueValue(bent[1]!, ctx) : null;
+    if (d && /^\d{4}-\d\d-\d\d$/.test(d)) { due = d; text = text.slice(0, bent!.index); }
+  }
   const colon = text.includes(':');
   // "... Responsable: Tesorera. Plazo: 31 de marzo de 2021." - the last labelled field first, then the one before it.
   const inlineDue = colon ? /(?:^|[.;]\s+)(?:plazo|fecha l[ií]mite|vencimiento|due|deadline)\s*:\s*([^;]+?)\.?\s*$/iu.exec(text) : null;

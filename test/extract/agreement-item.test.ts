@@ -32,3 +32,18 @@ describe('task — owner — due', () => {
     expect(parseAgreement(text, null, en)).toEqual({ number: null, text, responsible: null, due: null });
   });
 });
+
+describe('a due date OCR bent', () => {
+  const en = { lang: 'en' as const, year: 2024, kw: keywords('en') };
+
+  it('is read with its parenthesis bent or lost, and its dashes read as spaces or periods', () => {
+    expect(parseAgreement('book the hall {due 2024-05-24)', null, en)).toEqual({ number: null, text: 'book the hall', responsible: null, due: '2024-05-24' });
+    expect(parseAgreement('order the chairs due 2024 05-21)', null, en)).toEqual({ number: null, text: 'order the chairs', responsible: null, due: '2024-05-21' });
+    expect(parseAgreement('send the minutes (due 2024.05-28)', null, en)).toEqual({ number: null, text: 'send the minutes', responsible: null, due: '2024-05-28' });
+  });
+
+  it('is not taken from a sentence that only says "due"', () => {
+    const text = 'Pay the invoices that are due 15 days after delivery';
+    expect(parseAgreement(text, null, en)).toEqual({ number: null, text, responsible: null, due: null });
+  });
+});
