@@ -94,15 +94,15 @@ function referredItem(text: string): string | null {
 }
 
 function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext, squashed: (i: number) => string): Head[] {
-  const said: Head[] = [];
-  const heads = headsByLayout(lines, agenda, ctx, squashed, said);
-  if (!said.length) return heads;
+  const naming: Head[] = [];
+  const heads = headsByLayout(lines, agenda, ctx, squashed, naming);
+  if (!naming.length) return heads;
   // A paragraph naming its item heads that item's part, unless a heading does already (a speaker's "en el cuarto
   // punto" inside another part is no heading then); at a line a heading holds, it gives the heading its item only.
   const taken = new Set<string | null>();
   for (const h of heads) taken.add(h.number);
   const out = heads.slice();
-  for (const s of said) {
+  for (const s of naming) {
     if (taken.has(s.number)) continue;
     taken.add(s.number);
     const k = out.findIndex((h) => h.line === s.line);
@@ -112,8 +112,8 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext,
   return out.sort((a, b) => a.line - b.line);
 }
 
-/** Heads found by the layout: numbered headings, markup sections or run-in titles. `said` gathers paragraphs naming their item. */
-function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext, squashed: (i: number) => string, said_: Head[]): Head[] {
+/** Heads found by the layout: numbered headings, markup sections or run-in titles. `naming` gathers the paragraphs that name their item. */
+function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext, squashed: (i: number) => string, naming: Head[]): Head[] {
   const heads: Head[] = [];
   // Plain loops rather than filter(), map(), forEach() and their callbacks, here and below: this code runs once per
   // document.
@@ -141,7 +141,7 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
       // An unnumbered paragraph that names its item in its first words ("Respecto al segundo punto, ...").
       const said = numberedAgenda && (i === 0 || lines[i - 1]!.blank || endsSentence(lines[i - 1]!.text)) ? referredItem(l.text) : null;
       const item = said === null ? undefined : byNumber.get(said);
-      if (item) said_.push({ line: i, number: item.number, title: item.title, rest: squashed(i) });
+      if (item) naming.push({ line: i, number: item.number, title: item.title, rest: squashed(i) });
       continue;
     }
     const text = squashed(i);
@@ -170,7 +170,7 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     const title = ri ? ri[0] : rest;
     if (saidItem) {
       // The paragraph is the part's text; the part takes the item's title, as numbered prose paragraphs do (above).
-      said_.push({ line: i, number: saidItem.number, title: saidItem.title, rest });
+      naming.push({ line: i, number: saidItem.number, title: saidItem.title, rest });
       continue;
     }
     if (numberedAgenda) {
