@@ -85,6 +85,35 @@ function responsibleStart(words: string[]): number {
 const OPEN_END = /\s(?:de|del|para|con|en|a|al|la|el|los|las|y|for|of|to|in|on|with|at|the|and)$/iu;
 
 /**
+ * A row number alone on its line, shaped as the row above's ("ACU/2020/05" after "ACU/2020/04 Se aprueba ..."): OCR
+ * read the row's cells one under another (a row carried over to a new page).
+ */
+function loneNumberLike(text: string, previousRow: string): boolean {
+  if (text.includes(' ') || text.length > 24 || !/\d/.test(text)) return false;
+  const prev = previousRow.split(' ', 1)[0]!;
+  if (prev.length !== text.length) return false;
+  let same = 0;
+  while (same < text.length && text[same] === prev[same]) same++;
+  return same >= text.length / 2;
+}
+
+/**
+ * A row whose cells OCR read one under another: its number alone, the text's lines up to the one ending its sentence,
+ * the responsible's lines, and the due date alone on the last line. null for any other shape.
+ */
+function stackedRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | null {
+  if (cols[0] !== 'number' || rowLines.length < 3 || rowLines[0]!.includes(' ')) return null;
+  const last = rowLines[rowLines.length - 1]!;
+  const dates = findDates(last, { lang: ctx.lang, defaultYear: ctx.year });
+  if (dates.length !== 1 || dates[0]!.end - dates[0]!.start < last.length - 2) return null;
+  const body = rowLines.slice(1, -1);
+  const end = body.findIndex((l) => /[.;]$/.test(l));
+  if (end < 0) return null;
+  const responsible = body.slice(end + 1).join(' ');
+  return { number: rowLines[0]!, text: squash(body.slice(0, end + 1).join(' ')), responsible: responsible ? squash(responsible) : null, due: dates[0]!.iso };
+}
+
+/**
  * An OCR'd table row: the first line holds number, text, responsible and due; wrapped lines add to text and
  * responsible. `rowLines` are squashed already.
  */
@@ -137,7 +166,10 @@ function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | n
     const s = k < wrapped.length ? squash(wrapped[k]!) : rowLines[k - wrapped.length + 1]!;
     const t = s.endsWith('|') || s.endsWith(':') || s.endsWith(',') ? s.replace(/\s*[|:,]\s*$/, '') : s;
     const dot = t.lastIndexOf('. ');
-    if (dot >= 0) { text += ` ${t.slice(0, dot + 1)}`; resp += ` ${t.slice(dot + 2)}`; }
+    // A column rule OCR kept between the two cells ("... del segundo trimestre | Proyectos y Obras") splits them.
+    const bar = t.indexOf(' | ');
+    if (bar > 0 && resp) { text += ` ${t.slice(0, bar)}`; resp += ` ${t.slice(bar + 3)}`; }
+    else if (dot >= 0) { text += ` ${t.slice(0, dot + 1)}`; resp += ` ${t.slice(dot + 2)}`; }
     else if (t.endsWith('.') || !resp) text += ` ${t}`;
     else {
       // A wrapped line carries the end of both cells: trailing capitalised words belong to the responsible.
@@ -160,7 +192,7 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): A
   let cur: { number: string | null; text: string } | null = null;
   const flush = () => { if (cur && /\S/.test(cur.text)) out.push(parseAgreement(cur.text, cur.number, ctx)); cur = null; flushRow(); };
   let row: string[] = [];
-  const flushRow = () => { if (row.length && cols) { const r = ocrRow(row, cols, ctx); if (r && r.text) out.push(r); } row = []; };
+  const flushRow = () => { if (row.length && cols) { const r = stackedRow(row, cols, ctx) ?? ocrRow(row, cols, ctx); if (r && r.text) out.push(r); } row = []; };
   let gap = false;
   for (const l of lines) {
     // (Most lines of a document are outside the zone: the flush runs only when an item or row is pending.)
@@ -179,7 +211,7 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): A
       // Without a number column, a row starts with its text cell's capital after a gap or with its due date on
       // its first line; other lines wrap the row above.
       const starts = cols[0] === 'number'
-        ? token && (/\d/.test(token) || (!row.length && token.length <= 4))
+        ? (token && (/\d/.test(token) || (!row.length && token.length <= 4))) || (row.length > 0 && loneNumberLike(text, row[0]!))
         : /^\p{Lu}/u.test(text) && (!row.length || afterGap || findDates(text, { lang: ctx.lang, defaultYear: ctx.year }).length > 0);
       if (starts) { flushRow(); row.push(text); }
       else if (row.length) row.push(text);

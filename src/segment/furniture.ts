@@ -255,6 +255,7 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
     for (const l of bottom) furniture(seenBottom, l);
   }
   runningWithTail(regions, seenTop, keyOf, out);
+  footerAboveCounter(regions, keyOf, out);
   specksAround(regions, out);
   return out;
 }
@@ -280,11 +281,32 @@ function runningWithTail(regions: Region[], seenTop: Map<string, Set<number>>, k
   }
 }
 
+/**
+ * A footer OCR split over two lines on one page ("Acta 12/2020" above "Hoja 2 de 3") and kept whole on another
+ * ("Acta 12/2020 Hoja 1 de 3"): the line right above a page's closing counter is furniture when another page's
+ * counter line starts with its letters.
+ */
+function footerAboveCounter(regions: Region[], keyOf: (l: Line) => string, out: Set<number>): void {
+  const footers: string[] = [];
+  for (const { bottom } of regions) for (const l of bottom) if (out.has(l.index) && counter(l)) footers.push(keyOf(l));
+  if (footers.length < 2) return;
+  for (const { bottom } of regions) {
+    for (let i = 1; i < bottom.length; i++) {
+      const l = bottom[i - 1]!;
+      if (out.has(l.index) || !out.has(bottom[i]!.index) || !counter(bottom[i]!)) continue;
+      const k = keyOf(l);
+      if (k.length >= 6 && footers.some((f) => f.length > k.length && f.startsWith(k))) out.add(l.index);
+    }
+  }
+}
+
 /** Specks above a page's last running-header line are part of its furniture (a logo above the letterhead). */
 function specksAround(regions: Region[], out: Set<number>): void {
-  for (const { top, topSpecks } of regions) {
+  for (const { top, bottom, topSpecks } of regions) {
     let lastTop = -1;
-    for (const l of top) if (out.has(l.index)) lastTop = l.index;
+    // On a short page the first lines reach its foot: a footer there is no running header, and the specks above it
+    // (a row's number, a date cell) are text.
+    for (const l of top) if (out.has(l.index) && !bottom.includes(l)) lastTop = l.index;
     for (const l of topSpecks) if (l.index < lastTop) out.add(l.index);
   }
 }

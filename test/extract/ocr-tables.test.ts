@@ -233,3 +233,41 @@ PUNTOS A TRATAR:
     ]);
   });
 });
+
+describe('an agreements table carried over a page break', () => {
+  const text = `ACTA DE SESIÓN DEL COMITÉ DE COMPRAS
+Fecha: 4 de agosto de 2021
+
+ACUERDOS
+Numero Acuerdo Responsable Plazo
+
+CC/2021/01 Se aprueba la compra de diez escritorios para Unidad de 20/08/2021
+la biblioteca municipal. Compras
+
+CC/2021/02 Se autoriza la licitación del servicio de aseo del Dirección de 31/08/2021
+edificio consistorial por dos años. | Administración
+
+Acta CC/2021
+Hoja 1 de 2
+\fCC/2021/03
+
+Se encarga un informe de los contratos de arriendo
+vigentes.
+
+Unidad de
+Contratos
+
+30/09/2021
+
+Acta CC/2021 Hoja 2 de 2
+`;
+  const agreements = segment(text, 'es').agreements;
+
+  it('reads the row whose cells OCR put one under another on the new page', () => {
+    expect(agreements.at(-1)).toEqual({ number: 'CC/2021/03', text: 'Se encarga un informe de los contratos de arriendo vigentes.', responsible: 'Unidad de Contratos', due: '2021-09-30' });
+  });
+
+  it('splits a wrapped line at the column rule OCR kept, and leaves the footer out', () => {
+    expect(agreements[1]).toEqual({ number: 'CC/2021/02', text: 'Se autoriza la licitación del servicio de aseo del edificio consistorial por dos años.', responsible: 'Dirección de Administración', due: '2021-08-31' });
+  });
+});
