@@ -229,7 +229,28 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): A
     cur = { number: null, text };
   }
   flush();
-  return out;
+  return unmergeRows(out, ctx);
+}
+
+/**
+ * Two table rows OCR read as one, having lost the second's number: the row holds two sentences and two due dates,
+ * and the next row's number skips one. They are split again; whose responsible is whose cannot be told, so neither
+ * keeps one.
+ */
+function unmergeRows(rows: Agreement[], ctx: DueContext): Agreement[] {
+  for (let k = 0; k + 1 < rows.length; k++) {
+    const r = rows[k]!;
+    const n = Number(r.number);
+    if (!r.due || !r.number || !/^\d{1,3}$/.test(r.number) || rows[k + 1]!.number !== String(n + 2)) continue;
+    const dates = findDates(r.due, { lang: ctx.lang, defaultYear: ctx.year });
+    if (dates.length !== 2 || r.due.slice(dates[0]!.end, dates[1]!.start).trim() !== '') continue;
+    const stop = r.text.search(/\.\s+\p{Lu}/u);
+    if (stop < 0 || /\.\s+\p{Lu}/u.test(r.text.slice(stop + 1))) continue;
+    const second: Agreement = { number: String(n + 1), text: r.text.slice(stop + 1).trim(), responsible: null, due: dates[1]!.iso };
+    rows[k] = { number: r.number, text: r.text.slice(0, stop + 1), responsible: null, due: dates[0]!.iso };
+    rows.splice(k + 1, 0, second);
+  }
+  return rows;
 }
 
 /** /^[\p{L}\d]/u, with an ASCII first character answered without the Unicode pattern. */

@@ -271,3 +271,26 @@ Acta CC/2021 Hoja 2 de 2
     expect(agreements[1]).toEqual({ number: 'CC/2021/02', text: 'Se autoriza la licitación del servicio de aseo del edificio consistorial por dos años.', responsible: 'Dirección de Administración', due: '2021-08-31' });
   });
 });
+
+describe('two table rows OCR read as one', () => {
+  const text = `ACTA DE REUNIÓN DEL COMITÉ PARITARIO
+Fecha: 4 de mayo de 2021
+
+ACUERDOS
+N°\tAcuerdo\tResponsable\tPlazo
+1\tRevisar las escaleras de emergencia del galpón. Cambiar los extintores vencidos de la bodega.\tAna Ruiz / Mantención Luis Paz\t31-05-2021 15-05-2021
+3\tPublicar el acta en el diario mural.\tEva Soto\t07-05-2021
+`;
+
+  it('are split again when the row holds two sentences and two dates and the next number skips one', () => {
+    expect(segment(text, 'es').agreements).toEqual([
+      { number: '1', text: 'Revisar las escaleras de emergencia del galpón.', responsible: null, due: '2021-05-31' },
+      { number: '2', text: 'Cambiar los extintores vencidos de la bodega.', responsible: null, due: '2021-05-15' },
+      { number: '3', text: 'Publicar el acta en el diario mural.', responsible: 'Eva Soto', due: '2021-05-07' },
+    ]);
+  });
+
+  it('stay one row when the numbers run on', () => {
+    expect(segment(text.replace('\n3\t', '\n2\t'), 'es').agreements).toHaveLength(2);
+  });
+});
