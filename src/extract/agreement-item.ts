@@ -3,7 +3,7 @@
 import type { Agreement, Lang } from '../types.js';
 import type { Keywords } from '../segment/keywords.js';
 import { findDates, parseDate } from './dates.js';
-import { beforeFolding, orNull, squash, stripBullet, TASK_BOX } from './text.js';
+import { beforeFolding, orNull, squash, stripBullet, TASK_BOX, wordCount } from './text.js';
 
 export interface DueContext {
   lang: Lang;
@@ -58,13 +58,6 @@ export function dueInText(text: string, ctx: DueContext): string | null {
   return null;
 }
 
-/** `s` holds at most `n` words. */
-function fewWords(s: string, n: number): boolean {
-  let words = 0;
-  for (const w of s.split(' ')) if (w && ++words > n) return false;
-  return true;
-}
-
 /** A "due" and a date closing an item, its parenthesis bent or lost ("{due 2024-05-24)", "due 2024-05-28;"). */
 const BENT_DUE = /\s+[{[(]?due\s+([\d][\d .\/-]{5,12}\d)\s*[)}\];.]*$/;
 
@@ -96,7 +89,7 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   if (inlineResp) { responsible ??= inlineResp[1]!; text = text.slice(0, inlineResp.index + (inlineResp[0].startsWith('.') ? 1 : 0)); }
   const dashed = text.includes('—') || text.includes('–') ? text.split(/\s+[—–]\s+/u) : [];
   // "Task — owner — due": an owner and a due are a few words each; a sentence after the second dash is the text going on.
-  if (dashed.length === 3 && fewWords(dashed[1]!, 5) && fewWords(dashed[2]!, 5)) { text = dashed[0]!; responsible ??= dashed[1]!; due ??= dueValue(dashed[2]!, ctx); }
+  if (dashed.length === 3 && wordCount(dashed[1]!) <= 5 && wordCount(dashed[2]!) <= 5) { text = dashed[0]!; responsible ??= dashed[1]!; due ??= dueValue(dashed[2]!, ctx); }
   const owner = colon ? /^(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})\s*:\s+(\p{Ll}.*)$/u.exec(text) : null;
   if (owner && !/^(acuerdo|resolved|agreed|action|decision)/i.test(owner[1]!)) { responsible ??= owner[1]!; text = owner[2]!; }
   // After an OCR'd task box the owner's colon may have come out as a period ("{| Ana. publish the ...").

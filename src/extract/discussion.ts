@@ -3,6 +3,7 @@
 import type { AgendaItem, DiscussionPart } from '../types.js';
 import type { Labelled } from '../segment/zones.js';
 import type { SegmentContext } from '../segment/context.js';
+import { calendar } from '../segment/keywords.js';
 import { itemKey } from './numbers.js';
 import { TITLE_ABBREVIATION, fold, isProse, isSpace, splitNumbering, squash } from './text.js';
 
@@ -70,12 +71,19 @@ function runIn(s: string): [string, string] | null {
 
 interface Head { line: number; number: string | null; title: string; rest: string }
 
+let reference: RegExp | null = null;
+
 /**
  * The item a paragraph says it treats in its first words: "Como segundo punto del orden del día ...", "Respecto al
  * tercer punto, ...", "En el punto 4, ...", also after a number OCR bent past reading ("Y. Como quinto punto"). Read from
- * the folded text; the item's key as itemKey() gives it.
+ * the folded text, with the ordinal words of the calendar table (itemKey() reads them too).
  */
-const REFERENCE = /^(?:\S{1,3}[.)-]\s+)?(?:[a-z]+\s+){0,3}?(?:(primer|primero|segundo|tercer|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|decimo)\s+punto|punto\s+(?:(?:numero|n[o°º.]+)\s*)?(\d{1,2}|primero|segundo|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|decimo))(?![a-z])/;
+function referencePattern(): RegExp {
+  if (reference) return reference;
+  // Longest first: "primero" before "primer".
+  const ordinals = Object.keys(calendar().ordinals).sort((a, b) => b.length - a.length).join('|');
+  return (reference = new RegExp(`^(?:\\S{1,3}[.)-]\\s+)?(?:[a-z]+\\s+){0,3}?(?:(${ordinals})\\s+punto|punto\\s+(?:(?:numero|n[o°º.]+)\\s*)?(\\d{1,2}|${ordinals}))(?![a-z])`));
+}
 
 /** The line ends a sentence, past any typed filler ("... por unanimidad. - - - -----"). */
 function endsSentence(s: string): boolean {
@@ -87,10 +95,8 @@ function referredItem(text: string): string | null {
   // trimming and folding most lines.
   const at = text.indexOf('unto');
   if ((at < 0 || at > 80) && !text.slice(0, 80).includes('UNTO')) return null;
-  const m = REFERENCE.exec(fold(text.trimStart().slice(0, 60)));
-  if (!m) return null;
-  const word = m[1] ?? m[2]!;
-  return itemKey(word === 'primer' ? 'primero' : word === 'tercer' ? 'tercero' : word);
+  const m = referencePattern().exec(fold(text.trimStart().slice(0, 60)));
+  return m ? itemKey(m[1] ?? m[2]!) : null;
 }
 
 function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext, squashed: (i: number) => string): Head[] {

@@ -193,6 +193,15 @@ const RANGE_BEFORE = /\d\s*(?:a|-|–|to|hasta)\s*$/;
 const DIGIT_BEFORE = /\d\s*$/;
 const RANGE_LEAD = /^(?:a las|hasta)\s/;
 
+/**
+ * Time `t` of folded line `f` closes a range ("09:17 - 13:50", "de las 09:17 a las 13:50 horas"): the range's words
+ * stand before it, or its own match holds them ("a las 13:50"). Only the few units before it are read.
+ */
+function closesRange(f: string, t: { start: number; end: number }): boolean {
+  const before = f.slice(Math.max(0, t.start - 12), t.start);
+  return RANGE_BEFORE.test(before) || (DIGIT_BEFORE.test(before) && RANGE_LEAD.test(f.slice(t.start, t.end)));
+}
+
 /** `head` holds the header's non-blank lines; its prose lines are the opening sentences. */
 function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): string | null {
   const { kw } = ctx;
@@ -342,8 +351,7 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     for (const t of times) {
       if (endM && t.start >= endM.index && !endTime) endTime = t.hhmm;
       else if (!startTime) startTime = t.hhmm;
-      // A range ("09:17 - 13:50", "de las 09:17 a las 13:50 horas"): the time's match may hold its own "a las".
-      else if (!endTime && (RANGE_BEFORE.test(f().slice(0, t.start)) || (DIGIT_BEFORE.test(f().slice(0, t.start)) && RANGE_LEAD.test(f().slice(t.start, t.end))))) endTime = t.hhmm;
+      else if (!endTime && closesRange(f(), t)) endTime = t.hhmm;
     }
     if (startTime && !ctx.isProse(l) && START_LABEL.test(f())) break;
     if (startTime && endTime) break;

@@ -8,7 +8,7 @@ import { keywords, type Keywords } from './keywords.js';
 import { SegmentContext } from './context.js';
 import { labelLines } from './label.js';
 import { findMarkup, markupFromSource, mayHoldHeadings, type Markup } from './markup.js';
-import { isFillerMark, joinWrapped, type Logical } from './wrap.js';
+import { gluedTail, isAsciiWordChar, isFillerMark, joinWrapped, type Logical } from './wrap.js';
 import type { Labelled } from './zones.js';
 import { extractHeader, openingTitle } from '../extract/header.js';
 import { extractAttendees } from '../extract/attendees.js';
@@ -129,7 +129,6 @@ function cleanText(lines: Labelled[], logical: Logical[], cleaned: string, furni
 const EDGE_PUNCTUATION = /^[\s,;:|·•]+|[\s,;:|·•]+$/gu;
 /** A code unit EDGE_PUNCTUATION strips: `\s` , ; : | · • (a code test: a one-character regex test costs more). */
 const isEdgeMark = (c: number): boolean => c === 44 || c === 59 || c === 58 || c === 124 || c === 0xb7 || c === 0x2022 || isSpace(c);
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Where a typed filler closing `t` starts ("PROTESTA ----====eee.--", "BARRIO.- - ----==== ===. ---"): the
@@ -137,11 +136,8 @@ const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
  * digits among them, that starts with a mark and holds a run of three marks; t.length when there is none.
  */
 function fillerStart(t: string): number {
-  let i = t.length;
   // OCR may read a long filler's end as one run of letters glued to its marks ("====eneeonencAs"): they go with it.
-  let glued = i;
-  while (glued > 0 && i - glued <= 30 && isWordChar(t.charCodeAt(glued - 1))) glued--;
-  if (i - glued >= 4 && i - glued <= 30 && glued > 0 && isFillerMark(t.charCodeAt(glued - 1))) i = glued;
+  let i = t.length - gluedTail(t);
   let word = 0;
   let run = 0;
   let longest = 0;
@@ -149,7 +145,7 @@ function fillerStart(t: string): number {
     const c = t.charCodeAt(i - 1);
     if (isFillerMark(c)) { word = 0; longest = Math.max(longest, ++run); }
     else if (c === 32 || c === 46) { if (c === 46) run = 0; }
-    else if (isWordChar(c) && word < 3) { word++; run = 0; }
+    else if (isAsciiWordChar(c) && word < 3) { word++; run = 0; }
     else break;
     i--;
   }

@@ -20,19 +20,38 @@ const FILLER_TAIL = /(?:[-–—=_]\s*){4,}[\w.]{0,3}$/u;
 /** A mark typed fillers are made of: '-', '=', '_', en and em dashes. */
 export const isFillerMark = (c: number): boolean => c === 45 || c === 61 || c === 95 || c === 0x2013 || c === 0x2014;
 
-/** A long filler whose end OCR read as one run of letters ("-------===eneeonencAs"). */
-const FILLER_READ_AS_WORD = /(?:[-–—=_]\s*){6,}\S{4,30}$/u;
+/**
+ * The length of what OCR made of a long filler's end, as letters glued to its marks ("-------===eneeonencAs",
+ * "====oonmnronmooo--"): a run of 4 to 30 ASCII letters and digits, one letter at least, right after a filler mark,
+ * and up to three marks after it. 0 when the text ends otherwise (an account number "9938-903695-9474" has no letter).
+ */
+export function gluedTail(t: string): number {
+  let end = t.length;
+  while (end > 0 && t.length - end < 3 && isFillerMark(t.charCodeAt(end - 1))) end--;
+  let i = end;
+  let letter = false;
+  while (i > 0 && end - i <= 30 && isAsciiWordChar(t.charCodeAt(i - 1))) { if (t.charCodeAt(i - 1) > 57) letter = true; i--; }
+  const n = end - i;
+  return letter && n >= 4 && n <= 30 && i > 0 && isFillerMark(t.charCodeAt(i - 1)) ? t.length - i : 0;
+}
 
-/** Filler marks among a line's last 16 characters: six or more are a typed filler, whatever OCR made of its end. */
-function fillerEnd(a: string): boolean {
+/** An ASCII letter or digit. */
+export const isAsciiWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Filler marks among the last 16 characters of `a`: six or more are a typed filler, whatever OCR made of its end. */
+function endsInFiller(a: string): boolean {
   const t = tail(a, 16);
   if (FILLER_TAIL.test(t)) return true;
-  // (Only a line with a run of two marks near its end can hold one: a native search skips the pattern.)
-  const from = a.length - 60;
-  if ((a.includes('--', from) || a.includes('==', from) || a.includes('__', from)) && FILLER_READ_AS_WORD.test(tail(a, 60))) return true;
   let n = 0;
   for (let i = 0; i < t.length; i++) if (isFillerMark(t.charCodeAt(i))) n++;
   return n >= 6;
+}
+
+/** The line ends in a typed filler, also one whose end OCR read as letters glued to it. */
+function fillerEnd(a: string): boolean {
+  if (endsInFiller(a)) return true;
+  const glued = gluedTail(a);
+  return glued > 0 && endsInFiller(a.slice(0, a.length - glued));
 }
 
 /** Width of a full line in this document (a line at least this long was wrapped by the page edge), from the trimmed widths of its non-blank lines. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/segment/lines.js';
-import { joinWrapped } from '../../src/segment/wrap.js';
+import { gluedTail, joinWrapped } from '../../src/segment/wrap.js';
 import { segment } from '../../src/segment/index.js';
 
 const texts = (doc: string) => joinWrapped(splitLines(doc), new Set()).logical.filter((l) => !l.blank).map((l) => l.text);
@@ -80,5 +80,17 @@ describe('a typed filler whose end OCR read as letters', () => {
     expect(texts(text)[1]).toBe('En la ciudad de Santa Rosa del Valle, siendo las diez horas del día cinco de mayo de dos mil veinte, se reúnen en la sede vecinal los integrantes del consejo para tratar el orden del día siguiente y otros.');
     const s = segment(text, 'es');
     expect(s.header.title).toBe('ACTA DE SESIÓN DEL CONSEJO VECINAL DEL BARRIO NORTE DE LA CIUDAD DE SANTA ROSA DEL VALLE SECCIÓN TERCERA DEL DISTRITO DE LAS LOMAS');
+  });
+});
+
+describe('gluedTail', () => {
+  it('measures the letters OCR glued to a filler\'s end, and the marks after them', () => {
+    expect(gluedTail('ACTA ----===eneeonencAs')).toBe('eneeonencAs'.length);
+    expect(gluedTail('sesión. ---====oonmnronmooo--')).toBe('oonmnronmooo--'.length);
+  });
+
+  it('is 0 for figures after a dash and for words after a space', () => {
+    expect(gluedTail('$1,401,000.00 ------ 9938-903695-9474')).toBe(0);
+    expect(gluedTail('Asuntos generales ---- Aprobado')).toBe(0);
   });
 });
