@@ -1,6 +1,8 @@
 // Agenda items from the agenda zone, numbering kept as printed ("1", "I", "1.º", "5.1", "a").
 import type { AgendaItem, DiscussionPart } from '../types.js';
 import type { Labelled } from '../segment/zones.js';
+import levenshtein from 'fast-levenshtein';
+import type { Lexicon } from '../cleanup/lexicon.js';
 import { BULLET, fold, hasWord, splitLooseNumbering, splitNumbering, squash, stripBullet } from './text.js';
 
 /** An item number printed in the middle of a line: the right column of a two-column agenda. */
@@ -156,30 +158,67 @@ const NOT_ALPHANUMERIC = /[^\p{L}\d]+/gu;
 /**
  * A list numbered 1, 2, 3, ... whose numbers OCR bent here and there ("1", "Z.", a lost "3", "4s", "S", "6") takes the
  * numbers its places give, so the discussion finds its items: every number must fit its place, two at least as
- * printed, and an item that lost its number must sit between two that fit.
+ * printed, and an item that lost its number must sit between two that fit. A list whose first item is printed "1" and
+ * whose last is printed as the count of its items is numbered 1 to that count however OCR bent the numbers between
+ * (below).
  */
 export function unbendSequence(all: AgendaItem[]): void {
   // Lettered sub-items are numbered on their own; the list's numbers run over the others.
   const sub = unbendLetters(all);
   const items = sub.size ? all.filter((i) => !sub.has(i)) : all;
   if (items.length < 4) return;
+  if (!everyPlaceFits(items) && !anchoredEnds(items)) return;
+  items.forEach((item, k) => {
+    const want = String(k + 1);
+    // An item whose number OCR left in its title without its stop ("2 Budget" read as a title) loses it there.
+    if (item.number === null && item.title.startsWith(`${want} `)) item.title = item.title.slice(want.length + 1);
+    item.number = want;
+  });
+}
+
+/** Every number fits its place, two at least as printed; an item without one sits between two with one. */
+function everyPlaceFits(items: AgendaItem[]): boolean {
   let exact = 0;
   let bent = 0;
   for (let k = 0; k < items.length; k++) {
     const n = items[k]!.number;
     if (n === null) {
-      if (k === 0 || k === items.length - 1 || items[k - 1]!.number === null || items[k + 1]!.number === null) return;
+      if (k === 0 || k === items.length - 1 || items[k - 1]!.number === null || items[k + 1]!.number === null) return false;
       bent++;
       continue;
     }
     const fit = fitsPlace(n, k + 1);
-    if (fit === 0) return;
+    if (fit === 0) return false;
     if (fit === 2) exact++;
     else bent++;
   }
-  if (!bent || exact < 2) return;
-  items.forEach((item, k) => { item.number = String(k + 1); });
+  return bent > 0 && exact >= 2;
 }
+
+/**
+ * The first item is printed "1" and the last as the count of items ("1", "2 Budget", "2.", "A", "5" for five): the
+ * places can only be 1 to that count, whatever OCR made of the numbers between ("3" read "2", "4" read "A"). The
+ * printed figures must still rise (a list "1", "2", "7", "4" is no such list), and no item is a sub-item ("2.1").
+ */
+function anchoredEnds(items: AgendaItem[]): boolean {
+  if (items[0]!.number !== '1' || items[items.length - 1]!.number !== String(items.length)) return false;
+  let last = 0;
+  let bent = false;
+  for (let k = 0; k < items.length; k++) {
+    const n = items[k]!.number;
+    if (n !== String(k + 1)) bent = true;
+    if (n === null) continue;
+    if (SUB_NUMBER.test(n)) return false;
+    const figures = n.replace(NOT_DIGITS, '');
+    if (!figures) continue;
+    const v = Number(figures);
+    if (v < last) return false;
+    last = v;
+  }
+  return bent;
+}
+/** A sub-item's number ("2.1", "3.a"). */
+const SUB_NUMBER = /[\dA-Za-z][.)]?[.-]\s*[\dA-Za-z]/;
 
 /** A title as compared with a discussion heading: folded (case and accents aside), single-spaced. */
 const headingKey = (s: string): string => squash(fold(s));
@@ -215,5 +254,42 @@ export function regroupColumnTails(agenda: AgendaItem[], parts: readonly Discuss
     const cut = donor.title.length - (tail.length - 1);
     item.title = `${item.title} ${donor.title.slice(cut)}`;
     donor.title = donor.title.slice(0, cut).trimEnd();
+  }
+}
+
+/** Runs of letters: the words whose spelling the lexicon can vouch for. */
+const LETTER_RUNS = /\p{L}{2,}/gu;
+const LOWER = /\p{Ll}/u;
+const FINAL_STOP = /[.:;]/;
+
+/** Words of `s` the lexicon does not hold. */
+function unknownWords(s: string, lexicon: Lexicon): number {
+  let n = 0;
+  for (const w of s.match(LETTER_RUNS) ?? []) if (!lexicon.has(w)) n++;
+  return n;
+}
+
+/**
+ * OCR reads an agenda item's title twice, in the agenda and as its discussion heading, and may garble either: "3.
+ * Deprecatian pokey for the vi phign API" above "3. Deprecation policy for the v1 plugin API". When the two are
+ * readings of one printed title (at most a quarter of their letters differ) and the heading's has fewer words the
+ * lexicon does not know, the item takes it, with its own final stop. A heading in capitals under an item that is not stays out (its case is
+ * the heading's style), as does one worded otherwise (a new word only the heading has is known too: a tie keeps
+ * the agenda's).
+ */
+export function preferCleanerReadings(agenda: AgendaItem[], parts: readonly DiscussionPart[], lexicon: Lexicon): void {
+  const headings = new Map<string, string>();
+  for (const p of parts) if (p.agendaNumber && p.title && !headings.has(p.agendaNumber)) headings.set(p.agendaNumber, squash(p.title));
+  if (!headings.size) return;
+  for (const item of agenda) {
+    const heading = item.number === null ? undefined : headings.get(item.number);
+    if (heading === undefined || heading === item.title || (!LOWER.test(heading) && LOWER.test(item.title))) continue;
+    const a = headingKey(item.title);
+    const b = headingKey(heading);
+    if (a === b || levenshtein.get(a, b) > Math.max(a.length, b.length) / 4) continue;
+    if (unknownWords(heading, lexicon) >= unknownWords(item.title, lexicon)) continue;
+    // The agenda's own final stop stays: headings often go without one.
+    const stop = item.title.at(-1)!;
+    item.title = FINAL_STOP.test(stop) && !FINAL_STOP.test(heading.at(-1)!) ? heading + stop : heading;
   }
 }

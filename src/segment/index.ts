@@ -12,7 +12,8 @@ import { gluedTail, isAsciiWordChar, isFillerMark, joinWrapped, type Logical } f
 import type { Labelled } from './zones.js';
 import { extractHeader, openingTitle } from '../extract/header.js';
 import { extractAttendees } from '../extract/attendees.js';
-import { extractAgenda, regroupColumnTails, unbendSequence } from '../extract/agenda.js';
+import { extractAgenda, preferCleanerReadings, regroupColumnTails, unbendSequence } from '../extract/agenda.js';
+import { loadLexicon } from '../cleanup/lexicon.js';
 import { inlineAgenda } from '../extract/agenda-inline.js';
 import { extractDiscussion, overlap } from '../extract/discussion.js';
 import { extractAgreements } from '../extract/agreements.js';
@@ -286,6 +287,7 @@ export function segment(cleaned: string, lang: Lang, source?: string, hints: Seg
     }
   }
   regroupColumnTails(agenda, parts);
+  preferCleanerReadings(agenda, parts, loadLexicon(lang));
   const discussion: DiscussionPart[] = parts.map(({ agendaNumber, title, text }) => ({ agendaNumber, title, text }));
   const found = {
     header: tidy(header),

@@ -167,3 +167,75 @@ S. ASUNTOS GENERALES.
     ]);
   });
 });
+
+describe('an agenda whose numbers OCR bent past fitting their places', () => {
+  const list = (...numbers: Array<string | null>) => numbers.map((number, k) => ({ number, title: `Item ${k}` }));
+  const numbers = (items: Array<{ number: string | null }>) => items.map((i) => i.number);
+
+  it('is numbered 1 to its count when its first item reads "1" and its last the count', () => {
+    const items = list('1', null, '2', 'A', '5');
+    unbendSequence(items);
+    expect(numbers(items)).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  it('takes a number OCR left in a title without its stop out of the title', () => {
+    const items = [{ number: '1', title: 'Opening' }, { number: null, title: '2 Budget review' }, { number: '2', title: 'Parking' }, { number: '4', title: 'Closing' }];
+    unbendSequence(items);
+    expect(items).toEqual([{ number: '1', title: 'Opening' }, { number: '2', title: 'Budget review' }, { number: '3', title: 'Parking' }, { number: '4', title: 'Closing' }]);
+  });
+
+  it('stays as printed when its figures fall back or it has sub-items', () => {
+    for (const printed of [['1', '3', '2', '4'], ['1', '2.1', '2', '4'], ['1', 'A', 'B', '5']]) {
+      const items = list(...printed);
+      unbendSequence(items);
+      expect(numbers(items)).toEqual(printed);
+    }
+  });
+});
+
+describe('agenda titles read twice', () => {
+  const text = `MINUTES OF THE PARENTS ASSOCIATION OF HILLCREST SCHOOL
+Date: 2023-10-04
+
+Agenda
+
+1 Opening of the meeting
+2 Budget review
+2. Parkimg rulcs for the east lot
+A Library hours
+5 Any other business
+
+Notes
+
+1. Opening of the meeting
+The chair opened the meeting at 7 pm and welcomed two new members to the association.
+
+2. Budget review
+The treasurer said the autumn fair raised enough to cover the new benches for the yard.
+
+3. Parking rules for the east lot
+Parents asked for a drop-off lane; the school will mark one before the winter term starts.
+
+4. LIBRARY HOURS
+The library will stay open until five on Thursdays from next month, staffed by volunteers.
+
+5. Any other business
+Members proposed a second book sale in the spring, to be planned by the board in December.
+`;
+  const { agenda, discussion } = segment(text, 'en');
+
+  it('number the agenda and link the discussion when OCR bent the agenda numbers', () => {
+    expect(agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(discussion.map((d) => d.agendaNumber)).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  it('take the heading\'s reading of a title OCR garbled in the agenda', () => {
+    expect(agenda[2]!.title).toBe('Parking rules for the east lot');
+  });
+
+  it('keep the agenda\'s reading when the heading is in capitals or no better', () => {
+    expect(agenda[3]!.title).toBe('Library hours');
+    const other = segment(text.replace('3. Parking rules for the east lot', '3. Parking'), 'en').agenda;
+    expect(other[2]!.title).toBe('Parkimg rulcs for the east lot');
+  });
+});
