@@ -147,7 +147,9 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
     if (!/[:\t]/.test(after.text) && t.split(/\s+/).some(isHead) && !ctx.times(t).length && !parseDate(t) && firstPhrase(t, () => true)?.text === t.replace(/[.,]$/, '')) return t;
   }
   // The first two prose lines among the first 300, each read as soon as it is found: the first one usually names
-  // the body, and the lines up to the second one are then not tested for prose.
+  // the body, and the lines up to the second one are then not tested for prose. A letterhead line naming a body
+  // comes before the second one, which is often already who attended ("... asistente social de la Municipalidad").
+  let second: string | null = null;
   for (let i = 0, seen = 0; i < all.length && i < OPENING_LINES && seen < 2; i++) {
     const l = all[i]!;
     if (!isOpeningProse(l, ctx)) continue;
@@ -161,14 +163,15 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
       const words = text.split(/\s+/);
       return words.length >= 2 && words.some(isHead) && !/^(the|a)$/i.test(words[0]!);
     });
-    if (p) return p.text;
+    if (p && seen === 1) return p.text;
+    if (p) second = p.text;
   }
   const before = head.filter((l) => !l.blank && (titleIdx < 0 || l.index < titleIdx));
   // A letterhead line may carry the date in its right margin ("PARKS COMMISSION      May 4, 2019"), in a
   // cell of its own when a PDF's text layer sets it apart.
   const letterhead = (l: Labelled) => !l.text.includes(':') && (!l.text.includes('\t') || l.text.split('\t').slice(1).every((c) => !c.trim() || parseDate(c.trim())));
   const line = before.find((l) => letterhead(l) && squash(l.text.split('\t')[0]!).split(/\s+/).some(isHead));
-  if (!line) return null;
+  if (!line) return second;
   const text = line.text.split('\t')[0]!;
   const d = findDates(text, { lang })[0];
   return squash(d && d.start > 0 ? text.slice(0, d.start) : text);

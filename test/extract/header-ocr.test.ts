@@ -52,6 +52,23 @@ ORDEN DEL DÍA:
   });
 });
 
+describe('the organization in a letterhead', () => {
+  it('wins over a body a later sentence names when the opening names none OCR kept whole', () => {
+    const acta = `CLUB DEPORTIVO UNIÓN LOS ROBLES
+Personalidad Jurídica N° 2.318
+
+ACTA DE ASAMBLEA EXTRAORDINARIA
+
+En Temuco, a 9 de agosto de 1996, siendo las 20:00 hrs., se realiza la asamblea de socios del club deportivo unión Los Robles.
+
+Directiva presente: Sr. Hugo Lagos Vera, presidente; Sra. Marta Soto Fica, secretaria. Asiste como invitado el Sr. Pablo Ríos Gómez, de la Municipalidad de Temuco.
+
+La secretaria leyó el acta anterior, que fue aprobada sin observaciones.
+`;
+    expect(segment(acta, 'es').header.organization).toBe('CLUB DEPORTIVO UNIÓN LOS ROBLES');
+  });
+});
+
 describe('a location read from the opening sentence', () => {
   it('ends where the sentence names who meets', () => {
     const text = `ACTA DE SESIÓN DEL COMITÉ DE AGUA POTABLE
