@@ -171,10 +171,28 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
   // cell of its own when a PDF's text layer sets it apart.
   const letterhead = (l: Labelled) => !l.text.includes(':') && (!l.text.includes('\t') || l.text.split('\t').slice(1).every((c) => !c.trim() || parseDate(c.trim())));
   const line = before.find((l) => letterhead(l) && squash(l.text.split('\t')[0]!).split(/\s+/).some(isHead));
-  if (!line) return second;
+  if (!line) return second ?? (title && lang === 'en' ? bodyBeforeMeeting(title, isHead) : null);
   const text = line.text.split('\t')[0]!;
   const d = findDates(text, { lang })[0];
   return squash(d && d.start > 0 ? text.slice(0, d.start) : text);
+}
+
+/** An English title naming its body before the meeting: "Parks TC Meeting #4", "Budget Committee Meeting Minutes". */
+const BODY_MEETING = /^(.+?)\s+(?:(?:regular|special|annual|monthly|weekly|general)\s+)?(?:meeting|call)\b/i;
+/** A body's acronym: two to five capitals ("TC", "WG", "TSC"). */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * With nothing else naming the body, an English title may: what comes before "Meeting" when it ends in a body's noun
+ * or acronym ("FAPI WG Meeting Notes" -> "FAPI WG", "Harbor Parks Committee Meeting" -> "Harbor Parks Committee").
+ */
+function bodyBeforeMeeting(title: string, isHead: (w: string) => boolean): string | null {
+  const m = BODY_MEETING.exec(squash(title));
+  if (!m || /^(?:minutes|notes|the)\b/i.test(m[1]!)) return null;
+  const words = m[1]!.split(' ');
+  const last = words.at(-1)!;
+  // A lone noun ("Board Meeting Minutes") names no body; a lone acronym ("TSC meeting notes") does.
+  return ACRONYM.test(last) || (words.length >= 2 && isHead(last)) ? m[1]! : null;
 }
 
 const SESSION_LINE = /^\s*(?:sesi[oó]n|acta n|session|meeting no)/iu;

@@ -105,3 +105,24 @@ describe('a letterhead whose date a PDF sets in a cell of its own', () => {
     expect([s.header.organization, s.header.date, s.header.title]).toEqual(['PARKS COMMISSION', '2019-05-04', 'REGULAR MEETING']);
   });
 });
+
+describe('a body named only in the title', () => {
+  const minutes = (title: string) => `${title}
+
+Date: 2021-03-09
+Attendees: Ana Ruiz, Tom Reed
+
+1. Roadmap
+The group reviewed the roadmap for the next release.
+`;
+
+  it('is what comes before "Meeting" when it ends in an acronym or a body\'s noun', () => {
+    expect(segment(minutes('Kestrel Parser WG Meeting Notes'), 'en').header.organization).toBe('Kestrel Parser WG');
+    expect(segment(minutes('Riverside Parks Committee Regular Meeting'), 'en').header.organization).toBe('Riverside Parks Committee');
+  });
+
+  it('is no lone noun, nor a title without a body before "Meeting"', () => {
+    expect(segment(minutes('Board Meeting Minutes'), 'en').header.organization).toBeNull();
+    expect(segment(minutes('Notes of the Weekly Sync Meeting'), 'en').header.organization).toBeNull();
+  });
+});
