@@ -284,6 +284,33 @@ const SECONDED_MOTION = /^\p{L}{4,7} by [^,;.]{2,40}, seconded by\b/iu;
 const SENTENCE_STOP = /[.;:!?]\s*$/;
 const LOWER_START = /^\p{Ll}/u;
 
+/** A sentence's end: a stop before a space and a capital, not after a title ("Mr.") or an initial ("J."). */
+const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|St|No|Rev|Prof|Lic|Ing|[A-Z]))[.!?]\s+(?=["“«(]?\p{Lu})/gu;
+/** A stop ending a sentence, whatever comes after it. */
+const SENTENCE_END_AFTER = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|St|No|Rev|Prof|Lic|Ing|[A-Z]))[.!?](?=\s|$)/gu;
+
+/**
+ * A motion said with no label, in the sentences of a paragraph: "After a short discussion, Ana Ruiz moved to approve
+ * the minutes, Tom Paz seconded. The motion carried 5-0." Its text runs from the sentence naming the mover to the end
+ * of the one giving the outcome, which must come after it; a seconding must be said in between. Null when the
+ * paragraph holds no such motion.
+ */
+function spokenMotion(p: string, kw: Keywords): string | null {
+  const moved = kw.motionMoved.exec(p);
+  if (!moved) return null;
+  const rest = p.slice(moved.index);
+  const outcome = kw.motionOutcome.exec(rest);
+  if (!outcome || !kw.motionSeconded.test(rest.slice(0, outcome.index + outcome[0].length))) return null;
+  let start = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let b = SENTENCE_BREAK.exec(p); b && b.index + b[0].length <= moved.index; b = SENTENCE_BREAK.exec(p)) start = b.index + b[0].length;
+  // The outcome's sentence ends at its stop, whatever follows (a link, a list mark).
+  const outcomeEnd = moved.index + outcome.index + outcome[0].length;
+  SENTENCE_END_AFTER.lastIndex = outcomeEnd;
+  const stop = SENTENCE_END_AFTER.exec(p);
+  return p.slice(start, stop ? stop.index + 1 : p.length).trim();
+}
+
 /** A paragraph ending in a colon announces what follows; a colon after a full stop ("... per month. :") is an OCR speck. */
 function announces(p: string): boolean {
   const t = p.trimEnd();
@@ -314,7 +341,12 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreemen
       // (A label announcing what follows, "ACUERDO N° 5:", decides nothing itself.)
       // "Motion by A, seconded by B, ..." names a motion whatever OCR made of its first word ("Mofion by").
       const motion = m ? /^(motion by|upon motion)/i.test(m[0]) : SECONDED_MOTION.test(p);
-      if ((!m && !motion) || announces(p)) continue;
+      if (!m && !motion) {
+        const spoken = spokenMotion(p, kw);
+        if (spoken) out.push(parseAgreement(spoken, null, ctx));
+        continue;
+      }
+      if (announces(p)) continue;
       const label = m ? m[0] : '';
       if (motion || /^(se acuerda|se acord|se resol|se decid)/i.test(fold(label)) || /^resolved/i.test(label)) {
         let text = p;

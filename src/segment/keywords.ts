@@ -23,6 +23,10 @@ interface RawTable {
   distribution: string;
   decisionLabel: string;
   decisionIntro: string;
+  /** A motion said in a sentence, with no label: its mover's verb, its seconding and its outcome. */
+  motionMoved: string;
+  motionSeconded: string;
+  motionOutcome: string;
   responsible: string;
   dueLabel: string;
   tableColumns: Record<string, string>;

@@ -54,3 +54,28 @@ describe('a resolution OCR ended with a speck', () => {
     expect(found.some((t) => t.endsWith('be elected:'))).toBe(false);
   });
 });
+
+describe('a motion said with no label', () => {
+  const minutes = (body: string, lang: 'en' | 'es') => segment(`${lang === 'en' ? 'MINUTES OF THE REGULAR MEETING OF THE GARDEN CLUB\nMarch 3, 2020' : 'ACTA DE LA SESIÓN ORDINARIA DEL CONCEJO\n3 de marzo de 2020'}
+
+1. ${lang === 'en' ? 'Minutes' : 'Acta anterior'}
+${body}
+
+2. ${lang === 'en' ? 'Budget' : 'Presupuesto'}
+${lang === 'en' ? 'The treasurer presented the budget for the spring season and answered questions.' : 'El tesorero presentó el presupuesto de la temporada y respondió las preguntas.'}
+`, lang).agreements.map((a) => a.text);
+
+  it('is an agreement from the sentence naming its mover to the one giving its outcome', () => {
+    expect(minutes('The secretary read the minutes. After a short discussion, Ana Ruiz moved to approve the minutes as presented. Seconded by Tom Paz. The motion carried 5-0. Members thanked the secretary.', 'en'))
+      .toEqual(['After a short discussion, Ana Ruiz moved to approve the minutes as presented. Seconded by Tom Paz. The motion carried 5-0.']);
+    expect(minutes('Mr. Lee moved to approve the minutes, Dr. Paz seconds. Unanimous consent, the motion carries. - <https://example.org/minutes>', 'en'))
+      .toEqual(['Mr. Lee moved to approve the minutes, Dr. Paz seconds. Unanimous consent, the motion carries.']);
+    expect(minutes('El concejal Pérez presentó una moción para aprobar el acta, secundada por la concejala Ruiz. La moción fue aprobada por unanimidad.', 'es'))
+      .toEqual(['El concejal Pérez presentó una moción para aprobar el acta, secundada por la concejala Ruiz. La moción fue aprobada por unanimidad.']);
+  });
+
+  it('needs a seconding and an outcome after the mover', () => {
+    expect(minutes('Ana Ruiz moved to table the item. Nobody seconded and the chair moved on to the next item.', 'en')).toEqual([]);
+    expect(minutes('The motion carried last month. Ana Ruiz moved the meeting to the library, seconded by the board.', 'en')).toEqual([]);
+  });
+});
