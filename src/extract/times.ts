@@ -34,7 +34,7 @@ const PATTERNS: Array<{ re: RegExp; need: RegExp; build(m: RegExpExecArray): [nu
     re: new RegExp(`\\b(?:hora:?|time:?|at|las|a las)\\s+(\\d{1,2}) (\\d{2})\\s*(?:${MERIDIEM}|(${UNIT}))`, 'g'),
     build: (m) => meridiem(Number(m[1]), Number(m[2]), m[3]),
   },
-  { need: beforeFolding('\\d\\s*(?:a|p)'), re: new RegExp(`\\b(\\d{1,2})\\s*${MERIDIEM}(?![a-z])`, 'g'), build: (m) => meridiem(Number(m[1]), 0, m[2]) },
+  { need: beforeFolding('\\d\\s*(?:a|p)'), re: new RegExp(`(?<!\\d[:.])\\b(\\d{1,2})\\s*${MERIDIEM}(?![a-z])`, 'g'), build: (m) => meridiem(Number(m[1]), 0, m[2]) },
   { need: beforeFolding('las\\s+\\d'), re: new RegExp(`\\b(?:las|a las)\\s+(\\d{1,2})\\s+(?:horas|hrs)\\b`, 'g'), build: (m) => [Number(m[1]), 0] },
   {
     need: beforeFolding('horas'),
@@ -52,8 +52,10 @@ const IN_WORDS = PATTERNS[PATTERNS.length - 1]!;
 
 function meridiem(h: number, min: number, mer: string | undefined): [number, number] | null {
   if (mer) {
-    if (h < 1 || h > 12) return null;
     const pm = mer.startsWith('p');
+    // A 24-hour time with a redundant "PM" ("13:04 PM") is that time.
+    if (pm && h > 12 && h < 24) return [h, min];
+    if (h < 1 || h > 12) return null;
     if (pm && h < 12) h += 12;
     if (!pm && h === 12) h = 0;
   }

@@ -20,8 +20,14 @@ describe('parseTime', () => {
     ['versión 3.2.1', null],
     ['un 4,2% en el mes', null],
     ['25:10', null],
+    ['called to order @ 13:04 PM EST', '13:04'],
+    ['13:04 AM', null],
   ];
   for (const [input, expected] of cases) it(`${input} -> ${expected}`, () => expect(parseTime(input)).toBe(expected));
+
+  it('reads no hour from the minutes of a 24-hour time with a meridiem', () => {
+    expect(findTimes('13:04 PM EST (17:04 UTC)').map((t) => t.hhmm)).toEqual(['13:04', '17:04']);
+  });
 
   it('reads both ends of a range', () => {
     expect(findTimes('Hora: 09:30 a 11:45 horas').map((t) => t.hhmm)).toEqual(['09:30', '11:45']);
