@@ -161,7 +161,10 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
         return space > 0 && isHead(text.slice(0, space));
       }
       const words = text.split(/\s+/);
-      return words.length >= 2 && words.some(isHead) && !/^(the|a)$/i.test(words[0]!);
+      // An English name ends in its noun: one ending in a place's ("Council Chambers", "Town Hall") is a place.
+      const last = headWord(words.at(-1)!);
+      const place = kw.locationNouns.test(last) && !kw.orgHeads.test(last) && !kw.institutionWords.test(last);
+      return words.length >= 2 && words.some(isHead) && !/^(the|a)$/i.test(words[0]!) && !place;
     });
     if (p && seen === 1) return p.text;
     if (p) second = p.text;
@@ -221,6 +224,22 @@ const RANGE_LEAD = /^(?:a las|hasta)\s/;
 function closesRange(f: string, t: { start: number; end: number }): boolean {
   const before = f.slice(Math.max(0, t.start - 12), t.start);
   return RANGE_BEFORE.test(before) || (DIGIT_BEFORE.test(before) && RANGE_LEAD.test(f.slice(t.start, t.end)));
+}
+
+/** The lines of the body read for the sentence calling the meeting to order. */
+const CALL_LINES = 12;
+
+/** The first of the body's first lines (from index `from`) saying when the meeting was called to order, if any. */
+function callToOrder(lines: Labelled[], from: number, ctx: SegmentContext): Labelled | null {
+  if (from < 0) return null;
+  for (let i = from, seen = 0; i < lines.length && seen < CALL_LINES; i++) {
+    const l = lines[i]!;
+    if (l.blank || l.zone === 'furniture') continue;
+    seen++;
+    // (A heading "1. CALL TO ORDER" says it too, with no time: the sentence under it is read.)
+    if (ctx.kw.callToOrder.test(l.text) && ctx.times(ctx.trimmed(l)).length) return l;
+  }
+  return null;
 }
 
 /** `head` holds the header's non-blank lines; its prose lines are the opening sentences. */
@@ -377,6 +396,15 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     if (startTime && !ctx.isProse(l) && START_LABEL.test(f())) break;
     if (startTime && endTime) break;
   }
+  // Minutes whose header gives no time may open their body saying when (and where) the meeting was called to order.
+  let place = location(text, dateIdx, ctx);
+  if (!startTime || place === null) {
+    const call = callToOrder(lines, stop, ctx);
+    if (call) {
+      startTime ??= ctx.times(ctx.trimmed(call))[0]!.hhmm;
+      place ??= location([call], -1, ctx);
+    }
+  }
   return {
     title,
     subtitle,
@@ -387,7 +415,7 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     date,
     startTime,
     endTime,
-    location: location(text, dateIdx, ctx),
+    location: place,
   };
 }
 

@@ -38,6 +38,8 @@ interface RawTable {
   institutionWords: string;
   roleWords: string;
   headerLabel: string;
+  /** The sentence opening the meeting in its body ("Chair Ruiz called the meeting to order at 7:02 p.m."). */
+  callToOrder: string;
   closingLabels: Record<'preparedOn' | 'preparedBy' | 'nextMeeting' | 'distribution' | 'stop', string>;
   honorifics: string;
   pluralHonorifics: string;

@@ -126,3 +126,32 @@ The group reviewed the roadmap for the next release.
     expect(segment(minutes('Notes of the Weekly Sync Meeting'), 'en').header.organization).toBeNull();
   });
 });
+
+describe('minutes whose header gives no time nor place', () => {
+  const text = `RIVERBEND LIBRARY BOARD
+Minutes of the Regular Meeting
+Tuesday, May 4, 2021
+
+Members present: Ana Ruiz, Tom Reed, Eva Lind
+
+1. CALL TO ORDER
+President Ruiz called the meeting to order at 7:02 p.m. in the Council Chambers, 210 Main Street.
+
+2. BUDGET
+The board reviewed the budget for the summer reading program and asked for a revised estimate.
+
+3. ADJOURNMENT
+The meeting was adjourned at 8:15 p.m.
+`;
+  const { header } = segment(text, 'en');
+
+  it('take them from the sentence calling the meeting to order', () => {
+    expect(header.startTime).toBe('19:02');
+    expect(header.location).toBe('Council Chambers, 210 Main Street');
+    expect(header.endTime).toBe('20:15');
+  });
+
+  it('take no body from a place ("Council Chambers")', () => {
+    expect(header.organization).toBe('RIVERBEND LIBRARY BOARD');
+  });
+});
