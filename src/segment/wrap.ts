@@ -120,8 +120,14 @@ function joinable(a: string, b: string, long: number, near: number): boolean {
   if (lower) return a.length >= 25 || !END.test(tail(a, 1));
   // A line ending in "de", "del", "y", "of" cannot end a name, title or sentence: it goes on below.
   if (connector) return true;
-  return full && (!END.test(tail(a, 1)) || TITLE_END.test(tail(a, 7))) && !((a.includes('—') || a.includes('–')) && /\s[—–]\s/u.test(a));
+  // Under a line opening with a label ("PRESENT: Ana Ruiz, ..."), a line opening with one ("ABSENT: Olivia Grant")
+  // is the next field, however wide the line above.
+  return full && (!END.test(tail(a, 1)) || TITLE_END.test(tail(a, 7))) && !((a.includes('—') || a.includes('–')) && /\s[—–]\s/u.test(a)) &&
+    !(LABEL_START.test(b) && LABEL_START.test(a));
 }
+
+/** A label of one to three words, capitalised, and its colon opening a line. */
+const LABEL_START = /^\p{Lu}\p{L}*(?: \p{L}+){0,2}:\s/u;
 
 /**
  * A decimal above any section number ("94.5 FM ...", "48.7 por ciento") at the start of a line that follows an

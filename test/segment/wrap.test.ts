@@ -22,6 +22,14 @@ describe('joinWrapped', () => {
     ]);
   });
 
+  it('keeps a labelled line under a labelled line apart, however wide the line above', () => {
+    const present = 'PRESENT: Maria Lopez (President), James Carter (Treasurer), Priya Shah (Secretary), Ben Wu';
+    expect(texts(`${present}\nABSENT: Olivia Grant\nThe board met in the back room.`)).toEqual([present, 'ABSENT: Olivia Grant', 'The board met in the back room.']);
+    // A sentence the page edge wrapped before a word and its colon goes on.
+    const line = 'Una vecina que vive en el pasaje de los aromos desde hace muchos años, doña Rosa de Los';
+    expect(texts(`${line}\nOlmos preguntó: ¿qué pasa con los que no pueden pagar?`)).toHaveLength(1);
+  });
+
   it('joins a name split after a connector or a title abbreviation', () => {
     expect(texts('Ministerio Secretaría General de\nGobierno')).toEqual(['Ministerio Secretaría General de Gobierno']);
     const line = 'Directors present: Ann Lee, Chair; Tom Reed, Vice Chair; Amy Lowe, Treasurer; Rev.';
