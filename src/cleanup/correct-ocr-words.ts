@@ -106,6 +106,21 @@ function inNameRun(raw: string, tokens: readonly Token[], t: Token): boolean {
     (n !== undefined && TITLE.test(n.text) && /^[ \t]+$/.test(raw.slice(t.end, n.start)));
 }
 
+/** `to` is `from` with an ñ where it has an n, and nothing else changed. */
+function onlyTilde(from: string, to: string): boolean {
+  return from !== to && from.length === to.length && to.replace(/ñ/g, 'n').replace(/Ñ/g, 'N') === from;
+}
+
+/**
+ * `form` may stand in a name: the lexicon writes it capitalised, typed minutes use it ("Función Pública"), or the
+ * document or batch writes it.
+ */
+function namelike(form: string, deps: OcrWordDeps): boolean {
+  if ((deps.frequencies?.get(form.toLowerCase()) ?? 0) > 0) return true;
+  if ((deps.lexicon.forms(foldKey(form)) ?? []).some((f) => /^\p{Lu}/u.test(f))) return true;
+  return deps.vocab.info(form).count > 0 || deps.memory.count(form) > 0 || deps.memory.count(form.toLowerCase()) > 0;
+}
+
 const MAX_WORD = 40;
 
 /** The correction for a distinct unknown word (its text and cost), or null: decided once per document. */
@@ -178,7 +193,8 @@ export function correctOcrWords(deps: OcrWordDeps): Edit[] {
     if (!pick || !isOcr(t.start) || inIdentifier(raw, t)) continue;
     // A capitalised word between capitalised words on one line is part of a name ("Nora Álvarez"): only a
     // cheap confusion may touch it.
-    if (pick.cost >= 0.6 && /^\p{Lu}\p{Ll}/u.test(w) && inNameRun(raw, tokens, t)) continue;
+    // Nor does a tilde make it a word names never hold ("Daniel Funes" is no "Daniel Fuñes", a rare verb form).
+    if (/^\p{Lu}\p{Ll}/u.test(w) && inNameRun(raw, tokens, t) && (pick.cost >= 0.6 || (onlyTilde(w, pick.text) && !namelike(pick.text, deps)))) continue;
     const wc = wordConfidence(words, t);
     let confidence = 1 - pick.cost * 0.45;
     if (wc !== null) confidence *= 1.1 - 0.25 * (wc / 100);

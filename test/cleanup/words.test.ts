@@ -106,3 +106,13 @@ describe('secretaria and secretaría', () => {
   it('after "Ministerio" is the office', () => expect(clean('El Ministerio Secretaria General de Gobierno informó.')).toBe('El Ministerio Secretaría General de Gobierno informó.'));
   it('elsewhere stays as written (the person or the office: only context knows)', () => expect(clean('La secretaria del consejo leyó el acta.')).toBe('La secretaria del consejo leyó el acta.'));
 });
+
+describe('a tilde OCR may have lost, inside a name', () => {
+  it('is not added when it makes the name a word names never hold', () => {
+    expect(clean('Asisten los vocales Marta Quiroga y Daniel Funes, y el tesorero.')).toContain('Daniel Funes');
+  });
+
+  it('is added to words names hold, and a misread one is still repaired', () => {
+    expect(clean('Sra. Carmen Gloria Pefia Rojas, presidenta.')).toContain('Carmen Gloria Peña Rojas');
+  });
+});
