@@ -7,15 +7,17 @@ import { nameRun } from './names.js';
 import { isSpace, orNull, singular } from './text.js';
 import { splitRoleOrg } from './attendee-item.js';
 
-const HONORIFIC = /(?:^|[\s,;(])(don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º2][.,]?|De\.|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Ing\.|Mg\.|Prof\.|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2})?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})/gu;
+const HONORIFIC = /(?:^|[\s,;(])((?:el|la|los|las)\s+(?:vocal(?:es)?|concejal(?:a|es|as)?|consejer[oa]s?|delegad[oa]s?|regidor(?:a|es|as)?)(?=\s+\p{Lu}\p{Ll})|don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º2][.,]?|De\.|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Ing\.|Mg\.|Prof\.|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2})?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})/gu;
 /** "..., en su calidad de Secretario": a role named by the capacity formula after a name. */
 const IN_CAPACITY = /^,?\s+en\s+(?:su\s+)?(?:calidad|car[aá]cter)\s+de\s+(?=\S)/iu;
 /** Where such a role ends: a comma or semicolon, a full stop, or "y el/la ..." before the next attendee. */
 const CAPACITY_END = /[,;]|\.(?=\s|$)|\s+y\s+(?=(?:el|la|los|las|don|doña)\s)/u;
-const PLURAL = /^(señores|señoras|senores|senoras|[Ss]res\.|[Ss]ras\.)$/u;
+/** A role in parentheses right after a name: words, no figures. */
+const OWN_ROLE = /^\s?\(([^()\d]{2,40})\)/u;
+const PLURAL = /^(señores|señoras|senores|senoras|[Ss]res\.|[Ss]ras\.|l[oa]s\s+\p{Ll}+)$/u;
 
 /** Stems of the words that name a status in running text, by status, in the order they are tried. */
-const EXCUSED_STEMS = 'excus|justific|apolog|regrets';
+const EXCUSED_STEMS = 'excus|justific|con aviso|apolog|regrets';
 const GUEST_STEMS = 'invitad|guest';
 const ABSENT_STEMS = 'ausente|no asiste|absent';
 /** Every stem statusNamed() looks for: a text holding none names no status. */
@@ -114,12 +116,17 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     const plural = PLURAL.test(m[1]!);
     let pos = m.index + m[0].length;
     const names: string[] = [];
+    /** Each name's role in parentheses after it ("Sres. Ana Ruiz (Presidenta), Luis Paz (Tesorero) y ..."), or null. */
+    const own: Array<string | null> = [];
     // The name after a separator is read once: the check before moving on is the next name.
     let name = nameRun(text.slice(pos));
     if (name && ctx.personName(name)) {
       for (;;) {
         names.push(name);
         pos += name.length;
+        const paren = text.startsWith('(', pos) || text.startsWith(' (', pos) ? OWN_ROLE.exec(text.slice(pos)) : null;
+        own.push(paren ? paren[1]!.trim() : null);
+        if (paren) pos += paren[0].length;
         const sep = plural ? /^(?:,\s*(?:y\s+)?|\s+y\s+)(?=\p{Lu})/u.exec(text.slice(pos)) : null;
         if (!sep) break;
         name = nameRun(text.slice(pos + sep[0].length));
@@ -146,7 +153,8 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
       }
     }
     // Role written after the name: ", vicepresidente;" / ", asistente social de la Municipalidad".
-    const after = /^,\s*((?:(?!\s+y\s+(?:[Ll]ic|[Dd]ra?|[Ss]ra?|Mtr[oa]|Ing|Prof|don|doña)\b)[^,;.])+(?:\.\s*(?=\p{Ll})[^,;.]+)?)/u.exec(text.slice(pos));
+    // (A name with its role in parentheses has it: what follows is the next attendee.)
+    const after = own[own.length - 1] !== null ? null : /^,\s*((?:(?!\s+y\s+(?:[Ll]ic|[Dd]ra?|[Ss]ra?|Mtr[oa]|Ing|Prof|don|doña)\b)[^,;.])+(?:\.\s*(?=\p{Ll})[^,;.]+)?)/u.exec(text.slice(pos));
     // "Mrs. Ana Ruiz, Mr. Luis Paz": the next attendee's honorific is no role.
     const post = after && !kw.honorifics.test(after[1]!.trim()) ? after : null;
     let org: string | null = null;
@@ -162,7 +170,7 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     const of = read && split!.role && !org ? OF_BODY.exec(text.slice(pos + post[0].length)) : null;
     if (of) org = of[1]!.trim();
     if (role && /s$/.test(role) && role.split(/\s+/).length === 1) role = singular(role);
-    for (const n of names) out.push({ name: orNull(n), organization: orNull(org), role: orNull(role), status });
+    names.forEach((n, k) => out.push({ name: orNull(n), organization: orNull(org), role: orNull(own[k] ?? role), status }));
     // The role read after the name is this attendee's, not the next one's.
     last = read ? pos + post[0].length + (of ? of[0].length : 0) : pos;
   }

@@ -45,3 +45,34 @@ Se aprueba el acta de la sesión anterior sin observaciones.
     expect(attendees.find((a) => a.name === 'Pedro Lagos Vera')?.organization).toBeNull();
   });
 });
+
+describe('an opening sentence naming who attends, Argentine style', () => {
+  const text = `ACTA N° 88
+
+En la Ciudad de Rosario, a los doce días del mes de mayo de dos mil veinte, siendo las 19:00 hs., se reúnen en la sede social de calle Mitre 845 los miembros de la Comisión Directiva del Club Social Las Acacias, con la presencia de los Sres. Jorge Pereyra (Presidente), Silvia Acosta (Secretaria), Raúl Domínguez (Tesorero) y los vocales Marta Quiroga y Daniel Funes. Se encuentra ausente con aviso el vocal Hugo Sosa.
+
+ORDEN DEL DÍA:
+1) Lectura del acta anterior.
+`;
+  const { attendees, header } = segment(text, 'es');
+
+  it('gives each name after "Sres." its role in parentheses', () => {
+    expect(attendees.slice(0, 3)).toEqual([
+      { name: 'Jorge Pereyra', organization: null, role: 'Presidente', status: 'present' },
+      { name: 'Silvia Acosta', organization: null, role: 'Secretaria', status: 'present' },
+      { name: 'Raúl Domínguez', organization: null, role: 'Tesorero', status: 'present' },
+    ]);
+  });
+
+  it('reads names led by an article and a role ("los vocales", "el vocal"), and "ausente con aviso" as excused', () => {
+    expect(attendees.slice(3)).toEqual([
+      { name: 'Marta Quiroga', organization: null, role: 'vocal', status: 'present' },
+      { name: 'Daniel Funes', organization: null, role: 'vocal', status: 'present' },
+      { name: 'Hugo Sosa', organization: null, role: 'vocal', status: 'excused' },
+    ]);
+  });
+
+  it('ends the location where the sentence names who meets, comma or not', () => {
+    expect(header.location).toBe('sede social de calle Mitre 845');
+  });
+});
