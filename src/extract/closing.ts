@@ -6,6 +6,7 @@ import type { Labelled } from '../segment/zones.js';
 import { findDates } from './dates.js';
 import { findTimes } from './times.js';
 import { beforeFoldingOrNull, fold, orNull, squash } from './text.js';
+import { stripHonorifics } from './names.js';
 
 type Field = 'preparedBy' | 'preparedOn' | 'nextMeeting' | 'distribution';
 
@@ -27,15 +28,16 @@ function dateOrWords(v: string, ctx: Ctx): string | null {
 }
 
 /** A person value without its trailing role: "Marta Olivares C., Secretaria" -> "Marta Olivares C.". */
-function person(v: string): string | null {
-  const t = squash(v).replace(/\.$/, '');
+/** The name who prepared the minutes, without its honorific ("Mtra. Ana Ruiz, Secretaria" -> "Ana Ruiz"), as attendees'. */
+function person(v: string, kw: Keywords): string | null {
+  const t = stripHonorifics(squash(v).replace(/\.$/, ''), kw);
   const parts = t.split(/,\s+/);
   return orNull(parts.length > 1 && /^\p{Lu}/u.test(parts[1]!) ? parts[0]! : t);
 }
 
 function setField(c: Closing, f: Field, v: string, ctx: Ctx): void {
   if (!v.trim() || c[f]) return;
-  if (f === 'preparedBy') c.preparedBy = person(v);
+  if (f === 'preparedBy') c.preparedBy = person(v, ctx.kw);
   else if (f === 'preparedOn') c.preparedOn = findDates(v, { lang: ctx.lang, defaultYear: ctx.year })[0]?.iso ?? null;
   else if (f === 'nextMeeting') c.nextMeeting = dateOrWords(v, ctx);
   else c.distribution = orNull(v.replace(/\.$/, ''));

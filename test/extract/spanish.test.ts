@@ -66,3 +66,34 @@ describe('person names', () => {
     expect(isPersonName('Cruz Roja Chilena', kw)).toBe(false);
   });
 });
+
+describe('a working-meeting minute with an agreements table', () => {
+  const text = `MINUTA DE REUNIÓN DE TRABAJO
+Dirección de Obras Públicas
+
+Fecha: 3 de marzo de 2022
+Lugar: Sala de Juntas
+
+Participantes:
+Lic. Rosa Medina Tapia, Directora
+Ing. Pablo Lara Núñez, Jefe de Proyectos
+
+Acuerdos:
+No. | Acuerdo | Responsable | Fecha compromiso
+1 | Enviar el calendario de obras a las áreas | Ing. Pablo Lara Núñez | 10/03/2022
+
+Siendo las 12:30 horas del día de su inicio, se da por concluida la reunión.
+
+Elaboró: Mtra. Elena Ríos Vega, Secretaria Técnica
+`;
+  const { agreements, closing } = segment(text, 'es');
+
+  it('ends the table where the sentence closing the meeting starts', () => {
+    expect(agreements.map((a) => a.text)).toEqual(['Enviar el calendario de obras a las áreas']);
+    expect(closing.adjournedAt).toBe('12:30');
+  });
+
+  it('names who prepared it without honorific', () => {
+    expect(closing.preparedBy).toBe('Elena Ríos Vega');
+  });
+});
