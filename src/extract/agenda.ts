@@ -262,12 +262,15 @@ const LETTER_RUNS = /\p{L}{2,}/gu;
 const LOWER = /\p{Ll}/u;
 const FINAL_STOP = /[.:;]/;
 
-/** Words of `s` the lexicon does not hold. */
-function unknownWords(s: string, lexicon: Lexicon): number {
+/** Words of `words` the lexicon does not hold, among those `other` lacks (lower-cased): the words both share count alike. */
+function unknownWords(words: string[], other: ReadonlySet<string>, lexicon: Lexicon): number {
   let n = 0;
-  for (const w of s.match(LETTER_RUNS) ?? []) if (!lexicon.has(w)) n++;
+  for (const w of words) if (!other.has(w.toLowerCase()) && !lexicon.has(w)) n++;
   return n;
 }
+
+/** `s` without one final stop. */
+const unstopped = (s: string): string => (FINAL_STOP.test(s.at(-1)!) ? s.slice(0, -1) : s);
 
 /**
  * OCR reads an agenda item's title twice, in the agenda and as its discussion heading, and may garble either: "3.
@@ -284,10 +287,14 @@ export function preferCleanerReadings(agenda: AgendaItem[], parts: readonly Disc
   for (const item of agenda) {
     const heading = item.number === null ? undefined : headings.get(item.number);
     if (heading === undefined || heading === item.title || (!LOWER.test(heading) && LOWER.test(item.title))) continue;
-    const a = headingKey(item.title);
-    const b = headingKey(heading);
+    const a = headingKey(unstopped(item.title));
+    const b = headingKey(unstopped(heading));
     if (a === b || levenshtein.get(a, b) > Math.max(a.length, b.length) / 4) continue;
-    if (unknownWords(heading, lexicon) >= unknownWords(item.title, lexicon)) continue;
+    const wa = item.title.match(LETTER_RUNS) ?? [];
+    const wb = heading.match(LETTER_RUNS) ?? [];
+    const la = new Set(wa.map((w) => w.toLowerCase()));
+    const lb = new Set(wb.map((w) => w.toLowerCase()));
+    if (unknownWords(wb, la, lexicon) >= unknownWords(wa, lb, lexicon)) continue;
     // The agenda's own final stop stays: headings often go without one.
     const stop = item.title.at(-1)!;
     item.title = FINAL_STOP.test(stop) && !FINAL_STOP.test(heading.at(-1)!) ? heading + stop : heading;
