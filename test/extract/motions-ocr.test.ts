@@ -74,6 +74,14 @@ ${lang === 'en' ? 'The treasurer presented the budget for the spring season and 
       .toEqual(['El concejal Pérez presentó una moción para aprobar el acta, secundada por la concejala Ruiz. La moción fue aprobada por unanimidad.']);
   });
 
+  it('reads the usual wordings of mover, seconder and outcome', () => {
+    for (const said of [
+      'A motion was made by Ana Ruiz and seconded by Tom Paz to approve the minutes as presented. The motion carried unanimously.',
+      'Motion made by Ana Ruiz, seconded by Tom Paz, to approve the minutes as presented. All in favor. Motion carried.',
+      'On a motion by Ana Ruiz, seconded by Tom Paz, the club approved the minutes as presented, unanimously.',
+    ]) expect(minutes(said, 'en')).toEqual([said]);
+  });
+
   it('needs a seconding and an outcome after the mover', () => {
     expect(minutes('Ana Ruiz moved to table the item. Nobody seconded and the chair moved on to the next item.', 'en')).toEqual([]);
     expect(minutes('The motion carried last month. Ana Ruiz moved the meeting to the library, seconded by the board.', 'en')).toEqual([]);
