@@ -52,7 +52,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:[º°o]|er)?\\s+(?:de\\s+)?${MONTH}(?:\\s*(?:de|del|,)?\\s*(\\d{4})\\b)?`, 'g'),
+    re: new RegExp(`\\b(\\d{1,2})(?:[º°o]|er|st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?${MONTH}(?![a-z])(?:\\s*(?:de|del|,)?\\s*(\\d{4})\\b)?`, 'g'),
     build: (m, o) => [year(m[3], o) ?? 0, month(m[2]!) ?? 0, Number(m[1])],
   },
   {

@@ -22,6 +22,9 @@ describe('parseTime', () => {
     ['25:10', null],
     ['called to order @ 13:04 PM EST', '13:04'],
     ['13:04 AM', null],
+    ['at 7.30pm in the Village Hall', '19:30'],
+    ['closed at 8.52pm.', '20:52'],
+    ['at 3.50km', null],
   ];
   for (const [input, expected] of cases) it(`${input} -> ${expected}`, () => expect(parseTime(input)).toBe(expected));
 
