@@ -61,6 +61,11 @@ export function dueInText(text: string, ctx: DueContext): string | null {
 /** A "due" and a date closing an item, its parenthesis bent or lost ("{due 2024-05-24)", "due 2024-05-28;"). */
 const BENT_DUE = /\s+[{[(]?due\s+([\d][\d .\/-]{5,12}\d)\s*[)}\];.]*$/;
 
+/** One to three capitalised words, then "to" and a verb in lower case, opening an English action. */
+const OWNER_TO = /^(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})\s+to\s+\p{Ll}/u;
+/** Words that open an action without naming its owner ("Motion to approve ..."). */
+const NOT_OWNER = /^(?:motion|resolved|agreed|decision|action|it|this|that|the|we|all|proposal|request|agreement)\b/i;
+
 /** What every word of an inline responsible label starts with: a literal scan before the pattern. */
 const RESP = /resp/iu;
 
@@ -95,6 +100,9 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   // After an OCR'd task box the owner's colon may have come out as a period ("{| Ana. publish the ...").
   const dotted = box && !owner && responsible === null ? /^(\p{Lu}\p{Ll}+)\.\s+(\p{Ll}.*)$/u.exec(text) : null;
   if (dotted) { responsible = dotted[1]!; text = dotted[2]!; }
+  // "Clerk to write to the county", "JB to circulate the draft": an English action names its owner first.
+  const to = ctx.lang === 'en' && responsible === null ? OWNER_TO.exec(text) : null;
+  if (to && !NOT_OWNER.test(to[1]!)) responsible = to[1]!;
   const charge = text.includes('(') ? /\((?:a cargo de|responsable:?|led by)\s+(?:la\s+|el\s+|los\s+|las\s+)?([^)]*)\)/iu.exec(text) : null;
   if (charge) responsible ??= charge[1]!;
   due ??= dueInText(text, ctx);

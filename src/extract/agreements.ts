@@ -301,12 +301,22 @@ function spokenMotion(p: string, kw: Keywords): string | null {
   const rest = p.slice(moved.index);
   const outcome = kw.motionOutcome.exec(rest);
   if (!outcome || !kw.motionSeconded.test(rest.slice(0, outcome.index + outcome[0].length))) return null;
+  return sentenceAround(p, moved.index, moved.index + outcome.index + outcome[0].length);
+}
+
+/** The sentence of a paragraph stating a formal decision ("Cllr Lee reported ... It was RESOLVED to accept ..."), or null. */
+function decisionSentence(p: string, kw: Keywords): string | null {
+  const d = kw.decisionSentence.exec(p);
+  return d ? sentenceAround(p, d.index, d.index + d[0].length) : null;
+}
+
+/** The sentences of `p` from the one holding `from` to the end of the one holding `to`. */
+function sentenceAround(p: string, from: number, to: number): string {
   let start = 0;
   SENTENCE_BREAK.lastIndex = 0;
-  for (let b = SENTENCE_BREAK.exec(p); b && b.index + b[0].length <= moved.index; b = SENTENCE_BREAK.exec(p)) start = b.index + b[0].length;
-  // The outcome's sentence ends at its stop, whatever follows (a link, a list mark).
-  const outcomeEnd = moved.index + outcome.index + outcome[0].length;
-  SENTENCE_END_AFTER.lastIndex = outcomeEnd;
+  for (let b = SENTENCE_BREAK.exec(p); b && b.index + b[0].length <= from; b = SENTENCE_BREAK.exec(p)) start = b.index + b[0].length;
+  // The sentence ends at its stop, whatever follows (a link, a list mark).
+  SENTENCE_END_AFTER.lastIndex = to;
   const stop = SENTENCE_END_AFTER.exec(p);
   return p.slice(start, stop ? stop.index + 1 : p.length).trim();
 }
@@ -342,7 +352,7 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreemen
       // "Motion by A, seconded by B, ..." names a motion whatever OCR made of its first word ("Mofion by").
       const motion = m ? /^(motion by|upon motion)/i.test(m[0]) : SECONDED_MOTION.test(p);
       if (!m && !motion) {
-        const spoken = spokenMotion(p, kw);
+        const spoken = spokenMotion(p, kw) ?? decisionSentence(p, kw);
         if (spoken) out.push(parseAgreement(spoken, null, ctx));
         continue;
       }

@@ -5,7 +5,7 @@ import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { findDates } from './dates.js';
 import { findTimes } from './times.js';
-import { beforeFoldingOrNull, fold, orNull, squash } from './text.js';
+import { beforeFoldingOrNull, fold, orNull, squash, wordCount } from './text.js';
 import { stripHonorifics } from './names.js';
 
 type Field = 'preparedBy' | 'preparedOn' | 'nextMeeting' | 'distribution';
@@ -141,6 +141,16 @@ function sentenceGatesFor(kw: Keywords): { nextMeeting: RegExp | null; adjourned
   return g;
 }
 
+/** The date opening the short line after line `i` (blank lines aside), or null. */
+function dateBelow(lines: Labelled[], i: number, ctx: SegmentContext): string | null {
+  let k = i + 1;
+  while (k < lines.length && lines[k]!.blank) k++;
+  const below = lines[k];
+  if (!below || below.zone === 'furniture' || wordCount(below.text) > 12) return null;
+  const d = findDates(ctx.trimmed(below), { lang: ctx.lang, defaultYear: ctx.year })[0];
+  return d && d.start <= 12 ? d.iso : null;
+}
+
 export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing {
   const { kw } = ctx;
   const c: Closing = { preparedBy: null, preparedOn: null, nextMeeting: null, distribution: null, adjournedAt: null };
@@ -203,6 +213,8 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
     if (!nm) continue;
     const d = findDates(ctx.trimmed(l), { lang: ctx.lang, defaultYear: ctx.year }).find((x) => x.start > nm.index);
     if (d) c.nextMeeting = d.iso;
+    // A heading naming it ("5. Date of next meeting") gives the date its next short line holds.
+    else if (wordCount(l.text) <= 6) c.nextMeeting = dateBelow(lines, l.index, ctx);
   }
   // The last adjournment sentence with a time wins: read from the bottom, stopping there.
   for (let i = sentences.length - 1; i >= 0; i--) {

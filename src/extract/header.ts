@@ -264,7 +264,8 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
   // The table's own flags: \b is slow under /iu.
   const trig = globalOf(kw.locationTriggers);
   for (const l of head) {
-    if (!ctx.isProse(l)) continue;
+    // The opening sentences, and the line giving the date ("Minutes of the meeting held on 8 May 2024 in the Village Hall").
+    if (!ctx.isProse(l) && l.index !== dateIdx) continue;
     const text = squash(l.text);
     // Folded once per line, from its first trigger on ("en la", "en el" are everywhere): fold() maps unit by unit,
     // so the folding of the line's tail is the tail of its folding.
@@ -274,7 +275,9 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
     for (let m = trig.exec(text); m; m = trig.exec(text)) {
       const at = m.index + m[0].length;
       if (folded === undefined) folded = fold(text.slice((base = m.index)));
-      if (!kw.locationNouns.test(folded.slice(at - base))) continue;
+      // The place's noun is its first or second word ("the Council Chambers", "the Village Hall").
+      const after = folded.slice(at - base);
+      if (!kw.locationNouns.test(after) && !kw.locationNouns.test(after.slice(after.indexOf(' ') + 1 || after.length))) continue;
       const rest = text.slice(at);
       let depth = 0;
       let end = rest.length;

@@ -27,6 +27,11 @@ interface RawTable {
   motionMoved: string;
   motionSeconded: string;
   motionOutcome: string;
+  /**
+   * A formal decision stated inside a paragraph ("It was RESOLVED to accept the quote"): its sentence is an agreement.
+   * "(?!)" (never) where minutes state decisions in passing that the agreements list takes up (Spanish).
+   */
+  decisionSentence: string;
   responsible: string;
   dueLabel: string;
   tableColumns: Record<string, string>;

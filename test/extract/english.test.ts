@@ -155,3 +155,46 @@ The meeting was adjourned at 8:15 p.m.
     expect(header.organization).toBe('RIVERBEND LIBRARY BOARD');
   });
 });
+
+describe('British parish-council minutes', () => {
+  const text = `HOLLYBROOK PARISH COUNCIL
+Minutes of the meeting held on Tuesday 12 March 2024 at 7.00pm in the Village Hall
+
+Present: Cllr A Marsh (Chair), Cllr B Okoro, Cllr C Lind
+In attendance: Mrs D Vale (Clerk)
+Apologies: Cllr E Ward
+
+1. Minutes of the previous meeting
+The minutes of the meeting held on 13 February 2024 were approved and signed as a true record.
+
+2. Bus shelter
+The Clerk reported that the bus shelter roof was damaged in the storm last week. It was RESOLVED to accept the quote of £380 from Dale Joinery for its repair.
+ACTION: Clerk to order the repair and inform the bus company.
+
+3. Date of next meeting
+Tuesday 9 April 2024 at 7.00pm.
+
+The meeting closed at 8.41pm.
+`;
+  const { header, attendees, agreements, closing } = segment(text, 'en');
+
+  it('reads the date, time and place from the line giving the date', () => {
+    expect([header.date, header.startTime, header.location]).toEqual(['2024-03-12', '19:00', 'Village Hall']);
+  });
+
+  it('reads councillors without their "Cllr"', () => {
+    expect(attendees.map((a) => [a.name, a.status])).toEqual([['A Marsh', 'present'], ['B Okoro', 'present'], ['C Lind', 'present'], ['D Vale', 'present'], ['E Ward', 'excused']]);
+  });
+
+  it('takes "It was RESOLVED" sentences and actions naming their owner first', () => {
+    expect(agreements).toEqual([
+      { number: null, text: 'It was RESOLVED to accept the quote of £380 from Dale Joinery for its repair.', responsible: null, due: null },
+      { number: null, text: 'Clerk to order the repair and inform the bus company.', responsible: 'Clerk', due: null },
+    ]);
+  });
+
+  it('takes the next meeting from the line under its heading', () => {
+    expect(closing.nextMeeting).toBe('2024-04-09');
+    expect(closing.adjournedAt).toBe('20:41');
+  });
+});
