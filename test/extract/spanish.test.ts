@@ -97,3 +97,21 @@ Elaboró: Mtra. Elena Ríos Vega, Secretaria Técnica
     expect(closing.preparedBy).toBe('Elena Ríos Vega');
   });
 });
+
+describe('a commitments table headed "Actividad | Responsable | Fecha compromiso"', () => {
+  const text = `ACTA No. 21
+COMITÉ DE CONVIVENCIA
+
+FECHA: 3 de mayo de 2021
+
+DESARROLLO
+Se revisaron los casos abiertos y se acordaron las actividades siguientes para el próximo mes de trabajo del comité.
+
+COMPROMISOS
+ACTIVIDAD\tRESPONSABLE\tFECHA COMPROMISO
+Programar la capacitación anual\tLuz Ospina\t30/05/2021
+`;
+  it('is read as the agreements, with their responsibles and dues', () => {
+    expect(segment(text, 'es').agreements).toEqual([{ number: null, text: 'Programar la capacitación anual', responsible: 'Luz Ospina', due: '2021-05-30' }]);
+  });
+});
