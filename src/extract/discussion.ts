@@ -69,6 +69,9 @@ function runIn(s: string): [string, string] | null {
   return [m[1]!, m[2]!];
 }
 
+/** A short heading line in capitals: two capitals, no label colon nor final stop ("RESOLUTION NO. 2023-14" is one). */
+const CAPS_HEADING = /^(?=.*\p{Lu}{2})[^:;\t|]{3,60}(?<![.])$/u;
+
 interface Head { line: number; number: string | null; title: string; rest: string }
 
 let reference: RegExp | null = null;
@@ -211,6 +214,17 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     });
     return heads;
   }
+  // Unnumbered headings in capitals, each over its paragraphs ("CONSENT AGENDA" / "Council Member Tran moved, ..."),
+  // only when several do: a lone line in capitals may be a shout inside the text.
+  const capsHeads: Head[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank || l.zone !== 'discussion' || !CAPS_HEADING.test(ctx.trimmed(l)) || /\p{Ll}/u.test(l.text)) continue;
+    let k = i + 1;
+    while (k < lines.length && lines[k]!.blank) k++;
+    if (k < lines.length && lines[k]!.zone === 'discussion' && ctx.isProse(lines[k]!)) capsHeads.push({ line: i, number: null, title: squashed(i), rest: '' });
+  }
+  if (capsHeads.length >= 2) return capsHeads;
   // Unnumbered run-in titles ("Pool. The pool opened ..."), only when several paragraphs use them.
   const runIns: Head[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -160,14 +160,18 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
         const space = text.search(/\s/);
         return space > 0 && isHead(text.slice(0, space));
       }
-      const words = text.split(/\s+/);
+      // "The City Council of ..." is read without its article.
+      const words = bareOfArticle(text).split(/\s+/);
       // An English name ends in its noun: one ending in a place's ("Council Chambers", "Town Hall") is a place.
       const last = headWord(words.at(-1)!);
       const place = kw.locationNouns.test(last) && !kw.orgHeads.test(last) && !kw.institutionWords.test(last);
-      return words.length >= 2 && words.some(isHead) && !/^(the|a)$/i.test(words[0]!) && !place;
+      // "Council Member Tran" is a person.
+      const member = words.some((w, k) => isHead(w) && MEMBER.test(words[k + 1] ?? ''));
+      return words.length >= 2 && words.some(isHead) && !/^a$/i.test(words[0]!) && !place && !member;
     });
-    if (p && seen === 1) return p.text;
-    if (p) second = p.text;
+    const body = p && lang === 'en' ? bareOfArticle(p.text) : p?.text;
+    if (body && seen === 1) return body;
+    if (body) second = body;
   }
   const before = head.filter((l) => !l.blank && (titleIdx < 0 || l.index < titleIdx));
   // A letterhead line may carry the date in its right margin ("PARKS COMMISSION      May 4, 2019"), in a
@@ -197,6 +201,10 @@ function bodyBeforeMeeting(title: string, isHead: (w: string) => boolean): strin
   // A lone noun ("Board Meeting Minutes") names no body; a lone acronym ("TSC meeting notes") does.
   return ACRONYM.test(last) || (words.length >= 2 && isHead(last)) ? m[1]! : null;
 }
+
+/** An English phrase without a leading "The". */
+const bareOfArticle = (s: string): string => (/^the\s/i.test(s) ? s.slice(4) : s);
+const MEMBER = /^members?$/i;
 
 const SESSION_LINE = /^\s*(?:sesi[oó]n|acta n|session|meeting no)/iu;
 

@@ -88,6 +88,16 @@ function nextKey(k: string): string | null {
   return /^\d{1,2}$/.test(k) ? String(Number(k) + 1) : null;
 }
 
+/**
+ * A short line in capitals with no label, over a paragraph ("CONSENT AGENDA" / "Council Member Tran moved, ..."):
+ * a section heading, where an attendee list's capitals would be an institution's, and one is followed by others.
+ */
+function capsHeadingOverProse(text: string, lines: Line[], i: number, skip: Set<number>, ctx: SegmentContext): boolean {
+  if (text.length > 60 || /[:\t|]/.test(text) || /\p{Ll}/u.test(text) || !/\p{Lu}{2}/u.test(text)) return false;
+  const next = nextLine(lines, i, skip);
+  return next !== null && ctx.isProse(next);
+}
+
 /** Label every line with a zone. `furniture` holds indexes already known to be page furniture. */
 export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<number>, markup?: { levels: Map<number, number>; titleLevel: number | null }): Labelled[] {
   const { kw } = ctx;
@@ -177,7 +187,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         // A run of titled names right after an opening that announces them ("... comparecen las siguientes
         // personas:") is the attendee list, even without an attendees heading.
         if (leadIn !== null && kw.honorifics.test(firstWord(text))) { target.zone = 'attendees'; continue; }
-        if (state === 'attendees' && !implicitAttendees && lines[line.index - 1]?.blank && !ctx.isProse(line) && endsAttendeeList(text, kw)) { state = 'discussion'; break; }
+        if (state === 'attendees' && !implicitAttendees && lines[line.index - 1]?.blank && !ctx.isProse(line) && (endsAttendeeList(text, kw) || capsHeadingOverProse(text, lines, line.index, furniture, ctx))) { state = 'discussion'; break; }
         if (ctx.isProse(line) && !line.text.includes('\t')) {
           if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(firstWord(stripBullet(text)))))) {
             // An opening sentence that also names who came ("siendo las trece horas ... se reúnen") is the opening.

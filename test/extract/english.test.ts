@@ -198,3 +198,35 @@ The meeting closed at 8.41pm.
     expect(closing.adjournedAt).toBe('20:41');
   });
 });
+
+describe('city council minutes with headings in capitals and no agenda', () => {
+  const text = `CITY OF PINE BLUFF
+CITY COUNCIL REGULAR MEETING MINUTES
+Monday, June 5, 2023
+
+The City Council of the City of Pine Bluff met in regular session on Monday, June 5, 2023, at 6:00 p.m. in the Council Chamber at City Hall.
+
+ROLL CALL
+Present: Mayor Dana Price; Council Members Luis Ortega, Kim Tran and Rita Moss.
+Staff: City Clerk Ann Ford.
+
+CONSENT AGENDA
+Council Member Tran moved, seconded by Council Member Moss, to approve the consent agenda as presented. Motion carried 4-0.
+
+STREET MAINTENANCE PLAN
+The City Manager presented the street maintenance plan for the coming year and answered questions from the council.
+`;
+  const { header, attendees, discussion } = segment(text, 'en');
+
+  it('names the body from the opening sentence, without its article, and no council member as one', () => {
+    expect(header.organization).toBe('City Council of the City of Pine Bluff');
+  });
+
+  it('ends the attendee list at the first heading in capitals over a paragraph', () => {
+    expect(attendees.map((a) => a.name)).toEqual(['Dana Price', 'Luis Ortega', 'Kim Tran', 'Rita Moss', 'Ann Ford']);
+  });
+
+  it('cuts the discussion at those headings', () => {
+    expect(discussion.map((d) => d.title)).toEqual(['CONSENT AGENDA', 'STREET MAINTENANCE PLAN']);
+  });
+});
