@@ -304,8 +304,13 @@ function spokenMotion(p: string, kw: Keywords): string | null {
   return sentenceAround(p, moved.index, moved.index + outcome.index + outcome[0].length);
 }
 
+/** The keyword tables' pattern for "never". */
+const NEVER = '(?!)';
+
 /** The sentence of a paragraph stating a formal decision ("Cllr Lee reported ... It was RESOLVED to accept ..."), or null. */
 function decisionSentence(p: string, kw: Keywords): string | null {
+  // "(?!)" matches nothing, but V8 would still try it at every position of every paragraph.
+  if (kw.decisionSentence.source === NEVER) return null;
   const d = kw.decisionSentence.exec(p);
   return d ? sentenceAround(p, d.index, d.index + d[0].length) : null;
 }

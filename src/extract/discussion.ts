@@ -70,6 +70,7 @@ function runIn(s: string): [string, string] | null {
 }
 
 /** A short heading line in capitals: two capitals, no label colon nor final stop ("RESOLUTION NO. 2023-14" is one). */
+const LOWER = /\p{Ll}/u;
 const CAPS_HEADING = /^(?=.*\p{Lu}{2})[^:;\t|]{3,60}(?<![.])$/u;
 
 interface Head { line: number; number: string | null; title: string; rest: string }
@@ -219,7 +220,8 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
   const capsHeads: Head[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.blank || l.zone !== 'discussion' || !CAPS_HEADING.test(ctx.trimmed(l)) || /\p{Ll}/u.test(l.text)) continue;
+    // (A lower-case letter, found early in most lines, turns them away before the pattern.)
+    if (l.blank || l.zone !== 'discussion' || l.text.length > 80 || LOWER.test(l.text) || !CAPS_HEADING.test(ctx.trimmed(l))) continue;
     let k = i + 1;
     while (k < lines.length && lines[k]!.blank) k++;
     if (k < lines.length && lines[k]!.zone === 'discussion' && ctx.isProse(lines[k]!)) capsHeads.push({ line: i, number: null, title: squashed(i), rest: '' });
