@@ -201,7 +201,8 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     }
     heads.push({ line: i, number: item?.number ?? n.number, title, rest: ri ? ri[1] : '' });
   }
-  if (inOrder.length > heads.length + 1 && numberedAgenda && inOrder.length >= Math.max(3, Math.ceil(byNumber.size / 2))) return inOrder;
+  // (Two such paragraphs are enough when they take every item of a two-item agenda.)
+  if (inOrder.length > heads.length + 1 && numberedAgenda && (inOrder.length >= Math.max(3, Math.ceil(byNumber.size / 2)) || inOrder.length === byNumber.size)) return inOrder;
   if (heads.length) return heads;
   // Markdown/reStructuredText sections: the outermost heading level cuts the parts.
   const marked = lines.filter((l) => l.markup !== undefined && l.zone === 'discussion');

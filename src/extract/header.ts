@@ -250,6 +250,9 @@ function callToOrder(lines: Labelled[], from: number, ctx: SegmentContext): Labe
   return null;
 }
 
+/** An address word abbreviated before its period ("Av. Ejército 512", "Jr. Lampa", "Cra. 7"): no sentence ends there. */
+const STREET_ABBREVIATION = /(?:^|[\s,])(?:Av|Avda|Jr|Pje|Psje|Cl|Cll|Cra|Kra|Dg|Tv|Urb|Mz|Lt|Dpto|Depto|Of|Ave|Blvd|St|Rd)$/;
+
 /** `head` holds the header's non-blank lines; its prose lines are the opening sentences. */
 function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): string | null {
   const { kw } = ctx;
@@ -297,7 +300,7 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
         // ", el Consejo ...", ", los miembros ...": the sentence's subject comes after the place (case-sensitive: ", La
         // Florida" names a town).
         else if (depth === 0 && c === ',' && LOCATION_SUBJECT.test(rest.slice(i, i + 40))) { end = i; break; }
-        else if (depth === 0 && c === '.' && /^\.\s+\p{Lu}/u.test(rest.slice(i))) { end = i; break; }
+        else if (depth === 0 && c === '.' && /^\.\s+\p{Lu}/u.test(rest.slice(i)) && !STREET_ABBREVIATION.test(rest.slice(Math.max(0, i - 6), i))) { end = i; break; }
         else if (depth === 0 && isSpace(rest.charCodeAt(i)) && /^\s(se reúnen?|se reunen?|(?:los|las) (?:propietarios|miembros|integrantes|consejeros|concejales|socios|socias|vecinos|asistentes)|the meeting)\b/iu.test(rest.slice(i))) { end = i; break; }
       }
       return orNull(rest.slice(0, end).replace(/\.$/, ''));

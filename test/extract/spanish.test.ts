@@ -115,3 +115,40 @@ Programar la capacitación anual\tLuz Ospina\t30/05/2021
     expect(segment(text, 'es').agreements).toEqual([{ number: null, text: 'Programar la capacitación anual', responsible: 'Luz Ospina', due: '2021-05-30' }]);
   });
 });
+
+describe('an association board minute, Peruvian style', () => {
+  const text = `ACTA DE SESIÓN ORDINARIA DEL CONSEJO DIRECTIVO
+ASOCIACIÓN CIVIL MANOS UNIDAS DEL SUR
+
+En la ciudad de Tacna, siendo las 17:30 horas del día 9 de setiembre de 2022, en el local institucional ubicado en Av. Bolognesi 512, Tacna, se reunieron los miembros del Consejo Directivo con la asistencia de:
+
+- Carmen Quispe Huamán, Presidenta
+- Julia Condori Apaza, Secretaria
+
+AGENDA:
+1. Informe económico del primer semestre.
+2. Feria de emprendimiento de octubre.
+
+DESARROLLO DE LA SESIÓN:
+1. La Presidenta presentó el informe económico; los ingresos por cuotas alcanzaron lo previsto para el semestre.
+2. Se discutió la organización de la feria de emprendimiento a realizarse el 15 de octubre en la plaza principal.
+
+Siendo las 19:10 horas, se levantó la sesión, firmando las asistentes en señal de conformidad.
+`;
+  const { header, attendees, agenda, discussion, closing } = segment(text, 'es');
+
+  it('reads the bulleted names after the opening that announces them', () => {
+    expect(attendees.map((a) => [a.name, a.role])).toEqual([['Carmen Quispe Huamán', 'Presidenta'], ['Julia Condori Apaza', 'Secretaria']]);
+  });
+
+  it('reads "AGENDA:" as the agenda and links a two-item agenda to its numbered paragraphs', () => {
+    expect(agenda.map((a) => a.number)).toEqual(['1', '2']);
+    expect(discussion.map((d) => d.agendaNumber)).toEqual(['1', '2']);
+  });
+
+  it('keeps an abbreviated street in the location and reads "se levantó la sesión"', () => {
+    expect(header.location).toBe('local institucional ubicado en Av. Bolognesi 512, Tacna');
+    expect(closing.adjournedAt).toBe('19:10');
+    expect(header.endTime).toBe('19:10');
+  });
+});
