@@ -244,7 +244,9 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     if (state === 'discussion' || state === 'agreements') {
       if (kw.noAgreements.test(text)) { (target.zone = 'agreements'); continue; }
       if (numbered && state === 'discussion') adjournItem = kw.adjournItem.test(numbered.rest.trim());
-      if (!adjournItem && ctx.mayClose(line) && SOFT_HINT.test(text) && kw.closingSoft.test(text)) { state = 'closing'; (target.zone = state); continue; }
+      // A numbered paragraph ending its item with the adjournment ("III. En asuntos generales no hubo intervenciones y
+      // se levantó la sesión ...") is that item's part; the closing extractor reads its time all the same.
+      if (!adjournItem && !numbered && ctx.mayClose(line) && SOFT_HINT.test(text) && kw.closingSoft.test(text)) { state = 'closing'; (target.zone = state); continue; }
     }
     (target.zone = state);
   }
