@@ -373,8 +373,8 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreemen
         out.push(parseAgreement(text, num, ctx));
         continue;
       }
-      const numbered = /^acuerdo\s+n\S*\s*([\w/.-]+)/iu.exec(label);
-      out.push(parseAgreement(p.slice(label.length), numbered ? numbered[1]!.replace(/[.:]+$/, '') : null, ctx));
+      const numbered = /^acuerdo\s+(?:n\S*\s*([\w/.-]+)|(\d[\w/.-]*))/iu.exec(label);
+      out.push(parseAgreement(p.slice(label.length), numbered ? (numbered[1] ?? numbered[2]!).replace(/[.:-]+$/, '') : null, ctx));
     }
   }
   return out.filter((a) => a.text);

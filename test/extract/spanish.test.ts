@@ -152,3 +152,21 @@ Siendo las 19:10 horas, se levantó la sesión, firmando las asistentes en seña
     expect(header.endTime).toBe('19:10');
   });
 });
+
+describe('numbered agreements as Mexican councils print them', () => {
+  const minutes = (decision: string) => segment(`ACTA DE LA SESIÓN ORDINARIA DE CABILDO
+En el municipio de San Pedro, a 3 de marzo de 2021, siendo las 10:00 horas, se reúnen los integrantes del Ayuntamiento.
+
+ORDEN DEL DÍA
+1. Obra pública.
+
+DESARROLLO
+1. Obra pública. El Director de Obras presentó el programa anual de obra pública para el ejercicio fiscal en curso.
+${decision}
+`, 'es').agreements.map((a) => [a.number, a.text]);
+
+  it('read "ACUERDO NÚMERO 12/2021.-" and "Acuerdo 045-2021:" with their numbers', () => {
+    expect(minutes('ACUERDO NÚMERO 12/2021.- SE APRUEBA POR UNANIMIDAD EL PROGRAMA ANUAL DE OBRA PÚBLICA.')).toEqual([['12/2021', 'SE APRUEBA POR UNANIMIDAD EL PROGRAMA ANUAL DE OBRA PÚBLICA.']]);
+    expect(minutes('Acuerdo 045-2021: Aprobar el programa anual de obra pública.')).toEqual([['045-2021', 'Aprobar el programa anual de obra pública.']]);
+  });
+});
