@@ -136,3 +136,24 @@ describe('ordinal sign', () => {
     expect(clean('(1.2 A)', 'es', 'pdf-text')).toBe('(1.2 A)');
   });
 });
+
+describe('a table set out with spaces', () => {
+  const table = [
+    'ACTIVIDAD                                   RESPONSABLE          FECHA',
+    'Programar capacitación sobre acoso laboral  Luz Marina Ospina    30/09/2019',
+    'Enviar citación a las partes                Hernán Mejía         21/08/2019',
+  ].join('\n');
+
+  it('keeps its columns as tabs, a cell starting where a cell of the line above or below starts', () => {
+    expect(clean(table, 'es', 'pdf-text').split('\n')).toEqual([
+      'ACTIVIDAD\tRESPONSABLE\tFECHA',
+      'Programar capacitación sobre acoso laboral\tLuz Marina Ospina\t30/09/2019',
+      'Enviar citación a las partes\tHernán Mejía\t21/08/2019',
+    ]);
+  });
+
+  it('makes justified prose and list indents single-spaced, as before', () => {
+    const prose = ['El  comité  revisó  los casos  abiertos y', 'acordó  las  actividades   del mes  de  junio.', '•    Primera actividad', '•    Segunda actividad'].join('\n');
+    expect(clean(prose, 'es', 'pdf-text')).toBe(['El comité revisó los casos abiertos y', 'acordó las actividades del mes de junio.', '• Primera actividad', '• Segunda actividad'].join('\n'));
+  });
+});
