@@ -39,21 +39,35 @@ function columnOf(f: string, kw: Keywords): Col {
   return 'other';
 }
 
-function tableCols(line: string, kw: Keywords): Col[] | null {
+const BAR = /\s*\|\s*/;
+
+/**
+ * Columns of an agreements table's header row, or null. Its cells are set apart by tabs, by bars ("Owner | Task |
+ * Due", as a Markdown table leaves them; only when every cell names a column: OCR keeps some column rules and not
+ * others) or, in an OCR'd row, by spaces. `barred` says the rows' cells are set apart by bars too.
+ */
+function tableCols(line: string, kw: Keywords): { cols: Col[]; barred: boolean } | null {
   const tabbed = line.includes('\t');
   // Prose is never a header row: skip folding every word of long lines.
   if (!tabbed && (line.length > 120 || TOO_MANY_WORDS.test(line))) return null;
   const word = agreementWord(kw);
   if ((word.gate && !word.gate.test(line)) || !word.re.test(fold(line))) return null;
-  const cells = tabbed ? line.split('\t') : line.trim().split(/\s+/);
-  const cols: Col[] = [];
-  for (const c of cells) cols.push(columnOf(fold(c).replace(/[:.]+$/, '').trim(), kw));
-  return cols.includes('agreement') && (cols.includes('responsible') || cols.includes('due')) ? cols : null;
+  const columns = (cells: string[]) => cells.map((c) => columnOf(fold(c).replace(/[:.]+$/, '').trim(), kw));
+  if (!tabbed && line.includes(' | ')) {
+    const cols = columns(line.trim().split(BAR));
+    if (cols.length >= 3 && !cols.includes('other') && usable(cols)) return { cols, barred: true };
+  }
+  const cols = columns(tabbed ? line.split('\t') : line.trim().split(/\s+/));
+  return usable(cols) ? { cols, barred: false } : null;
 }
 
-function tableRow(line: string, cols: Col[], ctx: DueContext): Agreement | null {
-  if (line.includes('\t')) {
-    const cells = line.split('\t').map((c) => c.trim());
+/** A header names the agreement column and its responsible or due. */
+const usable = (cols: Col[]): boolean => cols.includes('agreement') && (cols.includes('responsible') || cols.includes('due'));
+
+/** A row under a header of columns `cols`, its cells set apart by tabs or, under a barred header, by bars. */
+function tableRow(line: string, cols: Col[], ctx: DueContext, barred = false): Agreement | null {
+  if (line.includes('\t') || barred) {
+    const cells = (barred && !line.includes('\t') ? line.trim().split(BAR) : line.split('\t')).map((c) => c.trim());
     // A row whose number OCR lost starts with its text: its cells sit one column further right.
     // (A number is one token, "3" or "CT/07/2021/04"; a text cell is words.)
     if (cols[0] === 'number' && cells.length < cols.length && /\S\s+\S+\s+\S/.test(cells[0]!)) cells.unshift('');
@@ -189,6 +203,8 @@ function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | n
 function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): Agreement[] {
   const out: Agreement[] = [];
   let cols: Col[] | null = null;
+  /** The header set its cells apart by bars: so do its rows. */
+  let barred = false;
   let cur: { number: string | null; text: string } | null = null;
   const flush = () => { if (cur && /\S/.test(cur.text)) out.push(parseAgreement(cur.text, cur.number, ctx)); cur = null; flushRow(); };
   let row: string[] = [];
@@ -201,8 +217,8 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): A
     const afterGap = gap;
     gap = false;
     const header = tableCols(l.text, kw);
-    if (header) { flush(); cols = header; continue; }
-    if (cols && l.text.includes('\t')) { const r = tableRow(l.text, cols, ctx); if (r) out.push(r); continue; }
+    if (header) { flush(); cols = header.cols; barred = header.barred; continue; }
+    if (cols && (l.text.includes('\t') || (barred && l.text.includes(' | ')))) { const r = tableRow(l.text, cols, ctx, barred); if (r) out.push(r); continue; }
     // (Header and tabbed rows read the line as it is: only the others are squashed.)
     const text = squash(l.text);
     if (cols) {

@@ -74,14 +74,14 @@ function labelsFor(kw: Keywords): ClosingLabels {
   if (!l) {
     const entries = Object.entries(kw.closingLabels) as Array<[Field | 'stop', RegExp]>;
     const any = entries.map(([, r]) => `(?:${r.source})`).join('|');
-    l = { opening: new RegExp(`^[\\s|·:]*(?:${any})`, 'i'), each: entries.map(([f, r]) => [f, globalOf(r)]) };
+    l = { opening: new RegExp(`^[\\s|·:*_]*(?:${any})`, 'i'), each: entries.map(([f, r]) => [f, globalOf(r)]) };
     closingLabels.set(kw, l);
   }
   return l;
 }
 
 /** Marks around a label's value (no /u: the classes hold no astral character, and it is tried at every position). */
-const VALUE_EDGES = /^[\s:|+.,-]+|[\s|+·-]+$/g;
+const VALUE_EDGES = /^[\s:|+.,*_-]+|[\s|+·*_-]+$/g;
 
 /** Every "label value" pair of a line, in order: each value runs to the next label. */
 function labelledValues(text: string, labels: ClosingLabels): Array<[Field, string]> {

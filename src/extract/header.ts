@@ -21,7 +21,8 @@ const END_LABEL = /(?:hora\s+(?:de\s+)?termino|hora\s+(?:de\s+)?fin(?:alizacion)
 const NOT_WORD_BEFORE = '(?:^|[^A-Za-z0-9_])';
 const NOT_WORD_AFTER = '(?![A-Za-z0-9_])';
 const END_WORD = new RegExp(`${beforeFolding('hora\\s+(de\\s+)?(termino|fin|cierre)').source}|${NOT_WORD_BEFORE}(?:${beforeFolding('end').source}${NOT_WORD_AFTER}|${beforeFolding('hasta').source})`);
-const LOCATION_LABEL = /(?:^|\t|\s{2,}|[·|]\s*)(?:lugar|location|place|venue|sede|lieu)\s*[:\t]\s*|(?:^|\s)(?:lugar|location|venue)\s*:\s*|(?:^|[|]\s*)(?:lugar|location)\s+(?=\p{Lu})/iu;
+/** A location label, also in Markdown bold ("**Location:** Zoom"). */
+const LOCATION_LABEL = /(?:^|\t|\s{2,}|[·|]\s*)(?:\*\*|__)?(?:lugar|location|place|venue|sede|lieu)\s*[:\t]\s*(?:\*\*|__)?\s*|(?:^|\s)(?:lugar|location|venue)\s*:\s*|(?:^|[|]\s*)(?:lugar|location)\s+(?=\p{Lu})/iu;
 /** Words every location or date label holds: a cheap test before the label patterns. */
 const LOCATION_WORD = /lugar|location|place|venue|sede|lieu/iu;
 const DATE_WORD = /fecha|date/i;

@@ -230,3 +230,41 @@ The City Manager presented the street maintenance plan for the coming year and a
     expect(discussion.map((d) => d.title)).toEqual(['CONSENT AGENDA', 'STREET MAINTENANCE PLAN']);
   });
 });
+
+describe('Markdown meeting notes', () => {
+  const text = `# Parser Working Group Meeting — 2023-11-07
+
+**Time:** 15:00–16:00 UTC
+**Location:** Zoom
+
+## Attendees
+
+Ana Ruiz (Orbital Labs), Tom Reed (Northwind)
+
+## Notes
+
+The group reviewed the release plan for version 4.0 and agreed to freeze features on December 1.
+
+## Action items
+
+Owner | Task | Due
+Ana Ruiz | Publish the release schedule | 2023-11-14
+Tom Reed | Send the budget report to the board | 2023-11-21
+
+**Next meeting:** 2023-12-05
+**Minutes by:** Tom Reed
+`;
+  const { header, agreements, closing } = segment(text, 'en');
+
+  it('reads bold labels', () => {
+    expect(header.location).toBe('Zoom');
+    expect([closing.nextMeeting, closing.preparedBy]).toEqual(['2023-12-05', 'Tom Reed']);
+  });
+
+  it('reads a table whose cells bars set apart, in its header\'s column order', () => {
+    expect(agreements).toEqual([
+      { number: null, text: 'Publish the release schedule', responsible: 'Ana Ruiz', due: '2023-11-14' },
+      { number: null, text: 'Send the budget report to the board', responsible: 'Tom Reed', due: '2023-11-21' },
+    ]);
+  });
+});
