@@ -187,20 +187,28 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
 
 /** An English title naming its body before the meeting: "Parks TC Meeting #4", "Budget Committee Meeting Minutes". */
 const BODY_MEETING = /^(.+?)\s+(?:(?:regular|special|annual|monthly|weekly|general)\s+)?(?:meeting|call)\b/i;
+/** "Minutes" and what joins it to a body's name ("Minutes - ", "Minutes of the "). */
+const AFTER_MINUTES = /^(?:minutes|notes)\s*(?:[-–—:]\s*|of\s+(?:the\s+)?)(.+)$/i;
+/** The meeting words after a body's name ("... Regular Meeting of May 4"). */
+const MEETING_TAIL = /\s*\b(?:(?:regular|special|annual|monthly|general)\s+)?meeting\b.*$/i;
 /** A body's acronym: two to five capitals ("TC", "WG", "TSC"). */
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 
 /**
- * With nothing else naming the body, an English title may: what comes before "Meeting" when it ends in a body's noun
- * or acronym ("FAPI WG Meeting Notes" -> "FAPI WG", "Harbor Parks Committee Meeting" -> "Harbor Parks Committee").
+ * With nothing else naming the body, an English title may: what comes before "Meeting", or after "Minutes", when it
+ * ends in a body's noun or acronym ("FAPI WG Meeting Notes" -> "FAPI WG", "Minutes - Finance Committee" -> "Finance
+ * Committee").
  */
 function bodyBeforeMeeting(title: string, isHead: (w: string) => boolean): string | null {
-  const m = BODY_MEETING.exec(squash(title));
-  if (!m || /^(?:minutes|notes|the)\b/i.test(m[1]!)) return null;
-  const words = m[1]!.split(' ');
+  const t = squash(title);
+  // "Minutes - Finance Committee", "Minutes of the Parks Board Meeting": the body follows "Minutes".
+  const after = AFTER_MINUTES.exec(t);
+  const m = after ? [t, after[1]!.replace(MEETING_TAIL, '')] : BODY_MEETING.exec(t);
+  if (!m || !m[1] || /^(?:minutes|notes|the)\b/i.test(m[1])) return null;
+  const words = m[1].split(' ');
   const last = words.at(-1)!;
   // A lone noun ("Board Meeting Minutes") names no body; a lone acronym ("TSC meeting notes") does.
-  return ACRONYM.test(last) || (words.length >= 2 && isHead(last)) ? m[1]! : null;
+  return ACRONYM.test(last) || (words.length >= 2 && isHead(last)) ? m[1] : null;
 }
 
 /** An English phrase without a leading "The". */
@@ -222,7 +230,7 @@ function sessionLine(text: Labelled[]): string | null {
 const LOCATION_SUBJECT = /^,\s*(?:el|la|los|las)\s+(?:\p{Lu}|miembros|integrantes|consejeros|concejales|socios|vecinos|propietarios|asistentes)/u;
 
 /** The words between the two times of a range, in folded text. */
-const RANGE_BEFORE = /\d\s*(?:a|-|–|to|hasta)\s*$/;
+const RANGE_BEFORE = /\d\s*(?:[ap]\.?\s?m\.?\s*)?(?:a|-|–|to|hasta)\s*$/;
 const DIGIT_BEFORE = /\d\s*$/;
 const RANGE_LEAD = /^(?:a las|hasta)\s/;
 
@@ -231,7 +239,7 @@ const RANGE_LEAD = /^(?:a las|hasta)\s/;
  * stand before it, or its own match holds them ("a las 13:50"). Only the few units before it are read.
  */
 function closesRange(f: string, t: { start: number; end: number }): boolean {
-  const before = f.slice(Math.max(0, t.start - 12), t.start);
+  const before = f.slice(Math.max(0, t.start - 16), t.start);
   return RANGE_BEFORE.test(before) || (DIGIT_BEFORE.test(before) && RANGE_LEAD.test(f.slice(t.start, t.end)));
 }
 
@@ -394,7 +402,10 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
   if (!date) for (const l of text) if ((date = dateOf(l))) { dateIdx = l.index; break; }
   let startTime: string | null = null;
   let endTime: string | null = null;
+  /** A start label was read: only an end label may follow ("Hora de inicio: 17:30" / "Hora de término: 18:45"). */
+  let onlyEnd = false;
   for (const l of text) {
+    if (onlyEnd && !END_WORD.test(l.text)) continue;
     // The trimmed text, as the labeller read it: its times are found once.
     const times = ctx.times(ctx.trimmed(l));
     if (!times.length) continue;
@@ -405,11 +416,12 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     const endM = !endTime && END_WORD.test(l.text) ? END_LABEL.exec(f()) : null;
     for (const t of times) {
       if (endM && t.start >= endM.index && !endTime) endTime = t.hhmm;
+      else if (onlyEnd) continue;
       else if (!startTime) startTime = t.hhmm;
       else if (!endTime && closesRange(f(), t)) endTime = t.hhmm;
     }
-    if (startTime && !ctx.isProse(l) && START_LABEL.test(f())) break;
     if (startTime && endTime) break;
+    if (startTime && !ctx.isProse(l) && START_LABEL.test(f())) onlyEnd = true;
   }
   // Minutes whose header gives no time may open their body saying when (and where) the meeting was called to order.
   let place = location(text, dateIdx, ctx);

@@ -268,3 +268,26 @@ Tom Reed | Send the budget report to the board | 2023-11-21
     ]);
   });
 });
+
+describe('labelled header and closing lines', () => {
+  const text = `Minutes - Harbor Finance Committee
+Date: 03/14/2022
+Time: 5:30 PM - 6:45 PM
+
+Present: Amy Cole, Ben Diaz
+
+The committee reviewed the quarterly report and asked for more detail on the travel line.
+
+Adjournment: 6:45 pm
+Recorder: Ben Diaz
+`;
+  const { header, closing } = segment(text, 'en');
+
+  it('read a range whose two ends carry a meridiem, and the body named after "Minutes"', () => {
+    expect([header.startTime, header.endTime, header.organization]).toEqual(['17:30', '18:45', 'Harbor Finance Committee']);
+  });
+
+  it('read "Adjournment:" and "Recorder:"', () => {
+    expect([closing.adjournedAt, closing.preparedBy]).toEqual(['18:45', 'Ben Diaz']);
+  });
+});

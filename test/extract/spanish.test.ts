@@ -170,3 +170,11 @@ ${decision}
     expect(minutes('Acuerdo 045-2021: Aprobar el programa anual de obra pública.')).toEqual([['045-2021', 'Aprobar el programa anual de obra pública.']]);
   });
 });
+
+describe('start and end times on labelled lines of their own', () => {
+  it('read both', () => {
+    const text = 'ACTA DE REUNIÓN\nFecha: 14/03/2022\nHora de inicio: 17:30\nHora de término: 18:45\nLugar: Sala 204\n\nAsistentes: Ana Ruiz, Luis Paz\n\nSe revisó el informe trimestral del comité y se pidió más detalle en los viajes.\n';
+    const { header } = segment(text, 'es');
+    expect([header.startTime, header.endTime]).toEqual(['17:30', '18:45']);
+  });
+});
