@@ -324,8 +324,18 @@ const LOWER_WORD = /^\p{Ll}{4,}/u;
 /** Connectors a name cut before a date ends with (no /u: it is tried at every space and is slower under /iu). */
 const DANGLING_CONNECTORS = /(?:\s+(?:de|del|de la|de los|of|of the|the|y|and|en|in))+\s*$/i;
 
-/** "Reunión de la Comisión ...", "Junta General Ordinaria de la Comunidad ...": the meeting, not the body, opens such a phrase. */
-const MEETING_OF = /^(?:reuni[oó]n|sesi[oó]n|acta|meeting|minutes|(?:junta|asamblea)\s+general(?:\s+(?:ordinaria|extraordinaria))?)\s+(?:de\s+la|del|de|of\s+the|of)\s+(?=\p{Lu})/iu;
+/**
+ * "Reunión de la Comisión ...", "Sesión Extraordinaria del Concejo ...", "Junta General Ordinaria de la Comunidad ...",
+ * "Annual General Meeting of the ...": the meeting, not the body, opens such a phrase.
+ */
+const MEETING_OF = /^(?:(?:reuni[oó]n|sesi[oó]n|acta)(?:\s+(?:ordinaria|extraordinaria|especial|solemne))?|(?:(?:annual\s+)?general\s+|annual\s+|regular\s+|special\s+)?meeting|minutes|(?:junta|asamblea)\s+general(?:\s+(?:ordinaria|extraordinaria))?)\s+(?:de\s+la|del|de|of\s+the|of)\s+(?=\p{Lu})/iu;
+
+/** A body's name without the meeting words opening it, however many ("Minutes of the Annual General Meeting of the ..."). */
+function withoutMeetingWords(s: string | undefined): string | undefined {
+  let t = s;
+  while (t !== undefined && MEETING_OF.test(t)) t = t.replace(MEETING_OF, '');
+  return t;
+}
 
 /** The title among several candidates: an "Acta" or a "Minutes" line (no /u: \b is slow under /iu). */
 const TITLE_NOUN = /^acta\b|\bminutes\b|\bnotes\b/i;
@@ -437,7 +447,7 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     subtitle,
     // A name cut before the date ("... de Python Argentina del 12 de abril") loses its dangling connector;
     // "Reunión de la ..." loses the meeting words.
-    organization: orNull(organization(title, titleIdx, text, lines, ctx)?.replace(DANGLING_CONNECTORS, '').replace(MEETING_OF, '')),
+    organization: orNull(withoutMeetingWords(organization(title, titleIdx, text, lines, ctx)?.replace(DANGLING_CONNECTORS, ''))),
     sessionNumber: orNull(session),
     date,
     startTime,

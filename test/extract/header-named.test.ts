@@ -26,3 +26,12 @@ Se aprueba el presupuesto anual por unanimidad de los presentes en la sala.
     expect(h.organization).not.toBe('Consejo de Facultad');
   });
 });
+
+describe('meeting words opening a body\'s name', () => {
+  it('go, however many and with the session\'s kind between', () => {
+    const es = segment('ACTA N° 7\nSESIÓN EXTRAORDINARIA DEL CONCEJO MUNICIPAL DE PUERTO ALDEA\n\nEn Puerto Aldea, a 3 de agosto de 2021, siendo las 15:05 horas, se da inicio a la sesión extraordinaria del Concejo Municipal.\n', 'es');
+    expect(es.header.organization).toBe('CONCEJO MUNICIPAL DE PUERTO ALDEA');
+    const en = segment('Minutes of the Annual General Meeting\nof the Brookside Tenants Association\nheld on 12th March 2023 at 2pm\n\nThe chair opened the meeting and welcomed the members to the annual general meeting of the association.\n', 'en');
+    expect(en.header.organization).toBe('Brookside Tenants Association');
+  });
+});
