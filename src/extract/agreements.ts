@@ -300,10 +300,12 @@ const SECONDED_MOTION = /^\p{L}{4,7} by [^,;.]{2,40}, seconded by\b/iu;
 const SENTENCE_STOP = /[.;:!?]\s*$/;
 const LOWER_START = /^\p{Ll}/u;
 
-/** A sentence's end: a stop before a space and a capital, not after a title ("Mr.") or an initial ("J."). */
-const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|St|No|Rev|Prof|Lic|Ing|[A-Z]))[.!?]\s+(?=["“«(]?\p{Lu})/gu;
+/** A sentence's stop, not after a title ("Mr.", "Sra.") or an initial ("J."). */
+const STOP = String.raw`(?<!\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|St|No|Rev|Prof|Lic|Ing|[A-Z]))[.!?]`;
+/** A sentence's end before the next one: its stop, a space and a capital. */
+const SENTENCE_BREAK = new RegExp(String.raw`${STOP}\s+(?=["“«(]?\p{Lu})`, 'gu');
 /** A stop ending a sentence, whatever comes after it. */
-const SENTENCE_END_AFTER = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|St|No|Rev|Prof|Lic|Ing|[A-Z]))[.!?](?=\s|$)/gu;
+const SENTENCE_END_AFTER = new RegExp(String.raw`${STOP}(?=\s|$)`, 'gu');
 
 /**
  * A motion said with no label, in the sentences of a paragraph: "After a short discussion, Ana Ruiz moved to approve
