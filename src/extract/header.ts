@@ -179,7 +179,7 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
   // cell of its own when a PDF's text layer sets it apart.
   const letterhead = (l: Labelled) => !l.text.includes(':') && (!l.text.includes('\t') || l.text.split('\t').slice(1).every((c) => !c.trim() || parseDate(c.trim())));
   const line = before.find((l) => letterhead(l) && squash(l.text.split('\t')[0]!).split(/\s+/).some(isHead));
-  if (!line) return second ?? (title && lang === 'en' ? bodyBeforeMeeting(title, isHead) : null);
+  if (!line) return second ?? (title && lang === 'en' ? bodyInTitle(title, isHead) : null);
   const text = line.text.split('\t')[0]!;
   const d = findDates(text, { lang })[0];
   return squash(d && d.start > 0 ? text.slice(0, d.start) : text);
@@ -199,7 +199,7 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
  * ends in a body's noun or acronym ("FAPI WG Meeting Notes" -> "FAPI WG", "Minutes - Finance Committee" -> "Finance
  * Committee").
  */
-function bodyBeforeMeeting(title: string, isHead: (w: string) => boolean): string | null {
+function bodyInTitle(title: string, isHead: (w: string) => boolean): string | null {
   const t = squash(title);
   // "Minutes - Finance Committee", "Minutes of the Parks Board Meeting": the body follows "Minutes".
   const after = AFTER_MINUTES.exec(t);
