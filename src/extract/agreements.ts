@@ -330,14 +330,19 @@ function decisionSentence(p: string, kw: Keywords): string | null {
   // "(?!)" matches nothing, but V8 would still try it at every position of every paragraph.
   if (kw.decisionSentence.source === NEVER) return null;
   const d = kw.decisionSentence.exec(p);
-  return d ? sentenceAround(p, d.index, d.index + d[0].length) : null;
+  if (!d) return null;
+  const end = d.index + d[0].length;
+  // "... se ACORDÓ: contratar la fumigación ...": what the colon announces is the agreement.
+  return d[0].endsWith(':') ? sentenceAround(p, end, end, end) : sentenceAround(p, d.index, end);
 }
 
-/** The sentences of `p` from the one holding `from` to the end of the one holding `to`. */
-function sentenceAround(p: string, from: number, to: number): string {
-  let start = 0;
-  SENTENCE_BREAK.lastIndex = 0;
-  for (let b = SENTENCE_BREAK.exec(p); b && b.index + b[0].length <= from; b = SENTENCE_BREAK.exec(p)) start = b.index + b[0].length;
+/** The sentences of `p` from the one holding `from` (or from offset `start` when given) to the end of the one holding `to`. */
+function sentenceAround(p: string, from: number, to: number, start?: number): string {
+  if (start === undefined) {
+    start = 0;
+    SENTENCE_BREAK.lastIndex = 0;
+    for (let b = SENTENCE_BREAK.exec(p); b && b.index + b[0].length <= from; b = SENTENCE_BREAK.exec(p)) start = b.index + b[0].length;
+  }
   // The sentence ends at its stop, whatever follows (a link, a list mark).
   SENTENCE_END_AFTER.lastIndex = to;
   const stop = SENTENCE_END_AFTER.exec(p);

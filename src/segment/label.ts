@@ -10,7 +10,7 @@ import { nameRun, stripHonorifics } from '../extract/names.js';
 import { endsAttendeeList } from './list-end.js';
 
 /** Cheap filter before the long closing alternation (most lines have none of these stems). */
-export const SOFT_HINT = /levant|finaliz|terminad|conclu|habiendo|sin m|pr[oó]xim|adjourn|ended|closed|no further/i;
+export const SOFT_HINT = /levant|clausur|finaliz|terminad|conclu|habiendo|sin m|pr[oó]xim|adjourn|ended|closed|no further/i;
 
 /**
  * Where the typed padding that runs a line to the margin starts ("... orden del día- - - - -", "Tabla ......"), or
@@ -188,6 +188,9 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         // personas:") is the attendee list, even without an attendees heading.
         if (leadIn !== null && kw.honorifics.test(firstWord(text))) { target.zone = 'attendees'; continue; }
         if (state === 'attendees' && !implicitAttendees && lines[line.index - 1]?.blank && !ctx.isProse(line) && (endsAttendeeList(text, kw) || capsHeadingOverProse(text, lines, line.index, furniture, ctx))) { state = 'discussion'; break; }
+        // After a blank line, a numbered line naming no one ("1. Welcome") is the body's first item, however short
+        // the paragraph under it ("1. Ana Ruiz, Presidenta" stays an entry).
+        if (state === 'attendees' && !implicitAttendees && numbered && lines[line.index - 1]?.blank && numbered.rest && endsAttendeeList(numbered.rest, kw)) { state = 'discussion'; break; }
         if (ctx.isProse(line) && !line.text.includes('\t')) {
           if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(firstWord(stripBullet(text)))))) {
             // An opening sentence that also names who came ("siendo las trece horas ... se reúnen") is the opening.

@@ -291,3 +291,13 @@ Recorder: Ben Diaz
     expect([closing.adjournedAt, closing.preparedBy]).toEqual(['18:45', 'Ben Diaz']);
   });
 });
+
+describe('a "Present:" line followed by a short numbered item', () => {
+  it('ends the attendee list there', () => {
+    const text = 'ASHFORD PARISH COUNCIL\nMinutes of the meeting held on 3 March 2025 at 7pm\n\nPresent: Alan Lowe (Chairman), Brian Nash, Carol Moss\n\n1. Welcome\nThe Chairman welcomed all.\n\n2. Finance\nRESOLVED that the payments be approved.\n';
+    const s = segment(text, 'en');
+    expect(s.attendees.map((a) => a.name)).toEqual(['Alan Lowe', 'Brian Nash', 'Carol Moss']);
+    expect(s.discussion.map((d) => d.title)).toEqual(['Welcome', 'Finance']);
+    expect(s.agreements.map((a) => a.text)).toEqual(['RESOLVED that the payments be approved.']);
+  });
+});

@@ -55,8 +55,8 @@ describe('a resolution OCR ended with a speck', () => {
   });
 });
 
-describe('a motion said with no label', () => {
-  const minutes = (body: string, lang: 'en' | 'es') => segment(`${lang === 'en' ? 'MINUTES OF THE REGULAR MEETING OF THE GARDEN CLUB\nMarch 3, 2020' : 'ACTA DE LA SESIÓN ORDINARIA DEL CONCEJO\n3 de marzo de 2020'}
+/** The agreements segment() reads in invented minutes whose first item's paragraph is `body`. */
+const minutes = (body: string, lang: 'en' | 'es') => segment(`${lang === 'en' ? 'MINUTES OF THE REGULAR MEETING OF THE GARDEN CLUB\nMarch 3, 2020' : 'ACTA DE LA SESIÓN ORDINARIA DEL CONCEJO\n3 de marzo de 2020'}
 
 1. ${lang === 'en' ? 'Minutes' : 'Acta anterior'}
 ${body}
@@ -65,6 +65,7 @@ ${body}
 ${lang === 'en' ? 'The treasurer presented the budget for the spring season and answered questions.' : 'El tesorero presentó el presupuesto de la temporada y respondió las preguntas.'}
 `, lang).agreements.map((a) => a.text);
 
+describe('a motion said with no label', () => {
   it('is an agreement from the sentence naming its mover to the one giving its outcome', () => {
     expect(minutes('The secretary read the minutes. After a short discussion, Ana Ruiz moved to approve the minutes as presented. Seconded by Tom Paz. The motion carried 5-0. Members thanked the secretary.', 'en'))
       .toEqual(['After a short discussion, Ana Ruiz moved to approve the minutes as presented. Seconded by Tom Paz. The motion carried 5-0.']);
@@ -85,5 +86,17 @@ ${lang === 'en' ? 'The treasurer presented the budget for the spring season and 
   it('needs a seconding and an outcome after the mover', () => {
     expect(minutes('Ana Ruiz moved to table the item. Nobody seconded and the chair moved on to the next item.', 'en')).toEqual([]);
     expect(minutes('The motion carried last month. Ana Ruiz moved the meeting to the library, seconded by the board.', 'en')).toEqual([]);
+  });
+});
+
+describe('decisions recorded the Australian and Peruvian way', () => {
+  it('"Moved X, seconded Y, that ... Carried." is a motion', () => {
+    const said = 'Moved Bea Anning, seconded Lou Fitz, that the minutes of the last meeting be accepted as a true record. Carried.';
+    expect(minutes(said, 'en')).toEqual([said]);
+  });
+
+  it('"se ACORDÓ:" inside a paragraph gives what its colon announces', () => {
+    expect(minutes('Tras revisar las cotizaciones recibidas para el local, se ACORDÓ: contratar la fumigación con la empresa más económica. La tesorera tomó nota.', 'es'))
+      .toEqual(['contratar la fumigación con la empresa más económica.']);
   });
 });

@@ -178,3 +178,11 @@ describe('start and end times on labelled lines of their own', () => {
     expect([header.startTime, header.endTime]).toEqual(['17:30', '18:45']);
   });
 });
+
+describe('closing lines of Mexican and Peruvian minutes', () => {
+  it('read "se clausura la sesión" and "Secretaria de actas:"', () => {
+    const text = 'ACTA DE LA SESIÓN ORDINARIA\n3 de marzo de 2021\n\nDESARROLLO\nSe revisó el avance de las obras del mercado municipal y se pidió un informe mensual a la dirección.\n\nNo habiendo más asuntos que tratar, se clausura la sesión siendo las 12:45 horas.\n\nSecretaria de actas: Yolanda Ccama Mamani\n';
+    const { closing } = segment(text, 'es');
+    expect([closing.adjournedAt, closing.preparedBy]).toEqual(['12:45', 'Yolanda Ccama Mamani']);
+  });
+});
