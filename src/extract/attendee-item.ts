@@ -5,7 +5,7 @@ import { isInstitution, nameRun, splitRolePrefix, stripHonorifics } from './name
 import { fold, isSpace, orNull, singularLast, squash, stripBullet, trimEndDot } from './text.js';
 
 /** A status word alone, one group per status: excused, guest, absent. */
-const STATUS_WORD = /^(?:(excused|excusad[oa]|justificad[oa]|apologies|regrets)|(invitad[oa]|guest)|(ausente|absent))$/i;
+const STATUS_WORD = /^(?:(excused|excusad[oa]|justificad[oa]|apologies|regrets|(?:ausente|absent) (?:con aviso|justificad[oa]|with (?:notice|apologies))|se excus[oó]|con excusa|justific[oó] su (?:in)?asistencia|justific[oó] su ausencia)|(invitad[oa]|guest)|(ausente|absent|no asisti[oó]|did not attend|no se present[oó]))$/i;
 
 export interface ItemContext {
   status: AttendeeStatus;
@@ -13,6 +13,7 @@ export interface ItemContext {
   doc: SegmentContext;
 }
 
+/** The status a parenthesis names on its own: "(excusado)", "(ausente con aviso)", "(no asistió)", "(guest)". */
 function statusWord(s: string): AttendeeStatus | null {
   const m = STATUS_WORD.exec(s.trim());
   return !m ? null : m[1] ? 'excused' : m[2] ? 'guest' : 'absent';

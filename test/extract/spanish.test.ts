@@ -186,3 +186,36 @@ describe('closing lines of Mexican and Peruvian minutes', () => {
     expect([closing.adjournedAt, closing.preparedBy]).toEqual(['12:45', 'Yolanda Ccama Mamani']);
   });
 });
+
+describe('a Mexican roll call', () => {
+  const text = `ACTA DE LA SESIÓN ORDINARIA DE CABILDO
+Fecha: 3 de febrero de 2025
+
+PASE DE LISTA
+- C. Rosa Cuautle Pérez – Presidenta Municipal
+- Profr. Luis Tecuapetla Cruz – Regidor de Educación (justificó su inasistencia)
+- Lic. Ana Ruiz Soto, regidora (ausente con aviso)
+- Ing. Mario Xicale Flores, regidor (no asistió)
+
+ORDEN DEL DÍA
+I. Lista de asistencia.
+II. Asuntos generales.
+
+DESAHOGO DEL ORDEN DEL DÍA
+I. Se pasó lista y se declaró la existencia de quórum legal para sesionar válidamente.
+`;
+  const { attendees, agenda } = segment(text, 'es');
+
+  it('reads "PASE DE LISTA" as the attendee list, "C." and "Profr." as honorifics, and statuses in parentheses', () => {
+    expect(attendees.map((a) => [a.name, a.role, a.status])).toEqual([
+      ['Rosa Cuautle Pérez', 'Presidenta Municipal', 'present'],
+      ['Luis Tecuapetla Cruz', 'Regidor de Educación', 'excused'],
+      ['Ana Ruiz Soto', 'regidora', 'excused'],
+      ['Mario Xicale Flores', 'regidor', 'absent'],
+    ]);
+  });
+
+  it('reads "DESAHOGO DEL ORDEN DEL DÍA" as the discussion\'s heading, not an agenda item', () => {
+    expect(agenda.map((a) => a.number)).toEqual(['I', 'II']);
+  });
+});
