@@ -66,6 +66,12 @@ const OWNER_TO = /^(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})\s+to\s+\p{Ll}
 /** Words that open an action without naming its owner ("Motion to approve ..."). */
 const NOT_OWNER = /^(?:motion|resolved|agreed|decision|action|it|this|that|the|we|all|proposal|request|agreement)\b/i;
 
+/**
+ * "... Responsable: Sr. Héctor Valdivia." closing the text: the name may hold a title's or an initial's period, no
+ * other.
+ */
+const INLINE_RESPONSIBLE = /\s*(?:^|[.;]\s+)(?:responsables?|responsible|resp\.)\s*:\s*((?:[^.;]|(?<=\b(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Mtro|Mtra|Prof|Profr|Arq|Mr|Mrs|Ms|\p{Lu}))\.)+?)\.?\s*$/iu;
+
 /** What every word of an inline responsible label starts with: a literal scan before the pattern. */
 const RESP = /resp/iu;
 
@@ -90,7 +96,7 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   const inlineDue = colon ? /(?:^|[.;]\s+)(?:plazo|fecha l[ií]mite|vencimiento|due|deadline)\s*:\s*([^;]+?)\.?\s*$/iu.exec(text) : null;
   if (inlineDue) { due ??= dueValue(inlineDue[1]!, ctx); text = text.slice(0, inlineDue.index + (inlineDue[0].startsWith('.') ? 1 : 0)); }
   // (RESP turns away most texts before this pattern, which may start anywhere.)
-  const inlineResp = colon && RESP.test(text) ? /\s*(?:^|[.;]\s+)(?:responsables?|responsible|resp\.)\s*:\s*([^.;]+)\.?\s*$/iu.exec(text) : null;
+  const inlineResp = colon && RESP.test(text) ? INLINE_RESPONSIBLE.exec(text) : null;
   if (inlineResp) { responsible ??= inlineResp[1]!; text = text.slice(0, inlineResp.index + (inlineResp[0].startsWith('.') ? 1 : 0)); }
   const dashed = text.includes('—') || text.includes('–') ? text.split(/\s+[—–]\s+/u) : [];
   // "Task — owner — due": an owner and a due are a few words each; a sentence after the second dash is the text going on.

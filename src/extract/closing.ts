@@ -35,9 +35,18 @@ function person(v: string, kw: Keywords): string | null {
   return orNull(parts.length > 1 && /^\p{Lu}/u.test(parts[1]!) ? parts[0]! : t);
 }
 
+/** The words leading to a date closing a preparedBy value: ", on", " on", " el", ", el", ", " (up to the date). */
+const DATE_LEAD = /(?:,?\s+(?:on|el|the)|,)\s*(?:(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?$/i;
+
 function setField(c: Closing, f: Field, v: string, ctx: Ctx): void {
   if (!v.trim() || c[f]) return;
-  if (f === 'preparedBy') c.preparedBy = person(v, ctx.kw);
+  if (f === 'preparedBy') {
+    // "Tom Keller on 7 May 2025", "Priya Raghunathan, Secretary, on June 24, 2024": the date is when, not who.
+    const d = findDates(v, { lang: ctx.lang, defaultYear: ctx.year })[0];
+    const cut = d ? DATE_LEAD.exec(v.slice(0, d.start)) : null;
+    if (d && cut) c.preparedOn ??= d.iso;
+    c.preparedBy = person(cut ? v.slice(0, cut.index) : v, ctx.kw);
+  }
   else if (f === 'preparedOn') c.preparedOn = findDates(v, { lang: ctx.lang, defaultYear: ctx.year })[0]?.iso ?? null;
   else if (f === 'nextMeeting') c.nextMeeting = dateOrWords(v, ctx);
   else c.distribution = orNull(v.replace(/\.$/, ''));

@@ -52,7 +52,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:[º°o]|er|st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?${MONTH}(?![a-z])(?:\\s*(?:de|del|,)?\\s*(\\d{4})\\b)?`, 'g'),
+    re: new RegExp(`\\b(\\d{1,2})(?:[º°o]|er|st|nd|rd|th)?\\s+(?:dias\\s+del\\s+mes\\s+)?(?:de\\s+|of\\s+)?${MONTH}(?![a-z])(?:\\s*(?:de|del|,)?\\s*(\\d{4})\\b)?`, 'g'),
     build: (m, o) => [year(m[3], o) ?? 0, month(m[2]!) ?? 0, Number(m[1])],
   },
   {
@@ -60,13 +60,14 @@ const PATTERNS: Pattern[] = [
     build: (m, o) => [year(m[3], o) ?? 0, month(m[1]!) ?? 0, Number(m[2])],
   },
   {
-    re: new RegExp(`\\b(${NW})\\s+(?:dias\\s+)?(?:del\\s+mes\\s+)?de\\s+${MONTH}\\s+(?:de|del)\\s+(${NW})`, 'g'),
+    re: new RegExp(`\\b(${NW})\\s+(?:dias\\s+)?(?:del\\s+mes\\s+)?de\\s+${MONTH}\\s+(?:de|del)\\s+(\\d{4}\\b|${NW})`, 'g'),
     build: (m) => {
       const dayWords = m[1]!.replace(/(?:\s+(?:dias?|del|mes))+$/, '').split(/\s+/);
       // The day is the number-word tail of the run ("a los veintiseis" -> "veintiseis").
       let day: number | null = null;
       for (let i = 0; i < dayWords.length && day === null; i++) day = wordsToNumber(dayWords.slice(i).join(' '));
-      const y = wordsToNumber(m[3]!.replace(/\b(?:a las|siendo|horas?).*$/, '').trim()) ?? firstNumberRun(m[3]!);
+      // The year in words ("de dos mil veinte"), or in figures ("a los diecisiete días del mes de junio de 2024").
+      const y = /^\d{4}$/.test(m[3]!) ? Number(m[3]) : wordsToNumber(m[3]!.replace(/\b(?:a las|siendo|horas?).*$/, '').trim()) ?? firstNumberRun(m[3]!);
       if (day === null || y === null) return null;
       return [y, month(m[2]!) ?? 0, day];
     },
@@ -103,7 +104,7 @@ const WORDS_SOURCE = `\\bde\\s+${MONTH}\\s+de`;
  * In folded text a date in words also has words, not figures, on both sides of "de <month> de(l)": the common
  * "11 de marzo de 1996" skips its costly pattern.
  */
-const WORDS_HINT = new RegExp(`[a-z]\\s+de\\s+${MONTH}\\s+(?:de|del)\\s+[a-z]`);
+const WORDS_HINT = new RegExp(`[a-z]\\s+de\\s+${MONTH}\\s+(?:de|del)\\s+(?:[a-z]|\\d{4})`);
 const MAY_HAVE_WORDS = beforeFolding(WORDS_SOURCE);
 const IN_WORDS = PATTERNS[PATTERNS.length - 1]!;
 

@@ -47,3 +47,10 @@ describe('a due date OCR bent', () => {
     expect(parseAgreement(text, null, en)).toEqual({ number: null, text, responsible: null, due: null });
   });
 });
+
+describe('an inline responsible whose name holds a title', () => {
+  it('keeps the title\'s period inside the name', () => {
+    const a = parseAgreement('Postular al fondo vecinal. Responsable: Sr. Héctor Valdivia. Plazo: 25 de abril de 2025.', '1', { lang: 'es', year: 2025, kw: keywords('es') });
+    expect([a.text, a.responsible, a.due]).toEqual(['Postular al fondo vecinal.', 'Sr. Héctor Valdivia', '2025-04-25']);
+  });
+});

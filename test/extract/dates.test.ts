@@ -15,6 +15,8 @@ describe('parseDate', () => {
     ['held on 14 March 2024 at 7.30pm', '2024-03-14'],
     ['the 3rd of June 2020', '2020-06-03'],
     ['8 marchas de 2024', null],
+    ['a los diecisiete días del mes de junio de 2024', '2024-06-17'],
+    ['a los 17 días del mes de junio de 2024', '2024-06-17'],
     ['a los veintisiete días del mes de enero de dos mil dieciséis', '2016-01-27'],
     ['a treinta y uno de marzo de mil novecientos noventa y nueve', '1999-03-31'],
     ['EL DÍA 2 DE NOVIEMBRE DE 2010', '2010-11-02'],

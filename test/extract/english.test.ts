@@ -301,3 +301,12 @@ describe('a "Present:" line followed by a short numbered item', () => {
     expect(s.agreements.map((a) => a.text)).toEqual(['RESOLVED that the payments be approved.']);
   });
 });
+
+describe('who prepared the minutes, and when, on one line', () => {
+  const closingOf = (line: string) => segment(`MINUTES OF THE GARDEN CLUB\nMay 3, 2025\n\nThe club discussed the spring planting schedule and the purchase of new tools for members.\n\n${line}\n`, 'en').closing;
+
+  it('splits the date off the name', () => {
+    expect(closingOf('Minutes prepared by Tom Keller on 7 May 2025.')).toMatchObject({ preparedBy: 'Tom Keller', preparedOn: '2025-05-07' });
+    expect(closingOf('Respectfully submitted by Priya Raghunathan, Secretary, on June 24, 2024.')).toMatchObject({ preparedBy: 'Priya Raghunathan', preparedOn: '2024-06-24' });
+  });
+});
