@@ -7,7 +7,12 @@ import { nameRun } from './names.js';
 import { isSpace, orNull, singular } from './text.js';
 import { splitRoleOrg } from './attendee-item.js';
 
-const HONORIFIC = /(?:^|[\s,;(])((?:el|la|los|las)\s+(?:vocal(?:es)?|concejal(?:a|es|as)?|consejer[oa]s?|delegad[oa]s?|regidor(?:a|es|as)?)(?=\s+\p{Lu}\p{Ll})|don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º2][.,]?|De\.|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Ing\.|Mg\.|Prof\.|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2})?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})/gu;
+/** An article and a role before a name, as Spanish sentences list people ("el presidente Gustavo Pérez, los vocales ..."). */
+const ARTICLE_ROLE_SOURCE = String.raw`(?:el|la|los|las)\s+(?:vocal(?:es)?(?:\s+suplentes?|\s+titular(?:es)?)?|concejal(?:a|es|as)?|consejer[oa]s?|delegad[oa]s?|regidor(?:a|es|as)?|(?:vice)?president[ea]|secretari[oa]|prosecretari[oa]|tesorer[oa]|protesorer[oa]|síndic[oa]|revisor(?:a)? de cuentas)(?=\s+\p{Lu}\p{Ll})`;
+const ARTICLE_START = /^(?:el|la|los|las)\s+/;
+/** A sentence names someone by article and role ("... Directiva: el presidente Gustavo Pérez, ..."). */
+export const ARTICLE_ROLE = new RegExp(String.raw`(?:^|[\s,;(])${ARTICLE_ROLE_SOURCE}`, 'u');
+const HONORIFIC = new RegExp(String.raw`(?:^|[\s,;(])(${ARTICLE_ROLE_SOURCE}|don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º2][.,]?|De\.|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Ing\.|Mg\.|Prof\.|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2})?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})`, 'gu');
 /** "..., en su calidad de Secretario": a role named by the capacity formula after a name. */
 const IN_CAPACITY = /^,?\s+en\s+(?:su\s+)?(?:calidad|car[aá]cter)\s+de\s+(?=\S)/iu;
 /** Where such a role ends: a comma or semicolon, a full stop, or "y el/la ..." before the next attendee. */
@@ -112,7 +117,9 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     if (dot >= 0) { status = base; sentenceStart = last + dot; }
     status = statusIn(prefix, status);
     // "la sra. consejera Gloria ...": a role word between honorific and name.
-    let role = prefixRole(prefix) ?? /^\s*\S+\s+(\p{Ll}+)\s+$/u.exec(m[0])?.[1] ?? null;
+    // "el vocal suplente Nicolás Bustos": the role the article leads is this name's, whatever the sentence said before.
+    const articleRole = ARTICLE_START.test(m[1]!) ? m[1]!.replace(ARTICLE_START, '') : null;
+    let role = articleRole ?? prefixRole(prefix) ?? /^\s*\S+\s+(\p{Ll}+)\s+$/u.exec(m[0])?.[1] ?? null;
     const plural = PLURAL.test(m[1]!);
     let pos = m.index + m[0].length;
     const names: string[] = [];

@@ -3,7 +3,7 @@ import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { parseItem } from './attendee-item.js';
-import { STATUS_STEMS, honorificsReach, proseAttendees, statusNamed } from './attendee-prose.js';
+import { ARTICLE_ROLE, STATUS_STEMS, honorificsReach, proseAttendees, statusNamed } from './attendee-prose.js';
 import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
 import { nameRun, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
 import { beforeFolding, fold, foldCode, orNull, singular, singularLast, squash, trimEndDot } from './text.js';
@@ -191,13 +191,13 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       flush();
       // A header sentence broken mid-name by the page edge ("... el Dr. Ana" / "Ruiz, el ...") is read with its next line.
       if (!carried && HONORIFIC_IN.test(text) && !/[.;:]$/.test(text)) { carry = text; continue; }
-      if (HONORIFIC_IN.test(text)) out.push(...proseAttendees(text, status, ctx));
+      if (HONORIFIC_IN.test(text) || ARTICLE_ROLE.test(text)) out.push(...proseAttendees(text, status, ctx));
       // "Los siguientes miembros estuvieron presentes (7 de 9): Ana Paz, Luis Mora y Eva Ruiz."
       else if (l.zone === 'attendees' && /:\s+\p{Lu}/u.test(text)) out.push(...inlineList(text.slice(text.lastIndexOf(':') + 1), status, null, ctx));
       continue;
     }
     const label = text.includes(':') ? /^([^:]{2,60}):\s*(.*)$/u.exec(text) : null;
-    if (l.zone !== 'attendees' && !(label && HONORIFIC_IN.test(` ${label[2]}`) && /^\p{Lu}/u.test(label[1]!))) continue;
+    if (l.zone !== 'attendees' && !(label && (HONORIFIC_IN.test(` ${label[2]}`) || ARTICLE_ROLE.test(label[2]!)) && /^\p{Lu}/u.test(label[1]!))) continue;
     if (label) {
       flush();
       const role = label[1]!.trim();
@@ -206,6 +206,8 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
         status = statusIn(role, 'present');
         continue;
       }
+      // "Ausente con aviso: el vocal suplente Nicolás Bustos.": people named by article and role, as in a sentence.
+      if (!HONORIFIC_IN.test(` ${label[2]}`) && ARTICLE_ROLE.test(label[2])) { out.push(...proseAttendees(label[2], statusIn(role, 'present'), ctx)); continue; }
       const isRole = !/^(por|en representaci|from|for)\b/i.test(role);
       out.push(...inlineList(label[2], statusIn(role, 'present'), isRole ? role : null, ctx));
       continue;

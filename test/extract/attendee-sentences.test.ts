@@ -76,3 +76,23 @@ ORDEN DEL DÍA:
     expect(header.location).toBe('sede social de calle Mitre 845');
   });
 });
+
+describe('people named by article and role in an opening sentence', () => {
+  const text = `ACTA N° 40 – REUNIÓN DE COMISIÓN DIRECTIVA
+
+En Córdoba, a los diecisiete días del mes de junio de 2024, siendo las 20:15 horas, se reúnen los miembros de la Comisión Directiva: el presidente Gustavo Pellegrini, la secretaria Luciana Ferreyra y los vocales Silvina Otero y Raúl Quiroga.
+Ausente con aviso: el vocal suplente Nicolás Bustos.
+
+Orden del día:
+1) Consideración del acta anterior.
+`;
+  it('are attendees with those roles, also after a status label', () => {
+    expect(segment(text, 'es').attendees.map((a) => [a.name, a.role, a.status])).toEqual([
+      ['Gustavo Pellegrini', 'presidente', 'present'],
+      ['Luciana Ferreyra', 'secretaria', 'present'],
+      ['Silvina Otero', 'vocal', 'present'],
+      ['Raúl Quiroga', 'vocal', 'present'],
+      ['Nicolás Bustos', 'vocal suplente', 'excused'],
+    ]);
+  });
+});
