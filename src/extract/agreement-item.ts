@@ -76,8 +76,10 @@ const INLINE_RESPONSIBLE = /\s*(?:^|[.;]\s+)(?:responsables?|responsible|resp\.)
 const RESP = /resp/iu;
 
 export function parseAgreement(raw: string, number: string | null, ctx: DueContext): Agreement {
-  const box = TASK_BOX.exec(raw);
-  const squashed = squash(box ? raw.slice(box[0].length) : stripBullet(raw));
+  // A task box, maybe after a list bullet ("- [ ] @ana: ...").
+  const unbulleted = stripBullet(raw);
+  const box = TASK_BOX.exec(raw) ?? TASK_BOX.exec(unbulleted);
+  const squashed = squash(box ? (box.input === raw ? raw : unbulleted).slice(box[0].length) : unbulleted);
   let text = squashed;
   let responsible: string | null = null;
   let due: string | null = null;
@@ -101,14 +103,16 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   const dashed = text.includes('—') || text.includes('–') ? text.split(/\s+[—–]\s+/u) : [];
   // "Task — owner — due": an owner and a due are a few words each; a sentence after the second dash is the text going on.
   if (dashed.length === 3 && wordCount(dashed[1]!) <= 5 && wordCount(dashed[2]!) <= 5) { text = dashed[0]!; responsible ??= dashed[1]!; due ??= dueValue(dashed[2]!, ctx); }
-  const owner = colon ? /^(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})\s*:\s+(\p{Ll}.*)$/u.exec(text) : null;
+  // "Ana Ruiz: publish ...", "@aruiz: cut the release ...".
+  const owner = colon ? /^(@[\w.-]+|\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})\s*:\s+(\p{Ll}.*)$/u.exec(text) : null;
   if (owner && !/^(acuerdo|resolved|agreed|action|decision)/i.test(owner[1]!)) { responsible ??= owner[1]!; text = owner[2]!; }
   // After an OCR'd task box the owner's colon may have come out as a period ("{| Ana. publish the ...").
   const dotted = box && !owner && responsible === null ? /^(\p{Lu}\p{Ll}+)\.\s+(\p{Ll}.*)$/u.exec(text) : null;
   if (dotted) { responsible = dotted[1]!; text = dotted[2]!; }
   // "Clerk to write to the county", "JB to circulate the draft": an English action names its owner first.
   const to = ctx.lang === 'en' && responsible === null ? OWNER_TO.exec(text) : null;
-  if (to && !NOT_OWNER.test(to[1]!)) responsible = to[1]!;
+  // ("The Clerk to submit ...": the office, without its article.)
+  if (to && !NOT_OWNER.test(to[1]!.replace(/^The\s+/, ''))) responsible = to[1]!.replace(/^The\s+/, '');
   const charge = text.includes('(') ? /\((?:a cargo de|responsable:?|led by)\s+(?:la\s+|el\s+|los\s+|las\s+)?([^)]*)\)/iu.exec(text) : null;
   if (charge) responsible ??= charge[1]!;
   due ??= dueInText(text, ctx);

@@ -81,7 +81,13 @@ interface ParenFacts {
 function readParen(inner: string, said: ParenFacts, doc: SegmentContext): void {
   const st = statusWord(inner);
   if (st) { said.status = st; return; }
-  const parts = inner.split(/,\s*/);
+  // "(contributor, guest)": a part that is a status is the status, the others are read as usual.
+  const parts = inner.split(/,\s*/).filter((p) => {
+    const ps = statusWord(p);
+    if (ps) said.status = ps;
+    return !ps;
+  });
+  if (!parts.length) return;
   const handle = parts[0]!.startsWith('@');
   const rest = parts.filter((p) => !p.startsWith('@'));
   if (!rest.length || /^\d/.test(rest[0]!)) return;

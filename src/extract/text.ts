@@ -164,7 +164,7 @@ export const BULLET = /^\s*(?:[•·●○◦▪■□\-–—*>]|\[[ xX]?\]|[eo
  * "|]", "0]", "i]", or a lone lower-case letter before a bar where the box lost its left side ("i | Elena: ..."), then a
  * capital.
  */
-export const TASK_BOX = /^\s*(?:[[{(]\s?[|\]})J]\s?[\]})]?|[|0\p{Ll}]\]|\p{Ll}\s\|)\s+(?=\p{Lu})/u;
+export const TASK_BOX = /^\s*(?:[[{(]\s?[|\]})J]\s?[\]})]?|[|0\p{Ll}]\]|\p{Ll}\s\|)\s+(?=\p{Lu}|@\w)/u;
 
 export function stripBullet(s: string): string {
   return s.replace(BULLET, '');

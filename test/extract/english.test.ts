@@ -310,3 +310,38 @@ describe('who prepared the minutes, and when, on one line', () => {
     expect(closingOf('Respectfully submitted by Priya Raghunathan, Secretary, on June 24, 2024.')).toMatchObject({ preparedBy: 'Priya Raghunathan', preparedOn: '2024-06-24' });
   });
 });
+
+describe('open-source meeting notes', () => {
+  const text = `# Kestrel Steering Meeting 2025-01-15
+
+**When:** 2025-01-15 16:00 UTC
+**Where:** Jitsi
+
+## Attendees
+- Nadia Kovacs
+- Diego Saavedra (contributor, guest)
+
+## Notes
+The group reviewed the release candidate and the deprecation plan for the old plugin API.
+
+## Action items
+- [ ] @nkovacs: cut 3.2.0-rc1 (due 2025-01-29)
+- [ ] @dsaavedra: write the deprecation notice for the docs
+
+Next sync: 2025-01-29, same time.
+`;
+  const { header, attendees, agreements, closing } = segment(text, 'en');
+
+  it('reads "Where:", a status among a parenthesis\'s parts and the next sync', () => {
+    expect(header.location).toBe('Jitsi');
+    expect(attendees[1]).toMatchObject({ name: 'Diego Saavedra', status: 'guest' });
+    expect(closing.nextMeeting).toBe('2025-01-29');
+  });
+
+  it('reads task boxes after a bullet, with a handle as owner', () => {
+    expect(agreements).toEqual([
+      { number: null, text: 'cut 3.2.0-rc1', responsible: '@nkovacs', due: '2025-01-29' },
+      { number: null, text: 'write the deprecation notice for the docs', responsible: '@dsaavedra', due: null },
+    ]);
+  });
+});
