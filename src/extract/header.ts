@@ -40,8 +40,14 @@ function firstValue(s: string): string {
 function isTitle(line: Labelled, ctx: SegmentContext): boolean {
   const t = ctx.trimmed(line);
   // The cheap tests first: the keyword pattern would scan every long opening paragraph.
-  return t.length <= 160 && !/^[^:]{1,25}:/.test(t) && !ctx.isProse(line) && ctx.kw.titleWords.test(t);
+  if (t.length > 200 || /^[^:]{1,25}:/.test(t)) return false;
+  // "Minutes of the Meeting of the Parish Council held on ... at 7.30pm in the Village Hall" wraps into what reads as
+  // prose, but it holds no sentence's end.
+  if (LONG_TITLE.test(t) && !/[.;]\s/.test(t)) return true;
+  return t.length <= 160 && !ctx.isProse(line) && ctx.kw.titleWords.test(t);
 }
+/** A title that may run long: "Minutes of ...". */
+const LONG_TITLE = /^minutes of\s/i;
 
 function strippedTitle(title: string): string {
   return title.replace(/^(?:(?:acta|reuni[oó]n|sesi[oó]n|minutes|(?:regular |special |annual )?meeting|of|the|de|la|del|ordinaria|extraordinaria)\s+)+/iu, '');
@@ -168,10 +174,12 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
       const place = kw.locationNouns.test(last) && !kw.orgHeads.test(last) && !kw.institutionWords.test(last);
       // "Council Member Tran" is a person.
       const member = words.some((w, k) => isHead(w) && MEMBER.test(words[k + 1] ?? ''));
-      return words.length >= 2 && words.some(isHead) && !/^a$/i.test(words[0]!) && !place && !member;
+      return words.length >= 2 && words.some(isHead) && !NOT_NAME_START.test(words[0]!) && !place && !member;
     });
     const body = p && lang === 'en' ? bareOfArticle(p.text) : p?.text;
-    if (body && seen === 1) return body;
+    // A letterhead line above naming the same body more fully ("LITTLE HADLEIGH PARISH COUNCIL" over "... of the
+    // Parish Council held on ...") gives its name.
+    if (body && seen === 1) return fullerLetterhead(body, head, titleIdx) ?? body;
     if (body) second = body;
   }
   const before = head.filter((l) => !l.blank && (titleIdx < 0 || l.index < titleIdx));
@@ -180,7 +188,10 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
   const letterhead = (l: Labelled) => !l.text.includes(':') && (!l.text.includes('\t') || l.text.split('\t').slice(1).every((c) => !c.trim() || parseDate(c.trim())));
   const line = before.find((l) => letterhead(l) && squash(l.text.split('\t')[0]!).split(/\s+/).some(isHead));
   if (!line) return second ?? (title && lang === 'en' ? bodyInTitle(title, isHead) : null);
-  const text = line.text.split('\t')[0]!;
+  let text = line.text.split('\t')[0]!;
+  // "Kestrel Steering Committee – Weekly Sync": what follows a dash after the body's name is the meeting.
+  const dash = /\s[–—-]\s/.exec(text);
+  if (dash && text.slice(0, dash.index).split(/\s+/).some(isHead)) text = text.slice(0, dash.index);
   const d = findDates(text, { lang })[0];
   return squash(d && d.start > 0 ? text.slice(0, d.start) : text);
 }
@@ -209,6 +220,20 @@ function bodyInTitle(title: string, isHead: (w: string) => boolean): string | nu
   const last = words.at(-1)!;
   // A lone noun ("Board Meeting Minutes") names no body; a lone acronym ("TSC meeting notes") does.
   return ACRONYM.test(last) || (words.length >= 2 && isHead(last)) ? m[1] : null;
+}
+
+/** Words an English phrase naming a body never opens with ("That the Board approve ..." is a motion's text). */
+const NOT_NAME_START = /^(?:a|that|this|these|those|if|when|whereas|our|their|its|each|every|all|any|no)$/i;
+
+/** A line above the title whose folded text ends with `body`'s and is longer: the body's full name. */
+function fullerLetterhead(body: string, head: Labelled[], titleIdx: number): string | null {
+  const key = fold(withoutMeetingWords(body)!).replace(/^#+\s*/, '');
+  for (const l of head) {
+    if (l.blank || (titleIdx >= 0 && l.index >= titleIdx) || l.text.includes(':')) continue;
+    const t = squash(l.text).replace(/^#+\s*/, '');
+    if (t.length > key.length && t.length <= 80 && fold(t).endsWith(` ${key}`)) return t;
+  }
+  return null;
 }
 
 /** An English phrase without a leading "The". */
@@ -330,6 +355,9 @@ const DANGLING_CONNECTORS = /(?:\s+(?:de|del|de la|de los|of|of the|the|y|and|en
  */
 const MEETING_OF = /^(?:(?:reuni[oó]n|sesi[oó]n|acta)(?:\s+(?:ordinaria|extraordinaria|especial|solemne))?|(?:(?:annual\s+)?general\s+|annual\s+|regular\s+|special\s+)?meeting|minutes|(?:junta|asamblea)\s+general(?:\s+(?:ordinaria|extraordinaria))?)\s+(?:de\s+la|del|de|of\s+the|of)\s+(?=\p{Lu})/iu;
 
+/** A Markdown heading's marks ("# "). */
+const ATX_MARKS = /^#{1,6}\s+/;
+
 /** A body's name without the meeting words opening it, however many ("Minutes of the Annual General Meeting of the ..."). */
 function withoutMeetingWords(s: string | undefined): string | undefined {
   let t = s;
@@ -447,7 +475,7 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     subtitle,
     // A name cut before the date ("... de Python Argentina del 12 de abril") loses its dangling connector;
     // "Reunión de la ..." loses the meeting words.
-    organization: orNull(withoutMeetingWords(organization(title, titleIdx, text, lines, ctx)?.replace(DANGLING_CONNECTORS, ''))),
+    organization: orNull(withoutMeetingWords(organization(title, titleIdx, text, lines, ctx)?.replace(ATX_MARKS, '').replace(DANGLING_CONNECTORS, ''))),
     sessionNumber: orNull(session),
     date,
     startTime,

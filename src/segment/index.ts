@@ -268,6 +268,11 @@ export function segment(cleaned: string, lang: Lang, source?: string, hints: Seg
   const zones = labelLines(logical, ctx, logicalFurniture, levels.size ? { levels, titleLevel: markup.titleLevel } : undefined);
   const header = extractHeader(zones, ctx);
   if (!header.title && markup.title) header.title = markup.title;
+  // A document opening with its title heading ("# Kestrel Steering Committee – Weekly Sync") is titled by it.
+  if (!header.title && markup.titleLevel !== null) {
+    const first = zones.find((z) => !z.blank && z.zone !== 'furniture');
+    if (first && first.markup === markup.titleLevel) header.title = squash(first.text).replace(/^#{1,6}\s+/, '');
+  }
   header.title ??= openingTitle(zones, ctx);
   ctx.year = header.date ? Number(header.date.slice(0, 4)) : null;
   const attendees = extractAttendees(zones, ctx);

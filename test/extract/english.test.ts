@@ -345,3 +345,19 @@ Next sync: 2025-01-29, same time.
     ]);
   });
 });
+
+describe('titles and bodies from the first lines', () => {
+  it('take a letterhead naming the body more fully than the title\'s words, and a long "Minutes of ..." title', () => {
+    const text = 'LITTLE BROOKFORD PARISH COUNCIL\n\nMinutes of the Meeting of the Parish Council held on Wednesday 11th September 2024\nat 7.30pm in the Village Hall, Church Lane, Little Brookford\n\nPresent: Cllr M. Ashworth (Chairman), Cllr P. Green\n\n1. Apologies\nApologies were received from Cllr Lee and accepted by the council.\n';
+    const { header } = segment(text, 'en');
+    expect(header.organization).toBe('LITTLE BROOKFORD PARISH COUNCIL');
+    expect(header.title).toBe('Minutes of the Meeting of the Parish Council held on Wednesday 11th September 2024 at 7.30pm in the Village Hall, Church Lane, Little Brookford');
+  });
+
+  it('take a Markdown title heading, the body before its dash, and no motion\'s words for a body', () => {
+    const md = segment('# Kestrel Steering Committee – Weekly Sync\n\n**Date:** 2025-01-22\n\n## Notes\nThe group reviewed the release candidate and the plan for the old plugin API.\n', 'en').header;
+    expect([md.title, md.organization]).toEqual(['Kestrel Steering Committee – Weekly Sync', 'Kestrel Steering Committee']);
+    const motion = segment('NORTHERN PINES LITERACY SOCIETY\nBoard of Directors – Minutes\n\nDate: June 20, 2024\n\nMOTION 2024-06-01: That the Board approve the audited financial statements for the year as presented by the auditor.\n', 'en').header;
+    expect(motion.organization).toBe('NORTHERN PINES LITERACY SOCIETY');
+  });
+});
