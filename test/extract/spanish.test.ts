@@ -219,3 +219,36 @@ I. Se pasó lista y se declaró la existencia de quórum legal para sesionar vá
     expect(agenda.map((a) => a.number)).toEqual(['I', 'II']);
   });
 });
+
+describe('a Spanish owners\' meeting', () => {
+  const text = `COMUNIDAD DE PROPIETARIOS CALLE OLIVOS, 12 - HUESCA
+
+ACTA DE LA JUNTA GENERAL ORDINARIA
+
+En Huesca, a 14 de noviembre de 2024, se reúnen los propietarios que a continuación se relacionan:
+
+Propietario\tPiso\tCondición
+Dña. Pilar Ezquerra Lasheras\t1º A\tPresidenta
+D. Alberto Lanuza Pérez\t2º A\tPropietario
+
+ORDEN DEL DÍA
+Primero.- Aprobación de las cuentas del ejercicio.
+Segundo.- Ruegos y preguntas.
+
+PRIMERO.- Aprobación de las cuentas del ejercicio.
+El administrador presenta el estado de cuentas, que se aprueba por unanimidad de los presentes.
+
+SEGUNDO.- Ruegos y preguntas.
+La presidenta ruega que se revise la iluminación del garaje antes del invierno.
+`;
+  const { attendees, agenda, discussion } = segment(text, 'es');
+
+  it('reads an owners\' table headed "Propietario | Piso | Condición", "Dña." an honorific', () => {
+    expect(attendees.map((a) => [a.name, a.role])).toEqual([['Pilar Ezquerra Lasheras', 'Presidenta'], ['Alberto Lanuza Pérez', 'Propietario']]);
+  });
+
+  it('numbers the agenda "Primero.-", "Segundo.-" and links its parts', () => {
+    expect(agenda.map((a) => a.number)).toEqual(['Primero', 'Segundo']);
+    expect(discussion.map((d) => d.agendaNumber)).toEqual(['Primero', 'Segundo']);
+  });
+});
