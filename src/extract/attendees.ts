@@ -36,8 +36,10 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
   const fixed = text.includes(').') ? text.replace(/\)\.\s+(?=\p{Lu})/gu, '), ') : text;
   for (let piece of fixed.includes(';') ? fixed.split(/\s*;\s*/) : [fixed]) {
     const st = statusIn(piece.includes('(') ? piece.replace(/\(.*?\)/g, '') : piece, status);
+    // Words before the first honorific ("los señores Dr. ...") go, unless they hold an entry of their own: in
+    // "M. Ashworth (Chairman), D. Okonjo" the "D." is an initial after a comma, not the list's start.
     const h = HONORIFIC_IN.exec(piece);
-    if (h && h.index > 0) piece = piece.slice(h.index).trim();
+    if (h && h.index > 0 && !piece.slice(0, h.index).includes(',')) piece = piece.slice(h.index).trim();
     piece = piece.replace(/^(?:and|y)\s+/i, '');
     const parts = piece.split(/\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y)\s+(?=\p{Lu})/u).filter(Boolean);
     // "Sra. Ana María, Soto Pinto, presidenta": a comma OCR put inside one name (given names, then surnames)

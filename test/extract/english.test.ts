@@ -361,3 +361,10 @@ describe('titles and bodies from the first lines', () => {
     expect(motion.organization).toBe('NORTHERN PINES LITERACY SOCIETY');
   });
 });
+
+describe('a list of names with initials', () => {
+  it('keeps the names before an initial that reads like the Spanish "D."', () => {
+    const s = segment('MINUTES OF THE PARISH COUNCIL\n\nPresent: Cllr M. Ashworth (Chairman), Cllr P. Green, Cllr D. Okonjo\n\n1. Apologies\nApologies were received from Cllr Lee and accepted by the council.\n', 'en');
+    expect(s.attendees.map((a) => [a.name, a.role])).toEqual([['M. Ashworth', 'Chairman'], ['P. Green', null], ['D. Okonjo', null]]);
+  });
+});
