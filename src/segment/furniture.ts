@@ -59,6 +59,15 @@ function letters(text: string): string {
 }
 
 
+/** What a footer's address or contact line holds: a figure, an e-mail or web address, a phone label. */
+const CONTACT = /\d|@|www\.|https?:|\.(?:com|org|net|gob|gov|cl|mx|ar|co|es|pe)\b|\b(?:tel|fono|tlf|fax|phone|e-?mail)\b/i;
+
+/** A sentence: five words or more ending in a full stop. */
+function isSentence(text: string): boolean {
+  const t = text.trim();
+  return t.endsWith('.') && t.split(/\s+/).length >= 5;
+}
+
 interface Region {
   page: number;
   /**
@@ -197,11 +206,12 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
     // title above its counter is the document's title too, and stays.
     for (let i = 0; i < top.length && i <= 2; i++) {
       const l = top[i]!;
-      if (l.index !== lastTwo && l.index !== last && counter(l)) for (let j = 0; j <= i; j++) if (page > 0 || j === i || !isTitle(top[j]!.text)) out.add(top[j]!.index);
+      // (A sentence above the counter is the page's text, not a running header: "Texto de la sesión." / "Página 3 de 3".)
+      if (l.index !== lastTwo && l.index !== last && counter(l)) for (let j = 0; j <= i; j++) if ((page > 0 || j === i || !isTitle(top[j]!.text)) && (j === i || !isSentence(top[j]!.text))) out.add(top[j]!.index);
     }
     for (let i = Math.max(0, bottom.length - 3); i < bottom.length; i++) {
-      // A footer is a line or two of address or contact, never a paragraph of text.
-      if (counter(bottom[i]!)) for (let j = i; j < bottom.length && (j === i || bottom[j]!.text.length <= FOOTER_LINE); j++) out.add(bottom[j]!.index);
+      // A footer is a line or two of address or contact, never a paragraph of text, nor a signature's name and office.
+      if (counter(bottom[i]!)) for (let j = i; j < bottom.length && (j === i || (bottom[j]!.text.length <= FOOTER_LINE && CONTACT.test(bottom[j]!.text))); j++) out.add(bottom[j]!.index);
     }
   }
   if (regions.length < 2) { specksAround(regions, out); return out; }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFurniture, isPageNumber, withinEdits } from '../../src/segment/furniture.js';
 import { splitLines } from '../../src/segment/lines.js';
+import { segment } from '../../src/segment/index.js';
 
 describe('isPageNumber', () => {
   for (const s of ['Página 2 de 3', 'Pagina 2', 'Page 2 of 3', 'Hoja 1 de 3', '- 2 -', '  7 ', 'Pág. 4', '2/5'])
@@ -139,5 +140,12 @@ describe('a running line with OCR junk beside it', () => {
     ].join('\n'));
     const g = findFurniture(first, () => false);
     expect(first.filter((l) => g.has(l.index)).map((l) => l.text)).not.toContain('Facultad de Ingeniería Marzo');
+  });
+});
+
+describe('a page counter among the text of a short page', () => {
+  it('takes neither the sentence above it nor the signature below it', () => {
+    const s = segment('ACTA\nTexto de la sesión con su contenido completo y aprobado.\nPágina 3 de 3\nPedro Gómez\nSecretario\n', 'es');
+    expect(s.text).toBe('ACTA\nTexto de la sesión con su contenido completo y aprobado.\nPedro Gómez\nSecretario');
   });
 });
