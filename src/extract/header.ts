@@ -13,14 +13,14 @@ const LABEL = (words: string) => new RegExp(`(?:^|\\t|\\s{2,}|[·|]\\s*)(?:${wor
 const DATE_LABEL = LABEL('fecha|date');
 // Start and end labels are read in folded text (lower case, no accents): no /i nor /u, under which \b is slow.
 const START_LABEL = /(?:hora\s+(?:de\s+)?inicio|hora|time|start)\s*[:\t|"'.]*\s*/;
-const END_LABEL = /(?:hora\s+(?:de\s+)?termino|hora\s+(?:de\s+)?fin(?:alizacion)?|hora\s+de\s+cierre|\bend\b|\bhasta\b)\s*[:\t|"'.]*\s*/;
+const END_LABEL = /(?:hora\s+(?:de\s+)?termino|hora\s+(?:de\s+)?fin(?:alizacion)?|hora\s+de\s+cierre|\bend\b|\bfinish(?:ed)?\b|\bhasta\b)\s*[:\t|"'.]*\s*/;
 /**
  * END_LABEL over the unfolded line, loosely (any non-ASCII unit may fold to a letter or not): a line it misses is
  * not folded to look for an end label. "end" and "hasta" stand alone ("siendo", "attend" hold no end label).
  */
 const NOT_WORD_BEFORE = '(?:^|[^A-Za-z0-9_])';
 const NOT_WORD_AFTER = '(?![A-Za-z0-9_])';
-const END_WORD = new RegExp(`${beforeFolding('hora\\s+(de\\s+)?(termino|fin|cierre)').source}|${NOT_WORD_BEFORE}(?:${beforeFolding('end').source}${NOT_WORD_AFTER}|${beforeFolding('hasta').source})`);
+const END_WORD = new RegExp(`${beforeFolding('hora\\s+(de\\s+)?(termino|fin|cierre)').source}|${NOT_WORD_BEFORE}(?:${beforeFolding('end').source}${NOT_WORD_AFTER}|${beforeFolding('finish').source}|${beforeFolding('hasta').source})`);
 /** A location label, also in Markdown bold ("**Location:** Zoom"). */
 const LOCATION_LABEL = /(?:^|\t|\s{2,}|[·|]\s*)(?:\*\*|__)?(?:lugar|location|place|venue|sede|lieu|where)\s*[:\t]\s*(?:\*\*|__)?\s*|(?:^|\s)(?:lugar|location|venue)\s*:\s*|(?:^|[|]\s*)(?:lugar|location)\s+(?=\p{Lu})/iu;
 /** Words every location or date label holds: a cheap test before the label patterns. */

@@ -368,3 +368,10 @@ describe('a list of names with initials', () => {
     expect(s.attendees.map((a) => [a.name, a.role])).toEqual([['M. Ashworth', 'Chairman'], ['P. Green', null], ['D. Okonjo', null]]);
   });
 });
+
+describe('a "Finish:" label', () => {
+  it('gives the end time', () => {
+    const { header } = segment('Riverside Tenants Association\nMinutes of the Committee Meeting\nDate: 5 March 2024\nStart: 6.45pm   Finish: 8.20pm\n\nPresent: Ana Ruiz, Tom Reed\n\nThe committee reviewed the repairs list and the landlord\'s reply about the heating.\n', 'en');
+    expect([header.startTime, header.endTime]).toEqual(['18:45', '20:20']);
+  });
+});

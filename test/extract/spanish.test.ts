@@ -252,3 +252,31 @@ La presidenta ruega que se revise la iluminación del garaje antes del invierno.
     expect(discussion.map((d) => d.agendaNumber)).toEqual(['Primero', 'Segundo']);
   });
 });
+
+describe('a neighbourhood society\'s board and its closing', () => {
+  const text = `SOCIEDAD DE FOMENTO BARRIO LOS CEIBOS
+ASAMBLEA GENERAL ORDINARIA
+
+En Lanús, a los veintisiete días del mes de octubre de 2023, siendo las 18:00 horas, se reúnen los socios en la sede social.
+
+Comisión Directiva presente:
+Presidente: Héctor Galarza
+Secretaria: D.ª Silvina Lemos
+
+Resoluciones:
+1. Aprobar la memoria y el balance del ejercicio.
+2. Fijar la cuota social en 500 pesos.
+
+No habiendo más temas que tratar, se levanta la asamblea siendo las 20.15 hs.
+`;
+  const { attendees, agreements, closing } = segment(text, 'es');
+
+  it('reads "Comisión Directiva presente:" as an attendee heading and "D.ª" as an honorific', () => {
+    expect(attendees.map((a) => [a.name, a.role])).toEqual([['Héctor Galarza', 'Presidente'], ['Silvina Lemos', 'Secretaria']]);
+  });
+
+  it('reads "Resoluciones:" as the agreements and "se levanta la asamblea" as the adjournment', () => {
+    expect(agreements.map((a) => a.number)).toEqual(['1', '2']);
+    expect(closing.adjournedAt).toBe('20:15');
+  });
+});
