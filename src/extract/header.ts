@@ -284,6 +284,9 @@ function callToOrder(lines: Labelled[], from: number, ctx: SegmentContext): Labe
   return null;
 }
 
+/** "held at" / "held in" and the place after it, up to the date, the time or the sentence's end. */
+const HELD_AT = /\b[Hh]eld\s+(?:at|in)\s+(?!\d{1,2}[:.]\d)(?:the\s+)?(\p{Lu}.*?)(?=,?\s+on\s|,?\s+at\s+\d|,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\.\s|\.?$)/u;
+
 /** An address word abbreviated before its period ("Av. Ejército 512", "Jr. Lampa", "Cra. 7"): no sentence ends there. */
 const STREET_ABBREVIATION = /(?:^|[\s,])(?:Av|Avda|Jr|Pje|Psje|Cl|Cll|Cra|Kra|Dg|Tv|Urb|Mz|Lt|Dpto|Depto|Of|Ave|Blvd|St|Rd)$/;
 
@@ -306,6 +309,12 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
   }
   const next = head.find((l) => l.index > dateIdx && !l.blank && dateIdx >= 0);
   if (next && kw.locationNouns.test(fold(next.text.trim())) && !/[:\t]/.test(next.text) && !ctx.prose(next.text)) return squash(next.text);
+  // "Held at Unit 4, Castlegate Business Park on Thursday ...": the place named after "held at", up to its date or time.
+  for (const l of head) {
+    if (!l.text.includes('eld ')) continue;
+    const m = HELD_AT.exec(squash(l.text));
+    if (m) return orNull(m[1]!.replace(/[,.]$/, ''));
+  }
   // The table's own flags: \b is slow under /iu.
   const trig = globalOf(kw.locationTriggers);
   for (const l of head) {

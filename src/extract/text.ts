@@ -171,12 +171,12 @@ export function stripBullet(s: string): string {
 }
 
 /**
- * Item numbering as printed: "1.", "1.-", "1)", "1.º", "1.0", "5.1", "I.", "a)", "[0]", "(1)", "PRIMERO.-"; tried in
+ * Item numbering as printed: "1.", "1.-", "1)", "1.º", "1°)", "1.0", "5.1", "I.", "a)", "[0]", "(1)", "PRIMERO.-"; tried in
  * order. `first` is the class of the first non-space character each can match: a line is tried only on the patterns its
  * first character allows.
  */
 export const NUMBERINGS: ReadonlyArray<{ re: RegExp; first: RegExp }> = [
-  { re: /^\s*(\d{1,2}\.?[º°])\s*(?:\.-|[.-])?\s*/u, first: /\d/ },
+  { re: /^\s*(\d{1,2}\.?[º°])\s*(?:\.-|[.)-])?\s*/u, first: /\d/ },
   { re: /^\s*(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.\s*|\s+)/u, first: /\d/ },
   // (A number running on past its dot is an amount or a decimal, "240.000.", no item.)
   { re: /^\s*(\d{1,3})\s*(?:\.-|\.(?!\d)|\)|,(?=\s+\p{Lu})|-(?=\s))\s*/u, first: /\d/ },

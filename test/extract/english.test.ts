@@ -375,3 +375,16 @@ describe('a "Finish:" label', () => {
     expect([header.startTime, header.endTime]).toEqual(['18:45', '20:20']);
   });
 });
+
+describe('more ways of recording motions and places', () => {
+  it('read "Motion (Mover/Seconder): That ... CARRIED." and "Proposed by ... / Seconded by ... Carried."', () => {
+    const agreementsOf = (body: string) => segment(`MINUTES OF THE SENATE\nMarch 3, 2020\n\n1. Agenda\n${body}\n\n2. Budget\nThe treasurer presented the budget for the coming year and answered questions.\n`, 'en').agreements.map((a) => a.text);
+    expect(agreementsOf('Motion (Bouchard/Patel): That the agenda be approved as circulated. CARRIED.')).toEqual(['That the agenda be approved as circulated. CARRIED.']);
+    expect(agreementsOf('Proposed by Helen Cart / Seconded by Jacob Lim that the accounts be adopted. Carried.')).toEqual(['Proposed by Helen Cart / Seconded by Jacob Lim that the accounts be adopted. Carried.']);
+  });
+
+  it('read the place "held at" names, up to its date', () => {
+    const { header } = segment('WALLABY CREEK RURAL FIRE BRIGADE\nMinutes of the General Meeting\nHeld at the Wallaby Creek Fire Station, 8 Tuckers Lane, on Sunday 4 February 2024 at 10:00 am\n\nPresent: Ana Ruiz, Tom Reed\n\nThe brigade reviewed the fire season and the new tanker for the station.\n', 'en');
+    expect(header.location).toBe('Wallaby Creek Fire Station, 8 Tuckers Lane');
+  });
+});

@@ -280,3 +280,10 @@ No habiendo más temas que tratar, se levanta la asamblea siendo las 20.15 hs.
     expect(closing.adjournedAt).toBe('20:15');
   });
 });
+
+describe('items numbered "1°)"', () => {
+  it('lose the parenthesis from their titles', () => {
+    const agenda = segment('ACTA DE ASAMBLEA\n\nOrden del día:\n1°) Designación de dos socios para firmar el acta.\n2°) Memoria y balance.\n\nSe designa a los socios Ruiz y Paz para firmar el acta de la asamblea.\n', 'es').agenda;
+    expect(agenda).toEqual([{ number: '1°', title: 'Designación de dos socios para firmar el acta.' }, { number: '2°', title: 'Memoria y balance.' }]);
+  });
+});
