@@ -285,7 +285,7 @@ function callToOrder(lines: Labelled[], from: number, ctx: SegmentContext): Labe
 }
 
 /** "held at" / "held in" and the place after it, up to the date, the time or the sentence's end. */
-const HELD_AT = /\b[Hh]eld\s+(?:at|in)\s+(?!\d{1,2}[:.]\d)(?:the\s+)?(\p{Lu}.*?)(?=,?\s+on\s|,?\s+at\s+\d|,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\.\s|\.?$)/u;
+const HELD_AT = /\b[Hh]eld\s+(?:at|in)\s+(?!\d{1,2}[:.]\d)(?:the\s+)?(\p{Lu}.*?)(?=,?\s+on\s|,?\s+at\s+\d|,?\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\.\s|\.?$)/u;
 
 /** An address word abbreviated before its period ("Av. Ejército 512", "Jr. Lampa", "Cra. 7"): no sentence ends there. */
 const STREET_ABBREVIATION = /(?:^|[\s,])(?:Av|Avda|Jr|Pje|Psje|Cl|Cll|Cra|Kra|Dg|Tv|Urb|Mz|Lt|Dpto|Depto|Of|Ave|Blvd|St|Rd)$/;

@@ -388,3 +388,12 @@ describe('more ways of recording motions and places', () => {
     expect(header.location).toBe('Wallaby Creek Fire Station, 8 Tuckers Lane');
   });
 });
+
+describe('letterheads naming churches, trusts and companies', () => {
+  it('give the organization', () => {
+    const orgOf = (letterhead: string) => segment(`${letterhead}\nMinutes of the Annual General Meeting\n\nPresent: Ana Ruiz, Tom Reed\n\nThe members reviewed the accounts for the year and the plans for the garden beds.\n`, 'en').header.organization;
+    expect(orgOf('ST. BRENDAN\'S EPISCOPAL CHURCH')).toBe('ST. BRENDAN\'S EPISCOPAL CHURCH');
+    expect(orgOf('KAPITI COAST COMMUNITY GARDENS TRUST')).toBe('KAPITI COAST COMMUNITY GARDENS TRUST');
+    expect(orgOf('HARTWELL & PRYCE PRECISION LIMITED')).toBe('HARTWELL & PRYCE PRECISION LIMITED');
+  });
+});
