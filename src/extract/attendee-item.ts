@@ -163,7 +163,8 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
     const first = pieces[0]!;
     const split = splitRoleOrg(first);
     // English "Name, Company" lists: a capitalised tail that is no role word is the organisation.
-    if (lang === 'en' && split.role && !split.org && !/(?:^|\s)\p{Ll}/u.test(split.role) && !kw.roleWords.test(fold(split.role.split(/\s+/)[0]!))) {
+    // (A role may lead with its body's word: "University Secretary" ends in a role word.)
+    if (lang === 'en' && split.role && !split.org && !/(?:^|\s)\p{Ll}/u.test(split.role) && !kw.roleWords.test(fold(split.role.split(/\s+/)[0]!)) && !kw.roleWords.test(fold(split.role.split(/\s+/).at(-1)!))) {
       split.org = [split.role, ...pieces.slice(1)].join(', ');
       split.role = null;
       pieces.length = 1;

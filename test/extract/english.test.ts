@@ -397,3 +397,12 @@ describe('letterheads naming churches, trusts and companies', () => {
     expect(orgOf('HARTWELL & PRYCE PRECISION LIMITED')).toBe('HARTWELL & PRYCE PRECISION LIMITED');
   });
 });
+
+describe('roles that lead with their body\'s word, and church and university offices', () => {
+  it('are roles, not organizations', () => {
+    const s = segment('MINUTES OF THE SENATE\nMarch 3, 2024\n\nPresent: Farah Haddad, University Secretary; Olivia Grant, Registrar; Margaret Ellison (Rector); Laura Kim, Library Director\n\n1. Budget\nThe senate reviewed the budget for the coming year and asked for a revised estimate.\n', 'en');
+    expect(s.attendees.map((a) => [a.name, a.role, a.organization])).toEqual([
+      ['Farah Haddad', 'University Secretary', null], ['Olivia Grant', 'Registrar', null], ['Margaret Ellison', 'Rector', null], ['Laura Kim', 'Library Director', null],
+    ]);
+  });
+});
