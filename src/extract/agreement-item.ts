@@ -3,7 +3,7 @@
 import type { Agreement, Lang } from '../types.js';
 import type { Keywords } from '../segment/keywords.js';
 import { findDates, parseDate } from './dates.js';
-import { beforeFolding, orNull, squash, stripBullet, TASK_BOX, wordCount } from './text.js';
+import { beforeFolding, orNull, squash, stripBullet, TASK_BOX, TITLE_WORDS, wordCount } from './text.js';
 
 export interface DueContext {
   lang: Lang;
@@ -70,7 +70,7 @@ const NOT_OWNER = /^(?:motion|resolved|agreed|decision|action|it|this|that|the|w
  * "... Responsable: Sr. Héctor Valdivia." closing the text: the name may hold a title's or an initial's period, no
  * other.
  */
-const INLINE_RESPONSIBLE = /\s*(?:^|[.;]\s+)(?:responsables?|responsible|resp\.)\s*:\s*((?:[^.;]|(?<=\b(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Mtro|Mtra|Prof|Profr|Arq|Mr|Mrs|Ms|\p{Lu}))\.)+?)\.?\s*$/iu;
+const INLINE_RESPONSIBLE = new RegExp(String.raw`\s*(?:^|[.;]\s+)(?:responsables?|responsible|resp\.)\s*:\s*((?:[^.;]|(?<=\b(?:${TITLE_WORDS}|\p{Lu}))\.)+?)\.?\s*$`, 'iu');
 
 /** What every word of an inline responsible label starts with: a literal scan before the pattern. */
 const RESP = /resp/iu;

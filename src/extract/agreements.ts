@@ -7,7 +7,7 @@ import type { SegmentContext } from '../segment/context.js';
 import type { Part } from './discussion.js';
 import { dueValue, parseAgreement, type DueContext } from './agreement-item.js';
 import { findDates } from './dates.js';
-import { BULLET, TASK_BOX, TITLE_ABBREVIATION, beforeFoldingOrNull, fold, splitNumbering, squash, startsUpper } from './text.js';
+import { BULLET, TASK_BOX, TITLE_ABBREVIATION, TITLE_WORDS, beforeFoldingOrNull, fold, splitNumbering, squash, startsUpper } from './text.js';
 
 type Col = 'number' | 'agreement' | 'responsible' | 'due' | 'other';
 
@@ -301,7 +301,7 @@ const SENTENCE_STOP = /[.;:!?]\s*$/;
 const LOWER_START = /^\p{Ll}/u;
 
 /** A sentence's stop, not after a title ("Mr.", "Sra.") or an initial ("J."). */
-const STOP = String.raw`(?<!\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|St|No|Rev|Prof|Lic|Ing|[A-Z]))[.!?]`;
+const STOP = String.raw`(?<!\b(?:${TITLE_WORDS}|[A-Z]))[.!?]`;
 /** A sentence's end before the next one: its stop, a space and a capital. */
 const SENTENCE_BREAK = new RegExp(String.raw`${STOP}\s+(?=["“«(]?\p{Lu})`, 'gu');
 /** A stop ending a sentence, whatever comes after it. */

@@ -341,8 +341,11 @@ export function singularLast(s: string): string {
   return `${s.slice(0, at)}${singular(s.slice(at))}`;
 }
 
+/** Abbreviated titles and words whose period ends no sentence ("Dr.", "Sra.", "Art.", "N°."), as a pattern's alternatives. */
+export const TITLE_WORDS = 'Mr|Mrs|Ms|Dr|Dra|Rev|Sr|Sra|Srta|Lic|Ing|Prof|Profr|Mtro|Mtra|Mg|Arq|Art|St|No|N°';
+
 /** A title abbreviation ending a text ("... a cargo del Dr."): its period ends no sentence nor run-in title. */
-export const TITLE_ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Dra|Rev|Sr|Sra|Srta|Lic|Ing|Prof|Mtro|Mtra|Mg|Arq|Art|St|No|N°)\.$/u;
+export const TITLE_ABBREVIATION = new RegExp(`(?:^|\\s)(?:${TITLE_WORDS})\\.$`, 'u');
 
 const ABBREVIATION_END = /\b(?:ltda|inc|s\.a|co|corp|jr|sr|s\.l|etc)\.$/i;
 /**
