@@ -214,7 +214,7 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
       if (counter(bottom[i]!)) for (let j = i; j < bottom.length && (j === i || (bottom[j]!.text.length <= FOOTER_LINE && CONTACT.test(bottom[j]!.text))); j++) out.add(bottom[j]!.index);
     }
   }
-  if (regions.length < 2) { specksAround(regions, out); return out; }
+  if (regions.length < 2) { countersInText(lines, out); specksAround(regions, out); return out; }
   // Every edge line's key at once: one pass over the joined text (a newline stays a newline) costs less than one
   // per line. Other lines are keyed when asked.
   const edges: Line[] = [];
@@ -268,6 +268,31 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
   footerAboveCounter(regions, keyOf, out);
   specksAround(regions, out);
   return out;
+}
+
+/** A page counter that says which page of how many ("Página 2 de 3", "Page 2 of 5"): never text, wherever it stands. */
+const PAGE_OF = /^\W*(?:p[aá]g(?:ina)?\.?|page|hoja|foja)\s*\d{1,3}\s*(?:de|of|\/)\s*\d{1,3}\W*$/iu;
+
+/**
+ * Pages run together without form feeds: their counters ("Página 2 de 3") stand in the middle of the text, each
+ * maybe under a footer line that repeats above every counter ("Ayuntamiento de X - Acta 12/03/2024"). Both are
+ * furniture.
+ */
+function countersInText(lines: Line[], out: Set<number>): void {
+  const above = new Map<string, number[]>();
+  for (const l of lines) {
+    if (l.blank || !PAGE_OF.test(l.text)) continue;
+    out.add(l.index);
+    let k = l.index - 1;
+    while (k >= 0 && lines[k]!.blank) k--;
+    if (k < 0 || out.has(k)) continue;
+    const key = letters(lines[k]!.text);
+    if (key.length < 10) continue;
+    const at = above.get(key);
+    if (at) at.push(k);
+    else above.set(key, [k]);
+  }
+  for (const at of above.values()) if (at.length >= 2) for (const k of at) out.add(k);
 }
 
 /** Letters OCR may add to a running line's copy from a logo or stamp beside it ("DE LA PAZ : ISORESC"). */

@@ -149,3 +149,27 @@ describe('a page counter among the text of a short page', () => {
     expect(s.text).toBe('ACTA\nTexto de la sesión con su contenido completo y aprobado.\nPedro Gómez\nSecretario');
   });
 });
+
+describe('pages run together without form feeds', () => {
+  it('lose their counters and the footer line repeated above each', () => {
+    const text = [
+      'ACTA DE LA JUNTA DE GOBIERNO LOCAL',
+      'PRIMERO.- Se aprueba el acta de la sesión anterior por unanimidad de los presentes.',
+      '',
+      'Ayuntamiento de Villanueva - Acta 12/03/2024',
+      'Página 2 de 3',
+      '',
+      'SEGUNDO.- Se conceden las licencias de obra solicitadas por los vecinos del barrio.',
+      '',
+      'Ayuntamiento de Villanueva - Acta 12/03/2024',
+      'Página 3 de 3',
+      '',
+      'Rosa Gil',
+      'Alcaldesa',
+    ].join('\n');
+    const s = segment(text, 'es');
+    expect(s.text).not.toContain('Página');
+    expect(s.text).not.toContain('Ayuntamiento de Villanueva - Acta');
+    expect(s.text).toContain('Rosa Gil\nAlcaldesa');
+  });
+});
