@@ -67,12 +67,21 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
         // The name part is single-spaced (stripHonorifics squashes), as the item wants it; so is the role part
         // (splitRolePrefix joins its words by single spaces): two words hold one space.
         const [rolePart, namePart] = split[i]!;
+        let own: string | null = null;
         if (rolePart) {
           const sp = rolePart.indexOf(' ');
-          shared = sp >= 0 && rolePart.indexOf(' ', sp + 1) < 0 ? singularLast(rolePart) : singular(rolePart);
+          const one = sp >= 0 && rolePart.indexOf(' ', sp + 1) < 0 ? singularLast(rolePart) : singular(rolePart);
+          // A plural role ("Council Members Tom Haskins, Rebecca Ortiz") goes on to the names after it; a singular
+          // one ("Senior Deputy Captain Kylie Baxter") is this name's only.
+          if (one !== rolePart) shared = one;
+          else { own = one; shared = role; }
         }
         const paren = p.includes('(') ? /\(.*\)/.exec(p)?.[0] : undefined;
-        const item = parseItem(paren ? `${namePart} ${paren}` : namePart, { status: st, role: shared, doc: ctx });
+        const last = out[out.length - 1];
+        // "Sharon Reed, Parish Administrator (recording secretary)": a part naming no one, right after a name
+        // without a role, is that name's role.
+        if (i > 0 && !ctx.personName(namePart) && last && last.name && !last.role && !rolePart && endsInRoleWord(namePart, kw)) { last.role = namePart; continue; }
+        const item = parseItem(paren ? `${namePart} ${paren}` : namePart, { status: st, role: own ?? shared, doc: ctx });
         if (item) out.push(item);
       }
     } else {
@@ -81,6 +90,12 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
     }
   }
   return out;
+}
+
+/** The text's last word is a role's ("Parish Administrator", "Secretario General"), or its first one is. */
+function endsInRoleWord(text: string, kw: SegmentContext['kw']): boolean {
+  const words = text.split(' ');
+  return kw.roleWords.test(fold(words[words.length - 1]!)) || kw.roleWords.test(fold(words[0]!));
 }
 
 function nameWords(a: Attendee): string[] | null {

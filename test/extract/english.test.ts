@@ -406,3 +406,17 @@ describe('roles that lead with their body\'s word, and church and university off
     ]);
   });
 });
+
+describe('ranks and roles inside a comma list', () => {
+  it('give a singular rank to its own name only, and a role part to the name before it', () => {
+    const s = segment('MINUTES OF THE BRIGADE MEETING\nMarch 3, 2024\n\nPresent: Captain Darren White, Senior Deputy Captain Kylie Baxter, Sharon Reed, Parish Administrator\n\n1. Budget\nThe brigade reviewed the budget for the coming year and asked for a revised estimate.\n', 'en');
+    expect(s.attendees.map((a) => [a.name, a.role, a.organization])).toEqual([
+      ['Darren White', 'Captain', null], ['Kylie Baxter', 'Senior Deputy Captain', null], ['Sharon Reed', 'Parish Administrator', null],
+    ]);
+  });
+
+  it('still give a plural role to every name after it', () => {
+    const s = segment('MINUTES OF THE CITY COUNCIL\nMarch 3, 2024\n\nPresent: Mayor Ana Ruiz; Council Members Tom Haskins, Rebecca Ortiz and Marcus Webb\n\n1. Budget\nThe council reviewed the budget for the coming year and asked for a revised estimate.\n', 'en');
+    expect(s.attendees.map((a) => a.role)).toEqual(['Mayor', 'Council Member', 'Council Member', 'Council Member']);
+  });
+});
