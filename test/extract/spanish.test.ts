@@ -287,3 +287,10 @@ describe('items numbered "1°)"', () => {
     expect(agenda).toEqual([{ number: '1°', title: 'Designación de dos socios para firmar el acta.' }, { number: '2°', title: 'Memoria y balance.' }]);
   });
 });
+
+describe('status labels that excuse', () => {
+  it('"No asiste, excusándose:" and "Ausente con aviso:" give excused', () => {
+    const text = 'ACTA DE LA JUNTA DE GOBIERNO LOCAL\nFecha: 3 de marzo de 2024\n\nAsistentes:\nAlcaldesa: D.ª Rosa Gil Soto\nNo asiste, excusándose: D. Ciro Moya Paz\nAusente con aviso: D. Luis Ruiz Vega\n\nPRIMERO.- Se aprueba el acta de la sesión anterior por unanimidad de los presentes.\n';
+    expect(segment(text, 'es').attendees.map((a) => [a.name, a.status])).toEqual([['Rosa Gil Soto', 'present'], ['Ciro Moya Paz', 'excused'], ['Luis Ruiz Vega', 'excused']]);
+  });
+});
