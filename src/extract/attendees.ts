@@ -168,6 +168,8 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
         // "Also present: Mr. Tom Reyes, Executive Director, and, as a guest, Mr. Paul Brenner, accountant": several
         // titled people, each with a lower-case role or clause after a comma, make a sentence, not a list.
         else if (LOWER_PART.test(l.after) && honorificsReach(l.after, 2)) out.push(...proseAttendees(l.after, status, ctx));
+        // "Ausente con aviso: el vocal suplente Nicolás Bustos.": people named by article and role.
+        else if (!HONORIFIC_IN.test(` ${l.after}`) && ARTICLE_ROLE.test(l.after)) out.push(...proseAttendees(l.after, status, ctx));
         else out.push(...inlineList(l.after, status, null, ctx));
       }
       continue;
