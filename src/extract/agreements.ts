@@ -396,7 +396,8 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreemen
         out.push(parseAgreement(text, num, ctx));
         continue;
       }
-      const numbered = /^acuerdo\s+(?:n\S*\s*([\w/.-]+)|(\d[\w/.-]*))/iu.exec(label);
+      // "ACUERDO N° 45:", "Acuerdo 045-2021:", "MOTION 2024-06-01:": the label's number is the agreement's.
+      const numbered = /^(?:acuerdo|motion)\s+(?:n\S*\s*([\w/.-]+)|(\d[\w/.-]*))/iu.exec(label);
       out.push(parseAgreement(p.slice(label.length), numbered ? (numbered[1] ?? numbered[2]!).replace(/[.:-]+$/, '') : null, ctx));
     }
   }

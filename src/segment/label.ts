@@ -223,8 +223,10 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           const runIn = numbered.rest.length >= 45 ? /^([^.:;!?]{2,60}\.)\s+\p{Lu}.{40,}$/u.exec(numbered.rest) : null;
           if (runIn && !TITLE_ABBREVIATION.test(runIn[1]!) && isProse(numbered.rest)) { state = 'discussion'; firstAgendaNumber = null; break; }
           const n = itemKey(numbered.number);
-          // The list restarting at its first number is the discussion going through the items.
+          // The list restarting at its first number is the discussion going through the items; so is a number going
+          // back after a blank line ("6. Other business" / "" / "3. Audited statements": items 1 and 2 had no heading).
           if (n === firstAgendaNumber) { state = 'discussion'; firstAgendaNumber = null; break; }
+          if (lastAgendaKey !== null && lines[line.index - 1]?.blank && /^\d{1,2}$/.test(n) && /^\d{1,2}$/.test(lastAgendaKey) && Number(n) < Number(lastAgendaKey)) { state = 'discussion'; firstAgendaNumber = null; break; }
           firstAgendaNumber ??= n;
           lastAgendaKey = n;
           lastAgendaNumberOnly = numbered.rest.trim() === '';

@@ -420,3 +420,33 @@ describe('ranks and roles inside a comma list', () => {
     expect(s.attendees.map((a) => a.role)).toEqual(['Mayor', 'Council Member', 'Council Member', 'Council Member']);
   });
 });
+
+describe('a board whose discussion headings start past item 1', () => {
+  const text = `NORTHERN PINES LITERACY SOCIETY
+Board of Directors – Minutes
+Date: June 20, 2024
+
+AGENDA
+1. Welcome
+2. Approval of the agenda
+3. Audited financial statements
+4. Other business
+
+3. Audited financial statements
+Mr. Mehta presented the statements and an unqualified opinion.
+MOTION 2024-06-01: That the Board approve the audited financial statements for the year. Moved: S. Kakegamic. Seconded: O. McAllister. CARRIED.
+
+4. Other business
+Fiona reported that the summer reading camp has 64 registrations, up from 41 last year.
+`;
+  const { agenda, discussion, agreements } = segment(text, 'en');
+
+  it('ends the agenda where a number goes back after a blank line', () => {
+    expect(agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4']);
+    expect(discussion.map((d) => d.agendaNumber)).toEqual(['3', '4']);
+  });
+
+  it('reads "MOTION 2024-06-01:" as a numbered decision', () => {
+    expect(agreements.map((a) => a.number)).toEqual(['2024-06-01']);
+  });
+});
