@@ -294,3 +294,10 @@ describe('status labels that excuse', () => {
     expect(segment(text, 'es').attendees.map((a) => [a.name, a.status])).toEqual([['Rosa Gil Soto', 'present'], ['Ciro Moya Paz', 'excused'], ['Luis Ruiz Vega', 'excused']]);
   });
 });
+
+describe('a role with its qualifier before a name', () => {
+  it('"Vocal suplente Teresa Villalba" is a role and a name', () => {
+    const s = segment('ACTA DE ASAMBLEA\n5 de mayo de 2023\n\nPresentes: Héctor Galarza, Presidente\nAusente con aviso: Vocal suplente Teresa Villalba.\n\nOrden del día:\n1) Memoria y balance.\n', 'es');
+    expect(s.attendees[1]).toEqual({ name: 'Teresa Villalba', organization: null, role: 'Vocal suplente', status: 'excused' });
+  });
+});
