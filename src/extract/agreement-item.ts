@@ -3,7 +3,7 @@
 import type { Agreement, Lang } from '../types.js';
 import type { Keywords } from '../segment/keywords.js';
 import { findDates, parseDate } from './dates.js';
-import { beforeFolding, orNull, squash, stripBullet, TASK_BOX, TITLE_WORDS, wordCount } from './text.js';
+import { beforeFolding, fold, orNull, squash, stripBullet, TASK_BOX, TITLE_WORDS, wordCount } from './text.js';
 
 export interface DueContext {
   lang: Lang;
@@ -61,6 +61,9 @@ export function dueInText(text: string, ctx: DueContext): string | null {
 /** A "due" and a date closing an item, its parenthesis bent or lost ("{due 2024-05-24)", "due 2024-05-28;"). */
 const BENT_DUE = /\s+[{[(]?due\s+([\d][\d .\/-]{5,12}\d)\s*[)}\];.]*$/;
 
+/** "that the Finance Director obtain ...": an office of one to three capitalised words, then a verb in lower case. */
+const THAT_OFFICE = /\b[Tt]hat the ((?:\p{Lu}[\p{Ll}-]+ ){0,2}\p{Lu}[\p{Ll}-]+) (?!be |is |was |has |have |shall |will )\p{Ll}/u;
+
 /** One to three capitalised words, then "to" and a verb in lower case, opening an English action. */
 const OWNER_TO = /^(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})\s+to\s+\p{Ll}/u;
 /** Words that open an action without naming its owner ("Motion to approve ..."). */
@@ -109,6 +112,12 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   // After an OCR'd task box the owner's colon may have come out as a period ("{| Ana. publish the ...").
   const dotted = box && !owner && responsible === null ? /^(\p{Lu}\p{Ll}+)\.\s+(\p{Ll}.*)$/u.exec(text) : null;
   if (dotted) { responsible = dotted[1]!; text = dotted[2]!; }
+  // "RESOLVED that the Treasurer arrange payment": the office a resolution charges (not the body deciding).
+  const that = ctx.lang === 'en' && responsible === null && text.includes('hat the ') ? THAT_OFFICE.exec(text) : null;
+  if (that) {
+    const last = fold(that[1]!.split(' ').at(-1)!);
+    if (ctx.kw.roleWords.test(last) && !ctx.kw.orgHeads.test(last)) responsible = that[1]!;
+  }
   // "Clerk to write to the county", "JB to circulate the draft": an English action names its owner first.
   const to = ctx.lang === 'en' && responsible === null ? OWNER_TO.exec(text) : null;
   // ("The Clerk to submit ...": the office, without its article.)

@@ -54,3 +54,12 @@ describe('an inline responsible whose name holds a title', () => {
     expect([a.text, a.responsible, a.due]).toEqual(['Postular al fondo vecinal.', 'Sr. Héctor Valdivia', '2025-04-25']);
   });
 });
+
+describe('the office a resolution charges', () => {
+  const en = { lang: 'en' as const, year: 2024, kw: keywords('en') };
+  it('is the responsible, but not the body deciding nor a passive', () => {
+    expect(parseAgreement('RESOLVED that the Finance Director obtain three quotes for the roof.', null, en).responsible).toBe('Finance Director');
+    expect(parseAgreement('RESOLVED that the Board approve the audited statements.', null, en).responsible).toBeNull();
+    expect(parseAgreement('RESOLVED that the Executive Director be authorized to sign the lease.', null, en).responsible).toBeNull();
+  });
+});
