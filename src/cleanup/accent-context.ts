@@ -133,7 +133,7 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
     return count(best) > 0 ? best : null;
   }
   // secretaria/secretaría, comisaria/comisaría: the person and the office are both common; only context knows.
-  // Right after "Ministerio" it names the office ("Ministerio Secretaría General de Gobierno").
+  // Right after "Ministerio" it names the office ("Ministerio Secretaría General de la Presidencia").
   if (noun && /ía$/.test(noun) && forms.length === 1) return prev === 'ministerio' ? noun : null;
   // A capitalised word inside a sentence is a name or title ("Vera", "Pinto"), not a verb form.
   const verbOk = !ctx.titleInside;

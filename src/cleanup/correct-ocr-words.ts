@@ -36,7 +36,7 @@ export interface CandidateSearch {
 /** Known forms reachable from `word`, cheapest first. */
 export function ocrCandidates(word: string, lexicon: Lexicon, memory?: WordMemory, search: CandidateSearch = {}): Candidate[] {
   const found = new Map<string, number>();
-  // A digit between letters ("wh1tcomb") is OCR damage for sure: a form the document or batch wrote even once may
+  // A digit between letters ("p1ckford") is OCR damage for sure: a form the document or batch wrote even once may
   // mend it.
   const damaged = /\p{L}\d|\d\p{L}/u.test(word);
   for (let depth = 1; depth <= 2 && found.size === 0; depth++) {
@@ -171,7 +171,7 @@ function pickFor(w: string, deps: OcrWordDeps): { text: string; cost: number } |
   if (best.cost > 0.8 && w.length < 6) return null;
   // A three-letter word is too short for a costly guess ("pre" is no "pro").
   if (best.cost >= 0.6 && w.length <= 3) return null;
-  // A name the document writes only capitalised ("Whitcomb") keeps its capital when OCR lost it with a digit.
+  // A name the document writes only capitalised ("Pickford") keeps its capital when OCR lost it with a digit.
   const title = best.form.charAt(0).toUpperCase() + best.form.slice(1);
   const caseOf = pattern === 'lower' && digits > 0 && vocab.info(title).count > 0 && vocab.info(best.form).count === 0 && !lexicon.has(best.form) ? title : lexForm;
   const text = recase(best.form, w, caseOf);

@@ -180,7 +180,7 @@ function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | n
     const s = k < wrapped.length ? squash(wrapped[k]!) : rowLines[k - wrapped.length + 1]!;
     const t = s.endsWith('|') || s.endsWith(':') || s.endsWith(',') ? s.replace(/\s*[|:,]\s*$/, '') : s;
     const dot = t.lastIndexOf('. ');
-    // A column rule OCR kept between the two cells ("... del segundo trimestre | Proyectos y Obras") splits them.
+    // A column rule OCR kept between the two cells ("... del plan de riego | Comisión de Aguas") splits them.
     const bar = t.indexOf(' | ');
     if (bar > 0 && resp) { text += ` ${t.slice(0, bar)}`; resp += ` ${t.slice(bar + 3)}`; }
     else if (dot >= 0) { text += ` ${t.slice(0, dot + 1)}`; resp += ` ${t.slice(dot + 2)}`; }

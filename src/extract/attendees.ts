@@ -71,7 +71,7 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
         if (rolePart) {
           const sp = rolePart.indexOf(' ');
           const one = sp >= 0 && rolePart.indexOf(' ', sp + 1) < 0 ? singularLast(rolePart) : singular(rolePart);
-          // A plural role ("Council Members Tom Haskins, Rebecca Ortiz") goes on to the names after it; a singular
+          // A plural role ("Council Members Ana Ruiz, Luis Paz") goes on to the names after it; a singular
           // one ("Senior Deputy Captain Kylie Baxter") is this name's only.
           if (one !== rolePart) shared = one;
           else { own = one; shared = role; }

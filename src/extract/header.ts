@@ -155,7 +155,7 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
   }
   // The first two prose lines among the first 300, each read as soon as it is found: the first one usually names
   // the body, and the lines up to the second one are then not tested for prose. A letterhead line naming a body
-  // comes before the second one, which is often already who attended ("... asistente social de la Municipalidad").
+  // comes before the second one, which is often already who attended ("... inspector de la Gobernación").
   let second: string | null = null;
   for (let i = 0, seen = 0; i < all.length && i < OPENING_LINES && seen < 2; i++) {
     const l = all[i]!;
@@ -341,7 +341,7 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
         else if (c === ')') depth--;
         else if (depth === 0 && c === ',' && /^,\s*(se|sé|y|en|con|siendo|a las|al|bajo|para|and|with|on|at|was|were|from|del|el d[ií]a|previamente|convocad)(?![\p{L}\d])/iu.test(rest.slice(i))) { end = i; break; }
         // ", el Consejo ...", ", los miembros ...": the sentence's subject comes after the place (case-sensitive: ", La
-        // Florida" names a town).
+        // Reina" names a town).
         else if (depth === 0 && c === ',' && LOCATION_SUBJECT.test(rest.slice(i, i + 40))) { end = i; break; }
         else if (depth === 0 && c === '.' && /^\.\s+\p{Lu}/u.test(rest.slice(i)) && !STREET_ABBREVIATION.test(rest.slice(Math.max(0, i - 6), i))) { end = i; break; }
         else if (depth === 0 && isSpace(rest.charCodeAt(i)) && /^\s(se reúnen?|se reunen?|(?:los|las) (?:propietarios|miembros|integrantes|consejeros|concejales|socios|socias|vecinos|asistentes)|the meeting)\b/iu.test(rest.slice(i))) { end = i; break; }

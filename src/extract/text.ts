@@ -161,7 +161,7 @@ export const BULLET = /^\s*(?:[•·●○◦▪■□\-–—*>]|\[[ xX]?\]|[eo
 
 /**
  * An empty task box ("[ ] Ana: ...") as OCR reads it at the start of a list line: "{|", "{ |", "[| ]", "(|", "{J",
- * "|]", "0]", "i]", or a lone lower-case letter before a bar where the box lost its left side ("i | Elena: ..."), then a
+ * "|]", "0]", "i]", or a lone lower-case letter before a bar where the box lost its left side ("i | Tomas: ..."), then a
  * capital.
  */
 export const TASK_BOX = /^\s*(?:[[{(]\s?[|\]})J]\s?[\]})]?|[|0\p{Ll}]\]|\p{Ll}\s\|)\s+(?=\p{Lu}|@\w)/u;
