@@ -322,13 +322,8 @@ function spokenMotion(p: string, kw: Keywords): string | null {
   return sentenceAround(p, moved.index, moved.index + outcome.index + outcome[0].length);
 }
 
-/** The keyword tables' pattern for "never". */
-const NEVER = '(?!)';
-
 /** The sentence of a paragraph stating a formal decision ("Cllr Lee reported ... It was RESOLVED to accept ..."), or null. */
 function decisionSentence(p: string, kw: Keywords): string | null {
-  // "(?!)" matches nothing, but V8 would still try it at every position of every paragraph.
-  if (kw.decisionSentence.source === NEVER) return null;
   const d = kw.decisionSentence.exec(p);
   if (!d) return null;
   const end = d.index + d[0].length;

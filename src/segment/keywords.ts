@@ -28,8 +28,8 @@ interface RawTable {
   motionSeconded: string;
   motionOutcome: string;
   /**
-   * A formal decision stated inside a paragraph ("It was RESOLVED to accept the quote"): its sentence is an agreement.
-   * "(?!)" (never) where minutes state decisions in passing that the agreements list takes up (Spanish).
+   * A formal decision stated inside a paragraph ("It was RESOLVED to accept the quote", "se ACORDÓ: ..."): its sentence,
+   * or what its colon announces, is an agreement.
    */
   decisionSentence: string;
   responsible: string;
