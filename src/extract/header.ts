@@ -227,10 +227,10 @@ const NOT_NAME_START = /^(?:a|that|this|these|those|if|when|whereas|our|their|it
 
 /** A line above the title whose folded text ends with `body`'s and is longer: the body's full name. */
 function fullerLetterhead(body: string, head: Labelled[], titleIdx: number): string | null {
-  const key = fold(withoutMeetingWords(body)!).replace(/^#+\s*/, '');
+  const key = fold(withoutMeetingWords(unmark(body))!);
   for (const l of head) {
     if (l.blank || (titleIdx >= 0 && l.index >= titleIdx) || l.text.includes(':')) continue;
-    const t = squash(l.text).replace(/^#+\s*/, '');
+    const t = squash(unmark(l.text));
     if (t.length > key.length && t.length <= 80 && fold(t).endsWith(` ${key}`)) return t;
   }
   return null;
@@ -364,8 +364,8 @@ const DANGLING_CONNECTORS = /(?:\s+(?:de|del|de la|de los|of|of the|the|y|and|en
  */
 const MEETING_OF = /^(?:(?:reuni[oó]n|sesi[oó]n|acta)(?:\s+(?:ordinaria|extraordinaria|especial|solemne))?|(?:(?:annual\s+)?general\s+|annual\s+|regular\s+|special\s+)?meeting|minutes|(?:junta|asamblea)\s+general(?:\s+(?:ordinaria|extraordinaria))?)\s+(?:de\s+la|del|de|of\s+the|of)\s+(?=\p{Lu})/iu;
 
-/** A Markdown heading's marks ("# "). */
-const ATX_MARKS = /^#{1,6}\s+/;
+/** unmark() of a value that may be missing (a letterhead may be a Markdown heading: "# Kestrel Committee"). */
+const unmarked = (s: string | null): string | null => (s === null ? null : unmark(s));
 
 /** A body's name without the meeting words opening it, however many ("Minutes of the Annual General Meeting of the ..."). */
 function withoutMeetingWords(s: string | undefined): string | undefined {
@@ -484,7 +484,7 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     subtitle,
     // A name cut before the date ("... de Python Argentina del 12 de abril") loses its dangling connector;
     // "Reunión de la ..." loses the meeting words.
-    organization: orNull(withoutMeetingWords(organization(title, titleIdx, text, lines, ctx)?.replace(ATX_MARKS, '').replace(DANGLING_CONNECTORS, ''))),
+    organization: orNull(withoutMeetingWords(unmarked(organization(title, titleIdx, text, lines, ctx))?.replace(DANGLING_CONNECTORS, ''))),
     sessionNumber: orNull(session),
     date,
     startTime,

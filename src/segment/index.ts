@@ -18,7 +18,7 @@ import { inlineAgenda } from '../extract/agenda-inline.js';
 import { extractDiscussion, overlap } from '../extract/discussion.js';
 import { extractAgreements } from '../extract/agreements.js';
 import { extractClosing } from '../extract/closing.js';
-import { fold, isProse, isSpace, squash } from '../extract/text.js';
+import { fold, isProse, isSpace, squash, unmark } from '../extract/text.js';
 
 /** The contract's sections, the furniture-free text and segmentation's warnings. */
 export interface Sections extends Pick<Minutes, 'header' | 'attendees' | 'agenda' | 'discussion' | 'agreements' | 'closing' | 'text' | 'warnings'> {
@@ -271,7 +271,7 @@ export function segment(cleaned: string, lang: Lang, source?: string, hints: Seg
   // A document opening with its title heading ("# Kestrel Steering Committee – Weekly Sync") is titled by it.
   if (!header.title && markup.titleLevel !== null) {
     const first = zones.find((z) => !z.blank && z.zone !== 'furniture');
-    if (first && first.markup === markup.titleLevel) header.title = squash(first.text).replace(/^#{1,6}\s+/, '');
+    if (first && first.markup === markup.titleLevel) header.title = squash(unmark(first.text));
   }
   header.title ??= openingTitle(zones, ctx);
   ctx.year = header.date ? Number(header.date.slice(0, 4)) : null;
