@@ -2,7 +2,7 @@
 // "Ana: publish ... (due 2024-05-24)", "Responsable: X", "(a cargo de X)".
 import type { Agreement, Lang } from '../types.js';
 import type { Keywords } from '../segment/keywords.js';
-import { findDates, parseDate } from './dates.js';
+import { WEEKDAYS, findDates, parseDate } from './dates.js';
 import { beforeFolding, fold, orNull, squash, stripBullet, TASK_BOX, TITLE_WORDS, wordCount } from './text.js';
 
 export interface DueContext {
@@ -11,7 +11,7 @@ export interface DueContext {
   kw: Keywords;
 }
 
-const DEADLINE_WORDS = '(?:antes del?|a m[aá]s tardar(?: el)?|hasta el|plazo(?: de)?|no later than|by|before|due|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))';
+const DEADLINE_WORDS = `(?:antes del?|a m[aá]s tardar(?: el)?|hasta el|plazo(?: de)?|no later than|by|before|due|el (?:${WEEKDAYS}))`;
 /** The words that announce a deadline, right before its date. */
 const DEADLINE = new RegExp(`${DEADLINE_WORDS}\\s*[:,]?\\s*$`, 'iu');
 /** The same words anywhere: a text without them has no deadline, whatever dates it holds. */

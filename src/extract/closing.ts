@@ -3,7 +3,7 @@ import type { Closing } from '../types.js';
 import { globalOf, type Keywords } from '../segment/keywords.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
-import { findDates } from './dates.js';
+import { WEEKDAYS, findDates } from './dates.js';
 import { findTimes } from './times.js';
 import { beforeFoldingOrNull, fold, orNull, squash, wordCount } from './text.js';
 import { stripHonorifics } from './names.js';
@@ -36,7 +36,7 @@ function person(v: string, kw: Keywords): string | null {
 }
 
 /** The words leading to a date closing a preparedBy value: ", on", " on", " el", ", el", ", " (up to the date). */
-const DATE_LEAD = /(?:,?\s+(?:on|el|the)|,)\s*(?:(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?$/i;
+const DATE_LEAD = new RegExp(String.raw`(?:,?\s+(?:on|el|the)|,)\s*(?:(?:${WEEKDAYS}),?\s*)?$`, 'i');
 
 function setField(c: Closing, f: Field, v: string, ctx: Ctx): void {
   if (!v.trim() || c[f]) return;

@@ -3,7 +3,7 @@ import type { Header } from '../types.js';
 import { globalOf, type Keywords } from '../segment/keywords.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
-import { findDates, firstDate, parseDate } from './dates.js';
+import { WEEKDAYS, findDates, firstDate, parseDate } from './dates.js';
 import { firstPhrase } from './phrases.js';
 import { alternatives, beforeFolding, beforeFoldingOrNull, fold, foldCode, isSpace, orNull, squash, unmark, upperShare } from './text.js';
 
@@ -285,7 +285,7 @@ function callToOrder(lines: Labelled[], from: number, ctx: SegmentContext): Labe
 }
 
 /** "held at" / "held in" and the place after it, up to the date, the time or the sentence's end. */
-const HELD_AT = /\b[Hh]eld\s+(?:at|in)\s+(?!\d{1,2}[:.]\d)(?:the\s+)?(\p{Lu}.*?)(?=,?\s+on\s|,?\s+at\s+\d|,?\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\.\s|\.?$)/u;
+const HELD_AT = new RegExp(String.raw`\bheld\s+(?:at|in)\s+(?!\d{1,2}[:.]\d)(?:the\s+)?(.*?)(?=,?\s+on\s|,?\s+at\s+\d|,?\s+(?:${WEEKDAYS})\b|\.\s|\.?$)`, 'iu');
 
 /** An address word abbreviated before its period ("Av. Ejército 512", "Jr. Lampa", "Cra. 7"): no sentence ends there. */
 const STREET_ABBREVIATION = /(?:^|[\s,])(?:Av|Avda|Jr|Pje|Psje|Cl|Cll|Cra|Kra|Dg|Tv|Urb|Mz|Lt|Dpto|Depto|Of|Ave|Blvd|St|Rd)$/;
@@ -313,7 +313,8 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
   for (const l of head) {
     if (!l.text.includes('eld ')) continue;
     const m = HELD_AT.exec(squash(l.text));
-    if (m) return orNull(m[1]!.replace(/[,.]$/, ''));
+    // (A place is named with a capital: "held at two in the afternoon" names none.)
+    if (m && /^\p{Lu}/u.test(m[1]!)) return orNull(m[1]!.replace(/[,.]$/, ''));
   }
   // The table's own flags: \b is slow under /iu.
   const trig = globalOf(kw.locationTriggers);
