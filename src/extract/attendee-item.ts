@@ -1,7 +1,7 @@
 // One attendee entry ("Dr. Ana Ruiz, Vicedecana", "Tom Haskins (President)", "Priya Raman (@praman, Nordlys Labs) — chair").
 import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
-import { isInstitution, nameRun, splitRolePrefix, stripHonorifics } from './names.js';
+import { isInstitution, nameRun, roleWordAtEdge, splitRolePrefix, stripHonorifics } from './names.js';
 import { fold, isSpace, orNull, singularLast, squash, stripBullet, trimEndDot } from './text.js';
 
 /** A status word alone, one group per status: excused, guest, absent. */
@@ -164,7 +164,7 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
     const split = splitRoleOrg(first);
     // English "Name, Company" lists: a capitalised tail that is no role word is the organisation.
     // (A role may lead with its body's word: "University Secretary" ends in a role word.)
-    if (lang === 'en' && split.role && !split.org && !/(?:^|\s)\p{Ll}/u.test(split.role) && !kw.roleWords.test(fold(split.role.split(/\s+/)[0]!)) && !kw.roleWords.test(fold(split.role.split(/\s+/).at(-1)!))) {
+    if (lang === 'en' && split.role && !split.org && !/(?:^|\s)\p{Ll}/u.test(split.role) && !roleWordAtEdge(split.role, kw)) {
       split.org = [split.role, ...pieces.slice(1)].join(', ');
       split.role = null;
       pieces.length = 1;

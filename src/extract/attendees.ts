@@ -5,7 +5,7 @@ import type { Labelled } from '../segment/zones.js';
 import { parseItem } from './attendee-item.js';
 import { ARTICLE_ROLE, STATUS_STEMS, honorificsReach, proseAttendees, statusNamed } from './attendee-prose.js';
 import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
-import { nameRun, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
+import { nameRun, roleWordAtEdge, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
 import { beforeFolding, fold, foldCode, orNull, singular, singularLast, squash, trimEndDot } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
@@ -27,6 +27,11 @@ const STATUS_GATE = beforeFolding(STATUS_STEMS);
 function statusIn(s: string, current: AttendeeStatus): AttendeeStatus {
   return STATUS_GATE.test(s) ? statusNamed(fold(s)) ?? current : current;
 }
+
+/** A text names someone by an honorific ("Sr. Ana Ruiz") or by article and role ("el presidente Ana Ruiz"). */
+const namesSomeone = (s: string): boolean => HONORIFIC_IN.test(` ${s}`) || ARTICLE_ROLE.test(s);
+/** A text names people by article and role only: read as a sentence, not as a list. */
+const namedByRoleOnly = (s: string): boolean => !HONORIFIC_IN.test(` ${s}`) && ARTICLE_ROLE.test(s);
 
 /** "Mayor Linda Carver; Council Members Tom Haskins, Rebecca Ortiz, and Marcus Webb" style lists. */
 function inlineList(text: string, status: AttendeeStatus, role: string | null, ctx: SegmentContext): Attendee[] {
@@ -80,7 +85,7 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
         const last = out[out.length - 1];
         // "Sharon Reed, Parish Administrator (recording secretary)": a part naming no one, right after a name
         // without a role, is that name's role.
-        if (i > 0 && !ctx.personName(namePart) && last && last.name && !last.role && !rolePart && endsInRoleWord(namePart, kw)) { last.role = namePart; continue; }
+        if (i > 0 && !ctx.personName(namePart) && last && last.name && !last.role && !rolePart && roleWordAtEdge(namePart, kw)) { last.role = namePart; continue; }
         const item = parseItem(paren ? `${namePart} ${paren}` : namePart, { status: st, role: own ?? shared, doc: ctx });
         if (item) out.push(item);
       }
@@ -90,12 +95,6 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
     }
   }
   return out;
-}
-
-/** The text's last word is a role's ("Parish Administrator", "Secretario General"), or its first one is. */
-function endsInRoleWord(text: string, kw: SegmentContext['kw']): boolean {
-  const words = text.split(' ');
-  return kw.roleWords.test(fold(words[words.length - 1]!)) || kw.roleWords.test(fold(words[0]!));
 }
 
 function nameWords(a: Attendee): string[] | null {
@@ -169,7 +168,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
         // titled people, each with a lower-case role or clause after a comma, make a sentence, not a list.
         else if (LOWER_PART.test(l.after) && honorificsReach(l.after, 2)) out.push(...proseAttendees(l.after, status, ctx));
         // "Ausente con aviso: el vocal suplente Nicolás Bustos.": people named by article and role.
-        else if (!HONORIFIC_IN.test(` ${l.after}`) && ARTICLE_ROLE.test(l.after)) out.push(...proseAttendees(l.after, status, ctx));
+        else if (namedByRoleOnly(l.after)) out.push(...proseAttendees(l.after, status, ctx));
         else out.push(...inlineList(l.after, status, null, ctx));
       }
       continue;
@@ -210,13 +209,13 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       flush();
       // A header sentence broken mid-name by the page edge ("... el Dr. Ana" / "Ruiz, el ...") is read with its next line.
       if (!carried && HONORIFIC_IN.test(text) && !/[.;:]$/.test(text)) { carry = text; continue; }
-      if (HONORIFIC_IN.test(text) || ARTICLE_ROLE.test(text)) out.push(...proseAttendees(text, status, ctx));
+      if (namesSomeone(text)) out.push(...proseAttendees(text, status, ctx));
       // "Los siguientes miembros estuvieron presentes (7 de 9): Ana Paz, Luis Mora y Eva Ruiz."
       else if (l.zone === 'attendees' && /:\s+\p{Lu}/u.test(text)) out.push(...inlineList(text.slice(text.lastIndexOf(':') + 1), status, null, ctx));
       continue;
     }
     const label = text.includes(':') ? /^([^:]{2,60}):\s*(.*)$/u.exec(text) : null;
-    if (l.zone !== 'attendees' && !(label && (HONORIFIC_IN.test(` ${label[2]}`) || ARTICLE_ROLE.test(label[2]!)) && /^\p{Lu}/u.test(label[1]!))) continue;
+    if (l.zone !== 'attendees' && !(label && namesSomeone(label[2]!) && /^\p{Lu}/u.test(label[1]!))) continue;
     if (label) {
       flush();
       const role = label[1]!.trim();
@@ -226,7 +225,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
         continue;
       }
       // "Ausente con aviso: el vocal suplente Nicolás Bustos.": people named by article and role, as in a sentence.
-      if (!HONORIFIC_IN.test(` ${label[2]}`) && ARTICLE_ROLE.test(label[2])) { out.push(...proseAttendees(label[2], statusIn(role, 'present'), ctx)); continue; }
+      if (namedByRoleOnly(label[2])) { out.push(...proseAttendees(label[2], statusIn(role, 'present'), ctx)); continue; }
       const isRole = !/^(por|en representaci|from|for)\b/i.test(role);
       out.push(...inlineList(label[2], statusIn(role, 'present'), isRole ? role : null, ctx));
       continue;

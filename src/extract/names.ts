@@ -218,6 +218,12 @@ export function isInstitution(s: string, kw: Keywords): boolean {
   return !isPersonName(s, kw) && /^\p{Lu}/u.test(t) && words.length <= 12;
 }
 
+/** The text's first or last word is a role's ("Secretario General", "Parish Administrator", "Library Director"). */
+export function roleWordAtEdge(text: string, kw: Keywords): boolean {
+  const words = squash(text).split(' ');
+  return kw.roleWords.test(fold(words[0]!)) || kw.roleWords.test(fold(words[words.length - 1]!));
+}
+
 /** Split leading role words off a name: "Council Members Tom Haskins" -> ["Council Members", "Tom Haskins"]. */
 export function splitRolePrefix(s: string, kw: Keywords): [string | null, string] {
   const t = s.trim();
