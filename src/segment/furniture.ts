@@ -7,15 +7,20 @@ const BOTTOM = 4;
 /** Longest line a footer below a page counter holds. */
 const FOOTER_LINE = 200;
 
+/** The word a page counter opens with ("Página", "Pág.", "Page", "Hoja", "Foja"), also OCR-bent ("Hpja", "P4gina"). */
+const PAGE_WORD = String.raw`p[aá]g(?:ina)?\.?|page|hoja|h[a-z]ja|p.gina|foja`;
+/** A counter's number and the count after it: "2 de 3", "2 of 3", "2/3". */
+const OF_COUNT = String.raw`\d{1,3}\s*(?:de|of|\/)\s*\d{1,3}`;
+
 /** "Página 2 de 3", "Page 2 of 3", "Hoja 1 de 3", "- 2 -", "2", "Pág. 4", also OCR-bent ("Hpja 2 de 3"). */
 const PAGE_NUMBER = [
-  /^\W*(?:p[aá]g(?:ina)?\.?|page|hoja|h[a-z]ja|p.gina|foja)\s*\d{1,3}(?:\s*(?:de|of|\/)\s*\d{1,3})?\W*$/iu,
+  new RegExp(String.raw`^\W*(?:${PAGE_WORD})\s*\d{1,3}(?:\s*(?:de|of|\/)\s*\d{1,3})?\W*$`, 'iu'),
   /^\W*[-–—]\s*\d{1,3}\s*[-–—]\W*$/u,
   /^\s*\d{1,3}\s*$/u,
   /^\W*\d{1,3}\s*(?:\/|de|of)\s*\d{1,3}\W*$/iu,
 ];
 /** A running-header line that ends with a page counter ("Registro de reunión CPHS Página 1 de 2"). */
-const TRAILING_COUNTER = /(?:p[aá]g(?:ina)?\.?|page|hoja|h[a-z]ja)\s*\d{1,3}\s*(?:de|of|\/)\s*\d{1,3}\W*$/iu;
+const TRAILING_COUNTER = new RegExp(String.raw`(?:${PAGE_WORD})\s*${OF_COUNT}\W*$`, 'iu');
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** An ASCII `\w` unit. */
@@ -271,7 +276,7 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
 }
 
 /** A page counter that says which page of how many ("Página 2 de 3", "Page 2 of 5"): never text, wherever it stands. */
-const PAGE_OF = /^\W*(?:p[aá]g(?:ina)?\.?|page|hoja|foja)\s*\d{1,3}\s*(?:de|of|\/)\s*\d{1,3}\W*$/iu;
+const PAGE_OF = new RegExp(String.raw`^\W*(?:${PAGE_WORD})\s*${OF_COUNT}\W*$`, 'iu');
 
 /**
  * Pages run together without form feeds: their counters ("Página 2 de 3") stand in the middle of the text, each
