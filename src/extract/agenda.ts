@@ -276,9 +276,9 @@ const unstopped = (s: string): string => (FINAL_STOP.test(s.at(-1)!) ? s.slice(0
  * OCR reads an agenda item's title twice, in the agenda and as its discussion heading, and may garble either: "3.
  * Deprecatian pokey for the vi phign API" above "3. Deprecation policy for the v1 plugin API". When the two are
  * readings of one printed title (at most a quarter of their letters differ) and the heading's has fewer words the
- * lexicon does not know, the item takes it, with its own final stop. A heading in capitals under an item that is not stays out (its case is
- * the heading's style), as does one worded otherwise (a new word only the heading has is known too: a tie keeps
- * the agenda's).
+ * lexicon does not know, the item takes it, with its own final stop. A heading in capitals under an item that is not
+ * stays out (its case is the heading's style), as does one worded otherwise (a new word only the heading has is known
+ * too: a tie keeps the agenda's).
  */
 export function preferCleanerReadings(agenda: AgendaItem[], parts: readonly DiscussionPart[], lexicon: Lexicon): void {
   const headings = new Map<string, string>();

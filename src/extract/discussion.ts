@@ -5,7 +5,7 @@ import type { Labelled } from '../segment/zones.js';
 import type { SegmentContext } from '../segment/context.js';
 import { calendar } from '../segment/keywords.js';
 import { itemKey } from './numbers.js';
-import { TITLE_ABBREVIATION, fold, isProse, isSpace, splitNumbering, squash } from './text.js';
+import { TITLE_ABBREVIATION, fold, isCapsHeading, isProse, isSpace, splitNumbering, squash } from './text.js';
 
 export interface Part extends DiscussionPart {
   /** Paragraphs of the part (lines of a paragraph joined by spaces). */
@@ -68,10 +68,6 @@ function runIn(s: string): [string, string] | null {
   if (!m || TITLE_ABBREVIATION.test(m[1]!) || m[1]!.split(/\s+/).length > 7 || /\b(?:que|that|was|were|is|are|fue)\b/i.test(m[1]!)) return null;
   return [m[1]!, m[2]!];
 }
-
-/** A short heading line in capitals: two capitals, no label colon nor final stop ("RESOLUTION NO. 2023-14" is one). */
-const LOWER = /\p{Ll}/u;
-const CAPS_HEADING = /^(?=.*\p{Lu}{2})[^:;\t|]{3,60}(?<![.])$/u;
 
 interface Head { line: number; number: string | null; title: string; rest: string }
 
@@ -221,8 +217,7 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
   const capsHeads: Head[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    // (A lower-case letter, found early in most lines, turns them away before the pattern.)
-    if (l.blank || l.zone !== 'discussion' || l.text.length > 80 || LOWER.test(l.text) || !CAPS_HEADING.test(ctx.trimmed(l))) continue;
+    if (l.blank || l.zone !== 'discussion' || !isCapsHeading(ctx.trimmed(l))) continue;
     let k = i + 1;
     while (k < lines.length && lines[k]!.blank) k++;
     if (k < lines.length && lines[k]!.zone === 'discussion' && ctx.isProse(lines[k]!)) capsHeads.push({ line: i, number: null, title: squashed(i), rest: '' });

@@ -270,6 +270,17 @@ export function splitLooseNumbering(s: string, strict: Numbered | null = splitNu
 /** One letter or digit and its stop before an all-capitals title ("b. CRITERIOS PARA ...", "S. ASUNTOS GENERALES"). */
 const CAPS_AFTER_MARK = /^\s*([0-9a-zA-Z])\.\s+(?=\p{Lu}{2,}[\s,.])/u;
 
+/**
+ * A short heading line in capitals ("CONSENT AGENDA", "RESOLUTION NO. 2023-14"): two capitals in a row, no lower-case
+ * letter, no label colon, tab or bar, no final stop. `t` is trimmed.
+ */
+export function isCapsHeading(t: string): boolean {
+  // (A lower-case letter, found early in most lines, turns them away before the patterns.)
+  return t.length >= 3 && t.length <= 60 && !LOWER_LETTER.test(t) && CAPS_HEADING.test(t);
+}
+const LOWER_LETTER = /\p{Ll}/u;
+const CAPS_HEADING = /^(?=.*\p{Lu}{2})[^:;\t|]+(?<![.])$/u;
+
 /** Count of whitespace-separated words. */
 export function wordCount(s: string): number {
   const t = s.trim();

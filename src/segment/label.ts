@@ -4,7 +4,7 @@ import type { SegmentContext } from './context.js';
 import type { Line } from './lines.js';
 import type { Labelled, Zone } from './zones.js';
 import { headingOf } from './headings.js';
-import { BULLET, TITLE_ABBREVIATION, isProse, isSpace, splitLooseNumbering, splitNumbering, stripBullet, type Numbered } from '../extract/text.js';
+import { BULLET, TITLE_ABBREVIATION, isCapsHeading, isProse, isSpace, splitLooseNumbering, splitNumbering, stripBullet, type Numbered } from '../extract/text.js';
 import { itemKey } from '../extract/numbers.js';
 import { nameRun, stripHonorifics } from '../extract/names.js';
 import { endsAttendeeList } from './list-end.js';
@@ -93,7 +93,7 @@ function nextKey(k: string): string | null {
  * a section heading, where an attendee list's capitals would be an institution's, and one is followed by others.
  */
 function capsHeadingOverProse(text: string, lines: Line[], i: number, skip: Set<number>, ctx: SegmentContext): boolean {
-  if (text.length > 60 || /[:\t|]/.test(text) || /\p{Ll}/u.test(text) || !/\p{Lu}{2}/u.test(text)) return false;
+  if (!isCapsHeading(text)) return false;
   const next = nextLine(lines, i, skip);
   return next !== null && ctx.isProse(next);
 }
