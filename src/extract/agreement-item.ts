@@ -121,7 +121,8 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   // "Clerk to write to the county", "JB to circulate the draft": an English action names its owner first.
   const to = ctx.lang === 'en' && responsible === null ? OWNER_TO.exec(text) : null;
   // ("The Clerk to submit ...": the office, without its article.)
-  if (to && !NOT_OWNER.test(to[1]!.replace(/^The\s+/, ''))) responsible = to[1]!.replace(/^The\s+/, '');
+  const office = to?.[1]!.replace(/^The\s+/, '');
+  if (office && !NOT_OWNER.test(office)) responsible = office;
   const charge = text.includes('(') ? /\((?:a cargo de|responsable:?|led by)\s+(?:la\s+|el\s+|los\s+|las\s+)?([^)]*)\)/iu.exec(text) : null;
   if (charge) responsible ??= charge[1]!;
   due ??= dueInText(text, ctx);
