@@ -274,10 +274,11 @@ function paragraphs(lines: Labelled[], from: number, to: number, ctx: SegmentCon
 
 /** Discussion parts from the discussion-zone lines. */
 export function extractDiscussion(all: Labelled[], agenda: AgendaItem[], ctx: SegmentContext): Part[] {
-  // The body: from the first discussion line on, its text lines (not its headings), blanks and furniture.
+  // The body: from the first discussion line on, its text lines (not its headings), blanks and furniture, and an
+  // agreements block written inside an item, heading and all.
   const body: Labelled[] = [];
   for (const l of all) {
-    if (l.zone === 'discussion' ? !l.heading : body.length && (l.zone === 'blank' || l.zone === 'furniture')) body.push(l);
+    if (l.zone === 'discussion' ? !l.heading : l.inItem === true || (body.length && (l.zone === 'blank' || l.zone === 'furniture'))) body.push(l);
   }
   if (!body.length) return [];
   // Each body line squashed once, though the heading search and the paragraphs both read it.

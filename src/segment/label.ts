@@ -8,6 +8,7 @@ import { BULLET, TITLE_ABBREVIATION, isCapsHeading, isProse, isSpace, splitLoose
 import { itemKey } from '../extract/numbers.js';
 import { nameRun, stripHonorifics } from '../extract/names.js';
 import { endsAttendeeList } from './list-end.js';
+import { overlap } from '../extract/discussion.js';
 
 /** Cheap filter before the long closing alternation (most lines have none of these stems). */
 export const SOFT_HINT = /levant|clausur|finaliz|terminad|conclu|habiendo|sin m|pr[oó]xim|adjourn|ended|closed|no further/i;
@@ -103,7 +104,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   const { kw } = ctx;
   // Every line gets the same fields from the start (undefined ones are left out of JSON): one object shape
   // for every extractor's loop.
-  const out: Labelled[] = lines.map((l) => ({ index: l.index, page: l.page, start: l.start, end: l.end, text: l.text, blank: l.blank, endsShort: l.endsShort, bulleted: l.bulleted, zone: 'blank', heading: null, after: '', markup: undefined, continues: undefined }));
+  const out: Labelled[] = lines.map((l) => ({ index: l.index, page: l.page, start: l.start, end: l.end, text: l.text, blank: l.blank, endsShort: l.endsShort, bulleted: l.bulleted, zone: 'blank', heading: null, after: '', markup: undefined, continues: undefined, inItem: undefined }));
   let state: Zone = 'header';
   let seenOpening = false;
   let seenTime = false;
@@ -128,6 +129,10 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   /** The previous non-blank line, when it was an attendance sentence ending in a colon (a list follows). */
   let leadIn: Labelled | null = null;
   let previous: Labelled | null = null;
+  /** The agenda's numbered titles by itemKey(), the key of the last one the discussion reached, and where an agreements heading inside that item's discussion sits (-1: none). */
+  const agendaTitles = new Map<string, string>();
+  let discussedKey: string | null = null;
+  let itemAgreements = -1;
   for (const line of lines) {
     const target = out[line.index]!;
     if (line.blank) { (target.zone = 'blank'); continue; }
@@ -159,6 +164,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     }
     if (h) {
       implicitAttendees = false;
+      itemAgreements = h.heading === 'agreements' && state === 'discussion' && discussedKey !== null ? line.index : -1;
       if (ATTENDEE_HEADINGS.has(h.heading)) state = 'attendees';
       else state = h.heading as Zone;
       lastAgendaKey = null;
@@ -229,6 +235,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           if (lastAgendaKey !== null && lines[line.index - 1]?.blank && /^\d{1,2}$/.test(n) && /^\d{1,2}$/.test(lastAgendaKey) && Number(n) < Number(lastAgendaKey)) { state = 'discussion'; firstAgendaNumber = null; break; }
           firstAgendaNumber ??= n;
           lastAgendaKey = n;
+          if (!agendaTitles.has(n)) agendaTitles.set(n, numbered.rest);
           lastAgendaNumberOnly = numbered.rest.trim() === '';
           itemIndent = indentOf(line);
           agendaSeen = true;
@@ -246,6 +253,21 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         break;
     }
     // discussion, agreements and closing states
+    if (numbered && agendaTitles.size) {
+      const key = itemKey(numbered.number);
+      // The discussion reaching an agenda item under its heading.
+      if (state === 'discussion' && agendaTitles.has(key)) discussedKey = key;
+      // "ACUERDOS:" and its list inside an item's discussion, then the next item's heading after a blank line: the
+      // discussion goes on, and the block was that item's (a final agreements list numbered 1, 2 ... never reads as
+      // the next item, which the discussion had not reached).
+      else if (state === 'agreements' && itemAgreements >= 0 && lines[line.index - 1]!.blank && key === nextKey(discussedKey!) &&
+        overlap(numbered.rest, agendaTitles.get(key) ?? '') >= 0.6) {
+        for (let j = itemAgreements; j < line.index; j++) if (!out[j]!.blank && out[j]!.zone === 'agreements') out[j]!.inItem = true;
+        state = 'discussion';
+        discussedKey = key;
+        itemAgreements = -1;
+      }
+    }
     if (state === 'discussion' || state === 'agreements') {
       if (kw.noAgreements.test(text)) { (target.zone = 'agreements'); continue; }
       if (numbered && state === 'discussion') adjournItem = kw.adjournItem.test(numbered.rest.trim());

@@ -18,4 +18,9 @@ export interface Labelled extends Line {
   markup?: number;
   /** Set on an agenda line that continues the item above it (hanging indent). */
   continues?: boolean;
+  /**
+   * Set on the lines of an agreements block written inside a discussion item ("ACUERDOS:" and its list, then the
+   * next item's heading): the list is the agreements', and the item's discussion text keeps the block.
+   */
+  inItem?: boolean;
 }

@@ -450,3 +450,16 @@ Fiona reported that the summer reading camp has 64 registrations, up from 41 las
     expect(agreements.map((a) => a.number)).toEqual(['2024-06-01']);
   });
 });
+
+describe('"Action items:" under each agenda item', () => {
+  it('are the agreements, and the next item\'s heading goes on with the discussion', () => {
+    const text = 'Garden Club Committee Minutes\nDate: May 6, 2024\n\nPresent: Rosa Lind, Omar Pike\n\nAgenda\n1. Plant sale\n2. Newsletter\n\n' +
+      '1. Plant sale\nRosa reported on the plant sale.\nAction items:\n- Omar to book the hall by May 20, 2024.\n\n2. Newsletter\nThe summer issue was discussed.\n\nThe meeting adjourned at 8:10 pm.\n';
+    const s = segment(text, 'en');
+    expect(s.discussion.map((d) => [d.agendaNumber, d.text])).toEqual([
+      ['1', 'Rosa reported on the plant sale.\n\nAction items: - Omar to book the hall by May 20, 2024.'],
+      ['2', 'The summer issue was discussed.'],
+    ]);
+    expect(s.agreements.map((a) => [a.text, a.responsible, a.due])).toEqual([['Omar to book the hall by May 20, 2024.', 'Omar', '2024-05-20']]);
+  });
+});

@@ -301,3 +301,37 @@ describe('a role with its qualifier before a name', () => {
     expect(s.attendees[1]).toEqual({ name: 'Teresa Villalba', organization: null, role: 'Vocal suplente', status: 'excused' });
   });
 });
+
+describe('an "ACUERDOS:" block inside each item of the discussion', () => {
+  const text = [
+    'ACTA DE LA SESIÓN ORDINARIA N° 3/2024', 'Consejo Técnico Escolar', 'Fecha: 9 de abril de 2024', '',
+    'ORDEN DEL DÍA:', '1. Lectura del acta anterior.', '2. Programa de lectura.', '3. Asuntos generales.', '',
+    'DESARROLLO:', '',
+    '1. Lectura del acta anterior.', 'La secretaria da lectura al acta de la sesión anterior.', 'ACUERDOS:', '- Se aprueba el acta sin observaciones.', '',
+    '2. Programa de lectura.', 'El director presenta el programa de lectura del semestre.', 'ACUERDOS:', '- Se aprueba el programa de lectura.', '- Se encarga a la biblioteca comprar los libros antes del 30 de abril de 2024.', '',
+    '3. Asuntos generales.', 'No hubo asuntos generales.', '',
+    'Se levanta la sesión a las 13:00 horas.', '',
+  ].join('\n');
+  const s = segment(text, 'es');
+
+  it('keeps the discussion going through every item', () => {
+    expect(s.discussion.map((d) => d.agendaNumber)).toEqual(['1', '2', '3']);
+    expect(s.discussion[1]!.text).toContain('Se aprueba el programa de lectura.');
+    expect(s.discussion[2]!.text).toBe('No hubo asuntos generales.');
+  });
+
+  it('lists the blocks\' items, and no item heading, as the agreements', () => {
+    expect(s.agreements.map((a) => [a.text, a.due])).toEqual([
+      ['Se aprueba el acta sin observaciones.', null],
+      ['Se aprueba el programa de lectura.', null],
+      ['Se encarga a la biblioteca comprar los libros antes del 30 de abril de 2024.', '2024-04-30'],
+    ]);
+  });
+
+  it('leaves a final agreements list numbered from 1 as the agreements', () => {
+    const final = segment(`${text.replace('Se levanta la sesión a las 13:00 horas.\n', '')}ACUERDOS:\n\n1. Aprobar el acta anterior.\n2. Comprar los libros.\n`, 'es');
+    expect(final.agreements.map((a) => a.text)).toEqual(['Se aprueba el acta sin observaciones.', 'Se aprueba el programa de lectura.',
+      'Se encarga a la biblioteca comprar los libros antes del 30 de abril de 2024.', 'Aprobar el acta anterior.', 'Comprar los libros.']);
+    expect(final.discussion.map((d) => d.agendaNumber)).toEqual(['1', '2', '3']);
+  });
+});
