@@ -180,6 +180,8 @@ export const NUMBERINGS: ReadonlyArray<{ re: RegExp; first: RegExp }> = [
   { re: /^\s*(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.\s*|\s+)/u, first: /\d/ },
   // (A number running on past its dot is an amount or a decimal, "240.000.", no item.)
   { re: /^\s*(\d{1,3})\s*(?:\.-|\.(?!\d)|\)|,(?=\s+\p{Lu})|-(?=\s))\s*/u, first: /\d/ },
+  // British minute references, year and item ("24/31 Apologies for absence", "081/24. Planning"), before a title.
+  { re: /^\s*(\d{2}\/\d{2,3}|\d{2,3}\/\d{2})(?:[.:]|\s[-–])?\s+(?=\p{Lu})/u, first: /\d/ },
   { re: /^\s*([IVXL]{1,6})\s*(?:\.-|[.)])\s*/u, first: /[IVXL]/ },
   // OCR reads roman I as l, i, 1 or |: "ll.", "Vil.", "lV.".
   { re: /^\s*((?=[IVXLli1|]*[IVX])[IVXLli1|]{1,5}|l{1,3})\s*(?:\.-|[.)])\s*(?=\p{Lu}|[—–-]\s)/u, first: /[IVXLli1|]/ },

@@ -407,3 +407,24 @@ describe('a title opening with an ordinal', () => {
     expect(segment(doc('12 Sesión del Comité de Cultura'), 'es').header.title).toBeNull();
   });
 });
+
+describe('British minute references', () => {
+  it('number an item: year and item, "24/31 Apologies", "081/24. Planning"', () => {
+    expect(splitNumbering('24/31 Apologies for absence')).toEqual({ number: '24/31', rest: 'Apologies for absence' });
+    expect(splitNumbering('081/24. Planning applications')).toEqual({ number: '081/24', rest: 'Planning applications' });
+  });
+  it('leave dates and application numbers alone', () => {
+    expect(splitNumbering('12/03/2024 Reunión de directorio')).toBeNull();
+    expect(splitNumbering('24/00123 for a rear extension')).toBeNull();
+    expect(splitNumbering('10/12 de los socios votaron')).toBeNull();
+  });
+  it('make a parish council\'s items the discussion parts, each with its resolution', () => {
+    const text = 'OAKWELL PARISH COUNCIL\nMinutes of the meeting held on Monday 8 July 2024 at 7pm in the Village Hall\n\n' +
+      'Present: Cllr A Dunmore (Chairman), Cllr F Hale\n\n24/51 Declarations of interest\nNone.\n\n' +
+      '24/52 Minutes\nRESOLVED that the minutes of 10 June 2024 be signed as a true record.\n\n24/53 Finance\nRESOLVED to pay the grass-cutting invoice of £320.\n\nThe meeting closed at 8.15pm.\n';
+    const s = segment(text, 'en');
+    expect(s.discussion.map((d) => [d.agendaNumber, d.title])).toEqual([['24/51', 'Declarations of interest'], ['24/52', 'Minutes'], ['24/53', 'Finance']]);
+    expect(s.agreements.map((a) => a.text)).toEqual(['RESOLVED that the minutes of 10 June 2024 be signed as a true record.', 'RESOLVED to pay the grass-cutting invoice of £320.']);
+    expect(s.attendees.map((a) => a.name)).toEqual(['A Dunmore', 'F Hale']);
+  });
+});
