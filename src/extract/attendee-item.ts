@@ -105,6 +105,9 @@ const LEADING_SPECK = /^[.,'`](?:\s+|\s*[eo]\s+)(?=\p{Lu})/u;
 /** A lone quote mark standing after the entry. */
 const LONE_END_MARK = /\s+['`´’]$/u;
 
+/** An entry saying the list is empty ("Apologies: None", "Excusados: Ninguno"). */
+const NO_ONE = /^(?:none|nil|n\/a|nobody|ningun[oa]|nadie)$/i;
+
 /** Parse one list entry; null when it holds no name and no institution. */
 export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   // The patterns anchored at the end run only when the last character can start their match: an unanchored
@@ -122,7 +125,7 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   s = trimEndDot(s);
   // A closing quote OCR read after the entry, with none opened ("Tom Reed (...)”"), is a speck.
   if ((s.endsWith('”') || s.endsWith('»')) && !/[“«]/u.test(s)) s = s.slice(0, -1);
-  if (!s || /^\p{Ll}/u.test(s) || /^\d+\s+\p{Ll}/u.test(s)) return null;
+  if (!s || /^\p{Ll}/u.test(s) || /^\d+\s+\p{Ll}/u.test(s) || (s.length <= 9 && NO_ONE.test(s))) return null;
   let status = ctx.status;
   let role: string | null = null;
   let org: string | null = null;

@@ -1,8 +1,10 @@
 // Attendees: walk the header and attendee zones, keeping the status of the list each line is in.
 import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
+import type { Keywords } from '../segment/keywords.js';
 import type { Labelled } from '../segment/zones.js';
 import { parseItem } from './attendee-item.js';
+import { headingOf } from '../segment/headings.js';
 import { ARTICLE_ROLE, STATUS_STEMS, honorificsReach, proseAttendees, statusNamed } from './attendee-prose.js';
 import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
 import { nameRun, roleWordAtEdge, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
@@ -95,6 +97,14 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
     }
   }
   return out;
+}
+
+const LIST_SEPARATOR = /\s*[,;]\s*(?:(?:and|y)\s+)?|\s+(?:and|y)\s+/;
+
+/** Every part of a list line opens with a title ("Mr", "Sra.", "Cllr"), and there are two parts or more. */
+function titledParts(text: string, kw: Keywords): boolean {
+  const parts = text.split(LIST_SEPARATOR).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => kw.honorifics.test(p.slice(0, Math.max(0, p.indexOf(' ')))));
 }
 
 function nameWords(a: Attendee): string[] | null {
@@ -233,6 +243,8 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     if (prose) continue;
     // A run of titled names with their roles, one after another ("Dr. Ana Ruiz, Rectora, Mtro. Luis Paz, ...").
     if (l.zone === 'attendees' && text.length > 80 && honorificsReach(text, 3)) { flush(); out.push(...proseAttendees(text, status, ctx)); continue; }
+    // "Mr Luis More, Mrs Ann Rule.": several people on one list line, each after a title (not "Name, Role").
+    if (l.zone === 'attendees' && !buffer && text.includes(',') && titledParts(text, kw)) { out.push(...inlineList(trimEndDot(text), status, pendingRole, ctx)); continue; }
     // Wrapped list lines: a line ending in a connector continues on the next one.
     buffer = buffer ? `${buffer} ${text}` : text;
     // `text` is squashed (no trailing space): its last eight characters hold any match and the character before it.
@@ -240,7 +252,14 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
   }
   flush();
   if (carry) out.push(...proseAttendees(carry, status, ctx));
-  // Every attendee above was built with orNull()'d fields, so the kept ones are returned as they are.
+  return distinct(out);
+}
+
+/**
+ * The attendees, each once: a name whose words are all in an earlier one's is that person again; entries naming no
+ * one nor any body go. Every attendee is built with orNull()'d fields, so the kept ones are returned as they are.
+ */
+export function distinct(out: Attendee[]): Attendee[] {
   const kept: Attendee[] = [];
   const keptNames: string[][] = [];
   const keptMasks: number[] = [];
@@ -255,6 +274,29 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     if (a.name || a.organization) kept.push(a);
   }
   return kept;
+}
+
+/** What leads the names in an attendance item's text: "Apologies were received from ...", "Regrets from ...". */
+const NAMES_FROM = /^[^.:;]{0,80}?\bfrom\s+(?=\p{Lu})/u;
+
+/**
+ * People an attendance item of the discussion names ("24/31 Apologies for absence" / "Apologies were received from
+ * Cllr D Fenwick and Cllr M Ahmed."), with the status its title gives: the list after "from", or the whole first
+ * paragraph when it is a list rather than a sentence ("None." names no one).
+ */
+export function attendeesInItems(parts: ReadonlyArray<{ title: string | null; text: string }>, ctx: SegmentContext): Attendee[] {
+  const out: Attendee[] = [];
+  for (const p of parts) {
+    if (!p.title) continue;
+    const h = headingOf(p.title, ctx.kw);
+    const status = h && !h.after ? STATUS_OF[h.heading] : undefined;
+    if (!status) continue;
+    const first = p.text.split('\n\n', 1)[0]!;
+    const lead = NAMES_FROM.exec(first);
+    const list = lead ? first.slice(lead[0].length) : ctx.prose(first) ? null : first;
+    if (list) for (const a of inlineList(trimEndDot(list), status, null, ctx)) if (a.name) out.push(a);
+  }
+  return out;
 }
 
 export { nameRun };

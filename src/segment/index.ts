@@ -11,7 +11,7 @@ import { findMarkup, markupFromSource, mayHoldHeadings, type Markup } from './ma
 import { gluedTail, isAsciiWordChar, isFillerMark, joinWrapped, type Logical } from './wrap.js';
 import type { Labelled } from './zones.js';
 import { extractHeader, openingTitle } from '../extract/header.js';
-import { extractAttendees } from '../extract/attendees.js';
+import { attendeesInItems, distinct, extractAttendees } from '../extract/attendees.js';
 import { extractAgenda, preferCleanerReadings, regroupColumnTails, unbendSequence } from '../extract/agenda.js';
 import { loadLexicon } from '../cleanup/lexicon.js';
 import { inlineAgenda } from '../extract/agenda-inline.js';
@@ -275,7 +275,7 @@ export function segment(cleaned: string, lang: Lang, source?: string, hints: Seg
   }
   header.title ??= openingTitle(zones, ctx);
   ctx.year = header.date ? Number(header.date.slice(0, 4)) : null;
-  const attendees = extractAttendees(zones, ctx);
+  let attendees = extractAttendees(zones, ctx);
   let agenda = extractAgenda(zones);
   if (!agenda.length && markup.contents) agenda = contentsAgenda(zones, markup);
   if (!agenda.length) agenda = inlineAgenda(zones, kw);
@@ -293,6 +293,9 @@ export function segment(cleaned: string, lang: Lang, source?: string, hints: Seg
   }
   regroupColumnTails(agenda, parts);
   preferCleanerReadings(agenda, parts, loadLexicon(lang));
+  // People an attendance item of the discussion names ("Apologies for absence") join the lists.
+  const named = attendeesInItems(parts, ctx);
+  if (named.length) attendees = distinct([...attendees, ...named]);
   const discussion: DiscussionPart[] = parts.map(({ agendaNumber, title, text }) => ({ agendaNumber, title, text }));
   const found = {
     header: tidy(header),

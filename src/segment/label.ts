@@ -64,6 +64,13 @@ function personWithRole(text: string, ctx: SegmentContext): boolean {
   return name.length > 0 && /^,\s+\p{Lu}/u.test(bare.slice(name.length)) && ctx.personName(name);
 }
 
+/** A sentence opens the next line: prose, or a capitalised word and a lower-case one ("Apologies were ..."), no list of names. */
+const SENTENCE_OPENING = /^\p{Lu}\p{Ll}+ \p{Ll}{2,}/u;
+function sentenceBelow(lines: Line[], i: number, skip: Set<number>, ctx: SegmentContext): boolean {
+  const next = nextLine(lines, i, skip);
+  return next !== null && (ctx.isProse(next) || SENTENCE_OPENING.test(ctx.trimmed(next)));
+}
+
 /** Leading spaces of a line as printed (a joined line keeps its first physical line's). */
 function indentOf(line: Line): number {
   const first = (line as Line & { parts?: Line[] }).parts?.[0]?.text ?? line.text;
@@ -153,7 +160,10 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     // An agenda's items may read like section headings ("1. Lista de asistencia."): the first numbered line under the
     // agenda heading, and one going on with the agenda's numbers, is the next item.
     const agendaItem = state === 'agenda' && numbered !== null && (underAgendaHeading || (lastAgendaKey !== null && itemKey(numbered.number) === nextKey(lastAgendaKey)));
-    const h = agendaStart || agendaItem || tocEntry(text) ? null : headingOf(text, kw, numbered);
+    let h = agendaStart || agendaItem || tocEntry(text) ? null : headingOf(text, kw, numbered);
+    // A numbered attendance item over a sentence ("24/31 Apologies for absence" / "Apologies were received from ...")
+    // is an item of the discussion: the extractors read who it names from its part. Over a list of names, it heads it.
+    if (h && numbered && ATTENDEE_HEADINGS.has(h.heading) && sentenceBelow(lines, line.index, furniture, ctx)) h = null;
     if (!h && level !== undefined && !numbered) {
       // An unnumbered markup section heading ends any list above it; the title stays in the header.
       implicitAttendees = false;

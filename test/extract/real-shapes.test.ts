@@ -428,3 +428,19 @@ describe('British minute references', () => {
     expect(s.attendees.map((a) => a.name)).toEqual(['A Dunmore', 'F Hale']);
   });
 });
+
+describe('an apologies item of the discussion', () => {
+  const minutes = (apologies: string): string => 'ASHCOMBE TOWN COUNCIL\nMinutes of the meeting held on 3 June 2024 at 7pm\n\nPresent: Cllr B Norris (Mayor), Cllr H Quayle\n\n' +
+    `24/61 Apologies for absence\n${apologies}\n\n24/62 Minutes\nRESOLVED that the minutes of 6 May 2024 be signed.\n`;
+
+  it('stays an item and excuses the people it names', () => {
+    const s = segment(minutes('Apologies were received from Cllr E Varley and Cllr T Ogden.'), 'en');
+    expect(s.discussion.map((d) => d.agendaNumber)).toEqual(['24/61', '24/62']);
+    expect(s.attendees.map((a) => [a.name, a.status])).toEqual([['B Norris', 'present'], ['H Quayle', 'present'], ['E Varley', 'excused'], ['T Ogden', 'excused']]);
+  });
+
+  it('reads a bare list of names too, and "None." as no one', () => {
+    expect(segment(minutes('Cllr E Varley, Cllr T Ogden.'), 'en').attendees.filter((a) => a.status === 'excused').map((a) => a.name)).toEqual(['E Varley', 'T Ogden']);
+    expect(segment(minutes('None.'), 'en').attendees.map((a) => a.name)).toEqual(['B Norris', 'H Quayle']);
+  });
+});

@@ -335,3 +335,14 @@ describe('an "ACUERDOS:" block inside each item of the discussion', () => {
     expect(final.discussion.map((d) => d.agendaNumber)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('a list line naming several titled people', () => {
+  it('gives each person, not a name with the next one as its role', () => {
+    const s = segment('ACTA DE SESIÓN\n5 de mayo de 2023\n\nPresentes: Sr. Julio Paredes, Presidente\n\nExcusados:\nSr. Tomás Leiva, Sra. Irene Solís.\n\n1. Lectura del acta.\nSe aprueba el acta de la sesión anterior por unanimidad.\n', 'es');
+    expect(s.attendees.map((a) => [a.name, a.role, a.status])).toEqual([['Julio Paredes', 'Presidente', 'present'], ['Tomás Leiva', null, 'excused'], ['Irene Solís', null, 'excused']]);
+  });
+  it('"Ninguno." names no one', () => {
+    const s = segment('ACTA DE SESIÓN\n5 de mayo de 2023\n\nPresentes: Sr. Julio Paredes, Presidente\n\nExcusados:\nNinguno.\n\n1. Lectura del acta.\nSe aprueba el acta de la sesión anterior por unanimidad.\n', 'es');
+    expect(s.attendees.map((a) => a.name)).toEqual(['Julio Paredes']);
+  });
+});
