@@ -235,7 +235,11 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
     // Adjournment lines are read by no other stage: their times are found from the folded line at hand.
     const times = findTimes(ctx.trimmed(l), f);
     if (!times.length) continue;
-    const after = times.find((t) => t.start >= adj.index);
+    // A next meeting the sentence goes on to name ("..., se levanta la sesión; la próxima reunión será ... a las
+    // 19:30 horas") holds its own time: the adjournment's is before it.
+    const next = kw.nextMeeting.exec(f);
+    const end = next && next.index > adj.index ? next.index : f.length;
+    const after = times.find((t) => t.start >= adj.index && t.start < end);
     const before = [...times].reverse().find((t) => t.start < adj.index);
     c.adjournedAt = (after ?? before)!.hhmm;
     break;

@@ -124,6 +124,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   };
   let implicitAttendees = false;
   let adjournItem = false;
+  /** The closing item's adjournment sentence was read. */
+  let adjournedInItem = false;
   let lastAgendaNumberOnly = false;
   let firstAgendaNumber: string | null = null;
   /** itemKey() of the agenda's last numbered item, while the agenda goes on. */
@@ -140,6 +142,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   const agendaTitles = new Map<string, string>();
   let discussedKey: string | null = null;
   let itemAgreements = -1;
+  let blockInItem = false;
   for (const line of lines) {
     const target = out[line.index]!;
     if (line.blank) { (target.zone = 'blank'); continue; }
@@ -175,10 +178,13 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     if (h) {
       implicitAttendees = false;
       itemAgreements = h.heading === 'agreements' && state === 'discussion' && discussedKey !== null ? line.index : -1;
+      /** The block runs on from the item's text (no blank line between): the item's discussion keeps it. */
+      blockInItem = itemAgreements >= 0 && !lines[line.index - 1]?.blank;
       if (ATTENDEE_HEADINGS.has(h.heading)) state = 'attendees';
       else state = h.heading as Zone;
       lastAgendaKey = null;
       adjournItem = false;
+      adjournedInItem = false;
       (target.zone = state, target.heading = h.heading, target.after = h.after);
       continue;
     }
@@ -272,7 +278,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
       // the next item, which the discussion had not reached).
       else if (state === 'agreements' && itemAgreements >= 0 && lines[line.index - 1]!.blank && key === nextKey(discussedKey!) &&
         overlap(numbered.rest, agendaTitles.get(key) ?? '') >= 0.6) {
-        for (let j = itemAgreements; j < line.index; j++) if (!out[j]!.blank && out[j]!.zone === 'agreements') out[j]!.inItem = true;
+        if (blockInItem) for (let j = itemAgreements; j < line.index; j++) if (!out[j]!.blank && out[j]!.zone === 'agreements') out[j]!.inItem = true;
         state = 'discussion';
         discussedKey = key;
         itemAgreements = -1;
@@ -280,7 +286,10 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     }
     if (state === 'discussion' || state === 'agreements') {
       if (kw.noAgreements.test(text)) { (target.zone = 'agreements'); continue; }
-      if (numbered && state === 'discussion') adjournItem = kw.adjournItem.test(numbered.rest.trim());
+      if (numbered && state === 'discussion') { adjournItem = kw.adjournItem.test(numbered.rest.trim()); adjournedInItem = false; }
+      // After the closing item's adjournment sentence, a block that is no prose (the signatures) is the closing.
+      if (adjournedInItem && state === 'discussion' && !numbered && lines[line.index - 1]!.blank && !ctx.isProse(line)) { state = 'closing'; (target.zone = state); continue; }
+      if (adjournItem && !numbered && ctx.mayClose(line) && SOFT_HINT.test(text) && kw.closingSoft.test(text)) adjournedInItem = true;
       // A numbered paragraph ending its item with the adjournment ("III. En asuntos generales no hubo intervenciones y
       // se levantó la sesión ...") is that item's part; the closing extractor reads its time all the same.
       if (!adjournItem && !numbered && ctx.mayClose(line) && SOFT_HINT.test(text) && kw.closingSoft.test(text)) { state = 'closing'; (target.zone = state); continue; }

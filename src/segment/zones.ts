@@ -19,8 +19,9 @@ export interface Labelled extends Line {
   /** Set on an agenda line that continues the item above it (hanging indent). */
   continues?: boolean;
   /**
-   * Set on the lines of an agreements block written inside a discussion item ("ACUERDOS:" and its list, then the
-   * next item's heading): the list is the agreements', and the item's discussion text keeps the block.
+   * Set on the lines of an agreements block written inside a discussion item ("ACUERDOS:" and its list running on
+   * from the item's text, then the next item's heading): the list is the agreements', and the item's discussion text
+   * keeps the block.
    */
   inItem?: boolean;
 }

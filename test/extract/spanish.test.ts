@@ -346,3 +346,37 @@ describe('a list line naming several titled people', () => {
     expect(s.attendees.map((a) => a.name)).toEqual(['Julio Paredes']);
   });
 });
+
+describe('the end of the minutes', () => {
+  const minutes = (end: string): string => ['ACTA DE ASAMBLEA ORDINARIA', 'Cooperativa Agrícola Los Tilos', 'Fecha: 4 de marzo de 2023', '',
+    'ORDEN DEL DÍA:', 'I. Informe de la directiva.', 'II. Asuntos generales.', 'III. Clausura.', '',
+    'I. INFORME DE LA DIRECTIVA.', 'La presidenta informa sobre la cosecha y las ventas del año.', '',
+    'ACUERDOS', 'PRIMERO.- Se aprueba el informe de la directiva.', '',
+    'II. ASUNTOS GENERALES.', 'Se conversa sobre el camino vecinal.', '', ...end, '', 'Pedro Lagos Vera', 'Presidente', 'Marta Ruiz Soto', 'Secretaria', ''].join('\n');
+
+  it('a closing item\'s adjournment gives the time, and the signatures under it are no discussion', () => {
+    const s = segment(minutes(['III. CLAUSURA.', 'No habiendo otro asunto que tratar, se da por clausurada la asamblea siendo las 13:40 horas.']), 'es');
+    expect(s.closing.adjournedAt).toBe('13:40');
+    expect(s.discussion.map((d) => d.agendaNumber)).toEqual(['I', 'II', 'III']);
+    expect(s.discussion[2]!.text).toBe('No habiendo otro asunto que tratar, se da por clausurada la asamblea siendo las 13:40 horas.');
+  });
+
+  it('an agreements list set apart by blank lines goes on to the next item without joining the item\'s text', () => {
+    const s = segment(minutes(['III. CLAUSURA.', 'Se da por clausurada la asamblea.']), 'es');
+    expect(s.agreements.map((a) => a.text)).toEqual(['Se aprueba el informe de la directiva.']);
+    expect(s.discussion[0]!.text).toBe('La presidenta informa sobre la cosecha y las ventas del año.');
+    expect(s.discussion[1]!.text).toBe('Se conversa sobre el camino vecinal.');
+  });
+
+  it('"levantó la sesión" ends the agreements: the signatures are not agreements', () => {
+    const text = 'ACTA DE SESIÓN\nFecha: 4 de marzo de 2023\n\nACUERDOS:\n1. Aprobar el presupuesto.\n\nSiendo las 11:20 horas, el señor Decano levantó la sesión.\n\nLuis Condori Paz\nDecano\n';
+    const s = segment(text, 'es');
+    expect(s.agreements.map((a) => a.text)).toEqual(['Aprobar el presupuesto.']);
+    expect(s.closing.adjournedAt).toBe('11:20');
+  });
+
+  it('the adjournment\'s time is not the next meeting\'s', () => {
+    const s = segment(minutes(['Siendo las 21:15 horas se levanta la sesión; la próxima reunión se realizará el martes 13 de junio de 2023 a las 19:30 horas.']), 'es');
+    expect([s.closing.adjournedAt, s.closing.nextMeeting, s.header.endTime]).toEqual(['21:15', '2023-06-13', '21:15']);
+  });
+});
