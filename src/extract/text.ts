@@ -180,6 +180,10 @@ export const NUMBERINGS: ReadonlyArray<{ re: RegExp; first: RegExp }> = [
   { re: /^\s*(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.\s*|\s+)/u, first: /\d/ },
   // (A number running on past its dot is an amount or a decimal, "240.000.", no item.)
   { re: /^\s*(\d{1,3})\s*(?:\.-|\.(?!\d)|\)|,(?=\s+\p{Lu})|-(?=\s))\s*/u, first: /\d/ },
+  // An item named by its ordinal: "PRIMER PUNTO: Aprobación ...", "Segundo punto.- Informe".
+  { re: /^\s*(PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo)\s+(?:PUNTO|[Pp]unto)\s*(?:\.-|[.:-])\s*/u, first: /[PSTCQOND]/ },
+  // An item named as such before its number: "PUNTO 1.- APROBACIÓN ...", "Tema 2: Presupuesto", "Item 3. Budget".
+  { re: /^\s*(?:PUNTO|Punto|TEMA|Tema|ITEM|Item)\s+(\d{1,2}|[IVXL]{1,6})\s*(?:\.-|[.:)]|\s[-–—])?\s+(?=\p{Lu})/u, first: /[PTI]/ },
   // British minute references, year and item ("24/31 Apologies for absence", "081/24. Planning"), before a title.
   { re: /^\s*(\d{2}\/\d{2,3}|\d{2,3}\/\d{2})(?:[.:]|\s[-–])?\s+(?=\p{Lu})/u, first: /\d/ },
   { re: /^\s*([IVXL]{1,6})\s*(?:\.-|[.)])\s*/u, first: /[IVXL]/ },
@@ -208,7 +212,7 @@ export function unmark(s: string): string {
 }
 
 /** How a numbered line can start (digits, romans, "a)", ordinal words, specks, markup): a cheap gate. */
-const NUMBER_START = /\[\d|\((?:\d|[a-h]\))|[\d\-–—~*•·'‘’"”#_\\`]|[IVXLli1|]{1,6}[\s*_`\\]*[.)]|[a-h][\s*_`\\]*\)|PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primero|Segundo|Tercero|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo/y;
+const NUMBER_START = /PUNTO|Punto|TEMA|Tema|ITEM|Item|\[\d|\((?:\d|[a-h]\))|[\d\-–—~*•·'‘’"”#_\\`]|[IVXLli1|]{1,6}[\s*_`\\]*[.)]|[a-h][\s*_`\\]*\)|PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo/y;
 
 /** Split "1.- Title" into number and rest; null when the line is not numbered. */
 export function splitNumbering(raw: string): Numbered | null {
@@ -355,7 +359,7 @@ export function singularLast(s: string): string {
 }
 
 /** Abbreviated titles and words whose period ends no sentence ("Dr.", "Sra.", "Art.", "N°."), as a pattern's alternatives. */
-export const TITLE_WORDS = 'Mr|Mrs|Ms|Dr|Dra|Rev|Sr|Sra|Srta|Lic|Ing|Prof|Profr|Mtro|Mtra|Mg|Arq|Art|St|No|N°';
+export const TITLE_WORDS = 'Mr|Mrs|Ms|Dr|Dra|Rev|Sr|Sra|Srta|Sres|Sras|Dña|Dª|D|Lic|Ing|Prof|Profr|Mtro|Mtra|Mg|Arq|Abog|Abg|Est|Cllr|Art|St|No|N°';
 
 /** A title abbreviation ending a text ("... a cargo del Dr."): its period ends no sentence nor run-in title. */
 export const TITLE_ABBREVIATION = new RegExp(`(?:^|\\s)(?:${TITLE_WORDS})\\.$`, 'u');

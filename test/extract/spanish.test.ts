@@ -380,3 +380,37 @@ describe('the end of the minutes', () => {
     expect([s.closing.adjournedAt, s.closing.nextMeeting, s.header.endTime]).toEqual(['21:15', '2023-06-13', '21:15']);
   });
 });
+
+describe('items headed "PUNTO 1.-" and a paragraph opening with a title', () => {
+  const text = ['ACTA DE LA SESIÓN ORDINARIA DEL PLENO', 'Ayuntamiento de Valdecasas', 'Fecha: 17 de noviembre de 2022', '',
+    'En Valdecasas, siendo las 10:00 horas, se reúnen los concejales en el salón de plenos.', '',
+    'Actúa como secretaria la Abog. Irma Quispe Rojas, Secretaria de la Corporación.', '',
+    'ORDEN DEL DÍA:', '1.- Aprobación del acta anterior.', '2.- Plan de caminos rurales.', '',
+    'PUNTO 1.- APROBACIÓN DEL ACTA ANTERIOR.', 'Se aprueba el acta por unanimidad de los presentes.', '',
+    'PUNTO 2.- PLAN DE CAMINOS RURALES.', 'La Alcaldesa presenta la propuesta de caminos para el año próximo.', '',
+    'El concejal D. Ramiro Olmedo Sáez pide que se incluya el camino del molino, que lleva dos inviernos sin arreglo.', '',
+    'La portavoz del grupo municipal, Dña. Amalia Roig Bernat, apoya la propuesta y pide un calendario de obras.', ''].join('\n');
+  const s = segment(text, 'es');
+
+  it('numbers the items by "PUNTO n.-" and keeps the agenda at its two items', () => {
+    expect(s.agenda.map((a) => a.number)).toEqual(['1', '2']);
+    expect(s.discussion.map((d) => [d.agendaNumber, d.title])).toEqual([['1', 'APROBACIÓN DEL ACTA ANTERIOR.'], ['2', 'PLAN DE CAMINOS RURALES.']]);
+  });
+
+  it('numbers "PRIMER PUNTO:" items and reads "DESARROLLO DE LA AGENDA" as the discussion\'s heading', () => {
+    const t = text.replace('PUNTO 1.- APROBACIÓN DEL ACTA ANTERIOR.', 'DESARROLLO DE LA AGENDA\n\nPRIMER PUNTO: Aprobación del acta anterior.')
+      .replace('PUNTO 2.- PLAN DE CAMINOS RURALES.', 'SEGUNDO PUNTO: Plan de caminos rurales.');
+    const p = segment(t, 'es');
+    expect(p.agenda.map((a) => a.number)).toEqual(['1', '2']);
+    expect(p.discussion.map((d) => [d.agendaNumber, d.title])).toEqual([['1', 'Aprobación del acta anterior.'], ['2', 'Plan de caminos rurales.']]);
+  });
+
+  it('does not read "... la Abog." or "El concejal D." as run-in titles', () => {
+    const body = 'ACTA DE REUNIÓN\nFecha: 3 de mayo de 2023\n\nLa reunión se inicia con la lectura de la correspondencia recibida durante el mes.\n\n' +
+      'Actúa como secretaria la Abog. Irma Quispe Rojas, quien lee el informe de la comisión de obras.\n\n' +
+      'El concejal D. Ramiro Olmedo Sáez pide que se incluya el camino del molino en el plan de obras.\n';
+    const p = segment(body, 'es');
+    expect(p.discussion.map((d) => d.title)).toEqual([null]);
+    expect(p.discussion[0]!.text).toContain('la Abog. Irma Quispe Rojas, quien lee');
+  });
+});
