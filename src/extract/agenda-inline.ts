@@ -30,8 +30,12 @@ export function inlineAgenda(lines: Labelled[], kw: Keywords): AgendaItem[] {
       const start = mk.index! + mk[0].length;
       const nextMark = marks.slice(k + 1).find((n) => n[1] === next(expected));
       let title = list.slice(start, nextMark ? nextMark.index : undefined).trim();
-      // The last item ends with its sentence.
-      if (!nextMark) title = title.replace(/\.\s+\p{Lu}.*$/u, '.');
+      // The last item ends with its sentence, whose stop is not the item's when the items before it had none
+      // ("1) Lectura del acta; 2) Informe de Tesorería."); an abbreviation keeps its period.
+      if (!nextMark) {
+        title = title.replace(/\.\s+\p{Lu}.*$/u, '.');
+        if (items.length && !items.some((i) => i.title.endsWith('.'))) title = title.replace(/(?<=(?:^|\s)\p{L}[\p{Ll}]+)\.$/u, '');
+      }
       items.push({ number: expected, title: title.replace(/[;,]\s*(?:y\s+)?$/u, '').trim() });
       expected = next(expected);
       if (!nextMark) break;

@@ -64,6 +64,16 @@ function personWithRole(text: string, ctx: SegmentContext): boolean {
   return name.length > 0 && /^,\s+\p{Lu}/u.test(bare.slice(name.length)) && ctx.personName(name);
 }
 
+/** Items listed in the sentence itself after it names the agenda ("... el siguiente orden del día: 1) Lectura ...; 2) ..."). */
+const LISTED_AFTER = /\b1\s*[.)]\s+\S.*\b2\s*[.)]\s+\S/su;
+
+/** `s` names the agenda, and does not list it itself (then a list below it is the discussion going through the items). */
+function announcesAgenda(s: string | null, kw: Keywords): boolean {
+  if (s === null) return false;
+  const m = kw.agendaMention.exec(s);
+  return m !== null && !LISTED_AFTER.test(s.slice(m.index));
+}
+
 /** A sentence opens the next line: prose, or a capitalised word and a lower-case one ("Apologies were ..."), no list of names. */
 const SENTENCE_OPENING = /^\p{Lu}\p{Ll}+ \p{Ll}{2,}/u;
 function sentenceBelow(lines: Line[], i: number, skip: Set<number>, ctx: SegmentContext): boolean {
@@ -157,7 +167,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     if (level !== undefined) target.markup = level;
     // A list starting at 1 right after a sentence naming the agenda is the agenda, whatever state the prose left.
     const numbered = ctx.numbering(line);
-    const agendaStart = numbered !== null && !agendaSeen && state !== 'agenda' && state !== 'closing' && itemKey(numbered.number) === '1' && ((recent2 !== null && kw.agendaMention.test(recent2)) || (recent1 !== null && kw.agendaMention.test(recent1)));
+    const agendaStart = numbered !== null && !agendaSeen && state !== 'agenda' && state !== 'closing' && itemKey(numbered.number) === '1' && (announcesAgenda(recent2, kw) || announcesAgenda(recent1, kw));
     // A table of contents names the sections with their pages ("Asistencia<tab>3", "Orden del día ...... 4"): its
     // entries are no headings.
     // An agenda's items may read like section headings ("1. Lista de asistencia."): the first numbered line under the

@@ -168,7 +168,7 @@ describe('an agenda inside one sentence', () => {
     expect(segment(doc, 'es').agenda).toEqual([
       { number: '1', title: 'Lista de asistencia' },
       { number: '2', title: 'Lectura del acta de 3 de abril' },
-      { number: '3', title: 'Cuotas.' },
+      { number: '3', title: 'Cuotas' },
     ]);
   });
 

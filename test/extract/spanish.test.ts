@@ -414,3 +414,14 @@ describe('items headed "PUNTO 1.-" and a paragraph opening with a title', () => 
     expect(p.discussion[0]!.text).toContain('la Abog. Irma Quispe Rojas, quien lee');
   });
 });
+
+describe('an agenda listed inside the opening sentence', () => {
+  it('is the agenda, and "Punto 1) ..." paragraphs below it are the discussion of its items', () => {
+    const text = 'ACTA N.º 31 – REUNIÓN DE COMISIÓN DIRECTIVA\n\nEn Morón, a 2 de mayo de 2023, siendo las 19:30 horas, se reúne la Comisión Directiva y pone a consideración el siguiente orden del día: 1) Lectura del acta anterior; 2) Informe de Tesorería; 3) Varios.\n\n' +
+      'Punto 1) Se da lectura al acta anterior, que es aprobada por unanimidad.\n\nPunto 2) El Tesorero informa el saldo de la cuenta bancaria al 30 de abril.\n\nPunto 3) No hay temas varios.\n';
+    const s = segment(text, 'es');
+    expect(s.agenda).toEqual([{ number: '1', title: 'Lectura del acta anterior' }, { number: '2', title: 'Informe de Tesorería' }, { number: '3', title: 'Varios' }]);
+    expect(s.discussion[0]!.agendaNumber).toBe('1');
+    expect(s.discussion.map((d) => d.text).join('\n\n')).toContain('El Tesorero informa el saldo de la cuenta bancaria');
+  });
+});
