@@ -399,10 +399,41 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreemen
   return out.filter((a) => a.text);
 }
 
+/** A decision told inside a sentence: "Tras un breve intercambio, se acuerda por unanimidad fijar ...", "It was agreed to ...". */
+const DECIDED_IN_PASSING = /(?<=[\s,;:])(?:[Ss]e (?:acuerda|acord[oó]|resuelve|resolvi[oó]) (?!que\b)|[Ii]t was (?:unanimously )?agreed (?:that|to)\b)/gu;
+
+/**
+ * Decisions told in passing, from the keyword to the end of its sentence, in paragraphs that open with no decision
+ * label. Read only when the minutes list no agreements: where they do, such sentences restate what the list says.
+ */
+function decisionsInPassing(parts: Part[], kw: Keywords, ctx: DueContext): Agreement[] {
+  const out: Agreement[] = [];
+  for (const part of parts) {
+    for (const p of part.paragraphs) {
+      if (kw.decisionLabel.test(p)) continue;
+      DECIDED_IN_PASSING.lastIndex = 0;
+      for (let m = DECIDED_IN_PASSING.exec(p); m; m = DECIDED_IN_PASSING.exec(p)) {
+        const text = sentenceAround(p, m.index, m.index + m[0].length, m.index);
+        out.push(parseAgreement(text, null, ctx));
+        DECIDED_IN_PASSING.lastIndex = m.index + text.length;
+      }
+    }
+  }
+  return out.filter((a) => a.text);
+}
+
+/** Two lists of agreements read from the parts, as one in the order their texts come in the parts. */
+function mergeInTextOrder(a: Agreement[], b: Agreement[], parts: Part[]): Agreement[] {
+  if (!b.length) return a;
+  const all = parts.map((p) => p.paragraphs.join('\n')).join('\n');
+  const at = (x: Agreement): number => { const i = all.indexOf(x.text.slice(0, 30)); return i < 0 ? Infinity : i; };
+  return [...a, ...b].map((x, k) => ({ x, k, at: at(x) })).sort((p, q) => p.at - q.at || p.k - q.k).map((e) => e.x);
+}
+
 /** Every agreement, inline decisions first (text order) and then the final list. */
 export function extractAgreements(lines: Labelled[], parts: Part[], kw: Keywords, ctx: SegmentContext): Agreement[] {
-  const inline = inlineDecisions(parts, kw, ctx);
   const list = listAgreements(lines, kw, ctx);
+  const inline = list.length ? inlineDecisions(parts, kw, ctx) : mergeInTextOrder(inlineDecisions(parts, kw, ctx), decisionsInPassing(parts, kw, ctx), parts);
   // An inline decision the final list repeats is dropped: only worth folding when both have items.
   if (!inline.length || !list.length) return inline.length ? inline : list;
   // fold() keeps offsets: folding the first 60 characters is enough.

@@ -425,3 +425,25 @@ describe('an agenda listed inside the opening sentence', () => {
     expect(s.discussion.map((d) => d.text).join('\n\n')).toContain('El Tesorero informa el saldo de la cuenta bancaria');
   });
 });
+
+describe('decisions told in passing', () => {
+  const body = 'ACTA N.º 12 – REUNIÓN DE COMISIÓN DIRECTIVA\nFecha: 6 de junio de 2023\n\n' +
+    'El Tesorero informa el saldo de caja. Tras un breve intercambio, se acuerda por unanimidad fijar la cuota en $ 900 mensuales. Luego se pasa al siguiente tema.\n\n' +
+    'La Secretaria lee la nota del municipio sobre la plaza; se resuelve enviar una respuesta antes del 20 de junio de 2023.\n';
+
+  it('are the agreements when the minutes list none, each from its keyword to its sentence\'s end', () => {
+    expect(segment(body, 'es').agreements.map((a) => [a.text, a.due])).toEqual([
+      ['se acuerda por unanimidad fijar la cuota en $ 900 mensuales.', null],
+      ['se resuelve enviar una respuesta antes del 20 de junio de 2023.', '2023-06-20'],
+    ]);
+  });
+
+  it('stay in the text when the minutes list their agreements', () => {
+    expect(segment(`${body}\nACUERDOS:\n1. Fijar la cuota social.\n`, 'es').agreements.map((a) => a.text)).toEqual(['Fijar la cuota social.']);
+  });
+
+  it('read "It was agreed to ..." in English', () => {
+    const text = 'Garden Club Minutes\nDate: June 6, 2023\n\nThe treasurer reported the balance. After some discussion it was agreed to raise the dues to $20 from July.\n';
+    expect(segment(text, 'en').agreements.map((a) => a.text)).toEqual(['it was agreed to raise the dues to $20 from July.']);
+  });
+});
