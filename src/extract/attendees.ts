@@ -237,7 +237,9 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       // "Ausente con aviso: el vocal suplente Nicolás Bustos.": people named by article and role, as in a sentence.
       if (namedByRoleOnly(label[2])) { out.push(...proseAttendees(label[2], statusIn(role, 'present'), ctx)); continue; }
       const isRole = !/^(por|en representaci|from|for)\b/i.test(role);
-      out.push(...inlineList(label[2], statusIn(role, 'present'), isRole ? role : null, ctx));
+      // A plural role over several names ("Vocales titulares: Ana Ruiz, Luis Paz y ...") is each one's, in the singular.
+      const each = isRole && /s\s|s$/.test(role.split(' ', 1)[0]! + ' ') && /,|\s(?:y|and)\s/.test(label[2]) ? role.split(' ').map(singular).join(' ') : role;
+      out.push(...inlineList(label[2], statusIn(role, 'present'), isRole ? each : null, ctx));
       continue;
     }
     if (prose) continue;

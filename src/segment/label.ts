@@ -81,6 +81,16 @@ function sentenceBelow(lines: Line[], i: number, skip: Set<number>, ctx: Segment
   return next !== null && (ctx.isProse(next) || SENTENCE_OPENING.test(ctx.trimmed(next)));
 }
 
+const ROLE_LABEL = /^[^:\d]{2,40}:\s+(?=\p{Lu})/u;
+
+/** "Tesorero: Omar Gorosito", "Vocales titulares: Rubén Mattio, Lucía Ceballos y ...": a label, then a person's name. */
+function roleLabelledName(text: string, ctx: SegmentContext): boolean {
+  const m = text.includes(':') ? ROLE_LABEL.exec(text) : null;
+  if (!m) return false;
+  const name = nameRun(stripHonorifics(text.slice(m[0].length), ctx.kw));
+  return name.length > 0 && ctx.personName(name);
+}
+
 /** Leading spaces of a line as printed (a joined line keeps its first physical line's). */
 function indentOf(line: Line): number {
   const first = (line as Line & { parts?: Line[] }).parts?.[0]?.text ?? line.text;
@@ -158,6 +168,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     if (line.blank) { (target.zone = 'blank'); continue; }
     leadIn = previous !== null && previous.zone === 'attendees' && previous.text.includes(':') && LEAD_IN_END.test(previous.text) ? previous : null;
     const underAgendaHeading = previous !== null && previous.heading === 'agenda' && !previous.after;
+    // Under an attendee line, or under a sentence ending in a colon ("... con la presencia de los siguientes miembros:").
+    const afterAttendee = previous !== null && (previous.zone === 'attendees' || (previous.text.includes(':') && LEAD_IN_END.test(previous.text)));
     previous = target;
     if (furniture.has(line.index)) { (target.zone = 'furniture'); continue; }
     const text = ctx.trimmed(line);
@@ -219,6 +231,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         // A run of titled names right after an opening that announces them ("... comparecen las siguientes
         // personas:") is the attendee list, even without an attendees heading.
         if (leadIn !== null && kw.honorifics.test(firstWord(text))) { target.zone = 'attendees'; continue; }
+        // "Vicepresidente: Carlos Bertolotti" lines under the sentence that announces who came, or under one such line.
+        if (afterAttendee && roleLabelledName(text, ctx)) { target.zone = 'attendees'; continue; }
         if (state === 'attendees' && !implicitAttendees && lines[line.index - 1]?.blank && !ctx.isProse(line) && (endsAttendeeList(text, kw) || capsHeadingOverProse(text, lines, line.index, furniture, ctx))) { state = 'discussion'; break; }
         // After a blank line, a numbered line naming no one ("1. Welcome") is the body's first item, however short
         // the paragraph under it ("1. Ana Ruiz, Presidenta" stays an entry).

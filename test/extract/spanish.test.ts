@@ -447,3 +447,11 @@ describe('decisions told in passing', () => {
     expect(segment(text, 'en').agreements.map((a) => a.text)).toEqual(['it was agreed to raise the dues to $20 from July.']);
   });
 });
+
+describe('"Cargo: Nombre" lines under the sentence announcing who came', () => {
+  it('are attendees with that role, a plural role given to each name in the singular', () => {
+    const text = 'ACTA N° 410 – REUNIÓN DE COMISIÓN DIRECTIVA\n\nEn Bell Ville, a 3 de abril de 2023, siendo las 21:00 horas, se reúne la Comisión Directiva con la presencia de los siguientes miembros:\n' +
+      'Tesorero: Ramiro Oviedo\nVocales titulares: Nélida Barros, Tomás Funes y Aldo Rinaldi\n\nOrden del día:\na) Lectura del acta anterior.\n';
+    expect(segment(text, 'es').attendees.map((a) => [a.name, a.role])).toEqual([['Ramiro Oviedo', 'Tesorero'], ['Nélida Barros', 'Vocal titular'], ['Tomás Funes', 'Vocal titular'], ['Aldo Rinaldi', 'Vocal titular']]);
+  });
+});
