@@ -90,7 +90,8 @@ function readParen(inner: string, said: ParenFacts, doc: SegmentContext): void {
   if (!parts.length) return;
   const handle = parts[0]!.startsWith('@');
   const rest = parts.filter((p) => !p.startsWith('@'));
-  if (!rest.length || /^\d/.test(rest[0]!)) return;
+  // "(piso 1.º, pta. 2)", "(Depto. 4, Torre B)": where the person lives or which unit they own, no role or body.
+  if (!rest.length || /^\d/.test(rest[0]!) || (rest.length >= 2 && /\d/.test(rest[0]!) && rest.some((p, k) => k > 0 && /\d/.test(p)))) return;
   if (handle) said.org = rest.join(', ');
   else if (rest.length >= 2) { said.role = rest[0]!; said.org = rest.slice(1).join(', '); }
   else if (/^[\p{Lu}\d-]{2,8}$/u.test(rest[0]!)) said.org = rest[0]!;

@@ -265,13 +265,22 @@ export function distinct(out: Attendee[]): Attendee[] {
   const kept: Attendee[] = [];
   const keptNames: string[][] = [];
   const keptMasks: number[] = [];
+  const keptNamed: Attendee[] = [];
   outer: for (const a of out) {
     const words = nameWords(a);
     if (words) {
       const mask = lengthMask(words);
-      for (let k = 0; k < keptNames.length; k++) if (sameName(keptNames[k]!, keptMasks[k]!, words, mask)) continue outer;
+      for (let k = 0; k < keptNames.length; k++) {
+        if (!sameName(keptNames[k]!, keptMasks[k]!, words, mask)) continue;
+        // The person named again (the opening sentence, then the attendance table) lends the first mention what
+        // it lacked: "el Decano Dr. Ana Ruiz" then "Ana Ruiz | Decana | Autoridad".
+        const first = keptNamed[k]!;
+        if (first.status === a.status) { first.role ??= a.role; first.organization ??= a.organization; }
+        continue outer;
+      }
       keptNames.push(words);
       keptMasks.push(mask);
+      keptNamed.push(a);
     }
     if (a.name || a.organization) kept.push(a);
   }

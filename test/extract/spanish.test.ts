@@ -455,3 +455,16 @@ describe('"Cargo: Nombre" lines under the sentence announcing who came', () => {
     expect(segment(text, 'es').attendees.map((a) => [a.name, a.role])).toEqual([['Ramiro Oviedo', 'Tesorero'], ['Nélida Barros', 'Vocal titular'], ['Tomás Funes', 'Vocal titular'], ['Aldo Rinaldi', 'Vocal titular']]);
   });
 });
+
+describe('attendee details', () => {
+  it('a parenthesis naming a flat ("piso 1.º, pta. 2") is neither role nor body; the role after it is read', () => {
+    const text = 'ACTA DE LA JUNTA GENERAL ORDINARIA\nComunidad de Propietarios Edificio Los Olmos\nFecha: 9 de marzo de 2024\n\nEn Valencia, siendo las 19:00 horas, se reúnen en segunda convocatoria los propietarios que se indican.\n\nAsistentes:\nDña. Pilar Soler Gras (piso 1.º, pta. 2), Presidenta\nD. Joan Ribes Pons (piso 2.º, pta. 1)\nDña. Rosa Vidal Ferrer (piso 3.º, pta. 2), Secretaria\n\nORDEN DEL DÍA:\n1. Cuentas del ejercicio.\n';
+    expect(segment(text, 'es').attendees.map((a) => [a.name, a.role, a.organization])).toEqual([['Pilar Soler Gras', 'Presidenta', null], ['Joan Ribes Pons', null, null], ['Rosa Vidal Ferrer', 'Secretaria', null]]);
+  });
+
+  it('a person named in the opening and again in the attendance table keeps the table\'s role and body; "Est." is a title', () => {
+    const text = 'ACTA DE SESIÓN DE CONSEJO DE FACULTAD\n\nEn Puno, siendo las 09:00 horas del 6 de agosto de 2019, bajo la presidencia del Dr. Ulises Cahuana Roque, se reunieron los miembros del Consejo:\n\n' +
+      'Nombre\tCargo\tRepresentación\nDr. Ulises Cahuana Roque\tDecano\tAutoridad\nEst. Yanet Quispe Mamani\tRepresentante estudiantil\tEstudiantes\n\nAGENDA:\n1. Vacantes.\n';
+    expect(segment(text, 'es').attendees.map((a) => [a.name, a.role, a.organization])).toEqual([['Ulises Cahuana Roque', 'Decano', 'Autoridad'], ['Yanet Quispe Mamani', 'Representante estudiantil', 'Estudiantes']]);
+  });
+});
