@@ -27,7 +27,7 @@ const COLUMNS = ['name', 'role', 'organization', 'status', 'number'] as const;
 const STATUSES = ['present', 'absent', 'excused', 'guest'] as const;
 
 /** Cheap filter: a header row names its name column. */
-const NAME_COLUMN_HINT = /nombre|name|asistente|participante|integrante|member|attendee|propietari/i;
+const NAME_COLUMN_HINT = /nombre|name|asistente|participante|integrante|member|attendee|propietari|trustee|director|commissioner|councill?or/i;
 
 /** A cell as the column patterns read it: folded, without a closing colon or period. */
 function columnKey(cell: string): string {

@@ -184,6 +184,10 @@ export const NUMBERINGS: ReadonlyArray<{ re: RegExp; first: RegExp }> = [
   { re: /^\s*(PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo)\s+(?:PUNTO|[Pp]unto)\s*(?:\.-|[.:-])\s*/u, first: /[PSTCQOND]/ },
   // An item named as such before its number: "PUNTO 1.- APROBACIÓN ...", "Tema 2: Presupuesto", "Item 3. Budget".
   { re: /^\s*(?:PUNTO|Punto|TEMA|Tema|ITEM|Item)\s+(\d{1,2}|[IVXL]{1,6})\s*(?:\.-|[.:)]|\s[-–—])?\s+(?=\p{Lu})/u, first: /[PTI]/ },
+  // Sections lettered as US boards print them: "A.1 Call to Order", "B. PUBLIC COMMENTS" (a capital word after a
+  // lone letter: "A. Ruiz" is an initial).
+  { re: /^\s*([A-H]\.\d{1,2})\.?\s+(?=\p{Lu})/u, first: /[A-H]/ },
+  { re: /^\s*([A-H])\.\s+(?=\p{Lu}{2,}\b)/u, first: /[A-H]/ },
   // British minute references, year and item ("24/31 Apologies for absence", "081/24. Planning"), before a title.
   { re: /^\s*(\d{2}\/\d{2,3}|\d{2,3}\/\d{2})(?:[.:]|\s[-–])?\s+(?=\p{Lu})/u, first: /\d/ },
   { re: /^\s*([IVXL]{1,6})\s*(?:\.-|[.)])\s*/u, first: /[IVXL]/ },
@@ -212,7 +216,7 @@ export function unmark(s: string): string {
 }
 
 /** How a numbered line can start (digits, romans, "a)", ordinal words, specks, markup): a cheap gate. */
-const NUMBER_START = /PUNTO|Punto|TEMA|Tema|ITEM|Item|\[\d|\((?:\d|[a-h]\))|[\d\-–—~*•·'‘’"”#_\\`]|[IVXLli1|]{1,6}[\s*_`\\]*[.)]|[a-h][\s*_`\\]*\)|PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo/y;
+const NUMBER_START = /PUNTO|Punto|TEMA|Tema|ITEM|Item|[A-H]\.(?:\d|\s+[A-ZÁÉÍÓÚÑ]{2})|\[\d|\((?:\d|[a-h]\))|[\d\-–—~*•·'‘’"”#_\\`]|[IVXLli1|]{1,6}[\s*_`\\]*[.)]|[a-h][\s*_`\\]*\)|PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo/y;
 
 /** Split "1.- Title" into number and rest; null when the line is not numbered. */
 export function splitNumbering(raw: string): Numbered | null {

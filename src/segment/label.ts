@@ -91,6 +91,13 @@ function roleLabelledName(text: string, ctx: SegmentContext): boolean {
   return name.length > 0 && ctx.personName(name);
 }
 
+/** A lettered section heading over its first numbered item ("A. OPENING" / "A.1 Call to Order"): the body has begun. */
+function sectionOverItem(lines: Line[], i: number, skip: Set<number>, ctx: SegmentContext): boolean {
+  const next = nextLine(lines, i, skip);
+  const n = next ? ctx.numbering(next) : null;
+  return n !== null && n.rest !== '' && endsAttendeeList(n.rest, ctx.kw);
+}
+
 /** Leading spaces of a line as printed (a joined line keeps its first physical line's). */
 function indentOf(line: Line): number {
   const first = (line as Line & { parts?: Line[] }).parts?.[0]?.text ?? line.text;
@@ -236,7 +243,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         if (state === 'attendees' && !implicitAttendees && lines[line.index - 1]?.blank && !ctx.isProse(line) && (endsAttendeeList(text, kw) || capsHeadingOverProse(text, lines, line.index, furniture, ctx))) { state = 'discussion'; break; }
         // After a blank line, a numbered line naming no one ("1. Welcome") is the body's first item, however short
         // the paragraph under it ("1. Ana Ruiz, Presidenta" stays an entry).
-        if (state === 'attendees' && !implicitAttendees && numbered && lines[line.index - 1]?.blank && numbered.rest && endsAttendeeList(numbered.rest, kw)) { state = 'discussion'; break; }
+        if (state === 'attendees' && !implicitAttendees && numbered && lines[line.index - 1]?.blank && numbered.rest && (endsAttendeeList(numbered.rest, kw) || sectionOverItem(lines, line.index, furniture, ctx))) { state = 'discussion'; break; }
         if (ctx.isProse(line) && !line.text.includes('\t')) {
           if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(firstWord(stripBullet(text)))))) {
             // An opening sentence that also names who came ("siendo las trece horas ... se reúnen") is the opening.

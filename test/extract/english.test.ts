@@ -463,3 +463,33 @@ describe('"Action items:" under each agenda item', () => {
     expect(s.agreements.map((a) => [a.text, a.responsible, a.due])).toEqual([['Omar to book the hall by May 20, 2024.', 'Omar', '2024-05-20']]);
   });
 });
+
+describe('a US school board with a roll-call table and lettered sections', () => {
+  const text = ['LAKEVIEW UNIFIED SCHOOL DISTRICT', 'Board of Trustees', 'Regular Meeting Minutes', 'March 3, 2016', '',
+    'Trustee\tPosition\tAttendance', 'Mara Delgado\tPresident\tPresent', 'Owen Petrakis\tClerk\tPresent', 'Hugo Lindqvist\tMember\tAbsent', '',
+    'Also present: Dr. Iris Mendel, Superintendent', '',
+    'A. OPENING', 'A.1 Call to Order', '', 'President Delgado called the meeting to order at 6:00 p.m.', '',
+    'B. PUBLIC COMMENTS', '', 'No member of the public spoke at this meeting.', '',
+    'C. ADJOURNMENT', '', 'The meeting adjourned at 7:15 p.m. The next regular session will be held March 17, 2016.', ''].join('\n');
+  const s = segment(text, 'en');
+
+  it('reads the trustees from the table and ends the list at the first section', () => {
+    expect(s.attendees.map((a) => [a.name, a.role, a.status])).toEqual([
+      ['Mara Delgado', 'President', 'present'], ['Owen Petrakis', 'Clerk', 'present'], ['Hugo Lindqvist', 'Member', 'absent'], ['Iris Mendel', 'Superintendent', 'present'],
+    ]);
+  });
+
+  it('numbers the parts "A.1", "B", "C" and reads "next regular session"', () => {
+    expect(s.discussion.map((d) => d.agendaNumber)).toEqual(['A.1', 'B', 'C']);
+    expect([s.closing.adjournedAt, s.closing.nextMeeting]).toEqual(['19:15', '2016-03-17']);
+  });
+
+  it('reads "Commissioners present:" and "Commissioners absent:" lists, not a roll-call vote', () => {
+    const c = segment('BOARD OF COMMISSIONERS\nMinutes of July 9, 2019\n\nCommissioners present: Ada Quill, Chair; Ben Soto\nCommissioners absent: Cy Marr\n\n1. Budget\nRoll call vote: Quill, aye; Soto, aye.\n', 'en');
+    expect(c.attendees.map((a) => [a.name, a.status])).toEqual([['Ada Quill', 'present'], ['Ben Soto', 'present'], ['Cy Marr', 'absent']]);
+  });
+
+  it('"Ended 16:10 UTC." gives the adjournment', () => {
+    expect(segment('Weekly sync\n2025-03-11\n\nNotes\nWe shipped the release.\n\nEnded 16:10 UTC.\n', 'en').closing.adjournedAt).toBe('16:10');
+  });
+});
