@@ -66,6 +66,13 @@ const THAT_OFFICE = /\b[Tt]hat the ((?:\p{Lu}[\p{Ll}-]+ ){0,2}\p{Lu}[\p{Ll}-]+) 
 
 /** One to three capitalised words, then "to" and a verb in lower case, opening an English action. */
 const OWNER_TO = /^(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})\s+to\s+\p{Ll}/u;
+/** A label naming the kind of item before it. */
+const ITEM_LABEL = /^(?:action(?: item)?|acci[oó]n|agreed|decision|decisi[oó]n|tarea)\s*:\s*/i;
+/** An owner, or owners joined by '+', '&' or 'and', and a colon before a task in lower case. */
+const OWNER_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}`;
+const OWNER_COLON = new RegExp(String.raw`^(@[\w.-]+|${OWNER_NAME}(?:\s*(?:[+&]|and)\s*${OWNER_NAME})*)\s*:\s+(\p{Ll}.*)$`, 'u');
+/** A deadline closing a task: "... by 17 October 2023.", "... before June 5". */
+const TRAILING_DEADLINE = /,?\s+(?:by|before|no later than)\s+[^.;]*\d[^.;]*\.?$/i;
 /** Words that open an action without naming its owner ("Motion to approve ..."). */
 const NOT_OWNER = /^(?:motion|resolved|agreed|decision|action|it|this|that|the|we|all|proposal|request|agreement)\b/i;
 
@@ -82,7 +89,9 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   // A task box, maybe after a list bullet ("- [ ] @ana: ...").
   const unbulleted = stripBullet(raw);
   const box = TASK_BOX.exec(raw) ?? TASK_BOX.exec(unbulleted);
-  const squashed = squash(box ? (box.input === raw ? raw : unbulleted).slice(box[0].length) : unbulleted);
+  let squashed = squash(box ? (box.input === raw ? raw : unbulleted).slice(box[0].length) : unbulleted);
+  // "ACTION: Clerk to ...", "Decision: ..." in a list: the label says what the item is, as inline ones lose it.
+  if (squashed.includes(':') && ITEM_LABEL.test(squashed)) squashed = squashed.replace(ITEM_LABEL, '');
   let text = squashed;
   let responsible: string | null = null;
   let due: string | null = null;
@@ -90,6 +99,9 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   const paren = text.includes('(');
   if (paren) text = text.replace(/\s*\((?:resp(?:onsable)?s?\.?|encargad[oa]s?)\s*:\s*([^)]*)\)/iu, (_, r: string) => { responsible = r; return ''; });
   if (paren) text = text.replace(/\s*\((?:due|plazo|vence)\s*:?\s*([^)]*)\)/iu, (_, d: string) => { due = dueValue(d, ctx); return ''; });
+  // "... migration plan (next sync)", "(fecha por definir)": a closing parenthesis saying when, with no date.
+  const when = paren && !due ? /\s*\(([^()]{2,30})\)$/.exec(text) : null;
+  if (when && ctx.kw.undefinedDue.test(when[1]!.trim())) { due = when[1]!.trim(); text = text.slice(0, when.index); }
   // OCR bends or drops the opening parenthesis of a closing "(due ...)": "{due 2024-05-24)", "due 2024-05-28;".
   if (!due && text.includes('due')) {
     const bent = BENT_DUE.exec(text);
@@ -106,8 +118,8 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   const dashed = text.includes('—') || text.includes('–') ? text.split(/\s+[—–]\s+/u) : [];
   // "Task — owner — due": an owner and a due are a few words each; a sentence after the second dash is the text going on.
   if (dashed.length === 3 && wordCount(dashed[1]!) <= 5 && wordCount(dashed[2]!) <= 5) { text = dashed[0]!; responsible ??= dashed[1]!; due ??= dueValue(dashed[2]!, ctx); }
-  // "Ana Ruiz: publish ...", "@aruiz: cut the release ...".
-  const owner = colon ? /^(@[\w.-]+|\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})\s*:\s+(\p{Ll}.*)$/u.exec(text) : null;
+  // "Ana Ruiz: publish ...", "@aruiz: cut the release ...", "Sol + Chidi: add ...".
+  const owner = colon ? OWNER_COLON.exec(text) : null;
   if (owner && !/^(acuerdo|resolved|agreed|action|decision)/i.test(owner[1]!)) { responsible ??= owner[1]!; text = owner[2]!; }
   // After an OCR'd task box the owner's colon may have come out as a period ("{| Ana. publish the ...").
   const dotted = box && !owner && responsible === null ? /^(\p{Lu}\p{Ll}+)\.\s+(\p{Ll}.*)$/u.exec(text) : null;
@@ -122,10 +134,14 @@ export function parseAgreement(raw: string, number: string | null, ctx: DueConte
   const to = ctx.lang === 'en' && responsible === null ? OWNER_TO.exec(text) : null;
   // ("The Clerk to submit ...": the office, without its article.)
   const office = to?.[1]!.replace(/^The\s+/, '');
-  if (office && !NOT_OWNER.test(office)) responsible = office;
+  // The task is what the owner is to do, as for "Ana: publish ...": "Clerk to report the gully by 17 October" ->
+  // "report the gully", the owner and the deadline read into their fields.
+  let task = false;
+  if (office && !NOT_OWNER.test(office)) { responsible = office; text = text.slice(to!.index + to![0].length - 1); task = true; }
   const charge = text.includes('(') ? /\((?:a cargo de|responsable:?|led by)\s+(?:la\s+|el\s+|los\s+|las\s+)?([^)]*)\)/iu.exec(text) : null;
   if (charge) responsible ??= charge[1]!;
   due ??= dueInText(text, ctx);
+  if (task && due) text = text.replace(TRAILING_DEADLINE, '');
   // Most texts lose nothing: the text squashed above needs no second scan.
   return { number, text: text === squashed ? text : squash(text), responsible: orNull(responsible), due: due ?? null };
 }

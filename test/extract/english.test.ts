@@ -189,7 +189,7 @@ The meeting closed at 8.41pm.
   it('takes "It was RESOLVED" sentences and actions naming their owner first', () => {
     expect(agreements).toEqual([
       { number: null, text: 'It was RESOLVED to accept the quote of £380 from Dale Joinery for its repair.', responsible: null, due: null },
-      { number: null, text: 'Clerk to order the repair and inform the bus company.', responsible: 'Clerk', due: null },
+      { number: null, text: 'order the repair and inform the bus company.', responsible: 'Clerk', due: null },
     ]);
   });
 
@@ -460,7 +460,7 @@ describe('"Action items:" under each agenda item', () => {
       ['1', 'Rosa reported on the plant sale.\n\nAction items: - Omar to book the hall by May 20, 2024.'],
       ['2', 'The summer issue was discussed.'],
     ]);
-    expect(s.agreements.map((a) => [a.text, a.responsible, a.due])).toEqual([['Omar to book the hall by May 20, 2024.', 'Omar', '2024-05-20']]);
+    expect(s.agreements.map((a) => [a.text, a.responsible, a.due])).toEqual([['book the hall', 'Omar', '2024-05-20']]);
   });
 });
 
@@ -491,5 +491,17 @@ describe('a US school board with a roll-call table and lettered sections', () =>
 
   it('"Ended 16:10 UTC." gives the adjournment', () => {
     expect(segment('Weekly sync\n2025-03-11\n\nNotes\nWe shipped the release.\n\nEnded 16:10 UTC.\n', 'en').closing.adjournedAt).toBe('16:10');
+  });
+});
+
+describe('task lines: the owner and the deadline go to their fields, the task stays', () => {
+  const text = 'Project sync notes\n2025-03-11\n\nAction items\n- [ ] Lena + Omar: add the nightly build job (due before v2.1)\n- [ ] Pia: draft the migration plan (next sync)\n\n' +
+    'Decisions\nACTION: Treasurer to file the annual return by 30 June 2025.\n';
+  it('reads joined owners, a closing "(next sync)" and "X to do Y by DATE"', () => {
+    expect(segment(text, 'en').agreements.map((a) => [a.text, a.responsible, a.due])).toEqual([
+      ['add the nightly build job', 'Lena + Omar', 'before v2.1'],
+      ['draft the migration plan', 'Pia', 'next sync'],
+      ['file the annual return', 'Treasurer', '2025-06-30'],
+    ]);
   });
 });
