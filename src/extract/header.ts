@@ -252,6 +252,10 @@ function sessionLine(text: Labelled[]): string | null {
 }
 
 /** A comma and a lower-case article before a capitalised name or the people meeting: the subject after a place. */
+const FOUNDED = /\b(?:fundad[oa]|founded|established|cread[oa]|constituid[oa])\s+(?:el|en|on|in)?\s*\d/iu;
+/** A capitalised subject with its article ("la Comisión Directiva"), and a preposition ending the text before it. */
+const SUBJECT_AFTER = /^\s(?:el|la|los|las)\s+\p{Lu}/u;
+const PREPOSITION_END = /(?:^|\s)(?:de|del|en|a|al|con|por|para|y|e|entre|sobre|desde|hacia)$/iu;
 const LOCATION_SUBJECT = /^,\s*(?:el|la|los|las)\s+(?:\p{Lu}|miembros|integrantes|consejeros|concejales|socios|vecinos|propietarios|asistentes)/u;
 
 /** The words between the two times of a range, in folded text. */
@@ -340,11 +344,14 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
         const c = rest[i]!;
         if (c === '(') depth++;
         else if (c === ')') depth--;
-        else if (depth === 0 && c === ',' && /^,\s*(se|sé|y|en|con|siendo|a las|al|bajo|para|and|with|on|at|was|were|from|del|el d[ií]a|previamente|convocad)(?![\p{L}\d])/iu.test(rest.slice(i))) { end = i; break; }
+        else if (depth === 0 && c === ',' && /^,\s*(se|sé|y|en|con|siendo|a las|al|bajo|para|and|with|on|at|was|were|from|del|el d[ií]a|previamente|previ[oa]|conforme|seg[uú]n|convocad|following|pursuant)(?![\p{L}\d])/iu.test(rest.slice(i))) { end = i; break; }
         // ", el Consejo ...", ", los miembros ...": the sentence's subject comes after the place (case-sensitive: ", La
         // Reina" names a town).
         else if (depth === 0 && c === ',' && LOCATION_SUBJECT.test(rest.slice(i, i + 40))) { end = i; break; }
         else if (depth === 0 && c === '.' && /^\.\s+\p{Lu}/u.test(rest.slice(i)) && !STREET_ABBREVIATION.test(rest.slice(Math.max(0, i - 6), i))) { end = i; break; }
+        // "... calle Soler 2260 la Comisión Directiva de ...": the subject after the place, with no comma (not after a
+        // preposition: "la sede de la Junta de Vecinos" is one place).
+        else if (depth === 0 && isSpace(rest.charCodeAt(i)) && SUBJECT_AFTER.test(rest.slice(i, i + 40)) && !PREPOSITION_END.test(rest.slice(Math.max(0, i - 8), i))) { end = i; break; }
         else if (depth === 0 && isSpace(rest.charCodeAt(i)) && /^\s(se reúnen?|se reunen?|(?:los|las) (?:propietarios|miembros|integrantes|consejeros|concejales|socios|socias|vecinos|asistentes)|the meeting)\b/iu.test(rest.slice(i))) { end = i; break; }
       }
       return orNull(rest.slice(0, end).replace(/\.$/, ''));
@@ -447,7 +454,8 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
   // lines' dates: they are not kept in the context's memo).
   const dateOf = (l: Labelled) => firstDate(ctx.trimmed(l), { lang })?.iso ?? null;
   for (const l of text) if (DATE_WORD.test(l.text) && DATE_LABEL.test(l.text) && (date = dateOf(l))) { dateIdx = l.index; break; }
-  if (!date) for (const l of text) if ((date = dateOf(l))) { dateIdx = l.index; break; }
+  // (A letterhead's founding date, "Fundado el 9 de julio de 1931", "Established 1887", is not the meeting's.)
+  if (!date) for (const l of text) if (!FOUNDED.test(l.text) && (date = dateOf(l))) { dateIdx = l.index; break; }
   let startTime: string | null = null;
   let endTime: string | null = null;
   /** A start label was read: only an end label may follow ("Hora de inicio: 17:30" / "Hora de término: 18:45"). */

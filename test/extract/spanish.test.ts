@@ -468,3 +468,17 @@ describe('attendee details', () => {
     expect(segment(text, 'es').attendees.map((a) => [a.name, a.role, a.organization])).toEqual([['Ulises Cahuana Roque', 'Decano', 'Autoridad'], ['Yanet Quispe Mamani', 'Representante estudiantil', 'Estudiantes']]);
   });
 });
+
+describe('the header of an Argentine club\'s minutes', () => {
+  it('skips the letterhead\'s founding date and ends the place where the sentence\'s subject starts', () => {
+    const text = 'CLUB ATLÉTICO LOS ALAMOS\nFundado el 3 de mayo de 1924 – Personería Jurídica N° 115/50\nACTA N° 812 – REUNIÓN DE COMISIÓN DIRECTIVA\n\n' +
+      'En Rafaela, a los nueve días del mes de mayo de dos mil veintitrés, siendo las 20:30 horas, se reúne en la sede social de la calle Moreno 540 la Comisión Directiva del club.\n';
+    const h = segment(text, 'es').header;
+    expect([h.date, h.location]).toEqual(['2023-05-09', 'sede social de la calle Moreno 540']);
+  });
+  it('ends a place at ", previa ..." and takes "la secretaría" for one', () => {
+    const a = segment('ACTA DE ASAMBLEA\n\nEn San Isidro, siendo las 10:00 horas del 6 de noviembre de 2021, se reunieron en la casa ejidal, previa convocatoria fijada en los lugares de costumbre, los ejidatarios.\n', 'es').header;
+    const b = segment('ACTA DE REUNIÓN\n\nEn Rafaela, siendo las 20:30 horas del 9 de mayo de 2023, se reúne en la secretaría del club la Comisión Directiva.\n', 'es').header;
+    expect([a.location, b.location]).toEqual(['casa ejidal', 'secretaría del club']);
+  });
+});
