@@ -27,13 +27,17 @@ function dateOrWords(v: string, ctx: Ctx): string | null {
   return orNull(v.replace(/[.]$/, ''));
 }
 
-/** A person value without its trailing role: "Marta Olivares C., Secretaria" -> "Marta Olivares C.". */
-/** The name who prepared the minutes, without its honorific ("Mtra. Ana Ruiz, Secretaria" -> "Ana Ruiz"), as attendees'. */
+/**
+ * The name who prepared the minutes, without its honorific and its trailing role, as attendees' are: "Mtra. Ana Ruiz,
+ * Secretaria" -> "Ana Ruiz"; "Yolanda Duarte Mejía, secretaria" and "Nancy Apaza; Secretaria de Actas" too, when the
+ * name is two capitalised words or more.
+ */
 function person(v: string, kw: Keywords): string | null {
   const t = stripHonorifics(squash(v).replace(/\.$/, ''), kw);
-  const parts = t.split(/,\s+/);
-  return orNull(parts.length > 1 && /^\p{Lu}/u.test(parts[1]!) ? parts[0]! : t);
+  const parts = t.split(/[,;]\s+/);
+  return orNull(parts.length > 1 && (/^\p{Lu}/u.test(parts[1]!) || TWO_CAPITALISED.test(parts[0]!)) ? parts[0]! : t);
 }
+const TWO_CAPITALISED = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.]*)+$/u;
 
 /** The words leading to a date closing a preparedBy value: ", on", " on", " el", ", el", ", " (up to the date). */
 const DATE_LEAD = new RegExp(String.raw`(?:,?\s+(?:on|el|the)|,)\s*(?:(?:${WEEKDAYS}),?\s*)?$`, 'i');

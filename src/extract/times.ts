@@ -20,11 +20,12 @@ const NW = '[a-z]+(?:\\s+y\\s+[a-z]+)?';
  */
 const PATTERNS: Array<{ re: RegExp; need: RegExp; build(m: RegExpExecArray): [number, number] | null }> = [
   {
-    // Colon times need no context; dot times need a unit, a meridiem or a leading "las"/"at".
+    // Colon and "h" times need no context; dot times need a unit, a meridiem or a leading "las"/"at".
     need: beforeFolding('\\d(?::|\\.|h)\\d\\d'),
     re: new RegExp(`(?:\\b(las|a las|at|hora:?|time:?)\\s+)?\\b(\\d{1,2})(:|\\.|h)(\\d{2})(?:\\b|(?=[ap]\\.?m\\b))(?!\\.\\d|,\\d)\\s*(?:${MERIDIEM}|(${UNIT}))?`, 'g'),
     build: (m) => {
-      if (m[3] !== ':' && !m[1] && !m[5] && !m[6]) return null;
+      // ("15h30" is a time as plainly as "15:30" is.)
+      if (m[3] !== ':' && m[3] !== 'h' && !m[1] && !m[5] && !m[6]) return null;
       return meridiem(Number(m[2]), Number(m[4]), m[5]);
     },
   },

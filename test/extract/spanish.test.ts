@@ -482,3 +482,18 @@ describe('the header of an Argentine club\'s minutes', () => {
     expect([a.location, b.location]).toEqual(['casa ejidal', 'secretaría del club']);
   });
 });
+
+describe('a union assembly and a foundation board', () => {
+  it('"RESOLUCIONES DE LA ASAMBLEA" with "1°" items are the agreements; "Con licencia:" and "Excusas:" excuse', () => {
+    const text = 'SINDICATO DE TRABAJADORES DE LA EMPRESA TEXTIL ANDINA\nACTA DE ASAMBLEA GENERAL\nFecha: 4 de mayo de 2024\nHora: 19:00\n\nPresentes: Tito Mamani Flores, Secretario General\nCon licencia: Rubén Choque Vargas, Secretario de Deportes.\nExcusas: Nora Quispe Ayala, vocal, por viaje.\n\n' +
+      'DESARROLLO\nSe informa sobre el pliego petitorio.\n\nRESOLUCIONES DE LA ASAMBLEA\n1° Rechazar la propuesta de la empresa.\n2° Declarar estado de emergencia.\n';
+    const s = segment(text, 'es');
+    expect(s.agreements.map((a) => [a.number, a.text])).toEqual([['1°', 'Rechazar la propuesta de la empresa.'], ['2°', 'Declarar estado de emergencia.']]);
+    expect(s.attendees.map((a) => [a.name, a.status])).toEqual([['Tito Mamani Flores', 'present'], ['Rubén Choque Vargas', 'excused'], ['Nora Quispe Ayala', 'excused']]);
+  });
+
+  it('reads "Hora: 15h30 a 18h10" and "Elaboró: Name, secretaria"', () => {
+    const s = segment('ACTA DE DIRECTORIO\nFecha: 3 de junio de 2024\nHora: 15h30 a 18h10\n\nSe revisa el presupuesto del semestre y se discuten los gastos.\n\nElaboró: Gloria Tapia Vera, secretaria\n', 'es');
+    expect([s.header.startTime, s.header.endTime, s.closing.preparedBy]).toEqual(['15:30', '18:10', 'Gloria Tapia Vera']);
+  });
+});
