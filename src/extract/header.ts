@@ -146,7 +146,8 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
     const st = strippedTitle(title);
     const first = st && headWord(st.split(/\s+/)[0]!);
     const named = first && kw.orgHeads.test(first) ? namedInOpening(st, first, all, ctx) : null;
-    if (named) return named;
+    // "Asamblea General Extraordinaria", "Asamblea General Ordinaria de Ejidatarios" name the meeting, not a body.
+    if (named && !MEETING_KIND.test(fold(named))) return named;
   }
   const after = head.find((l) => l.index > titleIdx && !l.blank);
   if (after && titleIdx >= 0) {
@@ -165,7 +166,7 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
       if (lang === 'es') {
         // A name of two words or more whose first word is the body's noun; only that word is read.
         const space = text.search(/\s/);
-        return space > 0 && isHead(text.slice(0, space));
+        return space > 0 && isHead(text.slice(0, space)) && !MEETING_KIND.test(fold(text));
       }
       // "The City Council of ..." is read without its article.
       const words = bareOfArticle(text).split(/\s+/);
@@ -195,6 +196,9 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
   const d = findDates(text, { lang })[0];
   return squash(d && d.start > 0 ? text.slice(0, d.start) : text);
 }
+
+/** A meeting's kind, with whom it gathers at most: no body's own name. */
+const MEETING_KIND = /^(?:asamblea|junta|reunion|sesion|general|annual|special)(?:\s+(?:general|ordinaria|extraordinaria|anual|meeting))*(?:\s+(?:de|of)\s+(?:los\s+|las\s+)?(?:socios|socias|ejidatarios|propietarios|copropietarios|delegados|vecinos|accionistas|asociados|afiliados|members|shareholders))?[.,]?$/;
 
 /** An English title naming its body before the meeting: "Parks TC Meeting #4", "Budget Committee Meeting Minutes". */
 const BODY_MEETING = /^(.+?)\s+(?:(?:regular|special|annual|monthly|weekly|general)\s+)?(?:meeting|call)\b/i;

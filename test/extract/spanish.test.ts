@@ -497,3 +497,15 @@ describe('a union assembly and a foundation board', () => {
     expect([s.header.startTime, s.header.endTime, s.closing.preparedBy]).toEqual(['15:30', '18:10', 'Gloria Tapia Vera']);
   });
 });
+
+describe('the body of an assembly', () => {
+  it('is not "Asamblea General Extraordinaria", the meeting\'s kind, but the union the opening names', () => {
+    const text = 'SINDICATO DE TRABAJADORES DE MOLINOS DEL SUR\n\nACTA DE ASAMBLEA GENERAL EXTRAORDINARIA\n\n' +
+      'En El Alto, siendo las 19:00 horas del 3 de mayo de 2024, se reúnen en Asamblea General Extraordinaria los afiliados del Sindicato de Trabajadores de Molinos del Sur, con la presencia de 84 afiliados.\n';
+    expect(segment(text, 'es').header.organization).toBe('Sindicato de Trabajadores de Molinos del Sur');
+  });
+  it('an ejido is a body', () => {
+    const text = 'EJIDO SANTA FE DEL RÍO\nACTA DE ASAMBLEA GENERAL ORDINARIA DE EJIDATARIOS\n\nEn el poblado del Ejido Santa Fe del Río, siendo las 10:30 horas del 12 de noviembre de 2021, reunidos en la casa ejidal, los ejidatarios celebran la asamblea.\n';
+    expect(segment(text, 'es').header.organization).toBe('Ejido Santa Fe del Río');
+  });
+});
