@@ -293,6 +293,10 @@ function callToOrder(lines: Labelled[], from: number, ctx: SegmentContext): Labe
 }
 
 /** "held at" / "held in" and the place after it, up to the date, the time or the sentence's end. */
+/** "held on Tuesday 10 October 2023 at 7.30 pm in Hatherby Village Hall, Church Street": the place after its date and time. */
+const HELD_ON_IN = /\bheld\s+on\s+.{0,60}?\d.{0,30}?\s(?:in|at)\s+(?:the\s+)?(?!\d)(\p{Lu}.*?)\.?$/u;
+/** A title's tail giving the meeting's date ("... Parish Council held on Tuesday 10 October 2023 at 7.30 pm ..."). */
+const HELD_TAIL = /\s+held\s+(?:on|at|in)\s+[^]*\d[^]*$/i;
 const HELD_AT = new RegExp(String.raw`\bheld\s+(?:at|in)\s+(?!\d{1,2}[:.]\d)(?:the\s+)?(.*?)(?=,?\s+on\s|,?\s+at\s+\d|,?\s+(?:${WEEKDAYS})\b|\.\s|\.?$)`, 'iu');
 
 /** An address word abbreviated before its period ("Av. Ejército 512", "Jr. Lampa", "Cra. 7"): no sentence ends there. */
@@ -320,7 +324,8 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
   // "Held at Unit 4, Castlegate Business Park on Thursday ...": the place named after "held at", up to its date or time.
   for (const l of head) {
     if (!l.text.includes('eld ')) continue;
-    const m = HELD_AT.exec(squash(l.text));
+    const t = squash(l.text);
+    const m = HELD_AT.exec(t) ?? HELD_ON_IN.exec(t);
     // (A place is named with a capital: "held at two in the afternoon" names none.)
     if (m && /^\p{Lu}/u.test(m[1]!)) return orNull(m[1]!.replace(/[,.]$/, ''));
   }
@@ -374,7 +379,7 @@ const DANGLING_CONNECTORS = /(?:\s+(?:de|del|de la|de los|of|of the|the|y|and|en
  * "Reunión de la Comisión ...", "Sesión Extraordinaria del Concejo ...", "Junta General Ordinaria de la Comunidad ...",
  * "Annual General Meeting of the ...": the meeting, not the body, opens such a phrase.
  */
-const MEETING_OF = /^(?:(?:reuni[oó]n|sesi[oó]n|acta)(?:\s+(?:ordinaria|extraordinaria|especial|solemne))?|(?:(?:annual\s+)?general\s+|annual\s+|regular\s+|special\s+)?meeting|minutes|(?:junta|asamblea)\s+general(?:\s+(?:ordinaria|extraordinaria))?)\s+(?:de\s+la|del|de|of\s+the|of)\s+(?=\p{Lu})/iu;
+const MEETING_OF = /^(?:(?:reuni[oó]n|sesi[oó]n|acta)(?:\s+(?:ordinaria|extraordinaria|especial|solemne))?|(?:(?:annual\s+)?general\s+|annual\s+|regular\s+|special\s+|ordinary\s+|extraordinary\s+|full\s+)?(?:council\s+)?meeting|minutes|(?:junta|asamblea)\s+general(?:\s+(?:ordinaria|extraordinaria))?)\s+(?:de\s+la|del|de|of\s+the|of)\s+(?=\p{Lu})/iu;
 
 /** unmark() of a value that may be missing (a letterhead may be a Markdown heading: "# Kestrel Committee"). */
 const unmarked = (s: string | null): string | null => (s === null ? null : unmark(s));
@@ -439,7 +444,8 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
   }
   titleLine ??= firstCandidate;
   const titleIdx = titleLine?.index ?? -1;
-  const title = titleLine ? withHead(squash(unmark(titleLine.text)), lines[titleIdx - 1], kw) : null;
+  // A title running on into when and where the meeting was held (a wrapped second line) ends before it.
+  const title = titleLine ? withHead(squash(unmark(titleLine.text)).replace(HELD_TAIL, ''), lines[titleIdx - 1], kw) : null;
   let subtitle: string | null = null;
   const labelled = text.find((l) => SUBTITLE_LABEL.test(ctx.trimmed(l)));
   if (labelled) subtitle = orNull(l2(ctx.trimmed(labelled).replace(SUBTITLE_LABEL, '')));

@@ -347,11 +347,12 @@ Next sync: 2025-01-29, same time.
 });
 
 describe('titles and bodies from the first lines', () => {
-  it('take a letterhead naming the body more fully than the title\'s words, and a long "Minutes of ..." title', () => {
+  it('take a letterhead naming the body more fully than the title\'s words, and a "Minutes of ..." title without when and where it was held', () => {
     const text = 'LITTLE BROOKFORD PARISH COUNCIL\n\nMinutes of the Meeting of the Parish Council held on Wednesday 11th September 2024\nat 7.30pm in the Village Hall, Church Lane, Little Brookford\n\nPresent: Cllr M. Ashworth (Chairman), Cllr P. Green\n\n1. Apologies\nApologies were received from Cllr Lee and accepted by the council.\n';
     const { header } = segment(text, 'en');
     expect(header.organization).toBe('LITTLE BROOKFORD PARISH COUNCIL');
-    expect(header.title).toBe('Minutes of the Meeting of the Parish Council held on Wednesday 11th September 2024 at 7.30pm in the Village Hall, Church Lane, Little Brookford');
+    expect(header.title).toBe('Minutes of the Meeting of the Parish Council');
+    expect([header.date, header.startTime, header.location]).toEqual(['2024-09-11', '19:30', 'Village Hall, Church Lane, Little Brookford']);
   });
 
   it('take a Markdown title heading, the body before its dash, and no motion\'s words for a body', () => {
@@ -503,5 +504,12 @@ describe('task lines: the owner and the deadline go to their fields, the task st
       ['draft the migration plan', 'Pia', 'next sync'],
       ['file the annual return', 'Treasurer', '2025-06-30'],
     ]);
+  });
+});
+
+describe('an "Ordinary Meeting of" title held in a hall named without an article', () => {
+  it('gives the body without the meeting words and the hall after the date and time', () => {
+    const h = segment('Minutes of the Ordinary Meeting of Upper Wenford Parish Council\nheld on Monday 9 October 2023 at 7.30 pm in Wenford Memorial Hall, Mill Road\n\nPresent: Cllr A Dunmore\n', 'en').header;
+    expect([h.title, h.organization, h.location]).toEqual(['Minutes of the Ordinary Meeting of Upper Wenford Parish Council', 'Upper Wenford Parish Council', 'Wenford Memorial Hall, Mill Road']);
   });
 });
