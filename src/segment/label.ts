@@ -170,6 +170,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   let discussedKey: string | null = null;
   let itemAgreements = -1;
   let blockInItem = false;
+  /** itemKey() of the discussion's last numbered heading, when there is no agenda. */
+  let headingKey: string | null = null;
   for (const line of lines) {
     const target = out[line.index]!;
     if (line.blank) { (target.zone = 'blank'); continue; }
@@ -300,6 +302,14 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         break;
     }
     // discussion, agreements and closing states
+    if (numbered && !agendaTitles.size) {
+      // Without an agenda, the discussion's own numbered headings ("7. In camera session") count its items; after an
+      // agreements list ("Action items" and its table), a heading after a blank line going on with that count ("8.
+      // Adjournment") takes the discussion up again.
+      const key = itemKey(numbered.number);
+      if (state === 'discussion' && !ctx.isProse(line)) headingKey = key;
+      else if (state === 'agreements' && headingKey !== null && lines[line.index - 1]!.blank && key === nextKey(headingKey) && !ctx.isProse(line)) { state = 'discussion'; headingKey = key; }
+    }
     if (numbered && agendaTitles.size) {
       const key = itemKey(numbered.number);
       // The discussion reaching an agenda item under its heading.

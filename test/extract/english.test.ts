@@ -513,3 +513,14 @@ describe('an "Ordinary Meeting of" title held in a hall named without an article
     expect([h.title, h.organization, h.location]).toEqual(['Minutes of the Ordinary Meeting of Upper Wenford Parish Council', 'Upper Wenford Parish Council', 'Wenford Memorial Hall, Mill Road']);
   });
 });
+
+describe('an action-items table between two numbered items, with no agenda', () => {
+  it('is the agreements, and the next item takes up the discussion again', () => {
+    const text = 'Riverbend Food Bank\nBoard Meeting Minutes\nJanuary 25, 2024\n\n1. Call to order\nThe Chair called the meeting to order at 6:00 pm and confirmed quorum.\n\n' +
+      '2. Spring drive\nThe board discussed the spring food drive and its sponsors at some length.\n\nAction items\nAction\tOwner\tDue\nBook the hall\tAna Reyes\tMarch 1, 2024\n\n' +
+      '3. Adjournment\nMOTION 24-04: Moved by Ben Kowal that the meeting be adjourned. CARRIED.\n';
+    const s = segment(text, 'en');
+    expect(s.discussion.map((d) => d.agendaNumber)).toEqual(['1', '2', '3']);
+    expect(s.agreements.map((a) => [a.text, a.responsible])).toEqual([['Moved by Ben Kowal that the meeting be adjourned. CARRIED.', null], ['Book the hall', 'Ana Reyes']]);
+  });
+});
