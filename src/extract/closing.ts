@@ -245,7 +245,10 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
     const end = next && next.index > adj.index ? next.index : f.length;
     const after = times.find((t) => t.start >= adj.index && t.start < end);
     const before = [...times].reverse().find((t) => t.start < adj.index);
-    c.adjournedAt = (after ?? before)!.hhmm;
+    // ("Meeting ended. Next meeting: June 5, 2024, 7 PM." holds the next meeting's time only.)
+    const at = after ?? before;
+    if (!at) continue;
+    c.adjournedAt = at.hhmm;
     break;
   }
   return c;

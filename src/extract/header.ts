@@ -478,6 +478,9 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     // The folded line is read only for an end label, a second time or a start label: a line holding one time and
     // no end word (most opening paragraphs) is not folded.
     const f = () => ctx.folded(l);
+    // An adjournment sentence the header ran on to ("The meeting adjourned at 8:46 p.m.") gives no start: the closing
+    // reads its time.
+    if (ctx.mayClose(l) && kw.adjourned.test(f())) continue;
     // The end label is read only while no end time is known (it decides nothing else).
     const endM = !endTime && END_WORD.test(l.text) ? END_LABEL.exec(f()) : null;
     for (const t of times) {

@@ -524,3 +524,17 @@ describe('an action-items table between two numbered items, with no agenda', () 
     expect(s.agreements.map((a) => [a.text, a.responsible])).toEqual([['Moved by Ben Kowal that the meeting be adjourned. CARRIED.', null], ['Book the hall', 'Ana Reyes']]);
   });
 });
+
+describe('an adjournment with no time of its own before the next meeting\'s', () => {
+  it('gives no adjournment time, and does not fail', () => {
+    const s = segment('Tenants meeting\nMay 1, 2024\n\nWe discussed repairs at length with the landlord representative.\n\nMeeting ended. Next meeting: June 5, 2024, 7 PM.\n', 'en');
+    expect([s.closing.adjournedAt, s.closing.nextMeeting]).toEqual([null, '2024-06-05']);
+  });
+});
+
+describe('short minutes whose adjournment the header runs on to', () => {
+  it('take no start time from the adjournment', () => {
+    const s = segment('Tenants meeting\nMay 1, 2024\n\nWe discussed repairs with the landlord.\n\nThe meeting adjourned at 8:46 p.m.\n', 'en');
+    expect([s.header.startTime, s.header.endTime, s.closing.adjournedAt]).toEqual([null, '20:46', '20:46']);
+  });
+});
