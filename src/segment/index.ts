@@ -1,6 +1,6 @@
 // segment(): cleaned text -> contract sections. Lines are labelled with zones first (GROBID style),
 // then each zone goes to its own small extractor in src/extract/.
-import type { AgendaItem, DiscussionPart, Lang, Minutes } from '../types.js';
+import type { Agreement, AgendaItem, Attendee, Closing, DiscussionPart, Header, Lang, Minutes } from '../types.js';
 import { splitLines, type Line } from './lines.js';
 import { findFurniture, withinEdits } from './furniture.js';
 import { splitFlattened } from './flattened.js';
@@ -15,7 +15,7 @@ import { attendeesInItems, distinct, extractAttendees } from '../extract/attende
 import { extractAgenda, preferCleanerReadings, regroupColumnTails, unbendSequence } from '../extract/agenda.js';
 import { loadLexicon } from '../cleanup/lexicon.js';
 import { inlineAgenda } from '../extract/agenda-inline.js';
-import { extractDiscussion, overlap } from '../extract/discussion.js';
+import { extractDiscussion, overlap, type Part } from '../extract/discussion.js';
 import { extractAgreements } from '../extract/agreements.js';
 import { extractClosing } from '../extract/closing.js';
 import { fold, isProse, isSpace, squash, unmark } from '../extract/text.js';
@@ -214,6 +214,10 @@ function contentsAgenda(zones: Labelled[], markup: Markup): AgendaItem[] {
   return heads.filter((z) => z.markup === top).map((z, k) => ({ number: markup.sectionNumbers ? String(k + 1) : null, title: squash(z.text) }));
 }
 
+function emptyHeader(): Header {
+  return { title: null, subtitle: null, organization: null, sessionNumber: null, date: null, startTime: null, endTime: null, location: null };
+}
+
 function warningsFor(s: Omit<Sections, 'warnings' | 'text' | 'zones'>): string[] {
   const w: string[] = [];
   if (!s.header.title) w.push('segment: no title found');
@@ -264,9 +268,20 @@ export function segment(cleaned: string, lang: Lang, source?: string, hints: Seg
   for (const i of markup.markupOnly) if (lines[i]!.text.trim().startsWith('..') || /^\s+:/.test(lines[i]!.text)) furniture.add(i);
   const { logical, furniture: logicalFurniture } = joinWrapped(lines, furniture);
   const ctx = new SegmentContext(lang, cleaned, logical);
+  // A section whose extractor fails is left empty with a warning, not the whole document lost (an archive batch keeps
+  // the cleaned text and the other sections; the warning says what to report).
+  const failed: string[] = [];
+  const guard = <T>(section: string, read: () => T, empty: () => T): T => {
+    try {
+      return read();
+    } catch (e) {
+      failed.push(`segment: ${section} not read (internal error: ${e instanceof Error ? e.message : String(e)})`);
+      return empty();
+    }
+  };
   const levels = logicalLevels(logical, markup);
   const zones = labelLines(logical, ctx, logicalFurniture, levels.size ? { levels, titleLevel: markup.titleLevel } : undefined);
-  const header = extractHeader(zones, ctx);
+  const header = guard('header', () => extractHeader(zones, ctx), emptyHeader);
   if (!header.title && markup.title) header.title = markup.title;
   // A document opening with its title heading ("# Kestrel Steering Committee – Weekly Sync") is titled by it.
   if (!header.title && markup.titleLevel !== null) {
@@ -275,14 +290,14 @@ export function segment(cleaned: string, lang: Lang, source?: string, hints: Seg
   }
   header.title ??= openingTitle(zones, ctx);
   ctx.year = header.date ? Number(header.date.slice(0, 4)) : null;
-  let attendees = extractAttendees(zones, ctx);
-  let agenda = extractAgenda(zones);
+  let attendees = guard('attendees', () => extractAttendees(zones, ctx), (): Attendee[] => []);
+  let agenda = guard('agenda', () => extractAgenda(zones), (): AgendaItem[] => []);
   if (!agenda.length && markup.contents) agenda = contentsAgenda(zones, markup);
   if (!agenda.length) agenda = inlineAgenda(zones, kw);
   unbendSequence(agenda);
-  const parts = extractDiscussion(zones, agenda, ctx);
-  const agreements = extractAgreements(zones, parts, kw, ctx);
-  const closing = extractClosing(zones, ctx);
+  const parts = guard('discussion', () => extractDiscussion(zones, agenda, ctx), (): Part[] => []);
+  const agreements = guard('agreements', () => extractAgreements(zones, parts, kw, ctx), (): Agreement[] => []);
+  const closing = guard('closing', () => extractClosing(zones, ctx), (): Closing => ({ preparedBy: null, preparedOn: null, nextMeeting: null, distribution: null, adjournedAt: null }));
   header.endTime ??= closing.adjournedAt;
   // Bulleted agendas take the numbers their discussion headings print.
   if (agenda.every((a) => a.number === null)) {
@@ -316,6 +331,6 @@ export function segment(cleaned: string, lang: Lang, source?: string, hints: Seg
     closing: found.closing,
     zones,
     text: cleanText(zones, logical, cleaned, logicalFurniture.size > 0, lines.some((l) => l.soft === true)),
-    warnings: warningsFor(found),
+    warnings: [...failed, ...warningsFor(found)],
   };
 }
