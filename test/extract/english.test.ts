@@ -538,3 +538,25 @@ describe('short minutes whose adjournment the header runs on to', () => {
     expect([s.header.startTime, s.header.endTime, s.closing.adjournedAt]).toEqual([null, '20:46', '20:46']);
   });
 });
+
+describe('motion and closing wordings of New Zealand, union and Irish minutes', () => {
+  const text = 'Kauri Bay School Board\nMinutes of the Board Meeting\nTuesday 21 May 2019\n\nPresent: Mere Walden (Presiding Member), Tomas Fale\n\n' +
+    '1. Minutes\nIt was moved THAT the minutes of the meeting held on 16 April 2019 be taken as a true and correct record. Walden/Fale CARRIED\n\n' +
+    '2. Finance\nM/S/C (Walden/Fale) to approve the April accounts as presented.\n\n' +
+    '3. Property\nProposed by Mere Walden, seconded by Tomas Fale, that the roof repair quote be accepted. Agreed.\n\n' +
+    'The meeting concluded at 9.50 p.m. The next Board meeting will be held on Tuesday, 18 June 2019.\nNotes taken by Tomas Fale.\n';
+  const s = segment(text, 'en');
+
+  it('lists "It was moved THAT ... A/B CARRIED", "M/S/C (A/B) to ..." and "Proposed by ..., seconded by ... Agreed."', () => {
+    expect(s.agreements.map((a) => a.text.slice(0, 20))).toEqual(['It was moved THAT th', 'M/S/C (Walden/Fale) ', 'Proposed by Mere Wal']);
+  });
+
+  it('reads "concluded at", "the next Board meeting" and "Notes taken by"', () => {
+    expect([s.closing.adjournedAt, s.closing.nextMeeting, s.closing.preparedBy]).toEqual(['21:50', '2019-06-18', 'Tomas Fale']);
+  });
+
+  it('reads "Who | What | By when" action tables and "ACTIONS ARISING"', () => {
+    const t = segment('Tenants Association Minutes\nMay 1, 2024\n\nWe talked about the repairs that the landlord has promised since March.\n\nACTIONS ARISING\nWho\tWhat\tBy when\nImran\tSend the letter to the landlord\tMay 8, 2024\n', 'en');
+    expect(t.agreements).toEqual([{ number: null, text: 'Send the letter to the landlord', responsible: 'Imran', due: '2024-05-08' }]);
+  });
+});

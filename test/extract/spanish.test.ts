@@ -509,3 +509,20 @@ describe('the body of an assembly', () => {
     expect(segment(text, 'es').header.organization).toBe('Ejido Santa Fe del Río');
   });
 });
+
+describe('an ethics committee\'s minutes', () => {
+  const text = 'COMITÉ DE ÉTICA ASISTENCIAL\nACTA DE SESIÓN ORDINARIA N° 5\nFecha: 6 de junio de 2024\n\nASISTENTES:\nNombre\tProfesión / Función\tAsistencia\n' +
+    'Dra. Lidia Ferraro\tMédica – Presidenta\tPresente\nDr. Mario Godoy\tAbogado\tAusente con aviso\n\nDESARROLLO\nSe analiza el caso presentado por el servicio de neonatología con detenimiento.\n\n' +
+    'RECOMENDACIONES Y ACUERDOS\n1. Recomendar al servicio una reunión con la familia.\n\nActividad\tResponsable\tLapso\nRedactar el protocolo\tPablo Zabaleta\t30 de junio de 2024\n\n' +
+    'Siendo las 13:15 horas, y no habiendo más asuntos que tratar, la presidenta declaró cerrada la sesión.\n';
+  const s = segment(text, 'es');
+
+  it('reads "Profesión / Función" as the role column and "Ausente con aviso" as excused', () => {
+    expect(s.attendees.map((a) => [a.name, a.role, a.status])).toEqual([['Lidia Ferraro', 'Médica – Presidenta', 'present'], ['Mario Godoy', 'Abogado', 'excused']]);
+  });
+
+  it('reads "RECOMENDACIONES Y ACUERDOS", a "Lapso" column and "declaró cerrada la sesión"', () => {
+    expect(s.agreements.map((a) => [a.text, a.due])).toEqual([['Recomendar al servicio una reunión con la familia.', null], ['Redactar el protocolo', '2024-06-30']]);
+    expect(s.closing.adjournedAt).toBe('13:15');
+  });
+});
