@@ -66,6 +66,8 @@ const THAT_OFFICE = /\b[Tt]hat the ((?:\p{Lu}[\p{Ll}-]+ ){0,2}\p{Lu}[\p{Ll}-]+) 
 
 /** One to three capitalised words, then "to" and a verb in lower case, opening an English action. */
 const OWNER_TO = /^(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})\s+to\s+\p{Ll}/u;
+/** A resolution's or agreement's label with its number, before the text. */
+const NUMBERED_LABEL = /^(?:resoluci[oó]n|resolution|acuerdo)\s+(?:n[uú]m(?:ero)?\.?|n\.?\s?[°º]\.?|no\.?)?\s*(\d[\w/.-]*?)[.:-]*\s*[:.-]\s*(?=\p{Lu})/iu;
 /** A label naming the kind of item before it. */
 const ITEM_LABEL = /^(?:action(?: item)?|acci[oó]n|agreed|decision|decisi[oó]n|tarea)\s*:\s*/i;
 /** An owner, or owners joined by '+', '&' or 'and', and a colon before a task in lower case. */
@@ -85,13 +87,17 @@ const INLINE_RESPONSIBLE = new RegExp(String.raw`\s*(?:^|[.;]\s+)(?:responsables
 /** What every word of an inline responsible label starts with: a literal scan before the pattern. */
 const RESP = /resp/iu;
 
-export function parseAgreement(raw: string, number: string | null, ctx: DueContext): Agreement {
+export function parseAgreement(raw: string, givenNumber: string | null, ctx: DueContext): Agreement {
+  let number = givenNumber;
   // A task box, maybe after a list bullet ("- [ ] @ana: ...").
   const unbulleted = stripBullet(raw);
   const box = TASK_BOX.exec(raw) ?? TASK_BOX.exec(unbulleted);
   let squashed = squash(box ? (box.input === raw ? raw : unbulleted).slice(box[0].length) : unbulleted);
   // "ACTION: Clerk to ...", "Decision: ..." in a list: the label says what the item is, as inline ones lose it.
   if (squashed.includes(':') && ITEM_LABEL.test(squashed)) squashed = squashed.replace(ITEM_LABEL, '');
+  // "Resolución núm. 01-2024: Se aprueba ...", "Resolution No. 2019-41. That ...": the label's number is the item's.
+  const numbered = number === null ? NUMBERED_LABEL.exec(squashed) : null;
+  if (numbered) { number = numbered[1]!; squashed = squashed.slice(numbered[0].length); }
   let text = squashed;
   let responsible: string | null = null;
   let due: string | null = null;

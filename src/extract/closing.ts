@@ -70,7 +70,8 @@ function valueRow(text: string, fields: Set<Field>, c: Closing, ctx: Ctx): void 
     if (d1 && text.slice(d0.end, d1.start).trim() === '') { c.nextMeeting ??= d1.iso; rest = text.slice(d1.end).trim(); }
     else if (undef) { c.nextMeeting ??= rest.slice(0, undef[0].length); rest = rest.slice(undef[0].length).trim(); }
   }
-  if (fields.has('distribution') && rest) c.distribution ??= orNull(rest);
+  // (What is left after the dates must name someone: "Fecha de redacción: 07/06/2024." leaves its period only.)
+  if (fields.has('distribution') && /\p{L}/u.test(rest)) c.distribution ??= orNull(rest);
 }
 
 interface ClosingLabels {

@@ -54,7 +54,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:[º°o]|er|st|nd|rd|th)?\\s+(?:dias\\s+del\\s+mes\\s+)?(?:de\\s+|of\\s+)?${MONTH}(?![a-z])(?:\\s*(?:de|del|,)?\\s*(\\d{4})\\b)?`, 'g'),
+    re: new RegExp(`\\b(\\d{1,2})(?:[º°o]|er|st|nd|rd|th)?\\s+(?:dias\\s+del\\s+mes\\s+)?(?:de\\s+|of\\s+)?${MONTH}(?![a-z])(?:\\s*(?:de|del|,)?\\s*(?:ano\\s+)?(\\d{4})\\b)?`, 'g'),
     build: (m, o) => [year(m[3], o) ?? 0, month(m[2]!) ?? 0, Number(m[1])],
   },
   {
@@ -62,7 +62,7 @@ const PATTERNS: Pattern[] = [
     build: (m, o) => [year(m[3], o) ?? 0, month(m[1]!) ?? 0, Number(m[2])],
   },
   {
-    re: new RegExp(`\\b(${NW})\\s+(?:dias\\s+)?(?:del\\s+mes\\s+)?de\\s+${MONTH}\\s+(?:de|del)\\s+(\\d{4}\\b|${NW})`, 'g'),
+    re: new RegExp(`\\b(${NW})\\s+(?:dias\\s+)?(?:del\\s+mes\\s+)?de\\s+${MONTH}\\s+(?:de|del)\\s+(?:ano\\s+)?(\\d{4}\\b|${NW})`, 'g'),
     build: (m) => {
       const dayWords = m[1]!.replace(/(?:\s+(?:dias?|del|mes))+$/, '').split(/\s+/);
       // The day is the number-word tail of the run ("a los veintiseis" -> "veintiseis").

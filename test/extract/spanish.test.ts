@@ -526,3 +526,15 @@ describe('an ethics committee\'s minutes', () => {
     expect(s.closing.adjournedAt).toBe('13:15');
   });
 });
+
+describe('dates "del año", numbered resolutions and a dated line above the distribution', () => {
+  it('reads "del año dos mil veintidós" and "del año 2024"', () => {
+    expect(segment('ACTA DE ASAMBLEA COMUNITARIA\n\nEn la aldea, el día domingo veinticuatro de julio del año dos mil veintidós, siendo las 9:00 horas, se reunieron los vecinos.\n', 'es').header.date).toBe('2022-07-24');
+    expect(segment('ACTA DE ASAMBLEA\n\nA los 17 días del mes de junio del año 2024, siendo las 9:00 horas, se reunieron los socios.\n', 'es').header.date).toBe('2024-06-17');
+  });
+  it('gives "Resolución núm. 01-2024:" its number and text, and no "." distribution', () => {
+    const s = segment('ACTA DE ASAMBLEA GENERAL\nFecha: 3 de febrero de 2024\n\nSe presentan los informes del año y se discuten con los socios presentes.\n\nRESOLUCIONES\nResolución núm. 01-2024: Se aprueba el acta anterior.\n\nFecha de redacción: 07/02/2024.\nDistribución: socios; archivo.\n', 'es');
+    expect(s.agreements.map((a) => [a.number, a.text])).toEqual([['01-2024', 'Se aprueba el acta anterior.']]);
+    expect([s.closing.preparedOn, s.closing.distribution]).toEqual(['2024-02-07', 'socios; archivo']);
+  });
+});
