@@ -1,7 +1,7 @@
 import { isSpace, startsUpper, trimEndDot } from './text.js';
 // Capitalised noun phrases in running text ("el Consejo de la Facultad de Ciencias Sociales y Educación, con"),
 // used to find the organisation a minute belongs to.
-const CONNECTOR = /^(de|del|la|las|los|el|y|e|en|of|the|and|for|&|para)$/u;
+const CONNECTOR = /^(de|del|la|las|los|el|y|e|en|of|the|and|for|&|para|por)$/u;
 const NUMBER_MARK = /^(n[°º*?”]\.?|n\.º|no\.|nº|n°)$/iu;
 const SUFFIX = /^(s\.a\.?|inc\.?|ltd[a]?\.?|spa|llc|s\.l\.?|a\.g\.)$/iu;
 
@@ -87,6 +87,7 @@ function scanPhrases(s: string, visit: (p: Phrase) => boolean): void {
     words = [];
   };
   let prevNumberMark = false;
+  let prevCapital = false;
   // Words are the runs of non-spaces (what /\S+/g finds), walked by code unit: the common lower-case word outside
   // a phrase is passed over without a match array or a copy of it.
   const n = s.length;
@@ -95,16 +96,18 @@ function scanPhrases(s: string, visit: (p: Phrase) => boolean): void {
     if (isSpace(first)) { i++; continue; }
     const start = i;
     while (++i < n && !isSpace(s.charCodeAt(i)));
-    if (!words.length && plainStart(first)) { prevNumberMark = false; continue; }
+    if (!words.length && plainStart(first)) { prevNumberMark = false; prevCapital = false; continue; }
     const raw = s.slice(start, i);
     const last = raw.charCodeAt(raw.length - 1);
     const unquoted = opening(first) ? raw.replace(OPENING_MARKS, '') : raw;
     const w = closing(unquoted.charCodeAt(unquoted.length - 1)) ? unquoted.replace(CLOSING_MARKS, '') : unquoted;
     const cap = startsUpper(w) && !INITIAL.test(w) || isSuffix(w);
-    const ok = cap || (words.length > 0 && (isConnector(w) || isNumberMark(w) || (prevNumberMark && DIGIT_START.test(w))));
-    if (!ok) { close(); prevNumberMark = false; continue; }
+    // A number goes on a name after a capitalised word ("Sector 3", "Local 1186"), as after a number mark ("N° 1").
+    const ok = cap || (words.length > 0 && (isConnector(w) || isNumberMark(w) || ((prevNumberMark || prevCapital) && DIGIT_START.test(w) && w.length <= 5)));
+    if (!ok) { close(); prevNumberMark = false; prevCapital = false; continue; }
     words.push({ w, start, end: start + (closing(last) ? raw.replace(TRAILING_MARKS, '') : raw).length });
     prevNumberMark = isNumberMark(w);
+    prevCapital = cap && !DIGIT_START.test(w);
     // A comma ends the phrase unless a company suffix follows ("Council, Inc.").
     const comma = last === 0x2c;
     if (comma || last === 0x3b || last === 0x3a || last === 0x2e && !isSuffix(w) && !DOTTED_INITIAL.test(w)) {

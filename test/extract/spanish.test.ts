@@ -538,3 +538,11 @@ describe('dates "del año", numbered resolutions and a dated line above the dist
     expect([s.closing.preparedOn, s.closing.distribution]).toEqual(['2024-02-07', 'socios; archivo']);
   });
 });
+
+describe('bodies\' names with "por" and a number in them', () => {
+  it('keep "por Ayuda Mutua ..." and "Sector 3"', () => {
+    const a = segment('ACTA DE ASAMBLEA\n\nEn Salto, siendo las 19:00 horas del 9 de marzo de 2019, se reúne la Asamblea General de la Cooperativa de Vivienda por Ayuda Mutua Los Sauces del Este, con la presencia de 31 socios.\n', 'es').header;
+    const b = segment('ACTA DE ASAMBLEA\n\nEn Barquisimeto, siendo las 17:00 horas del 2 de marzo de 2024, se reúne el Consejo Comunal Brisas del Río Sector 3, con la presencia de sus voceros.\n', 'es').header;
+    expect([a.organization, b.organization]).toEqual(['Cooperativa de Vivienda por Ayuda Mutua Los Sauces del Este', 'Consejo Comunal Brisas del Río Sector 3']);
+  });
+});
