@@ -61,6 +61,15 @@ function mayRunIn(s: string): boolean {
   return false;
 }
 
+/** A heading line: a capital first, no sentence stop at the end (a colon may close it). */
+const TITLE_LINE = /^\p{Lu}[^.!?;]*[^.!?;,\s]$/u;
+/** Words of a single-spaced or trimmed line. */
+function wordsIn(t: string): number {
+  let n = 1;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32) n++;
+  return n;
+}
+
 /** A run-in title: "Minutes. Upon motion ..." -> ["Minutes.", "Upon motion ..."]. */
 function runIn(s: string): [string, string] | null {
   if (!mayRunIn(s)) return null;
@@ -223,6 +232,21 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     if (k < lines.length && lines[k]!.zone === 'discussion' && ctx.isProse(lines[k]!)) capsHeads.push({ line: i, number: null, title: squashed(i), rest: '' });
   }
   if (capsHeads.length >= 2) return capsHeads;
+  // Unnumbered headings in ordinary case, each a short line of its own after a blank line and over its paragraph
+  // ("Rector's Report" / "The Rector reported ..."), when three or more do: a lone short line may be a signature.
+  const lineHeads: Head[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank || l.zone !== 'discussion' || (i > 0 && !lines[i - 1]!.blank)) continue;
+    const t = ctx.trimmed(l);
+    if (t.length > 60 || !TITLE_LINE.test(t) || ctx.isProse(l) || wordsIn(t) > 8) continue;
+    let k = i + 1;
+    while (k < lines.length && lines[k]!.blank) k++;
+    const next = lines[k];
+    if (next && next.zone === 'discussion' && ctx.isProse(next)) lineHeads.push({ line: i, number: null, title: squashed(i).replace(/:$/, ''), rest: '' });
+  }
+  // (The body must open with one: a paragraph before the first would belong to no part.)
+  if (lineHeads.length >= 3 && !lines.slice(0, lineHeads[0]!.line).some((l) => !l.blank && l.zone === 'discussion' && ctx.isProse(l))) return lineHeads;
   // Unnumbered run-in titles ("Pool. The pool opened ..."), only when several paragraphs use them.
   const runIns: Head[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -560,3 +560,16 @@ describe('motion and closing wordings of New Zealand, union and Irish minutes', 
     expect(t.agreements).toEqual([{ number: null, text: 'Send the letter to the landlord', responsible: 'Imran', due: '2024-05-08' }]);
   });
 });
+
+describe('unnumbered headings in ordinary case', () => {
+  const body = (lead: string) => `Vestry Meeting Minutes\nTuesday, January 17, 2023\n\nPresent: Ann Lowe, Rector; Tom Garr, Senior Warden\n\n${lead}` +
+    'Approval of Minutes\n\nThe minutes of the December meeting were approved as circulated by the clerk.\n\n' +
+    'Treasurer\'s Report\n\nThe Treasurer reported that the year closed with income slightly below the budget.\n\n' +
+    'Stewardship\n\nThe committee reported that 148 pledges have been received for the coming year so far.\n';
+  it('cut the discussion into parts when three or more open it, each over its paragraph', () => {
+    expect(segment(body(''), 'en').discussion.map((d) => d.title)).toEqual(['Approval of Minutes', "Treasurer's Report", 'Stewardship']);
+  });
+  it('do not, when a paragraph comes before the first (it would belong to no part)', () => {
+    expect(segment(body('The Rector opened the meeting with a prayer and welcomed two visitors from the diocese.\n\n'), 'en').discussion.map((d) => d.title)).toEqual([null]);
+  });
+});
