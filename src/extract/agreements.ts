@@ -410,7 +410,8 @@ function decisionsInPassing(parts: Part[], kw: Keywords, ctx: DueContext): Agree
   const out: Agreement[] = [];
   for (const part of parts) {
     for (const p of part.paragraphs) {
-      if (kw.decisionLabel.test(p)) continue;
+      // (Each keyword holds one of these runs: most paragraphs are passed over without the pattern.)
+      if (!(p.includes('cuerd') || p.includes('cord') || p.includes('esuel') || p.includes('esolvi') || p.includes('agreed')) || kw.decisionLabel.test(p)) continue;
       DECIDED_IN_PASSING.lastIndex = 0;
       for (let m = DECIDED_IN_PASSING.exec(p); m; m = DECIDED_IN_PASSING.exec(p)) {
         const text = sentenceAround(p, m.index, m.index + m[0].length, m.index);

@@ -360,7 +360,8 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
         else if (depth === 0 && c === '.' && /^\.\s+\p{Lu}/u.test(rest.slice(i)) && !STREET_ABBREVIATION.test(rest.slice(Math.max(0, i - 6), i))) { end = i; break; }
         // "... calle Soler 2260 la Comisión Directiva de ...": the subject after the place, with no comma (not after a
         // preposition: "la sede de la Junta de Vecinos" is one place).
-        else if (depth === 0 && isSpace(rest.charCodeAt(i)) && SUBJECT_AFTER.test(rest.slice(i, i + 40)) && !PREPOSITION_END.test(rest.slice(Math.max(0, i - 8), i))) { end = i; break; }
+        // (An article starts with 'e' or 'l': other spaces are passed over before the patterns.)
+        else if (depth === 0 && isSpace(rest.charCodeAt(i)) && (rest.charCodeAt(i + 1) === 108 || rest.charCodeAt(i + 1) === 101) && SUBJECT_AFTER.test(rest.slice(i, i + 40)) && !PREPOSITION_END.test(rest.slice(Math.max(0, i - 8), i))) { end = i; break; }
         else if (depth === 0 && isSpace(rest.charCodeAt(i)) && /^\s(se reúnen?|se reunen?|(?:los|las) (?:propietarios|miembros|integrantes|consejeros|concejales|socios|socias|vecinos|asistentes)|the meeting)\b/iu.test(rest.slice(i))) { end = i; break; }
       }
       return orNull(rest.slice(0, end).replace(/\.$/, ''));
@@ -465,7 +466,12 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
   const dateOf = (l: Labelled) => firstDate(ctx.trimmed(l), { lang })?.iso ?? null;
   for (const l of text) if (DATE_WORD.test(l.text) && DATE_LABEL.test(l.text) && (date = dateOf(l))) { dateIdx = l.index; break; }
   // (A letterhead's founding date, "Fundado el 9 de julio de 1931", "Established 1887", is not the meeting's.)
-  if (!date) for (const l of text) if (!FOUNDED.test(l.text) && (date = dateOf(l))) { dateIdx = l.index; break; }
+  if (!date) {
+    for (const l of text) {
+      const d = dateOf(l);
+      if (d && !FOUNDED.test(l.text)) { date = d; dateIdx = l.index; break; }
+    }
+  }
   let startTime: string | null = null;
   let endTime: string | null = null;
   /** A start label was read: only an end label may follow ("Hora de inicio: 17:30" / "Hora de término: 18:45"). */

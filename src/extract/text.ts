@@ -216,7 +216,7 @@ export function unmark(s: string): string {
 }
 
 /** How a numbered line can start (digits, romans, "a)", ordinal words, specks, markup): a cheap gate. */
-const NUMBER_START = /PUNTO|Punto|TEMA|Tema|ITEM|Item|[A-H]\.(?:\d|\s+[A-ZÁÉÍÓÚÑ]{2})|\[\d|\((?:\d|[a-h]\))|[\d\-–—~*•·'‘’"”#_\\`]|[IVXLli1|]{1,6}[\s*_`\\]*[.)]|[a-h][\s*_`\\]*\)|PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo/y;
+const NUMBER_START = /\[\d|\((?:\d|[a-h]\))|[\d\-–—~*•·'‘’"”#_\\`]|[IVXLli1|]{1,6}[\s*_`\\]*[.)]|[a-h][\s*_`\\]*\)|PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo|PUNTO|Punto|TEMA|Tema|ITEM|Item|[A-H]\.(?:\d|\s+[A-ZÁÉÍÓÚÑ]{2})/y;
 
 /** Split "1.- Title" into number and rest; null when the line is not numbered. */
 export function splitNumbering(raw: string): Numbered | null {

@@ -177,8 +177,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     if (line.blank) { (target.zone = 'blank'); continue; }
     leadIn = previous !== null && previous.zone === 'attendees' && previous.text.includes(':') && LEAD_IN_END.test(previous.text) ? previous : null;
     const underAgendaHeading = previous !== null && previous.heading === 'agenda' && !previous.after;
-    // Under an attendee line, or under a sentence ending in a colon ("... con la presencia de los siguientes miembros:").
-    const afterAttendee = previous !== null && (previous.zone === 'attendees' || (previous.text.includes(':') && LEAD_IN_END.test(previous.text)));
+    const before = previous;
     previous = target;
     if (furniture.has(line.index)) { (target.zone = 'furniture'); continue; }
     const text = ctx.trimmed(line);
@@ -241,7 +240,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         // personas:") is the attendee list, even without an attendees heading.
         if (leadIn !== null && kw.honorifics.test(firstWord(text))) { target.zone = 'attendees'; continue; }
         // "Vicepresidente: Carlos Bertolotti" lines under the sentence that announces who came, or under one such line.
-        if (afterAttendee && roleLabelledName(text, ctx)) { target.zone = 'attendees'; continue; }
+        // (Under an attendee line, or under a sentence ending in a colon: "... con la presencia de los siguientes miembros:".)
+        if (text.includes(':') && before !== null && (before.zone === 'attendees' || (before.text.includes(':') && LEAD_IN_END.test(before.text))) && roleLabelledName(text, ctx)) { target.zone = 'attendees'; continue; }
         if (state === 'attendees' && !implicitAttendees && lines[line.index - 1]?.blank && !ctx.isProse(line) && (endsAttendeeList(text, kw) || capsHeadingOverProse(text, lines, line.index, furniture, ctx))) { state = 'discussion'; break; }
         // After a blank line, a numbered line naming no one ("1. Welcome") is the body's first item, however short
         // the paragraph under it ("1. Ana Ruiz, Presidenta" stays an entry).
