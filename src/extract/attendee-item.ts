@@ -44,7 +44,8 @@ function sentenceLike(s: string): boolean {
 /** True when a word of `s` is a role word ("WG Chair", "Vicedecana"). */
 function hasRoleWord(s: string, kw: ItemContext['doc']['kw']): boolean {
   // One fold of the whole: it keeps each code unit's place, so its words are the folded words.
-  return fold(s).split(/\s+/).some((w) => kw.roleWords.test(w));
+  // ("Vice-President" holds "president".)
+  return fold(s).split(/[\s-]+/).some((w) => kw.roleWords.test(w));
 }
 
 /**
@@ -95,11 +96,17 @@ function readParen(inner: string, said: ParenFacts, doc: SegmentContext): void {
   if (handle) said.org = rest.join(', ');
   else if (rest.length >= 2) { said.role = rest[0]!; said.org = rest.slice(1).join(', '); }
   else if (/^[\p{Lu}\d-]{2,8}$/u.test(rest[0]!)) said.org = rest[0]!;
-  else if (/^\p{Ll}/u.test(rest[0]!) && /\s/.test(rest[0]!) === false) return;
+  // A lower-case word is a note ("(remote)"), unless a role ("(treasurer)"); so is a phrase opening with a
+  // preposition: how or whether the person attended ("(por videoconferencia)", "(sin justificación)", "(via Zoom)").
+  else if (/^\p{Ll}/u.test(rest[0]!) && /\s/.test(rest[0]!) === false && !doc.kw.roleWords.test(fold(rest[0]!))) return;
+  else if (ATTENDANCE_NOTE.test(rest[0]!)) return;
   // "(Acme Foundation)", "(Northwind)": a body, not a role, when no word of it is a role's.
   else if (!hasRoleWord(rest[0]!, doc.kw) && (isInstitution(rest[0]!, doc.kw) && !doc.personName(rest[0]!))) said.org = rest[0]!;
   else said.role = rest[0]!;
 }
+
+/** A parenthesised note on how or whether someone attended: it opens with a preposition in lower case. */
+const ATTENDANCE_NOTE = /^(?:por|v[ií]a|en|sin|con|desde|in|by|on|via|from|with|without|for)\s/u;
 
 /** A lone mark before a capitalised entry, maybe before the "e" OCR reads for a bullet (".e Ana"): specks. */
 const LEADING_SPECK = /^[.,'`](?:\s+|\s*[eo]\s+)(?=\p{Lu})/u;

@@ -80,8 +80,20 @@ export function findTimes(s: string, folded?: string): TimeHit[] {
       hits.push({ hhmm: `${String(hm[0]).padStart(2, '0')}:${String(hm[1]).padStart(2, '0')}`, start: m.index, end });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start);
+  // "7:00-8:20 PM": a range's meridiem printed once, after its end, holds for its start.
+  for (let k = 0; k + 1 < hits.length; k++) {
+    const a = hits[k]!;
+    const b = hits[k + 1]!;
+    const h = Number(a.hhmm.slice(0, 2));
+    if (h >= 12 || !RANGE_JOIN.test(f!.slice(a.end, b.start)) || !PM_END.test(f!.slice(b.start, b.end)) || MERIDIEM_IN.test(f!.slice(a.start, a.end))) continue;
+    if (h + 12 <= Number(b.hhmm.slice(0, 2))) hits[k] = { ...a, hhmm: `${h + 12}${a.hhmm.slice(2)}` };
+  }
+  return hits;
 }
+const RANGE_JOIN = /^\s*(?:-|–|—|to|a|hasta)\s*$/;
+const PM_END = /p\.?\s?m\.?\s*$/;
+const MERIDIEM_IN = /[ap]\.?\s?m\b/;
 
 /** The first time in `s` as HH:MM, or null. */
 export function parseTime(s: string): string | null {

@@ -573,3 +573,15 @@ describe('unnumbered headings in ordinary case', () => {
     expect(segment(body('The Rector opened the meeting with a prayer and welcomed two visitors from the diocese.\n\n'), 'en').discussion.map((d) => d.title)).toEqual([null]);
   });
 });
+
+describe('a tenants\' association roll and a range with one meridiem', () => {
+  const s = segment('Tenants Association Minutes\nMay 1, 2024, 7:00-8:20 PM\n\nPresent: Rosa Delgado (co-chair), Imran Qureshi (treasurer), Lorraine Figgis (Vice-President), Dana Ruiz (via Zoom), Revd Paul Lowe\n\nWe talked about the repairs the landlord has promised since March.\n', 'en');
+  it('applies the end\'s PM to the start', () => {
+    expect([s.header.startTime, s.header.endTime]).toEqual(['19:00', '20:20']);
+  });
+  it('reads lower-case and hyphenated roles, leaves "(via Zoom)" and drops "Revd"', () => {
+    expect(s.attendees.map((a) => [a.name, a.role, a.organization])).toEqual([
+      ['Rosa Delgado', 'co-chair', null], ['Imran Qureshi', 'treasurer', null], ['Lorraine Figgis', 'Vice-President', null], ['Dana Ruiz', null, null], ['Paul Lowe', null, null],
+    ]);
+  });
+});
