@@ -198,9 +198,11 @@ export const NUMBERINGS: ReadonlyArray<{ re: RegExp; first: RegExp }> = [
   { re: /^\s*\[(\d{1,3})\]\s*(?=\S)/u, first: /\[/ },
   { re: /^\s*\((\d{1,3}|[a-h])\)\s*(?=\p{Lu})/u, first: /\(/ },
   { re: /^\s*(PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO)\s*(?:\.-|[.:-])\s*/u, first: /[PSTCQOND]/ },
-  // Ordinals in title case as Spanish agendas print them ("Primero.- Aprobación de las cuentas"): only with ".-" or
-  // ".–" ("Primero, se revisó ..." is a sentence).
-  { re: /^\s*(Primero|Segundo|Tercero|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo)\s*\.\s?[-–—]\s*(?=\p{Lu})/u, first: /[PSTCQOND]/ },
+  // Ordinals in title case as Spanish agendas print them ("Primero.- Aprobación de las cuentas"): with ".-", ".–"
+  // ("Primero, se revisó ..." is a sentence) ...
+  // ... or with a stop alone before a capital, as Spanish colleges and boards number agendas ("Primero. Lectura y
+  // aprobación del acta").
+  { re: /^\s*(Primero|Segundo|Tercero|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo)\s*\.(?:\s?[-–—])?\s*(?=\p{Lu})/u, first: /[PSTCQOND]/ },
 ];
 
 export interface Numbered {

@@ -546,3 +546,13 @@ describe('bodies\' names with "por" and a number in them', () => {
     expect([a.organization, b.organization]).toEqual(['Cooperativa de Vivienda por Ayuda Mutua Los Sauces del Este', 'Consejo Comunal Brisas del Río Sector 3']);
   });
 });
+
+describe('an agenda numbered "Primero." ... "Sexto."', () => {
+  it('numbers its items and links the discussion headed the same way', () => {
+    const text = 'ACTA DE LA SESIÓN ORDINARIA DE LA JUNTA DE GOBIERNO\nFecha: 17 de octubre de 2023\n\nORDEN DEL DÍA\nPrimero. Lectura del acta anterior.\nSegundo. Informe de la Decana.\n\n' +
+      'Primero. Lectura del acta anterior.\n\nSe da lectura al acta de la sesión anterior, que se aprueba por unanimidad.\n\nSegundo. Informe de la Decana.\n\nLa Decana informa de su reunión con la Consejería de Sanidad.\n';
+    const s = segment(text, 'es');
+    expect(s.agenda).toEqual([{ number: 'Primero', title: 'Lectura del acta anterior.' }, { number: 'Segundo', title: 'Informe de la Decana.' }]);
+    expect(s.discussion.map((d) => d.agendaNumber)).toEqual(['Primero', 'Segundo']);
+  });
+});
