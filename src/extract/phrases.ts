@@ -88,6 +88,7 @@ function scanPhrases(s: string, visit: (p: Phrase) => boolean): void {
   };
   let prevNumberMark = false;
   let prevCapital = false;
+  let prevDigits = false;
   // Words are the runs of non-spaces (what /\S+/g finds), walked by code unit: the common lower-case word outside
   // a phrase is passed over without a match array or a copy of it.
   const n = s.length;
@@ -96,18 +97,20 @@ function scanPhrases(s: string, visit: (p: Phrase) => boolean): void {
     if (isSpace(first)) { i++; continue; }
     const start = i;
     while (++i < n && !isSpace(s.charCodeAt(i)));
-    if (!words.length && plainStart(first)) { prevNumberMark = false; prevCapital = false; continue; }
+    if (!words.length && plainStart(first)) { prevNumberMark = false; prevCapital = false; prevDigits = false; continue; }
     const raw = s.slice(start, i);
     const last = raw.charCodeAt(raw.length - 1);
     const unquoted = opening(first) ? raw.replace(OPENING_MARKS, '') : raw;
     const w = closing(unquoted.charCodeAt(unquoted.length - 1)) ? unquoted.replace(CLOSING_MARKS, '') : unquoted;
     const cap = startsUpper(w) && !INITIAL.test(w) || isSuffix(w);
     // A number goes on a name after a capitalised word ("Sector 3", "Local 1186"), as after a number mark ("N° 1").
-    const ok = cap || (words.length > 0 && (isConnector(w) || isNumberMark(w) || ((prevNumberMark || prevCapital) && DIGIT_START.test(w) && w.length <= 5)));
-    if (!ok) { close(); prevNumberMark = false; prevCapital = false; continue; }
+    // (After such a number a connector starts no more of the name: "calle Soler 2260 la Comisión Directiva".)
+    const ok = cap || (words.length > 0 && ((isConnector(w) && !prevDigits) || isNumberMark(w) || ((prevNumberMark || prevCapital) && DIGIT_START.test(w) && w.length <= 5)));
+    if (!ok) { close(); prevNumberMark = false; prevCapital = false; prevDigits = false; continue; }
     words.push({ w, start, end: start + (closing(last) ? raw.replace(TRAILING_MARKS, '') : raw).length });
     prevNumberMark = isNumberMark(w);
     prevCapital = cap && !DIGIT_START.test(w);
+    prevDigits = !cap && DIGIT_START.test(w);
     // A comma ends the phrase unless a company suffix follows ("Council, Inc.").
     const comma = last === 0x2c;
     if (comma || last === 0x3b || last === 0x3a || last === 0x2e && !isSuffix(w) && !DOTTED_INITIAL.test(w)) {

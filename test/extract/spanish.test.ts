@@ -556,3 +556,10 @@ describe('an agenda numbered "Primero." ... "Sexto."', () => {
     expect(s.discussion.map((d) => d.agendaNumber)).toEqual(['Primero', 'Segundo']);
   });
 });
+
+describe('a street number before the body in the opening', () => {
+  it('ends the street, and the body after it is read', () => {
+    const text = 'ASOCIACIÓN CIVIL HUERTA LOS ALAMOS\nACTA N.º 9 – REUNIÓN DE COMISIÓN DIRECTIVA\n\nEn Ituzaingó, a 9 de mayo de 2023, siendo las 19:30 horas, se reúne en la sede social de la calle Soler 2260 la Comisión Directiva de la Asociación Civil Huerta Los Alamos.\n';
+    expect(segment(text, 'es').header.organization).toBe('Comisión Directiva de la Asociación Civil Huerta Los Alamos');
+  });
+});
