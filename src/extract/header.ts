@@ -293,6 +293,20 @@ function callToOrder(lines: Labelled[], from: number, ctx: SegmentContext): Labe
 }
 
 /** "held at" / "held in" and the place after it, up to the date, the time or the sentence's end. */
+/** Nouns of the place table that also end a meeting's or a body's name ("REGULAR MEETING", "Town"). */
+const NOT_A_PLACE = /^(?:meeting|conference|community|city|town|sesion|reunion)$/;
+
+/**
+ * A line naming a place by its last noun before the first comma ("District Office Board Room, 4410 Canyon Oak
+ * Drive", "Union Hall, 2250 Fremont Avenue"): a place's noun that heads no body ("City Council" is a body).
+ */
+function namesPlace(text: string, kw: Keywords): boolean {
+  const head = text.split(',', 1)[0]!.trim();
+  if (!head || head.length > 50 || !/^\p{Lu}/u.test(head)) return false;
+  const last = fold(head.slice(head.lastIndexOf(' ') + 1));
+  return kw.locationNouns.test(last) && !NOT_A_PLACE.test(last) && !kw.orgHeads.test(last) && !kw.institutionWords.test(last);
+}
+
 /** "held on Tuesday 10 October 2023 at 7.30 pm in Hatherby Village Hall, Church Street": the place after its date and time. */
 const HELD_ON_IN = /\bheld\s+on\s+.{0,60}?\d.{0,30}?\s(?:in|at)\s+(?:the\s+)?(?!\d)(\p{Lu}.*?)\.?$/u;
 /** A title's tail giving the meeting's date ("... Parish Council held on Tuesday 10 October 2023 at 7.30 pm ..."). */
@@ -320,7 +334,7 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
     return orNull(value);
   }
   const next = head.find((l) => l.index > dateIdx && !l.blank && dateIdx >= 0);
-  if (next && kw.locationNouns.test(fold(next.text.trim())) && !/[:\t]/.test(next.text) && !ctx.prose(next.text)) return squash(next.text);
+  if (next && !/[:\t]/.test(next.text) && !ctx.prose(next.text) && (kw.locationNouns.test(fold(next.text.trim())) || namesPlace(next.text, kw))) return squash(next.text);
   // "Held at Unit 4, Castlegate Business Park on Thursday ...": the place named after "held at", up to its date or time.
   for (const l of head) {
     if (!l.text.includes('eld ')) continue;

@@ -585,3 +585,11 @@ describe('a tenants\' association roll and a range with one meridiem', () => {
     ]);
   });
 });
+
+describe('a place on the line under the date', () => {
+  it('is the location when its first part ends in a place\'s noun, not a meeting\'s or a body\'s', () => {
+    const h = (line: string) => segment(`Board of Trustees\nRegular Meeting Minutes\nFebruary 24, 2015\n${line}\n\nThe President called the meeting to order and the board heard the reports.\n`, 'en').header.location;
+    expect(h('District Office Board Room, 4410 Canyon Oak Drive, Ridgemont')).toBe('District Office Board Room, 4410 Canyon Oak Drive, Ridgemont');
+    expect(h('REGULAR MEETING')).toBeNull();
+  });
+});
