@@ -35,6 +35,14 @@ const namesSomeone = (s: string): boolean => HONORIFIC_IN.test(` ${s}`) || ARTIC
 /** A text names people by article and role only: read as a sentence, not as a list. */
 const namedByRoleOnly = (s: string): boolean => !HONORIFIC_IN.test(` ${s}`) && ARTICLE_ROLE.test(s);
 
+const leadInSentences = new WeakMap<Keywords, RegExp>();
+/** The table's attendance lead-in opening a sentence after the first one, before a capital. */
+function leadInSentence(kw: Keywords): RegExp {
+  let re = leadInSentences.get(kw);
+  if (!re) leadInSentences.set(kw, (re = new RegExp(`(?<=[.;]\\s+)${kw.attendanceLead.source.replace(/^\^/, '')}(?=\\p{Lu})`, 'iu')));
+  return re;
+}
+
 /** "Mayor Linda Carver; Council Members Tom Haskins, Rebecca Ortiz, and Marcus Webb" style lists. */
 function inlineList(text: string, status: AttendeeStatus, role: string | null, ctx: SegmentContext): Attendee[] {
   const { kw } = ctx;
@@ -213,6 +221,16 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     if (lead && /^\p{Lu}/u.test(text.slice(lead[0].length))) {
       flush();
       out.push(...inlineList(trimEndDot(text.slice(lead[0].length)), status, null, ctx));
+      continue;
+    }
+    // "... called the meeting to order at 6:05 p.m. Present were President Ana Ruiz, Vice President ...": the lead-in
+    // opening a later sentence of the paragraph, its list running to that sentence's end.
+    const later = l.zone === 'attendees' && !lead && !HONORIFIC_IN.test(text) ? leadInSentence(kw).exec(text) : null;
+    if (later) {
+      const rest = text.slice(later.index + later[0].length);
+      const end = rest.search(/\.\s+\p{Lu}|\.$/u);
+      flush();
+      out.push(...inlineList(end < 0 ? rest : rest.slice(0, end), status, null, ctx));
       continue;
     }
     if (prose && (l.zone === 'attendees' || kw.attendanceVerbs.test(text))) {

@@ -231,10 +231,12 @@ export function splitRolePrefix(s: string, kw: Keywords): [string | null, string
   let end = 0;
   while (end < t.length && !isSpace(t.charCodeAt(end))) end++;
   const loose = looseOf(kw, ROLE_WORDS);
-  if (!foldedTest(kw.roleWords, loose, withoutStop(t.slice(0, end)))) return [null, t];
+  // A hyphenated role is role words joined ("Secretary-Treasurer", "Vice-President").
+  const isRole = (w: string): boolean => foldedTest(kw.roleWords, loose, w) || (w.includes('-') && w.split('-').every((p) => p !== '' && foldedTest(kw.roleWords, loose, p)));
+  if (!isRole(withoutStop(t.slice(0, end)))) return [null, t];
   const words = t.split(/\s+/);
   let i = 0;
-  while (i < words.length - 2 && foldedTest(kw.roleWords, loose, withoutStop(words[i]!))) i++;
+  while (i < words.length - 2 && isRole(withoutStop(words[i]!))) i++;
   if (i === 0) return [null, t];
   return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
 }

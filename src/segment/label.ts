@@ -259,7 +259,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         }
         if (!seenTime) timeCandidates.push(text);
         // "Honorable Joan M. Pratt, Comptroller" lines in a header block are an unlabelled attendee list, bulleted or not.
-        if (state === 'header' && personWithRole(BULLET.test(text) ? stripBullet(text) : text, ctx)) { target.zone = 'attendees'; continue; }
+        // (Not the document's first line: that is its letterhead, "UNITED FOOD WORKERS, LOCAL 1186".)
+        if (state === 'header' && before !== null && personWithRole(BULLET.test(text) ? stripBullet(text) : text, ctx)) { target.zone = 'attendees'; continue; }
         // A run of short label-free lines after the times is an unlabelled attendee list (institutions).
         if (state === 'header' && !/[:\t\d]/.test(text) && !numbered && timeSeen()) {
           state = 'attendees';

@@ -593,3 +593,14 @@ describe('a place on the line under the date', () => {
     expect(h('REGULAR MEETING')).toBeNull();
   });
 });
+
+describe('a union board whose roll is a sentence after the call to order', () => {
+  it('reads "Present were <role> <name>, ..." and leaves the letterhead out of the attendees', () => {
+    const text = 'UNITED FOOD WORKERS, LOCAL 1186\nExecutive Board Meeting Minutes\nSeptember 8, 2022\n\n' +
+      'President Rosa Delgado called the meeting to order at 6:05 p.m. Present were President Rosa Delgado, Vice President Curt Bannon, Secretary-Treasurer Dana Whit, Trustees Amir Faro and Holly Grant.\n\n' +
+      '1. Minutes\nThe minutes of the August meeting were approved as read by the board.\n';
+    expect(segment(text, 'en').attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Rosa Delgado', 'President'], ['Curt Bannon', 'Vice President'], ['Dana Whit', 'Secretary-Treasurer'], ['Amir Faro', 'Trustee'], ['Holly Grant', 'Trustee'],
+    ]);
+  });
+});
