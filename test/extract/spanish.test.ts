@@ -563,3 +563,10 @@ describe('a street number before the body in the opening', () => {
     expect(segment(text, 'es').header.organization).toBe('Comisión Directiva de la Asociación Civil Huerta Los Alamos');
   });
 });
+
+describe('titles "Arq." and "Abog." in a sentence', () => {
+  it('introduce attendees', () => {
+    const text = 'ACTA DE ASAMBLEA\n\nEn Montevideo, siendo las 19:00 horas del 9 de marzo de 2019, se reúnen los socios con la presencia de la Arq. Valeria Méndez Castro, asesora técnica, y del Abog. Tomás Ruiz Paz, asesor legal.\n\n1. Informe\nSe presenta el informe de la comisión directiva a los socios presentes.\n';
+    expect(segment(text, 'es').attendees.map((a) => [a.name, a.role])).toEqual([['Valeria Méndez Castro', 'asesora técnica'], ['Tomás Ruiz Paz', 'asesor legal']]);
+  });
+});
