@@ -256,7 +256,8 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       if (namedByRoleOnly(label[2])) { out.push(...proseAttendees(label[2], statusIn(role, 'present'), ctx)); continue; }
       const isRole = !/^(por|en representaci|from|for)\b/i.test(role);
       // A plural role over several names ("Vocales titulares: Ana Ruiz, Luis Paz y ...") is each one's, in the singular.
-      const each = isRole && /s\s|s$/.test(role.split(' ', 1)[0]! + ' ') && /,|\s(?:y|and)\s/.test(label[2]) ? role.split(' ').map(singular).join(' ') : role;
+      const plural = role.split(' ', 1)[0]!.endsWith('s') && /,|\s(?:y|and)\s/.test(label[2]);
+      const each = isRole && plural ? role.split(' ').map(singular).join(' ') : role;
       out.push(...inlineList(label[2], statusIn(role, 'present'), isRole ? each : null, ctx));
       continue;
     }

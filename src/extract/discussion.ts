@@ -5,7 +5,7 @@ import type { Labelled } from '../segment/zones.js';
 import type { SegmentContext } from '../segment/context.js';
 import { calendar } from '../segment/keywords.js';
 import { itemKey } from './numbers.js';
-import { TITLE_ABBREVIATION, fold, isCapsHeading, isProse, isSpace, splitNumbering, squash } from './text.js';
+import { TITLE_ABBREVIATION, fold, isCapsHeading, isProse, isSpace, splitNumbering, squash, wordCount } from './text.js';
 
 export interface Part extends DiscussionPart {
   /** Paragraphs of the part (lines of a paragraph joined by spaces). */
@@ -63,12 +63,6 @@ function mayRunIn(s: string): boolean {
 
 /** A heading line: a capital first, no sentence stop at the end (a colon may close it). */
 const TITLE_LINE = /^\p{Lu}[^.!?;]*[^.!?;,\s]$/u;
-/** Words of a single-spaced or trimmed line. */
-function wordsIn(t: string): number {
-  let n = 1;
-  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32) n++;
-  return n;
-}
 
 /** A run-in title: "Minutes. Upon motion ..." -> ["Minutes.", "Upon motion ..."]. */
 function runIn(s: string): [string, string] | null {
@@ -239,7 +233,7 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     const l = lines[i]!;
     if (l.blank || l.zone !== 'discussion' || (i > 0 && !lines[i - 1]!.blank)) continue;
     const t = ctx.trimmed(l);
-    if (t.length > 60 || !TITLE_LINE.test(t) || ctx.isProse(l) || wordsIn(t) > 8) continue;
+    if (t.length > 60 || !TITLE_LINE.test(t) || ctx.isProse(l) || wordCount(t) > 8) continue;
     let k = i + 1;
     while (k < lines.length && lines[k]!.blank) k++;
     const next = lines[k];

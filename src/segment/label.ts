@@ -208,7 +208,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     if (h) {
       implicitAttendees = false;
       itemAgreements = h.heading === 'agreements' && state === 'discussion' && discussedKey !== null ? line.index : -1;
-      /** The block runs on from the item's text (no blank line between): the item's discussion keeps it. */
+      // The block runs on from the item's text (no blank line between): the item's discussion keeps it.
       blockInItem = itemAgreements >= 0 && !lines[line.index - 1]?.blank;
       if (ATTENDEE_HEADINGS.has(h.heading)) state = 'attendees';
       else state = h.heading as Zone;
@@ -303,23 +303,21 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         break;
     }
     // discussion, agreements and closing states
-    if (numbered && !agendaTitles.size) {
+    const key = numbered ? itemKey(numbered.number) : null;
+    if (key !== null && !agendaTitles.size) {
       // Without an agenda, the discussion's own numbered headings ("7. In camera session") count its items; after an
       // agreements list ("Action items" and its table), a heading after a blank line going on with that count ("8.
       // Adjournment") takes the discussion up again.
-      const key = itemKey(numbered.number);
       if (state === 'discussion' && !ctx.isProse(line)) headingKey = key;
       else if (state === 'agreements' && headingKey !== null && lines[line.index - 1]!.blank && key === nextKey(headingKey) && !ctx.isProse(line)) { state = 'discussion'; headingKey = key; }
-    }
-    if (numbered && agendaTitles.size) {
-      const key = itemKey(numbered.number);
+    } else if (key !== null) {
       // The discussion reaching an agenda item under its heading.
       if (state === 'discussion' && agendaTitles.has(key)) discussedKey = key;
       // "ACUERDOS:" and its list inside an item's discussion, then the next item's heading after a blank line: the
       // discussion goes on, and the block was that item's (a final agreements list numbered 1, 2 ... never reads as
       // the next item, which the discussion had not reached).
       else if (state === 'agreements' && itemAgreements >= 0 && lines[line.index - 1]!.blank && key === nextKey(discussedKey!) &&
-        overlap(numbered.rest, agendaTitles.get(key) ?? '') >= 0.6) {
+        overlap(numbered!.rest, agendaTitles.get(key) ?? '') >= 0.6) {
         if (blockInItem) for (let j = itemAgreements; j < line.index; j++) if (!out[j]!.blank && out[j]!.zone === 'agreements') out[j]!.inItem = true;
         state = 'discussion';
         discussedKey = key;
