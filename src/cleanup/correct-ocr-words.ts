@@ -106,6 +106,14 @@ function inNameRun(raw: string, tokens: readonly Token[], t: Token): boolean {
     (n !== undefined && TITLE.test(n.text) && /^[ \t]+$/.test(raw.slice(t.end, n.start)));
 }
 
+const ABBREVIATION_START = /^[B-DF-HJ-NP-TV-Z][b-df-hj-kmnp-qs-tv-z]/;
+
+function abbreviationBeforeName(raw: string, tokens: readonly Token[], t: Token): boolean {
+  if (!ABBREVIATION_START.test(t.text) || raw.charCodeAt(t.end) !== 46) return false;
+  const n = tokens[t.index + 1];
+  return n !== undefined && TITLE.test(n.text) && /^\.[ \t]+$/.test(raw.slice(t.end, n.start));
+}
+
 /** `to` is `from` with an ñ where it has an n, and nothing else changed. */
 function onlyTilde(from: string, to: string): boolean {
   return from !== to && from.length === to.length && to.replace(/ñ/g, 'n').replace(/Ñ/g, 'N') === from;
@@ -195,6 +203,9 @@ export function correctOcrWords(deps: OcrWordDeps): Edit[] {
     // cheap confusion may touch it.
     // Nor does a tilde make it a word names never hold ("Daniel Funes" is no "Daniel Fuñes", a rare verb form).
     if (/^\p{Lu}\p{Ll}/u.test(w) && inNameRun(raw, tokens, t) && (pick.cost >= 0.6 || (onlyTilde(w, pick.text) && !namelike(pick.text, deps)))) continue;
+    // A title's abbreviation before a name ("Lcda. Griselda", "Mtro. Luis"): its first two letters start no word
+    // (a consonant, then another that is no l or r), and OCR did not make that.
+    if (w.length <= 5 && abbreviationBeforeName(raw, tokens, t)) continue;
     const wc = wordConfidence(words, t);
     let confidence = 1 - pick.cost * 0.45;
     if (wc !== null) confidence *= 1.1 - 0.25 * (wc / 100);

@@ -116,3 +116,12 @@ describe('a tilde OCR may have lost, inside a name', () => {
     expect(clean('Sra. Carmen Gloria Pefia Rojas, presidenta.')).toContain('Carmen Gloria Peña Rojas');
   });
 });
+
+describe('a title\'s abbreviation before a name', () => {
+  it('is left as written when its first letters start no word ("Lcda.", "Mtro.")', () => {
+    expect(clean('Asisten la Lcda. Griselda Núñez Paz y el Mtro. Luis Soto Vega, asesores.')).toBe('Asisten la Lcda. Griselda Núñez Paz y el Mtro. Luis Soto Vega, asesores.');
+  });
+  it('while a misread word before a name is still repaired', () => {
+    expect(clean('Sra. Carmen Gloria Pefia Rojas, presidenta.')).toContain('Peña Rojas');
+  });
+});
