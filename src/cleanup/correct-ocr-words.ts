@@ -106,6 +106,7 @@ function inNameRun(raw: string, tokens: readonly Token[], t: Token): boolean {
     (n !== undefined && TITLE.test(n.text) && /^[ \t]+$/.test(raw.slice(t.end, n.start)));
 }
 
+const ACRONYM = /^\p{Lu}{3,}$/u;
 const ABBREVIATION_START = /^[B-DF-HJ-NP-TV-Z][b-df-hj-kmnp-qs-tv-z]/;
 
 function abbreviationBeforeName(raw: string, tokens: readonly Token[], t: Token): boolean {
@@ -206,6 +207,9 @@ export function correctOcrWords(deps: OcrWordDeps): Edit[] {
     // A title's abbreviation before a name ("Lcda. Griselda", "Mtro. Luis"): its first two letters start no word
     // (a consonant, then another that is no l or r), and OCR did not make that.
     if (w.length <= 5 && abbreviationBeforeName(raw, tokens, t)) continue;
+    // An acronym the document writes more than once ("COMUDE", "DINADECO") is no misread word: a body's initials are
+    // not in the lexicon, and OCR does not misread a word the same way twice as often as a typist writes it.
+    if (w.length <= 8 && ACRONYM.test(w) && info.count >= 2) continue;
     const wc = wordConfidence(words, t);
     let confidence = 1 - pick.cost * 0.45;
     if (wc !== null) confidence *= 1.1 - 0.25 * (wc / 100);

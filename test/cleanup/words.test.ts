@@ -125,3 +125,9 @@ describe('a title\'s abbreviation before a name', () => {
     expect(clean('Sra. Carmen Gloria Pefia Rojas, presidenta.')).toContain('Peña Rojas');
   });
 });
+
+describe('an acronym the document writes more than once', () => {
+  it('is left as written', () => {
+    expect(clean('Se informa al COMUDE sobre los proyectos. El COMUDE aprobó la lista.')).toBe('Se informa al COMUDE sobre los proyectos. El COMUDE aprobó la lista.');
+  });
+});
