@@ -604,3 +604,10 @@ describe('a union board whose roll is a sentence after the call to order', () =>
     ]);
   });
 });
+
+describe('a body whose name holds "St."', () => {
+  it('is not cut at the abbreviation', () => {
+    const text = "St. Brendan's Parish Church\nVestry Meeting Minutes\nTuesday, January 17, 2023\n\nThe regular meeting of the Vestry of St. Brendan's Parish Church was held in the Parish Hall Library at 7:00 p.m.\n";
+    expect(segment(text, 'en').header.organization).toBe("Vestry of St. Brendan's Parish Church");
+  });
+});
