@@ -611,3 +611,10 @@ describe('a body whose name holds "St."', () => {
     expect(segment(text, 'en').header.organization).toBe("Vestry of St. Brendan's Parish Church");
   });
 });
+
+describe('"Junior Warden" after a name', () => {
+  it('is that name\'s role, as "Senior Warden" is', () => {
+    const text = 'Vestry Meeting Minutes\nTuesday, January 17, 2023\n\nPresent: Tom Garr, Senior Warden; Lucy Pry, Junior Warden; Gordon Ash.\n\nApproval of Minutes\n\nThe minutes were approved as circulated by the clerk of the vestry.\n';
+    expect(segment(text, 'en').attendees.map((a) => [a.name, a.role])).toEqual([['Tom Garr', 'Senior Warden'], ['Lucy Pry', 'Junior Warden'], ['Gordon Ash', null]]);
+  });
+});
