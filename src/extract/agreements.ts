@@ -351,7 +351,7 @@ function announces(p: string): boolean {
 }
 
 /** Labelled decisions inside the discussion paragraphs. */
-function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreement[] {
+function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, inPassing: boolean): Agreement[] {
   const out: Agreement[] = [];
   const intro = atEnd(kw.decisionIntro);
   for (const part of parts) {
@@ -377,6 +377,7 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreemen
       if (!m && !motion) {
         const spoken = spokenMotion(p, kw) ?? decisionSentence(p, kw);
         if (spoken) out.push(parseAgreement(spoken, null, ctx));
+        if (inPassing) decisionsInPassing(p, ctx, out);
         continue;
       }
       if (announces(p)) continue;
@@ -403,38 +404,27 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext): Agreemen
 const DECIDED_IN_PASSING = /(?<=[\s,;:])(?:[Ss]e (?:acuerda|acord[oó]|resuelve|resolvi[oó]) (?!que\b)|[Ii]t was (?:unanimously )?agreed (?:that|to)\b)/gu;
 
 /**
- * Decisions told in passing, from the keyword to the end of its sentence, in paragraphs that open with no decision
- * label. Read only when the minutes list no agreements: where they do, such sentences restate what the list says.
+ * Decisions told in passing in paragraph `p` (which opens with no decision label), each from its keyword to the end of
+ * its sentence, added to `out`.
  */
-function decisionsInPassing(parts: Part[], kw: Keywords, ctx: DueContext): Agreement[] {
-  const out: Agreement[] = [];
-  for (const part of parts) {
-    for (const p of part.paragraphs) {
-      // (Each keyword holds one of these runs: most paragraphs are passed over without the pattern.)
-      if (!(p.includes('cuerd') || p.includes('cord') || p.includes('esuel') || p.includes('esolvi') || p.includes('agreed')) || kw.decisionLabel.test(p)) continue;
-      DECIDED_IN_PASSING.lastIndex = 0;
-      for (let m = DECIDED_IN_PASSING.exec(p); m; m = DECIDED_IN_PASSING.exec(p)) {
-        const text = sentenceAround(p, m.index, m.index + m[0].length, m.index);
-        out.push(parseAgreement(text, null, ctx));
-        DECIDED_IN_PASSING.lastIndex = m.index + text.length;
-      }
-    }
+function decisionsInPassing(p: string, ctx: DueContext, out: Agreement[]): void {
+  // (Each keyword holds one of these runs: most paragraphs are passed over without the pattern.)
+  if (!(p.includes('cuerd') || p.includes('cord') || p.includes('esuel') || p.includes('esolvi') || p.includes('agreed'))) return;
+  DECIDED_IN_PASSING.lastIndex = 0;
+  for (let m = DECIDED_IN_PASSING.exec(p); m; m = DECIDED_IN_PASSING.exec(p)) {
+    const text = sentenceAround(p, m.index, m.index + m[0].length, m.index);
+    const a = parseAgreement(text, null, ctx);
+    if (a.text) out.push(a);
+    DECIDED_IN_PASSING.lastIndex = m.index + text.length;
   }
-  return out.filter((a) => a.text);
-}
-
-/** Two lists of agreements read from the parts, as one in the order their texts come in the parts. */
-function mergeInTextOrder(a: Agreement[], b: Agreement[], parts: Part[]): Agreement[] {
-  if (!b.length) return a;
-  const all = parts.map((p) => p.paragraphs.join('\n')).join('\n');
-  const at = (x: Agreement): number => { const i = all.indexOf(x.text.slice(0, 30)); return i < 0 ? Infinity : i; };
-  return [...a, ...b].map((x, k) => ({ x, k, at: at(x) })).sort((p, q) => p.at - q.at || p.k - q.k).map((e) => e.x);
 }
 
 /** Every agreement, inline decisions first (text order) and then the final list. */
 export function extractAgreements(lines: Labelled[], parts: Part[], kw: Keywords, ctx: SegmentContext): Agreement[] {
   const list = listAgreements(lines, kw, ctx);
-  const inline = list.length ? inlineDecisions(parts, kw, ctx) : mergeInTextOrder(inlineDecisions(parts, kw, ctx), decisionsInPassing(parts, kw, ctx), parts);
+  // Decisions told in passing are read only when the minutes list no agreements: where they do, such sentences
+  // restate what the list says.
+  const inline = inlineDecisions(parts, kw, ctx, list.length === 0);
   // An inline decision the final list repeats is dropped: only worth folding when both have items.
   if (!inline.length || !list.length) return inline.length ? inline : list;
   // fold() keeps offsets: folding the first 60 characters is enough.

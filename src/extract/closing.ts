@@ -155,6 +155,11 @@ function sentenceGatesFor(kw: Keywords): { nextMeeting: RegExp | null; adjourned
   return g;
 }
 
+/** A closing block with no field read. */
+export function emptyClosing(): Closing {
+  return { preparedBy: null, preparedOn: null, nextMeeting: null, distribution: null, adjournedAt: null };
+}
+
 /** The date opening the short line after line `i` (blank lines aside), or null. */
 function dateBelow(lines: Labelled[], i: number, ctx: SegmentContext): string | null {
   let k = i + 1;
@@ -167,7 +172,7 @@ function dateBelow(lines: Labelled[], i: number, ctx: SegmentContext): string | 
 
 export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing {
   const { kw } = ctx;
-  const c: Closing = { preparedBy: null, preparedOn: null, nextMeeting: null, distribution: null, adjournedAt: null };
+  const c = emptyClosing();
   // One pass over the lines picks the tail (the closing and agreements zones) and the lines that may hold a
   // next-meeting or adjournment sentence; plain loops rather than filter(), map() and their callbacks, here and
   // below: this code runs once per document.

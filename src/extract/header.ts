@@ -255,11 +255,12 @@ function sessionLine(text: Labelled[]): string | null {
   return null;
 }
 
-/** A comma and a lower-case article before a capitalised name or the people meeting: the subject after a place. */
+/** A date a body was founded on ("Fundado el 9 de julio de 1931"), not one it met on. */
 const FOUNDED = /\b(?:fundad[oa]|founded|established|cread[oa]|constituid[oa])\s+(?:el|en|on|in)?\s*\d/iu;
 /** A capitalised subject with its article ("la Comisión Directiva"), and a preposition ending the text before it. */
 const SUBJECT_AFTER = /^\s(?:el|la|los|las)\s+\p{Lu}/u;
 const PREPOSITION_END = /(?:^|\s)(?:de|del|en|a|al|con|por|para|y|e|entre|sobre|desde|hacia)$/iu;
+/** A comma and a lower-case article before a capitalised name or the people meeting: the subject after a place. */
 const LOCATION_SUBJECT = /^,\s*(?:el|la|los|las)\s+(?:\p{Lu}|miembros|integrantes|consejeros|concejales|socios|vecinos|propietarios|asistentes)/u;
 
 /** The words between the two times of a range, in folded text. */
@@ -292,7 +293,6 @@ function callToOrder(lines: Labelled[], from: number, ctx: SegmentContext): Labe
   return null;
 }
 
-/** "held at" / "held in" and the place after it, up to the date, the time or the sentence's end. */
 /** Nouns of the place table that also end a meeting's or a body's name ("REGULAR MEETING", "Town"). */
 const NOT_A_PLACE = /^(?:meeting|conference|community|city|town|sesion|reunion)$/;
 
@@ -311,6 +311,7 @@ function namesPlace(text: string, kw: Keywords): boolean {
 const HELD_ON_IN = /\bheld\s+on\s+.{0,60}?\d.{0,30}?\s(?:in|at)\s+(?:the\s+)?(?!\d)(\p{Lu}.*?)\.?$/u;
 /** A title's tail giving the meeting's date ("... Parish Council held on Tuesday 10 October 2023 at 7.30 pm ..."). */
 const HELD_TAIL = /\s+held\s+(?:on|at|in)\s+[^]*\d[^]*$/i;
+/** "held at" / "held in" and the place after it, up to the date, the time or the sentence's end. */
 const HELD_AT = new RegExp(String.raw`\bheld\s+(?:at|in)\s+(?!\d{1,2}[:.]\d)(?:the\s+)?(.*?)(?=,?\s+on\s|,?\s+at\s+\d|,?\s+(?:${WEEKDAYS})\b|\.\s|\.?$)`, 'iu');
 
 /** An address word abbreviated before its period ("Av. Ejército 512", "Jr. Lampa", "Cra. 7"): no sentence ends there. */
@@ -440,6 +441,11 @@ export function openingTitle(lines: Labelled[], ctx: SegmentContext): string | n
   const stop = t.search(/[,;:]\s|\.(?:\s|$)/u);
   const head = squash(stop < 0 ? t : t.slice(0, stop));
   return head.split(' ').length >= 3 ? head : null;
+}
+
+/** A header with no field read. */
+export function emptyHeader(): Header {
+  return { title: null, subtitle: null, organization: null, sessionNumber: null, date: null, startTime: null, endTime: null, location: null };
 }
 
 /** The header fields from the lines before the agenda and discussion. */

@@ -1,6 +1,6 @@
 // segment(): cleaned text -> contract sections. Lines are labelled with zones first (GROBID style),
 // then each zone goes to its own small extractor in src/extract/.
-import type { Agreement, AgendaItem, Attendee, Closing, DiscussionPart, Header, Lang, Minutes } from '../types.js';
+import type { Agreement, AgendaItem, Attendee, DiscussionPart, Lang, Minutes } from '../types.js';
 import { splitLines, type Line } from './lines.js';
 import { findFurniture, withinEdits } from './furniture.js';
 import { splitFlattened } from './flattened.js';
@@ -10,14 +10,14 @@ import { labelLines } from './label.js';
 import { findMarkup, markupFromSource, mayHoldHeadings, type Markup } from './markup.js';
 import { gluedTail, isAsciiWordChar, isFillerMark, joinWrapped, type Logical } from './wrap.js';
 import type { Labelled } from './zones.js';
-import { extractHeader, openingTitle } from '../extract/header.js';
+import { emptyHeader, extractHeader, openingTitle } from '../extract/header.js';
 import { attendeesInItems, distinct, extractAttendees } from '../extract/attendees.js';
 import { extractAgenda, preferCleanerReadings, regroupColumnTails, unbendSequence } from '../extract/agenda.js';
 import { loadLexicon } from '../cleanup/lexicon.js';
 import { inlineAgenda } from '../extract/agenda-inline.js';
 import { extractDiscussion, overlap, type Part } from '../extract/discussion.js';
 import { extractAgreements } from '../extract/agreements.js';
-import { extractClosing } from '../extract/closing.js';
+import { emptyClosing, extractClosing } from '../extract/closing.js';
 import { fold, isProse, isSpace, squash, unmark } from '../extract/text.js';
 
 /** The contract's sections, the furniture-free text and segmentation's warnings. */
@@ -214,10 +214,6 @@ function contentsAgenda(zones: Labelled[], markup: Markup): AgendaItem[] {
   return heads.filter((z) => z.markup === top).map((z, k) => ({ number: markup.sectionNumbers ? String(k + 1) : null, title: squash(z.text) }));
 }
 
-function emptyHeader(): Header {
-  return { title: null, subtitle: null, organization: null, sessionNumber: null, date: null, startTime: null, endTime: null, location: null };
-}
-
 function warningsFor(s: Omit<Sections, 'warnings' | 'text' | 'zones'>): string[] {
   const w: string[] = [];
   if (!s.header.title) w.push('segment: no title found');
@@ -297,7 +293,7 @@ export function segment(cleaned: string, lang: Lang, source?: string, hints: Seg
   unbendSequence(agenda);
   const parts = guard('discussion', () => extractDiscussion(zones, agenda, ctx), (): Part[] => []);
   const agreements = guard('agreements', () => extractAgreements(zones, parts, kw, ctx), (): Agreement[] => []);
-  const closing = guard('closing', () => extractClosing(zones, ctx), (): Closing => ({ preparedBy: null, preparedOn: null, nextMeeting: null, distribution: null, adjournedAt: null }));
+  const closing = guard('closing', () => extractClosing(zones, ctx), emptyClosing);
   header.endTime ??= closing.adjournedAt;
   // Bulleted agendas take the numbers their discussion headings print.
   if (agenda.every((a) => a.number === null)) {
