@@ -131,6 +131,8 @@ function namelike(form: string, deps: OcrWordDeps): boolean {
 }
 
 const MAX_WORD = 40;
+/** A leading 0 before three letters, or a 1 before four capitals: a misread O or I, not a number. */
+const LETTER_AS_DIGIT = /^(?:0\p{L}{3}|1\p{Lu}{4})\p{L}*$/u;
 
 /** The correction for a distinct unknown word (its text and cost), or null: decided once per document. */
 function pickFor(w: string, deps: OcrWordDeps): { text: string; cost: number } | null {
@@ -138,7 +140,9 @@ function pickFor(w: string, deps: OcrWordDeps): { text: string; cost: number } |
   const info = vocab.info(w);
   // Longer than any real word: a run of junk (a rule drawn with letters, a pasted hash); trying variants of it
   // would cost O(length^2) for nothing.
-  if (w.length < 3 || w.length > MAX_WORD || info.forms || /^\d/.test(w)) return null;
+  // A word starting with a digit is a number or an ordinal ("1er", "2nd"), unless the digit is a letter OCR misread
+  // before a run no number carries: "0RDEN", "0bservaciones" (O), "1NFORME" (I).
+  if (w.length < 3 || w.length > MAX_WORD || info.forms || (/^\d/.test(w) && !LETTER_AS_DIGIT.test(w))) return null;
   // Known words, and words off only by accents (restoreAccents' job), are not OCR slips.
   if (memory.count(w) >= 2 && !/\d/.test(w)) return null;
   const digits = (w.match(/\d/g) ?? []).length;

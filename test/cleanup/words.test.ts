@@ -77,6 +77,15 @@ describe('layout repairs', () => {
   it('squeezes spaces inside a line', () => expect(clean('dos  palabras , y', 'es', 'text')).toBe('dos palabras, y'));
 });
 
+describe('a word whose first letter OCR read as a digit', () => {
+  it('is repaired: 0 for O, 1 for I before capitals', () => {
+    expect(clean('0RDEN DEL DÍA\nSe leen las 0bservaciones al 1NFORME anual.\n')).toBe('ORDEN DEL DÍA\nSe leen las observaciones al INFORME anual.\n');
+  });
+  it('leaves numbers and ordinals alone', () => {
+    expect(clean('Del 1er trimestre y el 2do punto; 0km y 1ERA vez.\n')).toBe('Del 1er trimestre y el 2do punto; 0km y 1ERA vez.\n');
+  });
+});
+
 describe('names OCR damaged with a digit', () => {
   it('take the form the document writes once, with its capital', () => {
     expect(clean('Present: Ruth M. p1ckford, Secretary.\n\nThe chair thanked Mrs. Pickford for the books.\n', 'en'))
