@@ -4,6 +4,8 @@ import type { SegmentContext } from './context.js';
 import type { Line } from './lines.js';
 import type { Labelled, Zone } from './zones.js';
 import { headingOf } from './headings.js';
+import { fuzzyHeading } from './fuzzy-heading.js';
+import { loadLexicon } from '../cleanup/lexicon.js';
 import { BULLET, TITLE_ABBREVIATION, isCapsHeading, isProse, isSpace, splitLooseNumbering, splitNumbering, stripBullet, type Numbered } from '../extract/text.js';
 import { itemKey } from '../extract/numbers.js';
 import { nameRun, stripHonorifics } from '../extract/names.js';
@@ -136,6 +138,7 @@ function capsHeadingOverProse(text: string, lines: Line[], i: number, skip: Set<
 /** Label every line with a zone. `furniture` holds indexes already known to be page furniture. */
 export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<number>, markup?: { levels: Map<number, number>; titleLevel: number | null }): Labelled[] {
   const { kw } = ctx;
+  const lexicon = loadLexicon(ctx.lang);
   // Every line gets the same fields from the start (undefined ones are left out of JSON): one object shape
   // for every extractor's loop.
   const out: Labelled[] = lines.map((l) => ({ index: l.index, page: l.page, start: l.start, end: l.end, text: l.text, blank: l.blank, endsShort: l.endsShort, bulleted: l.bulleted, zone: 'blank', heading: null, after: '', markup: undefined, continues: undefined, inItem: undefined }));
@@ -194,6 +197,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     // agenda heading, and one going on with the agenda's numbers, is the next item.
     const agendaItem = state === 'agenda' && numbered !== null && (underAgendaHeading || (lastAgendaKey !== null && itemKey(numbered.number) === nextKey(lastAgendaKey)));
     let h = agendaStart || agendaItem || tocEntry(text) ? null : headingOf(text, kw, numbered);
+    if (!h && !numbered && !agendaStart && !agendaItem) h = fuzzyHeading(text, ctx.lang, lexicon);
     // A numbered attendance item over a sentence ("24/31 Apologies for absence" / "Apologies were received from ...")
     // is an item of the discussion: the extractors read who it names from its part. Over a list of names, it heads it.
     if (h && numbered && ATTENDEE_HEADINGS.has(h.heading) && sentenceBelow(lines, line.index, furniture, ctx)) h = null;
