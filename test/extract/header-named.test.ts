@@ -35,3 +35,12 @@ describe('meeting words opening a body\'s name', () => {
     expect(en.header.organization).toBe('Brookside Tenants Association');
   });
 });
+
+describe('a letterhead under a title that names only a board', () => {
+  it('is the organization when its head word is a kind of body ("Co-op", "Cabildo")', () => {
+    const en = segment('MINUTES OF THE BOARD MEETING\nHarbourside Food Co-op\nMarch 3, 2022\n\nPresent: Ann Lee, Bob Stone\n\nThe meeting opened at 7 PM.\n', 'en');
+    expect(en.header.organization).toBe('Harbourside Food Co-op');
+    const es = segment('ACTA DE SESIÓN ORDINARIA DEL CONSEJO\nCabildo Indígena de Loma Verde\n3 de marzo de 2022\n\nAsistentes: Ana Ruiz, Luis Paz\n\nSe abre la sesión a las 19:00 horas.\n', 'es');
+    expect(es.header.organization).toBe('Cabildo Indígena de Loma Verde');
+  });
+});
