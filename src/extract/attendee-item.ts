@@ -2,7 +2,7 @@
 import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
 import { isInstitution, nameRun, roleWordAtEdge, splitRolePrefix, stripHonorifics } from './names.js';
-import { fold, isSpace, orNull, singularLast, squash, stripBullet, trimEndDot } from './text.js';
+import { fold, isSpace, orNull, singularLast, splitNumbering, squash, stripBullet, trimEndDot } from './text.js';
 
 /** A status word alone, one group per status: excused, guest, absent. */
 const STATUS_WORD = /^(?:(excused|excusad[oa]|justificad[oa]|apologies|regrets|(?:ausente|absent) (?:con aviso|justificad[oa]|with (?:notice|apologies))|se excus[oó]|con excusa|justific[oó] su (?:in)?asistencia|justific[oó] su ausencia)|(invitad[oa]|guest)|(ausente|absent|no asisti[oó]|did not attend|no se present[oó]))$/i;
@@ -126,6 +126,12 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   // A speck OCR read for a bullet (". Dra. Ana Ruiz, ...", ".e Ana Ruiz - ...") opens no name.
   const c1 = s.charCodeAt(0);
   if ((c1 === 46 || c1 === 44 || c1 === 39 || c1 === 96) && LEADING_SPECK.test(s)) s = s.replace(LEADING_SPECK, '');
+  // A numbered entry ("1. Ana Ruiz, presidenta", "(2) Luis Paz"): its number opens no name.
+  const c2 = s.charCodeAt(0);
+  if ((c2 >= 48 && c2 <= 57) || c2 === 40) {
+    const n = splitNumbering(s);
+    if (n && /^\s*\p{Lu}/u.test(n.rest)) s = n.rest.trim();
+  }
   if (s.endsWith(';') || s.endsWith(',')) s = s.replace(/[;,]+$/, '');
   // A lone mark after the entry ("..., Tesorera. '") is a speck.
   const last = s.charCodeAt(s.length - 1);

@@ -570,3 +570,10 @@ describe('titles "Arq." and "Abog." in a sentence', () => {
     expect(segment(text, 'es').attendees.map((a) => [a.name, a.role])).toEqual([['Valeria Méndez Castro', 'asesora técnica'], ['Tomás Ruiz Paz', 'asesor legal']]);
   });
 });
+
+describe('a numbered attendee list', () => {
+  it('gives each person without the number', () => {
+    const s = segment('ACTA DE ASAMBLEA\n\nMiembros de la directiva presentes:\n1. Rolando Vidal Ramos, presidente\n2) Ester Quiroga Ledesma, tesorera\n(3) Sr. Tomás Aguirre, vocal\n\nAGENDA\na) Lectura del acta.\n', 'es');
+    expect(s.attendees.map((a) => [a.name, a.role])).toEqual([['Rolando Vidal Ramos', 'presidente'], ['Ester Quiroga Ledesma', 'tesorera'], ['Tomás Aguirre', 'vocal']]);
+  });
+});
