@@ -9,6 +9,8 @@ import { BULLET, fold, hasWord, splitLooseNumbering, splitNumbering, squash, str
 const SECOND_COLUMN = /\s(\d{1,2}\.\d{1,2}|\d{1,2}\.)\s+(?=\p{Lu})/u;
 
 const DASH = /[-–—]/;
+/** A line at least this long may have wrapped at the page's edge. */
+const WRAPPED = 40;
 /** Single marks or letters standing alone after a title's final stop, as OCR reads specks of dirt. */
 const TRAILING_SPECKS = /\.(?:\s+[.,·•°'`o])+$/u;
 const DASH_FILLER = /(?:\s*[-–—]){4,}.*$/u;
@@ -58,7 +60,11 @@ function agendaTexts(lines: Labelled[]): string[] {
 export function extractAgenda(lines: Labelled[]): AgendaItem[] {
   const items: AgendaItem[] = [];
   let pendingNumber: string | null = null;
+  /** The length of the line before: a short one ended where its item did, not at the page's edge. */
+  let previousLength = Infinity;
   for (const text of agendaTexts(lines)) {
+    const before = previousLength;
+    previousLength = text.length;
     const n = splitLooseNumbering(text);
     if (n) {
       const rest = squash(n.rest);
@@ -73,9 +79,10 @@ export function extractAgenda(lines: Labelled[]): AgendaItem[] {
     }
     const last = items[items.length - 1];
     const bullet = BULLET.test(text);
-    // An unfinished title goes on in the next line: one in lower case, any after an unnumbered item, and a line in
-    // capitals after a title in capitals ("b. CRITERIOS PARA ASEGURAR" / "UNA POLÍTICA EDITORIAL.").
-    if (last && !bullet && (/^\p{Ll}/u.test(text) || (!/[.:;)?]$/u.test(last.title) && (last.number === null || (inCapitals(last.title) && inCapitals(text)))))) {
+    // An unfinished title goes on in the next line: one in lower case, any after an unnumbered item's long line, and a
+    // line in capitals after a title in capitals ("b. CRITERIOS PARA ASEGURAR" / "UNA POLÍTICA EDITORIAL."). Short
+    // unnumbered lines one under another ("Call to order" / "Treasurer's report") are items of their own.
+    if (last && !bullet && (/^\p{Ll}/u.test(text) || (!/[.:;)?]$/u.test(last.title) && ((last.number === null && before >= WRAPPED) || (inCapitals(last.title) && inCapitals(text)))))) {
       last.title = `${last.title} ${text}`;
       continue;
     }

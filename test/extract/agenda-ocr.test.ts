@@ -239,3 +239,14 @@ Members proposed a second book sale in the spring, to be planned by the board in
     expect(other[2]!.title).toBe('Parkimg rulcs for the east lot');
   });
 });
+
+describe('an agenda of short unnumbered lines', () => {
+  it('gives one item per line (bullets the scan lost)', () => {
+    const s = segment('Board of Directors – Open Session Minutes\nMonday, May 6, 2024\n\nAgenda\nCall to order\nTreasurer\'s report\nPlayground repairs\nAdjournment\n\nThe president called the meeting to order at 7:02 PM and confirmed a quorum of the board.\n', 'en');
+    expect(s.agenda.map((a) => a.title)).toEqual(['Call to order', 'Treasurer\'s report', 'Playground repairs', 'Adjournment']);
+  });
+  it('still joins an item wrapped at the page\'s edge', () => {
+    const s = segment('Board of Directors – Open Session Minutes\nMonday, May 6, 2024\n\nAgenda\n• Review of the contract with the landscaping company and the\nirrigation schedule for the summer\n• Adjournment\n\nThe president called the meeting to order at 7:02 PM and confirmed a quorum of the board.\n', 'en');
+    expect(s.agenda.map((a) => a.title)).toEqual(['Review of the contract with the landscaping company and the irrigation schedule for the summer', 'Adjournment']);
+  });
+});
