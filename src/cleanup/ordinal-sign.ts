@@ -5,7 +5,9 @@
 //   subsections would count 1.1, 1.2, 1.3;
 // - a number with the mark before a lone capital letter, the way floors and courses are written ("1.2 A)");
 // - a number with a closing quote and no opening one before it on the line, followed by a word;
-// - "n." (número) with the mark before a number.
+// - "n." (número) with the mark before a number;
+// - a list whose items are numbered "1?)", "2%)", "3*)" ... (consecutive numbers, each with a mark before its
+//   parenthesis, "Punto" before it or not): the "1°)" numbering.
 import type { Edit } from '../doc.js';
 
 const LIST_ITEM = /^([ \t]*)(\d{1,2})\.([2*])(?=[ \t]+\p{Lu})/gmu;
@@ -13,6 +15,8 @@ const BEFORE_LETTER = /(?<![\d.])(\d{1,2})\.([2*])(?=[ \t]+[A-H](?:[),;]|[ \t]*$
 const QUOTE_MARK = /(?<![\d.,])(\d{1,2})([”"])(?=[ \t]+\p{L})/gu;
 /** "n.º 112" (número) as "n.* 112", "n.2 112", "n.*2 1.234". */
 const NUMERO = /\bn\.[2*]{1,2}(?=[ \t]*\d)/gu;
+/** "1?)" / "Punto 2%)" opening a line: the mark OCR read for "°" before the item's parenthesis. */
+const PAREN_ITEM = /^([ \t]*(?:Punto[ \t]+)?)(\d{1,2})([?%*"”'])\)/gmu;
 
 export function repairOrdinalSign(raw: string, isOcr: (offset: number) => boolean): Edit[] {
   const edits: Edit[] = [];
@@ -32,6 +36,15 @@ export function repairOrdinalSign(raw: string, isOcr: (offset: number) => boolea
     }
     close();
   }
+  // "1?)" lists: runs of consecutive numbers, all with a bent mark.
+  let run: Array<{ n: number; at: number }> = [];
+  const closeRun = () => { if (run.length >= 2) for (const it of run) mark(it.at, 0.8, '°', it.at + 1); run = []; };
+  for (const m of raw.matchAll(PAREN_ITEM)) {
+    const n = Number(m[2]);
+    if (run.length && n !== run[run.length - 1]!.n + 1) closeRun();
+    run.push({ n, at: m.index + m[1]!.length + m[2]!.length });
+  }
+  closeRun();
   for (const m of raw.matchAll(BEFORE_LETTER)) {
     const at = m.index + m[1]!.length;
     if (!edits.some((e) => e.start === at)) mark(at, 0.75);

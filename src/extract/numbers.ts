@@ -40,11 +40,14 @@ export function fromRoman(f: string): string {
 
 let ordinals: Map<string, string> | null = null;
 const TRAILING_DOTS = /[.\s]+$/;
+/** The ordinal sign after a number ("1°", "2.º"): "1°)" numbers the same item as "1)". */
+const ORDINAL_SIGN = /(?<=\d)[.\s]*[°º]$/;
 
 /** An item number in the form agendas and headings are compared by: "II." and "SEGUNDO" -> "2". */
 export function itemKey(n: string): string {
   const folded = fold(n);
-  const f = TRAILING_DOTS.test(folded) ? folded.replace(TRAILING_DOTS, '') : folded;
+  const unsigned = folded.endsWith('°') || folded.endsWith('º') ? folded.replace(ORDINAL_SIGN, '') : folded;
+  const f = TRAILING_DOTS.test(unsigned) ? unsigned.replace(TRAILING_DOTS, '') : unsigned;
   // The ordinal words in a Map: numbers are fresh strings, which an object's property lookup would first intern.
   ordinals ??= new Map(Object.entries(calendar().ordinals));
   return fromRoman(ordinals.get(f) ?? f);

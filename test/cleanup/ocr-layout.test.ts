@@ -129,6 +129,11 @@ describe('ordinal sign', () => {
     expect(clean('Paula Soria - apoderada del 4” Básico B')).toBe('Paula Soria - apoderada del 4° Básico B');
     expect(clean('dijo “vamos a votar el punto 5” y luego')).toBe('dijo “vamos a votar el punto 5” y luego');
   });
+  it('reads "1?)", "2%)" back as "1°)", "2°)" in a list numbered one by one, "Punto" before it or not', () => {
+    expect(clean('Orden del Día:\n1?) Apertura.\n2%) Informe.\n3*) Varios.\n\nPunto 1?) Apertura: se abre.\nPunto 2?) Informe: se lee.\n'))
+      .toBe('Orden del Día:\n1°) Apertura.\n2°) Informe.\n3°) Varios.\n\nPunto 1°) Apertura: se abre.\nPunto 2°) Informe: se lee.\n');
+    expect(clean('¿Y el punto 4?) Nadie.\n')).toBe('¿Y el punto 4?) Nadie.\n');
+  });
   it('reads "n.*" and "n.2" before a number as "n.º"', () =>
     expect(clean('C/ Los Alerces, n.* 48; colegiado n.*2 2.871; sesión n.2 5')).toBe('C/ Los Alerces, n.º 48; colegiado n.º 2.871; sesión n.º 5'));
   it('leaves English and typed text alone', () => {

@@ -250,3 +250,10 @@ describe('an agenda of short unnumbered lines', () => {
     expect(s.agenda.map((a) => a.title)).toEqual(['Review of the contract with the landscaping company and the irrigation schedule for the summer', 'Adjournment']);
   });
 });
+
+describe('an agenda numbered "1°)"', () => {
+  it('follows the sentence that announces it, wrapped over two lines', () => {
+    const s = segment('ACTA N° 5\n\nSe encuentra ausente con aviso el vocal titular señor Aldo Cerutti.\n\nVerificado el quórum, el señor presidente declara abierta la sesión y pone a\nconsideración el siguiente Orden del Día:\n\n1°) Lectura del acta anterior.\n\n2°) Informe de Gerencia.\n\nPunto 1°) Lectura del acta anterior: se aprueba sin observaciones.\n', 'es');
+    expect(s.agenda).toEqual([{ number: '1°', title: 'Lectura del acta anterior.' }, { number: '2°', title: 'Informe de Gerencia.' }]);
+  });
+});

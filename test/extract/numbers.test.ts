@@ -9,6 +9,8 @@ describe('item numbers', () => {
     expect(itemKey('3.')).toBe('3');
     expect(itemKey('4.1')).toBe('4.1');
     expect(itemKey('b')).toBe('b');
+    expect(itemKey('1°')).toBe('1');
+    expect(itemKey('2.º')).toBe('2');
   });
 
   it('read roman numerals and number words', () => {
