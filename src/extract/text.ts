@@ -156,8 +156,8 @@ export function orNull(s: string | null | undefined): string | null {
   return t === '' ? null : t;
 }
 
-/** Leading bullet marks produced by typing or OCR ("•", "-", "e ", "o ", "[ ]"). */
-export const BULLET = /^\s*(?:[•·●○◦▪■□\-–—*>]|\[[ xX]?\]|[eo](?=\s+[A-ZÁÉÍÓÚÑ]))\s*/u;
+/** Leading bullet marks produced by typing or OCR ("•", "-", "e ", "o ", "[ ]", the ". " of an item number OCR lost). */
+export const BULLET = /^\s*(?:[•·●○◦▪■□\-–—*>]|\[[ xX]?\]|[eo](?=\s+[A-ZÁÉÍÓÚÑ])|\.(?=\s+\p{L}))\s*/u;
 
 /**
  * An empty task box ("[ ] Ana: ...") as OCR reads it at the start of a list line: "{|", "{ |", "[| ]", "(|", "{J",
@@ -218,7 +218,7 @@ export function unmark(s: string): string {
 }
 
 /** How a numbered line can start (digits, romans, "a)", ordinal words, specks, markup): a cheap gate. */
-const NUMBER_START = /\[\d|\((?:\d|[a-h]\))|[\d\-–—~*•·'‘’"”#_\\`]|[IVXLli1|]{1,6}[\s*_`\\]*[.)]|[a-h][\s*_`\\]*\)|PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo|PUNTO|Punto|TEMA|Tema|ITEM|Item|[A-H]\.(?:\d|\s+[A-ZÁÉÍÓÚÑ]{2})/y;
+const NUMBER_START = /\[\d|\((?:\d|[a-h]\))|[\d\-–—~*•·'‘’"”#_\\`]|[.,]\s*\d|[IVXLli1|]{1,6}[\s*_`\\]*[.)]|[a-h][\s*_`\\]*\)|PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo|PUNTO|Punto|TEMA|Tema|ITEM|Item|[A-H]\.(?:\d|\s+[A-ZÁÉÍÓÚÑ]{2})/y;
 
 /** Split "1.- Title" into number and rest; null when the line is not numbered. */
 export function splitNumbering(raw: string): Numbered | null {
@@ -232,7 +232,7 @@ export function splitNumbering(raw: string): Numbered | null {
   let j = 0;
   while (j < s.length && isSpace(s.charCodeAt(j))) j++;
   if (isSpeck(s.charCodeAt(j))) {
-    s = s.replace(/^\s*[-–—~*•·'‘’"”]\s*(?=\d{1,3}\s*[.)])/u, '');
+    s = s.replace(/^\s*[-–—~*•·'‘’"”.,]\s*(?=\d{1,3}\s*[.)])/u, '');
     j = 0;
     while (j < s.length && isSpace(s.charCodeAt(j))) j++;
   }
@@ -246,9 +246,9 @@ export function splitNumbering(raw: string): Numbered | null {
   return null;
 }
 
-/** - – — ~ * • · ' ‘ ’ " ”: a speck OCR leaves before an item number. */
+/** - – — ~ * • · ' ‘ ’ " ” . ,: a speck OCR leaves before an item number. */
 const isSpeck = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014 || c === 126 || c === 42 || c === 0x2022 ||
-  c === 0xb7 || c === 39 || c === 0x2018 || c === 0x2019 || c === 34 || c === 0x201d;
+  c === 0xb7 || c === 39 || c === 0x2018 || c === 0x2019 || c === 34 || c === 0x201d || c === 46 || c === 44;
 /** - – —. */
 const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014;
 

@@ -158,6 +158,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   let adjournedInItem = false;
   let lastAgendaNumberOnly = false;
   let firstAgendaNumber: string | null = null;
+  /** The folded text of the agenda's first unnumbered line. */
+  let firstAgendaItem: string | null = null;
   /** itemKey() of the agenda's last numbered item, while the agenda goes on. */
   let lastAgendaKey: string | null = null;
   let itemIndent = -1;
@@ -217,6 +219,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
       if (ATTENDEE_HEADINGS.has(h.heading)) state = 'attendees';
       else state = h.heading as Zone;
       lastAgendaKey = null;
+      firstAgendaItem = null;
       adjournItem = false;
       adjournedInItem = false;
       (target.zone = state, target.heading = h.heading, target.after = h.after);
@@ -285,8 +288,9 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           const n = itemKey(numbered.number);
           // The list restarting at its first number is the discussion going through the items; so is a number going
           // back after a blank line ("6. Other business" / "" / "3. Audited statements": items 1 and 2 had no heading).
+          // (Not from a number no agenda reaches: "IL." is OCR's "III.", and "IV." goes on after it.)
           if (n === firstAgendaNumber) { state = 'discussion'; firstAgendaNumber = null; break; }
-          if (lastAgendaKey !== null && lines[line.index - 1]?.blank && /^\d{1,2}$/.test(n) && /^\d{1,2}$/.test(lastAgendaKey) && Number(n) < Number(lastAgendaKey)) { state = 'discussion'; firstAgendaNumber = null; break; }
+          if (lastAgendaKey !== null && lines[line.index - 1]?.blank && /^\d{1,2}$/.test(n) && /^\d{1,2}$/.test(lastAgendaKey) && Number(n) < Number(lastAgendaKey) && Number(lastAgendaKey) <= 30) { state = 'discussion'; firstAgendaNumber = null; break; }
           firstAgendaNumber ??= n;
           lastAgendaKey = n;
           if (!agendaTitles.has(n)) agendaTitles.set(n, numbered.rest);
@@ -299,6 +303,12 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         // A line indented under the item above (a hanging indent) is that item going on, prose or not.
         if (itemIndent >= 0 && !lines[line.index - 1]!.blank && /^\s*[\p{L}(]/u.test(text) && indentOf(line) > itemIndent + 1) { target.zone = 'agenda'; target.continues = true; continue; }
         if (ctx.isProse(line) && !lastAgendaNumberOnly && !isBullet(text, numbered)) { state = 'discussion'; break; }
+        // The first unnumbered item again: the discussion going through the items (their numbers lost to OCR).
+        if (!lastAgendaNumberOnly) {
+          const item = ctx.folded(line).replace(BULLET, '');
+          if (item === firstAgendaItem) { state = 'discussion'; firstAgendaItem = null; break; }
+          firstAgendaItem ??= item;
+        }
         lastAgendaNumberOnly = false;
         (target.zone = 'agenda');
         continue;

@@ -257,3 +257,18 @@ describe('an agenda numbered "1°)"', () => {
     expect(s.agenda).toEqual([{ number: '1°', title: 'Lectura del acta anterior.' }, { number: '2°', title: 'Informe de Gerencia.' }]);
   });
 });
+
+describe('agenda numbers OCR lost or bent', () => {
+  it('reads items left with the number\'s stop (". Title"), until the first comes round again', () => {
+    const s = segment('ACTA DE SESIÓN\n\nTABLA :\n\n. Aprobación del acta de la sesión ordinaria anterior número 141.\n\n. Correspondencia.\n\n. Daño en la línea de conducción del sector La Quebrada Honda.\n\n. Aprobación del acta de la sesión ordinaria anterior número 141.\n\nEl alcalde somete a consideración el acta y se aprueba sin observaciones.\n\n2. Correspondencia.\n\nSe da lectura a la correspondencia recibida.\n', 'es');
+    expect(s.agenda.map((a) => a.title)).toEqual(['Aprobación del acta de la sesión ordinaria anterior número 141.', 'Correspondencia.', 'Daño en la línea de conducción del sector La Quebrada Honda.']);
+  });
+  it('reads a number after a speck (". 2) Informe")', () => {
+    const s = segment('ACTA DE REUNIÓN\n\nOrden del día\n1) Lectura del acta.\n. 2) Informe de la tesorería sobre las cuotas voluntarias de las familias.\n3) Varios.\n\nDesarrollo\n\n1) Lectura del acta\n\nSe lee el acta.\n', 'es');
+    expect(s.agenda.map((a) => a.number)).toEqual(['1', '2', '3']);
+  });
+  it('goes on after a bent roman number ("IL.")', () => {
+    const s = segment('ACTA DE REUNIÓN\n\nORDEN DEL DÍA\n\nI. Quórum.\n\nII. Acta anterior.\n\nIL. Informe de la Rectoría.\n\nIV. Calendario académico para el periodo que se inicia en marzo próximo.\n\nDESARROLLO\n\n1. Quórum\n\nSe verificó el quórum.\n', 'es');
+    expect(s.agenda.map((a) => a.number)).toEqual(['I', 'II', 'IL', 'IV']);
+  });
+});
