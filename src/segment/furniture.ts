@@ -67,6 +67,17 @@ function letters(text: string): string {
 /** What a footer's address or contact line holds: a figure, an e-mail or web address, a phone label. */
 const CONTACT = /\d|@|www\.|https?:|\.(?:com|org|net|gob|gov|cl|mx|ar|co|es|pe)\b|\b(?:tel|fono|tlf|fax|phone|e-?mail)\b/i;
 
+/**
+ * A bare number right under a long line that stops on a word ("3. Send the survey results ... - April" / "10"): the
+ * line's end, wrapped, not a page number.
+ */
+function wrapTail(lines: Line[], l: Line): boolean {
+  const above = lines[l.index - 1];
+  if (!above || above.blank || !/^\s*\d{1,3}\s*$/.test(l.text)) return false;
+  const t = above.text.trimEnd();
+  return t.length >= 40 && /\p{L}$/u.test(t);
+}
+
 /** A sentence: five words or more ending in a full stop. */
 function isSentence(text: string): boolean {
   const t = text.trim();
@@ -216,7 +227,7 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
     }
     for (let i = Math.max(0, bottom.length - 3); i < bottom.length; i++) {
       // A footer is a line or two of address or contact, never a paragraph of text, nor a signature's name and office.
-      if (counter(bottom[i]!)) for (let j = i; j < bottom.length && (j === i || (bottom[j]!.text.length <= FOOTER_LINE && CONTACT.test(bottom[j]!.text))); j++) out.add(bottom[j]!.index);
+      if (counter(bottom[i]!) && !wrapTail(lines, bottom[i]!)) for (let j = i; j < bottom.length && (j === i || (bottom[j]!.text.length <= FOOTER_LINE && CONTACT.test(bottom[j]!.text))); j++) out.add(bottom[j]!.index);
     }
   }
   if (regions.length < 2) { countersInText(lines, out); specksAround(regions, out); return out; }

@@ -173,3 +173,15 @@ describe('pages run together without form feeds', () => {
     expect(s.text).toContain('Rosa Gil\nAlcaldesa');
   });
 });
+
+describe('a bare number at the page\'s foot', () => {
+  const lines = (tail: string) => splitLines(`Curriculum Committee minutes\n\nAction items\n1. Send the survey results and the recommendation to the department head - April\n${tail}\n\nNext meeting: May 1, 2025, 3:30 pm, Room 214.\n`);
+  it('is the end of the long line above it, wrapped, not a page number', () => {
+    const ls = lines('10');
+    expect([...findFurniture(ls, () => false)]).toEqual([]);
+  });
+  it('after a blank line is a page number', () => {
+    const ls = splitLines('Curriculum Committee minutes\n\nThe committee approved the course proposal and the new reading list.\n\n7\n');
+    expect([...findFurniture(ls, () => false)].map((i) => ls[i]!.text)).toEqual(['7']);
+  });
+});
