@@ -182,8 +182,9 @@ export const NUMBERINGS: ReadonlyArray<{ re: RegExp; first: RegExp }> = [
   { re: /^\s*(\d{1,3})\s*(?:\.-|\.(?!\d)|\)|,(?=\s+\p{Lu})|-(?=\s))\s*/u, first: /\d/ },
   // An item named by its ordinal: "PRIMER PUNTO: Aprobación ...", "Segundo punto.- Informe".
   { re: /^\s*(PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo)\s+(?:PUNTO|[Pp]unto)\s*(?:\.-|[.:-])\s*/u, first: /[PSTCQOND]/ },
-  // An item named as such before its number: "PUNTO 1.- APROBACIÓN ...", "Tema 2: Presupuesto", "Item 3. Budget".
-  { re: /^\s*(?:PUNTO|Punto|TEMA|Tema|ITEM|Item)\s+(\d{1,2}|[IVXL]{1,6})\s*(?:\.-|[.:)]|\s[-–—])?\s+(?=\p{Lu})/u, first: /[PTI]/ },
+  // An item named as such before its number: "PUNTO 1.- APROBACIÓN ...", "Tema 2: Presupuesto", "Item 3. Budget",
+  // "Item No. 4: Audit".
+  { re: /^\s*(?:PUNTO|Punto|TEMA|Tema|ITEM|Item)(?:\s+No\.)?\s+(\d{1,2}|[IVXL]{1,6})\s*(?:\.-|[.:)]|\s[-–—])?\s+(?=\p{Lu})/u, first: /[PTI]/ },
   // Sections lettered as US boards print them: "A.1 Call to Order", "B. PUBLIC COMMENTS" (a capital word after a
   // lone letter: "A. Ruiz" is an initial).
   { re: /^\s*([A-H]\.\d{1,2})\.?\s+(?=\p{Lu})/u, first: /[A-H]/ },

@@ -9,12 +9,12 @@ const FOOTER_LINE = 200;
 
 /** The word a page counter opens with ("Página", "Pág.", "Page", "Hoja", "Foja"), also OCR-bent ("Hpja", "P4gina"). */
 const PAGE_WORD = String.raw`p[aá]g(?:ina)?\.?|page|hoja|h[a-z]ja|p.gina|foja`;
-/** A counter's number and the count after it: "2 de 3", "2 of 3", "2/3". */
-const OF_COUNT = String.raw`\d{1,3}\s*(?:de|of|\/)\s*\d{1,3}`;
+/** A counter's number and the count after it: "2 de 3", "2 of 3" (OCR's "2 af 3"), "2/3". */
+const OF_COUNT = String.raw`\d{1,3}\s*(?:de|[oa0]f|\/)\s*\d{1,3}`;
 
-/** "Página 2 de 3", "Page 2 of 3", "Hoja 1 de 3", "- 2 -", "2", "Pág. 4", also OCR-bent ("Hpja 2 de 3"). */
+/** "Página 2 de 3", "Page 2 of 3", "Hoja 1 de 3", "- 2 -", "2", "Pág. 4", also OCR-bent ("Hpja 2 de 3", "Page 2 af 3"). */
 const PAGE_NUMBER = [
-  new RegExp(String.raw`^\W*(?:${PAGE_WORD})\s*\d{1,3}(?:\s*(?:de|of|\/)\s*\d{1,3})?\W*$`, 'iu'),
+  new RegExp(String.raw`^\W*(?:${PAGE_WORD})\s*\d{1,3}(?:\s*(?:de|[oa0]f|\/)\s*\d{1,3})?\W*$`, 'iu'),
   /^\W*[-–—]\s*\d{1,3}\s*[-–—]\W*$/u,
   /^\s*\d{1,3}\s*$/u,
   /^\W*\d{1,3}\s*(?:\/|de|of)\s*\d{1,3}\W*$/iu,

@@ -76,6 +76,19 @@ function announcesAgenda(s: string | null, kw: Keywords): boolean {
   return m !== null && !LISTED_AFTER.test(s.slice(m.index));
 }
 
+/** A person's name alone in parentheses (a signature, its closing mark maybe misread): "(Meera Iyer)". */
+function signatureName(text: string, ctx: SegmentContext): boolean {
+  if (!/[)}\]]$/.test(text)) return false;
+  const bare = text.slice(1, -1).trim();
+  return /^\p{Lu}/u.test(bare) && nameRun(bare) === bare && ctx.personName(bare);
+}
+
+/** The next line, right under `line`, is a paragraph of text: not another item, nor the item's text indented under it. */
+function overParagraph(lines: Line[], line: Line, skip: Set<number>, ctx: SegmentContext): boolean {
+  const next = lines[line.index + 1];
+  return next !== undefined && !next.blank && !skip.has(next.index) && ctx.isProse(next) && ctx.numbering(next) === null && indentOf(next) <= indentOf(line);
+}
+
 /** A sentence opens the next line: prose, or a capitalised word and a lower-case one ("Apologies were ..."), no list of names. */
 const SENTENCE_OPENING = /^\p{Lu}\p{Ll}+ \p{Ll}{2,}/u;
 function sentenceBelow(lines: Line[], i: number, skip: Set<number>, ctx: SegmentContext): boolean {
@@ -158,6 +171,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   let adjournedInItem = false;
   let lastAgendaNumberOnly = false;
   let firstAgendaNumber: string | null = null;
+  /** itemKey() of the line just labelled a numbered attendee entry, else null. */
+  let attendeeKey: string | null = null;
   /** The folded text of the agenda's first unnumbered line. */
   let firstAgendaItem: string | null = null;
   /** itemKey() of the agenda's last numbered item, while the agenda goes on. */
@@ -192,7 +207,9 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     if (level !== undefined) target.markup = level;
     // A list starting at 1 right after a sentence naming the agenda is the agenda, whatever state the prose left.
     const numbered = ctx.numbering(line);
-    const agendaStart = numbered !== null && !agendaSeen && state !== 'agenda' && state !== 'closing' && itemKey(numbered.number) === '1' && (announcesAgenda(recent2, kw) || announcesAgenda(recent1, kw));
+    // (Not a "1." heading over its own paragraph: "... commenced with the following agenda." / "Item No. 1: Minutes" /
+    // "The minutes were taken as read." goes through the items.)
+    const agendaStart = numbered !== null && !agendaSeen && state !== 'agenda' && state !== 'closing' && itemKey(numbered.number) === '1' && (announcesAgenda(recent2, kw) || announcesAgenda(recent1, kw)) && !overParagraph(lines, line, furniture, ctx);
     // A table of contents names the sections with their pages ("Asistencia<tab>3", "Orden del día ...... 4"): its
     // entries are no headings.
     // An agenda's items may read like section headings ("1. Lista de asistencia."): the first numbered line under the
@@ -238,7 +255,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         if (kw.agendaIntro.test(text) || agendaIntroBeforeFiller(text, kw)) { (target.zone = state); state = 'agenda'; continue; }
         if (numbered) {
           const next = nextLine(lines, line.index, furniture);
-          if (next && ctx.isProse(next) && !ctx.isProse(line)) { state = 'discussion'; break; }
+          // (Not the next entry of a numbered attendee list: "7. Dr. Ana Ruiz – Member" over "Leave of absence was ...".)
+          if (next && ctx.isProse(next) && !ctx.isProse(line) && !(state === 'attendees' && attendeeKey !== null && itemKey(numbered.number) === nextKey(attendeeKey))) { state = 'discussion'; break; }
         }
         if (numbered && isProse(numbered.rest) && seenOpening) { state = 'discussion'; break; }
         if (implicitAttendees && isBullet(text, numbered)) { state = 'agenda'; break; }
@@ -273,6 +291,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           state = 'attendees';
           implicitAttendees = true;
         }
+        attendeeKey = state === 'attendees' && numbered ? itemKey(numbered.number) : null;
         (target.zone = state);
         continue;
       }
@@ -341,6 +360,9 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     if (state === 'discussion' || state === 'agreements') {
       if (kw.noAgreements.test(text)) { (target.zone = 'agreements'); continue; }
       if (numbered && state === 'discussion') { adjournItem = kw.adjournItem.test(numbered.rest.trim()); adjournedInItem = false; }
+      // A signature after the agreements list: a name in parentheses alone on its line ("(Meera Iyer)" / "Honorary
+      // Secretary" / "Date: ..."), opens the closing.
+      if (state === 'agreements' && !numbered && text.startsWith('(') && text.length <= 50 && lines[line.index - 1]!.blank && signatureName(text, ctx)) { state = 'closing'; (target.zone = state); continue; }
       // After the closing item's adjournment sentence, a block that is no prose (the signatures) is the closing.
       if (adjournedInItem && state === 'discussion' && !numbered && lines[line.index - 1]!.blank && !ctx.isProse(line)) { state = 'closing'; (target.zone = state); continue; }
       if (adjournItem && !numbered && ctx.mayClose(line) && SOFT_HINT.test(text) && kw.closingSoft.test(text)) adjournedInItem = true;
