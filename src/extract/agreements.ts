@@ -350,6 +350,33 @@ function announces(p: string): boolean {
   return t.endsWith(':') && !/[.;]\s*:$/.test(t.slice(-4));
 }
 
+/** "RESOLVED:" opening a paragraph: a label, unlike "RESOLVED, that". */
+const RESOLVED_COLON = /^resolved\s*:\s*/i;
+/** The number in a decision's label: after "N°"/"No." or a word holding a figure ("2024-06", "GC/27/01"). */
+const LABEL_NUMBER = /^(?:acuerdo|motion|resoluci[oó]n|resolution)\s+(?:n\S*\s*([\w/.-]+)|([\w/.-]*\d[\w/.-]*))/iu;
+
+/** A motion's number printed before its "Moved by" ("Motion 2022-41", "Motion No. 7"). */
+const MOTION_LEAD = /^motion\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)\s+(?=moved by\b)/i;
+/** A motion's outcome alone: "CARRIED", "Carried unanimously.", "DEFEATED". */
+const OUTCOME_STAMP = /^(?:motion\s+)?(?:carried|defeated|lost|passed|failed|adopted)\b[^.]*\.?$/i;
+/**
+ * An outcome in capitals after the motion's stop and before the next sentence or the end, with no mark of its own: a
+ * stamp printed on a line of its own ("... as circulated. CARRIED"), no part of the motion's text, unlike "CARRIED.".
+ */
+const STAMP = /(?<=[.;])\s+(?:CARRIED|DEFEATED|LOST|PASSED|ADOPTED)(?: UNANIMOUSLY)?(?=$|\s+\p{Lu})/u;
+
+/** The motion's text without a stamp line's outcome and what follows it. */
+function withoutStamp(text: string): string {
+  const s = STAMP.exec(text);
+  return s ? text.slice(0, s.index) : text;
+}
+
+/** A motion spoken in a paragraph, its "Motion 2022-43" number read and its stamp dropped. */
+function motionAgreement(text: string, ctx: DueContext): Agreement {
+  const lead = (text.charCodeAt(0) | 0x20) === 0x6d ? MOTION_LEAD.exec(text) : null;
+  return parseAgreement(withoutStamp(lead ? text.slice(lead[0].length) : text), lead?.[1] ?? null, ctx);
+}
+
 /** Labelled decisions inside the discussion paragraphs. */
 function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, inPassing: boolean): Agreement[] {
   const out: Agreement[] = [];
@@ -358,12 +385,22 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, inPassing
     const ps = part.paragraphs;
     for (let i = 0; i < ps.length; i++) {
       // A speck OCR read before the label ("_Se acuerda") is no part of it.
-      const p = startsWithLetterOrDigit(ps[i]!) ? ps[i]! : ps[i]!.replace(/^[^\p{L}\d"“«(¿¡]{1,2}(?=\p{Lu})/u, '');
+      let p = startsWithLetterOrDigit(ps[i]!) ? ps[i]! : ps[i]!.replace(/^[^\p{L}\d"“«(¿¡]{1,2}(?=\p{Lu})/u, '');
+      // "Motion 2022-41" on a line of its own over "Moved by ...": the motion's number, not its text.
+      const lead = (p.charCodeAt(0) | 0x20) === 0x6d ? MOTION_LEAD.exec(p) : null;
+      if (lead) p = p.slice(lead[0].length);
+      // "Moved by A, seconded by B, that ..." over a "CARRIED" of its own: the motion without the stamp.
+      if (p.startsWith('Moved by ') && ps[i + 1] && ps[i + 1]!.length <= 60 && OUTCOME_STAMP.test(ps[i + 1]!) && !kw.motionOutcome.test(p)) {
+        out.push(parseAgreement(p, lead?.[1] ?? null, ctx));
+        i++;
+        continue;
+      }
       const m = kw.decisionLabel.exec(p);
       if (testEnd(intro, p)) {
         // "... el Pleno ACUERDA:" / "... it was" introduce the following paragraph(s).
         const numbered = ps[i + 1] ? splitNumbering(ps[i + 1]!) : null;
-        if (!numbered && ps[i + 1] && !kw.decisionLabel.test(ps[i + 1]!)) out.push(parseAgreement(ps[i + 1]!, null, ctx));
+        // (The paragraph taken is not read again: a motion in it would count twice.)
+        if (!numbered && ps[i + 1] && !kw.decisionLabel.test(ps[i + 1]!)) out.push(parseAgreement(ps[++i]!, null, ctx));
         for (let j = i + 1; numbered && j < ps.length; j++) {
           const n = splitNumbering(ps[j]!);
           if (!n) break;
@@ -375,26 +412,34 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, inPassing
       // "Motion by A, seconded by B, ..." names a motion whatever OCR made of its first word ("Mofion by").
       const motion = m ? /^(motion by|upon motion)/i.test(m[0]) : SECONDED_MOTION.test(p);
       if (!m && !motion) {
-        const spoken = spokenMotion(p, kw) ?? decisionSentence(p, kw);
-        if (spoken) out.push(parseAgreement(spoken, null, ctx));
+        const spoken = spokenMotion(p, kw);
+        if (spoken) out.push(motionAgreement(spoken, ctx));
+        const decided = spoken ? null : decisionSentence(p, kw);
+        if (decided) out.push(parseAgreement(decided, null, ctx));
         if (inPassing) decisionsInPassing(p, ctx, out);
         continue;
       }
       if (announces(p)) continue;
       const label = m ? m[0] : '';
       if (motion || /^(se acuerda|se acord|se resol|se decid)/i.test(fold(label)) || /^resolved/i.test(label)) {
-        let text = p;
+        // "RESOLVED: The Board approved ..." loses its label, as "Decision:" does; "RESOLVED, that ..." keeps it.
+        let text = label.length === 8 ? p.replace(RESOLVED_COLON, '') : p;
         // A blank line OCR put inside the motion's sentence: it goes on in the next paragraph, in lower case.
         if (motion && !SENTENCE_STOP.test(text) && ps[i + 1] && LOWER_START.test(ps[i + 1]!)) text = `${text} ${ps[++i]!}`;
         if (motion && !/\b(carried|passed|approved|adopted|failed)\b/i.test(text)) continue;
         const prev = ps[i - 1] ?? '';
-        const num = /^resolved/i.test(label) ? /resolution no\.?\s*([\w-]+)/i.exec(prev)?.[1] ?? null : null;
-        out.push(parseAgreement(text, num, ctx));
+        const num = /^resolved/i.test(label) ? /resolution no\.?\s*([\w-]+)/i.exec(prev)?.[1] ?? null : lead?.[1] ?? null;
+        out.push(parseAgreement(motion ? withoutStamp(text) : text, num, ctx));
         continue;
       }
-      // "ACUERDO N° 45:", "Acuerdo 045-2021:", "MOTION 2024-06-01:": the label's number is the agreement's.
-      const numbered = /^(?:acuerdo|motion)\s+(?:n\S*\s*([\w/.-]+)|(\d[\w/.-]*))/iu.exec(label);
-      out.push(parseAgreement(p.slice(label.length), numbered ? (numbered[1] ?? numbered[2]!).replace(/[.:-]+$/, '') : null, ctx));
+      // "ACUERDO N° 45:", "Acuerdo 045-2021:", "MOTION 2024-06-01:", "Resolution GC/27/01:": the label's number is
+      // the agreement's.
+      const numbered = LABEL_NUMBER.exec(label);
+      let rest = p.slice(label.length).trimStart();
+      // "MOTION 24-04: Moved by A that ... CARRIED. The meeting adjourned ...": the motion ends with its outcome's sentence.
+      const outcome = rest.startsWith('Moved by ') ? kw.motionOutcome.exec(rest) : null;
+      if (outcome) rest = withoutStamp(sentenceAround(rest, 0, outcome.index + outcome[0].length, 0));
+      out.push(parseAgreement(rest, numbered ? (numbered[1] ?? numbered[2]!).replace(/[.:-]+$/, '') : null, ctx));
     }
   }
   return out.filter((a) => a.text);

@@ -246,7 +246,8 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const ri = !l.blank && ctx.isProse(l) ? runIn(squashed(i)) : null;
-    if (ri && /^\p{Lu}/u.test(ri[0])) runIns.push({ line: i, number: null, title: ri[0].replace(/[.:]$/, ''), rest: ri[1] });
+    // A decision's label ("Decision: The committee ...", "RESOLUCIÓN N° 41/2011: Aprobar ...") titles no item.
+    if (ri && /^\p{Lu}/u.test(ri[0]) && !ctx.kw.decisionLabel.test(ri[0])) runIns.push({ line: i, number: null, title: ri[0].replace(/[.:]$/, ''), rest: ri[1] });
   }
   return runIns.length >= 2 ? runIns : [];
 }
