@@ -65,7 +65,9 @@ const BENT_DUE = /\s+[{[(]?due\s+([\d][\d .\/-]{5,12}\d)\s*[)}\];.]*$/;
 const THAT_OFFICE = /\b[Tt]hat the ((?:\p{Lu}[\p{Ll}-]+ ){0,2}\p{Lu}[\p{Ll}-]+) (?!be |is |was |has |have |shall |will )\p{Ll}/u;
 
 /** One to three capitalised words, then "to" and a verb in lower case, opening an English action. */
-const OWNER_TO = /^(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})\s+to\s+\p{Ll}/u;
+const OWNER_WORDS = String.raw`\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}`;
+/** Owners of an English action: one, or several joined ("Ana and Tom", "Ana, Tom & Lee"), then "to" and a verb. */
+const OWNER_TO = new RegExp(String.raw`^(${OWNER_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+)${OWNER_WORDS})*)\s+to\s+\p{Ll}`, 'u');
 /** A resolution's or agreement's label with its number, before the text. */
 const NUMBERED_LABEL = /^(?:resoluci[oó]n|resolution|acuerdo)\s+(?:n[uú]m(?:ero)?\.?|n\.?\s?[°º]\.?|no\.?)?\s*(\d[\w/.-]*?)[.:-]*\s*[:.-]\s*(?=\p{Lu})/iu;
 /** A label naming the kind of item before it. */
@@ -148,6 +150,8 @@ export function parseAgreement(raw: string, givenNumber: string | null, ctx: Due
   if (charge) responsible ??= charge[1]!;
   due ??= dueInText(text, ctx);
   if (task && due) text = text.replace(TRAILING_DEADLINE, '');
+  // A task is what is to be done, without the sentence's stop ("Liam to add the rules." -> "add the rules").
+  if (task && text.endsWith('.')) text = text.slice(0, -1);
   // Most texts lose nothing: the text squashed above needs no second scan.
   return { number, text: text === squashed ? text : squash(text), responsible: orNull(responsible), due: due ?? null };
 }

@@ -199,6 +199,23 @@ function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | n
   return { number, text: squash(text), responsible: r && !/^[—–-]+$/.test(r) ? r : null, due };
 }
 
+/** A stop inside a responsible line, where a due label may start ("Tesorero. Fecha límite: 7 de diciembre"). */
+const FIELD_STOP = /[.;]\s+/g;
+
+/**
+ * The notes parseAgreement() reads for a "Responsable: ..." line under an item: the responsible, and a due its own
+ * label gives after it on the same line.
+ */
+function responsibleNote(who: string, kw: Keywords): string {
+  FIELD_STOP.lastIndex = 0;
+  for (let m = FIELD_STOP.exec(who); m; m = FIELD_STOP.exec(who)) {
+    const rest = who.slice(m.index + m[0].length);
+    const label = kw.dueLabel.exec(rest);
+    if (label) return ` (Resp.: ${who.slice(0, m.index).trim()}) (due: ${rest.slice(label[0].length).trim()})`;
+  }
+  return ` (Resp.: ${who.trim()})`;
+}
+
 /** Items of the agreements zone: table rows, numbered items, or one item per line. */
 function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): Agreement[] {
   const out: Agreement[] = [];
@@ -216,7 +233,8 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): A
     if (l.blank) { gap = true; continue; }
     const afterGap = gap;
     gap = false;
-    const header = tableCols(l.text, kw);
+    // ("Responsable: Vocal de Actividades" names no columns, whatever its words.)
+    const header = kw.responsible.test(l.text.trimStart()) ? null : tableCols(l.text, kw);
     if (header) { flush(); cols = header.cols; barred = header.barred; continue; }
     if (cols && (l.text.includes('\t') || (barred && l.text.includes(' | ')))) { const r = tableRow(l.text, cols, ctx, barred); if (r) out.push(r); continue; }
     // (Header and tabbed rows read the line as it is: only the others are squashed.)
@@ -234,7 +252,7 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): A
       continue;
     }
     const resp = kw.responsible.exec(text);
-    if (resp && cur) { cur.text += ` (Resp.: ${text.slice(resp[0].length).replace(/\.$/, '')})`; continue; }
+    if (resp && cur) { cur.text += responsibleNote(text.slice(resp[0].length).replace(/\.$/, ''), kw); continue; }
     // The labeller split the line's trimmed text already: the squashed text is most often that same text.
     const n = text === ctx.trimmed(l) ? ctx.numbering(l) : splitNumbering(text);
     if (n) { flush(); cur = { number: n.number, text: n.rest }; continue; }
@@ -333,15 +351,19 @@ function decisionSentence(p: string, kw: Keywords): string | null {
 
 /** The sentences of `p` from the one holding `from` (or from offset `start` when given) to the end of the one holding `to`. */
 function sentenceAround(p: string, from: number, to: number, start?: number): string {
-  if (start === undefined) {
-    start = 0;
-    SENTENCE_BREAK.lastIndex = 0;
-    for (let b = SENTENCE_BREAK.exec(p); b && b.index + b[0].length <= from; b = SENTENCE_BREAK.exec(p)) start = b.index + b[0].length;
-  }
+  start ??= sentenceStart(p, from);
   // The sentence ends at its stop, whatever follows (a link, a list mark).
   SENTENCE_END_AFTER.lastIndex = to;
   const stop = SENTENCE_END_AFTER.exec(p);
   return p.slice(start, stop ? stop.index + 1 : p.length).trim();
+}
+
+/** Where the sentence of `p` holding offset `at` starts. */
+function sentenceStart(p: string, at: number): number {
+  let start = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let b = SENTENCE_BREAK.exec(p); b && b.index + b[0].length <= at; b = SENTENCE_BREAK.exec(p)) start = b.index + b[0].length;
+  return start;
 }
 
 /** A paragraph ending in a colon announces what follows; a colon after a full stop ("... per month. :") is an OCR speck. */
@@ -380,6 +402,10 @@ function motionAgreement(text: string, ctx: DueContext): Agreement {
 /** Labelled decisions inside the discussion paragraphs. */
 function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, inPassing: boolean): Agreement[] {
   const out: Agreement[] = [];
+  /** The decisions told in passing, among `out`. */
+  const passing = new Set<Agreement>();
+  /** A decision's label carried its number. */
+  let labelNumbered = false;
   const intro = atEnd(kw.decisionIntro);
   for (const part of parts) {
     const ps = part.paragraphs;
@@ -416,7 +442,7 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, inPassing
         if (spoken) out.push(motionAgreement(spoken, ctx));
         const decided = spoken ? null : decisionSentence(p, kw);
         if (decided) out.push(parseAgreement(decided, null, ctx));
-        if (inPassing) decisionsInPassing(p, ctx, out);
+        if (inPassing) { const n = out.length; decisionsInPassing(p, ctx, out); for (let k = n; k < out.length; k++) passing.add(out[k]!); }
         continue;
       }
       if (announces(p)) continue;
@@ -439,14 +465,19 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, inPassing
       // "MOTION 24-04: Moved by A that ... CARRIED. The meeting adjourned ...": the motion ends with its outcome's sentence.
       const outcome = rest.startsWith('Moved by ') ? kw.motionOutcome.exec(rest) : null;
       if (outcome) rest = withoutStamp(sentenceAround(rest, 0, outcome.index + outcome[0].length, 0));
+      if (numbered) labelNumbered = true;
       out.push(parseAgreement(rest, numbered ? (numbered[1] ?? numbered[2]!).replace(/[.:-]+$/, '') : null, ctx));
     }
   }
-  return out.filter((a) => a.text);
+  // Minutes that number their decisions ("RESOLUCIÓN N° 44/2011: Eximir ...") say the same in passing before each.
+  return labelNumbered ? out.filter((a) => a.text && !passing.has(a)) : out.filter((a) => a.text);
 }
 
 /** A decision told inside a sentence: "Tras un breve intercambio, se acuerda por unanimidad fijar ...", "It was agreed to ...". */
-const DECIDED_IN_PASSING = /(?<=[\s,;:])(?:[Ss]e (?:acuerda|acord[oó]|resuelve|resolvi[oó]) (?!que\b)|[Ii]t was (?:unanimously )?agreed (?:that|to)\b)/gu;
+const DECIDED_IN_PASSING = /(?<=[\s,;:])(?:[Ss]e (?:acuerda|acord[oó]|resuelve|resolvi[oó])(?:,| (?!que\b))|[Ii]t was (?:unanimously )?agreed (?:that|to)\b)/gu;
+
+/** A sentence opening with the vote that took its decision ("Por unanimidad de los presentes, se acuerda ..."). */
+const VOTE_FIRST = /^(?:por (?:unanimidad|mayor[ií]a)|con (?:el )?(?:voto|\S+ votos?)|by (?:a )?(?:unanimous|majority)|unanimously)\b/iu;
 
 /**
  * Decisions told in passing in paragraph `p` (which opens with no decision label), each from its keyword to the end of
@@ -457,10 +488,14 @@ function decisionsInPassing(p: string, ctx: DueContext, out: Agreement[]): void 
   if (!(p.includes('cuerd') || p.includes('cord') || p.includes('esuel') || p.includes('esolvi') || p.includes('agreed'))) return;
   DECIDED_IN_PASSING.lastIndex = 0;
   for (let m = DECIDED_IN_PASSING.exec(p); m; m = DECIDED_IN_PASSING.exec(p)) {
-    const text = sentenceAround(p, m.index, m.index + m[0].length, m.index);
+    // "Por unanimidad, se acuerda ...": the words giving the vote belong to the decision, as a "Se acuerda por
+    // unanimidad ..." would have them; other words before the keyword ("Tras el debate, ...") tell what led to it.
+    const start = sentenceStart(p, m.index);
+    const from = VOTE_FIRST.test(p.slice(start, m.index)) ? start : m.index;
+    const text = sentenceAround(p, from, m.index + m[0].length, from);
     const a = parseAgreement(text, null, ctx);
     if (a.text) out.push(a);
-    DECIDED_IN_PASSING.lastIndex = m.index + text.length;
+    DECIDED_IN_PASSING.lastIndex = from + text.length;
   }
 }
 

@@ -190,7 +190,7 @@ The meeting closed at 8.41pm.
     expect(agreements).toEqual([
       { number: null, text: 'The minutes of the meeting held on 13 February 2024 were approved and signed as a true record.', responsible: null, due: null },
       { number: null, text: 'It was RESOLVED to accept the quote of £380 from Dale Joinery for its repair.', responsible: null, due: null },
-      { number: null, text: 'order the repair and inform the bus company.', responsible: 'Clerk', due: null },
+      { number: null, text: 'order the repair and inform the bus company', responsible: 'Clerk', due: null },
     ]);
   });
 
