@@ -315,6 +315,8 @@ function testEnd(twin: RegExp, s: string): boolean {
 
 /** The form of a motion: a word, "by" a mover, "seconded by" a seconder. */
 const SECONDED_MOTION = /^\p{L}{4,7} by [^,;.]{2,40}, seconded by\b/iu;
+/** "Moved by A that ...": a motion even when no one is said to second it. */
+const MOVED_THAT = /^Moved by [^,;.]{2,40},? that\b/;
 const SENTENCE_STOP = /[.;:!?]\s*$/;
 const LOWER_START = /^\p{Ll}/u;
 
@@ -336,7 +338,7 @@ function spokenMotion(p: string, kw: Keywords): string | null {
   if (!moved) return null;
   const rest = p.slice(moved.index);
   const outcome = kw.motionOutcome.exec(rest);
-  if (!outcome || !kw.motionSeconded.test(rest.slice(0, outcome.index + outcome[0].length))) return null;
+  if (!outcome || !(kw.motionSeconded.test(rest.slice(0, outcome.index + outcome[0].length)) || MOVED_THAT.test(rest))) return null;
   return sentenceAround(p, moved.index, moved.index + outcome.index + outcome[0].length);
 }
 
@@ -379,8 +381,10 @@ const LABEL_NUMBER = /^(?:acuerdo|motion|resoluci[oó]n|resolution)\s+(?:n\S*\s*
 
 /** A motion's number printed before its "Moved by" ("Motion 2022-41", "Motion No. 7"). */
 const MOTION_LEAD = /^motion\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)\s+(?=moved by\b)/i;
-/** A motion's outcome alone: "CARRIED", "Carried unanimously.", "DEFEATED". */
-const OUTCOME_STAMP = /^(?:motion\s+)?(?:carried|defeated|lost|passed|failed|adopted)\b[^.]*\.?$/i;
+/** A motion's number alone on its line. */
+const MOTION_ALONE = /^motion\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)$/i;
+/** A motion's outcome alone: "CARRIED", "Carried unanimously.", "DEFEATED", maybe after or before an OCR speck. */
+const OUTCOME_STAMP = /^[^\p{L}]{0,3}(?:motion\s+)?(?:carried|defeated|lost|passed|failed|adopted)\b[^.]*\.?[^\p{L}]*$/iu;
 /**
  * An outcome in capitals after the motion's stop and before the next sentence or the end, with no mark of its own: a
  * stamp printed on a line of its own ("... as circulated. CARRIED"), no part of the motion's text, unlike "CARRIED.".
@@ -415,9 +419,11 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, inPassing
       // "Motion 2022-41" on a line of its own over "Moved by ...": the motion's number, not its text.
       const lead = (p.charCodeAt(0) | 0x20) === 0x6d ? MOTION_LEAD.exec(p) : null;
       if (lead) p = p.slice(lead[0].length);
+      // (OCR may have set the number's line apart by a blank line.)
+      const leadNumber = lead?.[1] ?? (i > 0 && p.startsWith('Moved by ') ? MOTION_ALONE.exec(ps[i - 1]!)?.[1] ?? null : null);
       // "Moved by A, seconded by B, that ..." over a "CARRIED" of its own: the motion without the stamp.
       if (p.startsWith('Moved by ') && ps[i + 1] && ps[i + 1]!.length <= 60 && OUTCOME_STAMP.test(ps[i + 1]!) && !kw.motionOutcome.test(p)) {
-        out.push(parseAgreement(p, lead?.[1] ?? null, ctx));
+        out.push(parseAgreement(p, leadNumber, ctx));
         i++;
         continue;
       }
@@ -454,7 +460,7 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, inPassing
         if (motion && !SENTENCE_STOP.test(text) && ps[i + 1] && LOWER_START.test(ps[i + 1]!)) text = `${text} ${ps[++i]!}`;
         if (motion && !/\b(carried|passed|approved|adopted|failed)\b/i.test(text)) continue;
         const prev = ps[i - 1] ?? '';
-        const num = /^resolved/i.test(label) ? /resolution no\.?\s*([\w-]+)/i.exec(prev)?.[1] ?? null : lead?.[1] ?? null;
+        const num = /^resolved/i.test(label) ? /resolution no\.?\s*([\w-]+)/i.exec(prev)?.[1] ?? null : leadNumber;
         out.push(parseAgreement(motion ? withoutStamp(text) : text, num, ctx));
         continue;
       }

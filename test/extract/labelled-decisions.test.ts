@@ -52,6 +52,16 @@ describe('numbered motions over a stamp line', () => {
     expect(texts.map((a) => [a.number, a.text])).toEqual([['12-04', 'Moved by Ada Lund that the meeting be adjourned. CARRIED.']]);
   });
 
+  it('take a number OCR set apart by a blank line, over a stamp OCR put a speck on', () => {
+    const found = decisions(['Motion 2023-20', 'Moved by Ada Lund, seconded by Ben Roe, that the fees be frozen for 2024.', '» CARRIED']);
+    expect(found.map((a) => [a.number, a.text])).toEqual([['2023-20', 'Moved by Ada Lund, seconded by Ben Roe, that the fees be frozen for 2024.']]);
+  });
+
+  it('need no seconder in the form "Moved by A that ..."', () => {
+    const found = decisions(['Moved by Ada Lund that the meeting be adjourned at 9:40 p.m. CARRIED']);
+    expect(found.map((a) => a.text)).toEqual(['Moved by Ada Lund that the meeting be adjourned at 9:40 p.m.']);
+  });
+
   it('count once when an "it was" paragraph introduces them', () => {
     const found = decisions(['The roof leaks again. After discussion, it was', 'Moved by Ada Lund, seconded by Ben Roe, that the Board repair the roof. CARRIED.']);
     expect(found).toHaveLength(1);
