@@ -1,5 +1,5 @@
 // Closing block: preparedBy, preparedOn, nextMeeting, distribution, adjournedAt.
-import type { Closing } from '../types.js';
+import type { Closing, Header } from '../types.js';
 import { globalOf, type Keywords } from '../segment/keywords.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
@@ -98,7 +98,7 @@ function labelsFor(kw: Keywords): ClosingLabels {
 const VALUE_EDGES = /^[\s:|+.,*_-]+|[\s|+·*_-]+$/g;
 
 /** Every "label value" pair of a line, in order: each value runs to the next label. */
-function labelledValues(text: string, labels: ClosingLabels): Array<[Field, string]> {
+function labelledValues(text: string, labels: ClosingLabels): Array<[Field, string, string]> {
   // A label line starts with a label (a mid-sentence "próxima sesión" is not one): an anchored test turns away the
   // other lines before every label is looked for.
   if (!labels.opening.test(text)) return [];
@@ -108,16 +108,20 @@ function labelledValues(text: string, labels: ClosingLabels): Array<[Field, stri
     for (let m = g.exec(text); m; m = g.exec(text)) { hits.push({ f, start: m.index, end: m.index + m[0].length }); if (!m[0]) g.lastIndex++; }
   }
   hits.sort((a, b) => a.start - b.start);
-  const out: Array<[Field, string]> = [];
+  const out: Array<[Field, string, string]> = [];
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!;
     if (h.f === 'stop' || (k > 0 && hits[k - 1]!.end > h.start)) continue;
     const end = k + 1 < hits.length ? hits[k + 1]!.start : text.length;
     const v = text.slice(h.end, end).replace(VALUE_EDGES, '');
-    if (v) out.push([h.f, v]);
+    if (v) out.push([h.f, v, text.slice(h.start, h.end)]);
   }
   return out;
 }
+
+/** The bare "Minutes:" label, and a value opening with a name: two capitalised words, then a stop or a comma. */
+const BARE_MINUTES = /^minutes\s*:/i;
+const NAME_FIRST = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’.-]*){1,3}\s*(?:[.,;(]|$)/u;
 
 const CELL_MARK = /[\t·|]/;
 const CELL_GAP = /\t+|\s+·\s+|\s+\|\s+/;
@@ -210,7 +214,11 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
         continue;
       }
     }
-    for (const [f, v] of labelledValues(text, labels)) setField(c, f, v, ctx);
+    for (const [f, v, label] of labelledValues(text, labels)) {
+      // A bare "Minutes:" names who took them ("Minutes: Ann Lee."), not what was said of the last ones.
+      if (BARE_MINUTES.test(label) && !NAME_FIRST.test(v)) continue;
+      setField(c, f, v, ctx);
+    }
     if (/^respectfully submitted/i.test(text)) { const nx = tail[i + 1]; if (nx) setField(c, 'preparedBy', nx.text, ctx); }
     if (l.zone === 'closing' && cueNear(i) && ctx.dates(text).length && (fields ??= cellFields(cells, kw)).every((f) => f === null)) {
       const near = tail.slice(Math.max(0, i - 3), i + 3).filter((x) => x !== l).map((x) => x.text).join(' ');
@@ -258,4 +266,18 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
     break;
   }
   return c;
+}
+
+/**
+ * The meeting's end: the time it adjourned beats the time it was called for ("Time: 14:00–15:30" over "The call
+ * ended at 15:27"). An adjournment read without its meridiem ("adjourned at 8:15" after "Time: 6:00 pm – 8:15 pm",
+ * or before a 6 pm start) is the afternoon's.
+ */
+export function settleEnd(header: Header, c: Closing): void {
+  let adj = c.adjournedAt;
+  if (adj && Number(adj.slice(0, 2)) < 12) {
+    const later = `${Number(adj.slice(0, 2)) + 12}${adj.slice(2)}`;
+    if (header.endTime === later || (header.startTime && adj < header.startTime && later > header.startTime)) adj = c.adjournedAt = later;
+  }
+  header.endTime = adj ?? header.endTime;
 }

@@ -17,7 +17,7 @@ import { loadLexicon } from '../cleanup/lexicon.js';
 import { inlineAgenda } from '../extract/agenda-inline.js';
 import { extractDiscussion, overlap, type Part } from '../extract/discussion.js';
 import { extractAgreements } from '../extract/agreements.js';
-import { emptyClosing, extractClosing } from '../extract/closing.js';
+import { emptyClosing, extractClosing, settleEnd } from '../extract/closing.js';
 import { fold, isProse, isSpace, squash, unmark } from '../extract/text.js';
 
 /** The contract's sections, the furniture-free text and segmentation's warnings. */
@@ -294,7 +294,7 @@ export function segment(cleaned: string, lang: Lang, source?: string, hints: Seg
   const parts = guard('discussion', () => extractDiscussion(zones, agenda, ctx), (): Part[] => []);
   const agreements = guard('agreements', () => extractAgreements(zones, parts, kw, ctx), (): Agreement[] => []);
   const closing = guard('closing', () => extractClosing(zones, ctx), emptyClosing);
-  header.endTime ??= closing.adjournedAt;
+  settleEnd(header, closing);
   // Bulleted agendas take the numbers their discussion headings print.
   if (agenda.every((a) => a.number === null)) {
     for (const a of agenda) {
