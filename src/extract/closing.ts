@@ -3,7 +3,7 @@ import type { Closing, Header } from '../types.js';
 import { globalOf, type Keywords } from '../segment/keywords.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
-import { WEEKDAYS, findDates } from './dates.js';
+import { MONTH_NAMES, WEEKDAYS, findDates } from './dates.js';
 import { findTimes } from './times.js';
 import { beforeFoldingOrNull, fold, orNull, squash, wordCount } from './text.js';
 import { stripHonorifics } from './names.js';
@@ -39,12 +39,18 @@ function person(v: string, kw: Keywords): string | null {
 }
 const TWO_CAPITALISED = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.]*)+$/u;
 
+/** A second clause after who prepared the minutes: a semicolon, or a comma before an approval. */
+const OTHER_CLAUSE = /;|,\s*(?:and\s+|y\s+)?(?:approved|adopted|confirmed|aprobad[ao])\b/i;
+
 /** The words leading to a date closing a preparedBy value: ", on", " on", " el", ", el", ", " (up to the date). */
 const DATE_LEAD = new RegExp(String.raw`(?:,?\s+(?:on|el|the)|,)\s*(?:(?:${WEEKDAYS}),?\s*)?$`, 'i');
 
 function setField(c: Closing, f: Field, v: string, ctx: Ctx): void {
   if (!v.trim() || c[f]) return;
   if (f === 'preparedBy') {
+    // "Ann Lee; approved by the committee on May 1, 2025": what follows is another clause, its date another act's.
+    const clause = OTHER_CLAUSE.exec(v);
+    if (clause) v = v.slice(0, clause.index);
     // "Tom Keller on 7 May 2025", "Priya Raghunathan, Secretary, on June 24, 2024": the date is when, not who.
     const d = findDates(v, { lang: ctx.lang, defaultYear: ctx.year })[0];
     const cut = d ? DATE_LEAD.exec(v.slice(0, d.start)) : null;
@@ -159,6 +165,32 @@ function sentenceGatesFor(kw: Keywords): { nextMeeting: RegExp | null; adjourned
   return g;
 }
 
+/** "held in the second week of September 2023", "se realizará en la primera quincena de marzo de 2024". */
+const WHEN_IN_WORDS = new RegExp(String.raw`\b(?:held|be|realizar[aá]|celebrar[aá]|ser[aá])\s+(?:in|during|en|durante)\s+(?:the\s+|la\s+|el\s+)?((?:[a-zá-ú]+\s+){0,4}(?:${MONTH_NAMES})(?:\s+de)?\s+\d{4})`, 'i');
+
+/** A signature's date line ("Date: 28th June 2023"), its role line above ("Honorary Secretary", "Secretaria"). */
+const DATE_LINE = /^(?:date|fecha)\s*:/i;
+const MINUTING_ROLE = /^(?:(?:honorary|hon\.|acting|recording|company|board|clerk)\s+)?(?:secretary|clerk|secretari[oa])\b[^.:\d]{0,30}$/i;
+// (OCR may read the closing parenthesis as a brace or a bracket, and a later capital I as an l.)
+const SIGNED_NAME = /^[([{]?(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{Lu}l][\p{L}.'’-]*){1,4})[)\]}]?$/u;
+
+/**
+ * A signature block "(Ann Lee)" / "Honorary Secretary" / "Date: 28th June 2023" on three lines: the secretary who
+ * signed and dated the minutes prepared them (a signature with no date, or a chair's, says only who signed).
+ */
+function signedAbove(tail: Labelled[], i: number, c: Closing, ctx: Ctx & Pick<SegmentContext, 'trimmed'>): void {
+  const date = tail[i]!;
+  const role = tail[i - 1]!;
+  const name = tail[i - 2]!;
+  if (date.index - role.index > 2 || role.index - name.index > 2) return;
+  const who = SIGNED_NAME.exec(ctx.trimmed(name));
+  if (!who || !MINUTING_ROLE.test(ctx.trimmed(role))) return;
+  const d = findDates(ctx.trimmed(date), { lang: ctx.lang, defaultYear: ctx.year })[0];
+  c.preparedBy = person(who[1]!, ctx.kw);
+  // (A date OCR damaged still makes the block a dated one.)
+  if (d) c.preparedOn ??= d.iso;
+}
+
 /** A closing block with no field read. */
 export function emptyClosing(): Closing {
   return { preparedBy: null, preparedOn: null, nextMeeting: null, distribution: null, adjournedAt: null };
@@ -219,6 +251,7 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
       if (BARE_MINUTES.test(label) && !NAME_FIRST.test(v)) continue;
       setField(c, f, v, ctx);
     }
+    if (DATE_LINE.test(text) && !c.preparedBy && i >= 2) signedAbove(tail, i, c, ctx);
     if (/^respectfully submitted/i.test(text)) { const nx = tail[i + 1]; if (nx) setField(c, 'preparedBy', nx.text, ctx); }
     if (l.zone === 'closing' && cueNear(i) && ctx.dates(text).length && (fields ??= cellFields(cells, kw)).every((f) => f === null)) {
       const near = tail.slice(Math.max(0, i - 3), i + 3).filter((x) => x !== l).map((x) => x.text).join(' ');
@@ -240,6 +273,8 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
     if (!nm) continue;
     const d = findDates(ctx.trimmed(l), { lang: ctx.lang, defaultYear: ctx.year }).find((x) => x.start > nm.index);
     if (d) c.nextMeeting = d.iso;
+    // "... will be held in the second week of September 2023": a month and year, with the words before them.
+    else if (WHEN_IN_WORDS.test(l.text)) c.nextMeeting = WHEN_IN_WORDS.exec(ctx.trimmed(l).slice(nm.index))?.[1] ?? null;
     // A heading naming it ("5. Date of next meeting") gives the date its next short line holds.
     else if (wordCount(l.text) <= 6) c.nextMeeting = dateBelow(lines, l.index, ctx);
   }

@@ -39,4 +39,20 @@ describe('closing lines', () => {
     expect(s.closing.adjournedAt).toBe('20:15');
     expect(s.header.endTime).toBe('20:15');
   });
+
+  it('reads a secretary\'s dated signature block, not a signature alone', () => {
+    const s = segment(minutes('09:00 UTC', '(Ada Quell)\nHonorary Secretary\nDate: 14th October 2024'), 'en');
+    expect([s.closing.preparedBy, s.closing.preparedOn]).toEqual(['Ada Quell', '2024-10-14']);
+    expect(segment(minutes('09:00 UTC', 'Ada Quell\nHonorary Secretary'), 'en').closing.preparedBy).toBeNull();
+  });
+
+  it('keeps the date another clause gives from the preparer\'s', () => {
+    const s = segment(minutes('09:00 UTC', 'Minutes recorded by Ada Quell; approved by the group on November 12, 2024.'), 'en');
+    expect([s.closing.preparedBy, s.closing.preparedOn]).toEqual(['Ada Quell', null]);
+  });
+
+  it('keeps a next meeting given in words, month and year', () => {
+    const s = segment(minutes('09:00 UTC', 'The call ended at 09:40 UTC. The next meeting of the group will be held in the first week of December 2024; members will be told the date.'), 'en');
+    expect(s.closing.nextMeeting).toBe('first week of December 2024');
+  });
 });
