@@ -301,11 +301,35 @@ const NOT_A_PLACE = /^(?:meeting|conference|community|city|town|sesion|reunion)$
  * Drive", "Union Hall, 2250 Fremont Avenue"): a place's noun that heads no body ("City Council" is a body).
  */
 function namesPlace(text: string, kw: Keywords): boolean {
-  const head = text.split(',', 1)[0]!.trim();
+  // ("Seminar Room 2", "Hall B-14": a room's number or letter after its noun.)
+  const head = text.split(',', 1)[0]!.trim().replace(ROOM_NUMBER, '');
   if (!head || head.length > 50 || !/^\p{Lu}/u.test(head)) return false;
-  const last = fold(head.slice(head.lastIndexOf(' ') + 1));
-  return kw.locationNouns.test(last) && !NOT_A_PLACE.test(last) && !kw.orgHeads.test(last) && !kw.institutionWords.test(last);
+  return isPlaceNoun(fold(head.slice(head.lastIndexOf(' ') + 1)), kw);
 }
+const ROOM_NUMBER = /\s+(?:\d[\w-]*|\p{Lu}(?:-?\d+)?)$/u;
+
+/** A place's noun that ends no body's name. */
+function isPlaceNoun(word: string, kw: Keywords): boolean {
+  return kw.locationNouns.test(word) && !NOT_A_PLACE.test(word) && !kw.orgHeads.test(word) && !kw.institutionWords.test(word);
+}
+
+/**
+ * What a date line holds after its date and time ("Monday, January 22, 2024 · 7:00 PM · Valley Activity Center,
+ * Room B"): a place, when a place's noun is among its first words.
+ */
+function afterDateAndTime(line: Labelled, ctx: SegmentContext): string | null {
+  const t = ctx.trimmed(line);
+  let end = 0;
+  for (const d of findDates(t, { lang: ctx.lang })) end = Math.max(end, d.end);
+  for (const h of ctx.times(t)) end = Math.max(end, h.end);
+  if (!end) return null;
+  const rest = squash(t.slice(end).replace(DATE_LINE_GAP, '')).replace(/\.$/, '');
+  if (!rest || rest.length > 90 || !/^\p{Lu}/u.test(rest)) return null;
+  const words = rest.split(',', 1)[0]!.split(' ');
+  return words.some((w) => isPlaceNoun(fold(w), ctx.kw)) ? rest : null;
+}
+/** The marks between a date line's parts ("·", "|", a comma, a dash), and a time's zone. */
+const DATE_LINE_GAP = /^(?:\s*(?:UTC|GMT|[A-Z]{1,2}T)\b)?[\s·|,;–—-]+/;
 
 /** "held on Tuesday 10 October 2023 at 7.30 pm in Hatherby Village Hall, Church Street": the place after its date and time. */
 const HELD_ON_IN = /\bheld\s+on\s+.{0,60}?\d.{0,30}?\s(?:in|at)\s+(?:the\s+)?(?!\d)(\p{Lu}.*?)\.?$/u;
@@ -313,6 +337,11 @@ const HELD_ON_IN = /\bheld\s+on\s+.{0,60}?\d.{0,30}?\s(?:in|at)\s+(?:the\s+)?(?!
 const HELD_TAIL = /\s+held\s+(?:on|at|in)\s+[^]*\d[^]*$/i;
 /** "held at" / "held in" and the place after it, up to the date, the time or the sentence's end. */
 const HELD_AT = new RegExp(String.raw`\bheld\s+(?:at|in)\s+(?!\d{1,2}[:.]\d)(?:the\s+)?(.*?)(?=,?\s+on\s|,?\s+at\s+\d|,?\s+(?:${WEEKDAYS})\b|\.\s|\.?$)`, 'iu');
+
+/** A trigger ending in its article ("in the ", "en la "). */
+const ARTICLE_END = /(?:the|el|la|los|las|sus)\s+$/i;
+/** How a meeting was held, where a place would be named. */
+const HOW_HELD = /^(?:public|private|camera|person|open|closed)\b/i;
 
 /** An address word abbreviated before its period ("Av. Ejército 512", "Jr. Lampa", "Cra. 7"): no sentence ends there. */
 const STREET_ABBREVIATION = /(?:^|[\s,])(?:Av|Avda|Jr|Pje|Psje|Cl|Cll|Cra|Kra|Dg|Tv|Urb|Mz|Lt|Dpto|Depto|Of|Ave|Blvd|St|Rd)$/;
@@ -336,13 +365,17 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
   }
   const next = head.find((l) => l.index > dateIdx && !l.blank && dateIdx >= 0);
   if (next && !/[:\t]/.test(next.text) && !ctx.prose(next.text) && (kw.locationNouns.test(fold(next.text.trim())) || namesPlace(next.text, kw))) return squash(next.text);
+  const dateLine = dateIdx >= 0 ? head.find((l) => l.index === dateIdx) : undefined;
+  const onDateLine = dateLine && !ctx.isProse(dateLine) ? afterDateAndTime(dateLine, ctx) : null;
+  if (onDateLine) return onDateLine;
   // "Held at Unit 4, Castlegate Business Park on Thursday ...": the place named after "held at", up to its date or time.
   for (const l of head) {
     if (!l.text.includes('eld ')) continue;
     const t = squash(l.text);
     const m = HELD_AT.exec(t) ?? HELD_ON_IN.exec(t);
     // (A place is named with a capital: "held at two in the afternoon" names none.)
-    if (m && /^\p{Lu}/u.test(m[1]!)) return orNull(m[1]!.replace(/[,.]$/, ''));
+    // ("held in Public", "held in Camera" say how, not where.)
+    if (m && /^\p{Lu}/u.test(m[1]!) && !HOW_HELD.test(m[1]!)) return orNull(m[1]!.replace(/[,.]$/, ''));
   }
   // The table's own flags: \b is slow under /iu.
   const trig = globalOf(kw.locationTriggers);
@@ -357,6 +390,8 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
     trig.lastIndex = 0;
     for (let m = trig.exec(text); m; m = trig.exec(text)) {
       const at = m.index + m[0].length;
+      // A trigger with no article ("in Room 104") needs a name's capital after it ("in person", "at least" are none).
+      if (!ARTICLE_END.test(m[0]) && !/\p{Lu}/u.test(text[at] ?? '')) continue;
       if (folded === undefined) folded = fold(text.slice((base = m.index)));
       // The place's noun is its first or second word ("the Council Chambers", "the Village Hall").
       const after = folded.slice(at - base);
