@@ -152,7 +152,9 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
   const after = head.find((l) => l.index > titleIdx && !l.blank);
   if (after && titleIdx >= 0) {
     const t = squash(after.text);
-    if (!/[:\t]/.test(after.text) && t.split(/\s+/).some(isHead) && !ctx.times(t).length && !parseDate(t) && firstPhrase(t, () => true)?.text === t.replace(/[.,]$/, '')) return t;
+    if (!/[:\t]/.test(after.text) && t.split(/\s+/).some(isHead) && !ctx.times(t).length && !parseDate(t) && firstPhrase(t, () => true)?.text === t.replace(/[.,]$/, '')) {
+      return ofLetterhead(withoutMeetingWords(t)!, head, titleIdx, all, ctx) ?? t;
+    }
   }
   // The first two prose lines among the first 300, each read as soon as it is found: the first one usually names
   // the body, and the lines up to the second one are then not tested for prose. A letterhead line naming a body
@@ -196,6 +198,33 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
   const d = findDates(text, { lang })[0];
   return squash(d && d.start > 0 ? text.slice(0, d.start) : text);
 }
+
+/**
+ * "SESIÓN ORDINARIA DEL DIRECTORIO" under a letterhead "JUNTA DE AGUA «LOMA ALTA»": the body as an opening sentence
+ * names it, the organ of the letterhead's body ("el Directorio de la Junta de Agua «Loma Alta»"), or null.
+ */
+function ofLetterhead(organ: string, head: Labelled[], titleIdx: number, all: Labelled[], ctx: SegmentContext): string | null {
+  const key = fold(organ);
+  for (const lh of head) {
+    if (lh.index >= titleIdx) break;
+    if (lh.blank || /[:\t\d]/.test(lh.text)) continue;
+    const body = fold(squash(unmark(lh.text)));
+    for (let i = 0, prose = 0; i < all.length && i < OPENING_LINES && prose < 15; i++) {
+      const l = all[i]!;
+      if (!isOpeningProse(l, ctx)) continue;
+      prose++;
+      const f = ctx.folded(l);
+      const at = f.indexOf(key);
+      if (at < 0) continue;
+      const link = OF_THE.exec(f.slice(at + key.length));
+      if (link && f.startsWith(body, at + key.length + link[0].length)) {
+        return squash(ctx.trimmed(l).slice(at, at + key.length + link[0].length + body.length));
+      }
+    }
+  }
+  return null;
+}
+const OF_THE = /^\s+(?:de\s+la|de\s+los|de\s+las|del|de|of\s+the|of)\s+/;
 
 /** A meeting's kind, with whom it gathers at most: no body's own name. */
 const MEETING_KIND = /^(?:asamblea|junta|reunion|sesion|general|annual|special)(?:\s+(?:general|ordinaria|extraordinaria|anual|meeting))*(?:\s+(?:de|of)\s+(?:los\s+|las\s+)?(?:socios|socias|ejidatarios|propietarios|copropietarios|delegados|vecinos|accionistas|asociados|afiliados|members|shareholders))?[.,]?$/;
@@ -420,6 +449,10 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
   return null;
 }
 
+/** A title that is only the minutes' number, and a line opening with a meeting's kind. */
+const NUMBER_TITLE = /^(?:acta|minutes)\s+(?:n[°º.o]*\.?|no\.|n[uú]mero|number)\s*[\w./-]+$/iu;
+const MEETING_KIND_LINE = /^(?:reuni[oó]n|sesi[oó]n|asamblea|junta|meeting|session)\s+(?:ordinaria|extraordinaria|especial|regular|special|general|ordinary|extraordinary)\b/iu;
+
 /** A lower-case word of four letters or more: a subtitle has two. */
 const LOWER_WORD = /^\p{Ll}{4,}/u;
 
@@ -511,6 +544,8 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     const t = next && !/^[^:]{1,25}:|\t/.test(next.text) ? squash(next.text) : '';
     // A line squash leaves as it is has its prose flag memoised by index.
     if (t && !(t === next!.text ? ctx.isProse(next!) : ctx.prose(t)) && t.split(/\s+/).filter((w) => LOWER_WORD.test(w)).length >= 2 && upperShare(t) < 0.5 && !ctx.times(t).length && !parseDate(t)) subtitle = t;
+    // "ACTA N° 1.287" / "REUNIÓN ORDINARIA DEL CONSEJO": under a title that is only a number, the meeting's kind.
+    else if (t && NUMBER_TITLE.test(title!) && MEETING_KIND_LINE.test(t) && !ctx.times(t).length && !parseDate(t)) subtitle = t;
   }
   const session = (title && NUMBER_SIGN.exec(title)?.[1]) ?? sessionLine(text);
   let date: string | null = null;
@@ -567,13 +602,18 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     subtitle,
     // A name cut before the date ("... de Python Argentina del 12 de abril") loses its dangling connector;
     // "Reunión de la ..." loses the meeting words.
-    organization: orNull(withoutMeetingWords(unmarked(organization(title, titleIdx, text, lines, ctx))?.replace(DANGLING_CONNECTORS, ''))),
+    organization: orNull(closeQuote(withoutMeetingWords(unmarked(organization(title, titleIdx, text, lines, ctx))?.replace(DANGLING_CONNECTORS, '')))),
     sessionNumber: orNull(session),
     date,
     startTime,
     endTime,
     location: place,
   };
+}
+
+/** A name whose closing guillemet was cut with the phrase's final marks ("Asociación Vecinal «Carmen Alto") gets it back. */
+function closeQuote(s: string | undefined): string | undefined {
+  return s !== undefined && s.includes('«') && s.lastIndexOf('«') > s.lastIndexOf('»') ? `${s}»` : s;
 }
 
 function l2(s: string): string {
