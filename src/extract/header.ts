@@ -449,6 +449,18 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
   return null;
 }
 
+/** "Meeting minutes – April 3, 2025, 3:30–4:50 pm, Hall 214": a title running on, after a dash, into its date. */
+function withoutWhen(title: string, lang: SegmentContext['lang']): string {
+  const dash = TITLE_DASH.exec(title);
+  if (!dash) return title;
+  const rest = title.slice(dash.index + dash[0].length);
+  const d = findDates(rest, { lang })[0];
+  return d && d.start <= WEEKDAY_ROOM ? title.slice(0, dash.index) : title;
+}
+const TITLE_DASH = /\s[–—-]\s/;
+/** Room for a weekday before the date ("Wednesday, "). */
+const WEEKDAY_ROOM = 11;
+
 /** A title that is only the minutes' number, and a line opening with a meeting's kind. */
 const NUMBER_TITLE = /^(?:acta|minutes)\s+(?:n[°º.o]*\.?|no\.|n[uú]mero|number)\s*[\w./-]+$/iu;
 const MEETING_KIND_LINE = /^(?:reuni[oó]n|sesi[oó]n|asamblea|junta|meeting|session)\s+(?:ordinaria|extraordinaria|especial|regular|special|general|ordinary|extraordinary)\b/iu;
@@ -534,7 +546,7 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
   titleLine ??= firstCandidate;
   const titleIdx = titleLine?.index ?? -1;
   // A title running on into when and where the meeting was held (a wrapped second line) ends before it.
-  const title = titleLine ? withHead(squash(unmark(titleLine.text)).replace(HELD_TAIL, ''), lines[titleIdx - 1], kw) : null;
+  const title = titleLine ? withHead(withoutWhen(squash(unmark(titleLine.text)).replace(HELD_TAIL, ''), lang), lines[titleIdx - 1], kw) : null;
   let subtitle: string | null = null;
   const labelled = text.find((l) => SUBTITLE_LABEL.test(ctx.trimmed(l)));
   if (labelled) subtitle = orNull(l2(ctx.trimmed(labelled).replace(SUBTITLE_LABEL, '')));

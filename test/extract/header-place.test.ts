@@ -30,4 +30,9 @@ describe('the place of the meeting', () => {
     const h = segment(`Willow Bend Parks Trust\nBoard of Directors – Open Session Minutes\nMonday, March 8, 2021 · 7:00 PM · Willow Bend Activity Center, Room B\n${body}`, 'en').header;
     expect(h.location).toBe('Willow Bend Activity Center, Room B');
   });
+
+  it('ends a title running on into its date after a dash, and reads the place after the time', () => {
+    const h = segment(`Willow Bend Parks Trust\nMeeting minutes – March 8, 2021, 4:00–5:10 pm, Quarry Hall 12 and Zoom\n${body}`, 'en').header;
+    expect([h.title, h.location, h.startTime, h.endTime]).toEqual(['Meeting minutes', 'Quarry Hall 12 and Zoom', '16:00', '17:10']);
+  });
 });
