@@ -9,10 +9,12 @@ import { splitRoleOrg } from './attendee-item.js';
 
 /** An article and a role before a name, as Spanish sentences list people ("el presidente Gustavo Pérez, los vocales ..."). */
 const ARTICLE_ROLE_SOURCE = String.raw`(?:el|la|los|las)\s+(?:vocal(?:es)?(?:\s+suplentes?|\s+titular(?:es)?)?|concejal(?:a|es|as)?|consejer[oa]s?|delegad[oa]s?|regidor(?:a|es|as)?|(?:vice)?president[ea]|secretari[oa]|prosecretari[oa]|tesorer[oa]|protesorer[oa]|síndic[oa]|revisor(?:a)? de cuentas)(?=\s+\p{Lu}\p{Ll})`;
+/** A profession written in lower case as a title before a name ("el gerente, ingeniero Sergio Viotti", "la licenciada Ana Paz"). */
+const TITLE_WORDS = String.raw`(?:contador|profesor|doctor)a?|(?:ingenier|licenciad|arquitect|escriban|abogad)[oa]`;
 const ARTICLE_START = /^(?:el|la|los|las)\s+/;
 /** A sentence names someone by article and role ("... Directiva: el presidente Gustavo Pérez, ..."). */
 export const ARTICLE_ROLE = new RegExp(String.raw`(?:^|[\s,;(])${ARTICLE_ROLE_SOURCE}`, 'u');
-const HONORIFIC = new RegExp(String.raw`(?:^|[\s,;(])(${ARTICLE_ROLE_SOURCE}|don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|De\.|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2})?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})`, 'gu');
+const HONORIFIC = new RegExp(String.raw`(?:^|[\s,;(])(${ARTICLE_ROLE_SOURCE}|don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Professor|Shri|Sri|Smt\.?|CA|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4}|${TITLE_WORDS})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2})?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})`, 'gu');
 /** "..., en su calidad de Secretario": a role named by the capacity formula after a name. */
 const IN_CAPACITY = /^,?\s+en\s+(?:su\s+)?(?:calidad|car[aá]cter)\s+de\s+(?=\S)/iu;
 /** Where such a role ends: a comma or semicolon, a full stop, or "y el/la ..." before the next attendee. */
@@ -96,8 +98,13 @@ export function honorificsReach(text: string, n: number): boolean {
   return found >= n;
 }
 
-/** ", of Hale & Brenner": a capitalised body after a role. */
-const OF_BODY = /^,\s*(?:of|from)\s+(\p{Lu}[^,;.]*)/u;
+/** What may stand between two titled names of one list: a comma, "y" / "and", or nothing. */
+const LIST_GAP = /^\s*(?:,\s*)?(?:(?:y|and)\s+)?$/u;
+/** In a plural list, a name's role before the next name: "señores Ana Paz, vicepresidenta; Luis Mora, ..." */
+const ROLE_BEFORE_NEXT = /^,\s*(\p{Ll}[^,;()]{0,40}?)\s*(?:;\s*(?:y\s+)?|,\s*y\s+)(?=\p{Lu})/u;
+
+/** ", of Hale & Brenner": a capitalised body after a role, without a note in parentheses after it. */
+const OF_BODY = /^,\s*(?:of|from)\s+(\p{Lu}[^,;.(]*)/u;
 
 /** Every honorific-introduced attendee of one paragraph. */
 export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentContext): Attendee[] {
@@ -106,6 +113,10 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
   let status = base;
   let last = 0;
   let sentenceStart = 0;
+  /** An article's role over the titled names right after it ("los vocales Dña. Ana Paz y D. Luis Mora"). */
+  let listRole: string | null = null;
+  /** Whether that role is plural: it then goes to each name of the list, not only the first. */
+  let listPlural = false;
   HONORIFIC.lastIndex = 0;
   for (let m = HONORIFIC.exec(text); m; m = HONORIFIC.exec(text)) {
     const hStart = m.index + (m[0].length - m[0].trimStart().length);
@@ -116,10 +127,13 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     const dot = lastDot >= 0 && /^\.\s+\p{Lu}/u.test(prefix.slice(lastDot)) ? lastDot : -1;
     if (dot >= 0) { status = base; sentenceStart = last + dot; }
     status = statusIn(prefix, status);
+    if (listRole && !LIST_GAP.test(prefix)) listRole = null;
     // "la sra. consejera Gloria ...": a role word between honorific and name.
     // "el vocal suplente Nicolás Bustos": the role the article leads is this name's, whatever the sentence said before.
     const articleRole = ARTICLE_START.test(m[1]!) ? m[1]!.replace(ARTICLE_START, '') : null;
-    let role = articleRole ?? prefixRole(prefix) ?? /^\s*\S+\s+(\p{Ll}+)\s+$/u.exec(m[0])?.[1] ?? null;
+    const fromList = listRole;
+    if (!listPlural) listRole = null;
+    let role = articleRole ?? fromList ?? prefixRole(prefix) ?? /^\s*\S+\s+(\p{Ll}+)\s+$/u.exec(m[0])?.[1] ?? null;
     const plural = PLURAL.test(m[1]!);
     let pos = m.index + m[0].length;
     const names: string[] = [];
@@ -132,9 +146,12 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
         names.push(name);
         pos += name.length;
         const paren = text.startsWith('(', pos) || text.startsWith(' (', pos) ? OWN_ROLE.exec(text.slice(pos)) : null;
-        own.push(paren ? paren[1]!.trim() : null);
         if (paren) pos += paren[0].length;
-        const sep = plural ? /^(?:,\s*(?:y\s+)?|\s+y\s+)(?=\p{Lu})/u.exec(text.slice(pos)) : null;
+        let sep = plural ? /^(?:,\s*(?:y\s+)?|\s+y\s+)(?=\p{Lu})/u.exec(text.slice(pos)) : null;
+        // "señores Ana Paz, vicepresidenta; Luis Mora, secretario; ...": each name's role, then the next name.
+        const roleNext = plural && !sep && !paren ? ROLE_BEFORE_NEXT.exec(text.slice(pos)) : null;
+        if (roleNext) sep = roleNext;
+        own.push(paren ? paren[1]!.trim() : roleNext && !kw.roleStop.test(roleNext[1]!) ? roleNext[1]!.trim() : null);
         if (!sep) break;
         name = nameRun(text.slice(pos + sep[0].length));
         if (!name || !ctx.personName(name)) break;
@@ -143,6 +160,11 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     }
     if (!names.length) {
       // "los Sres. Dr. Ana Ruiz": the next honorific right after this one starts the name; its separator is read again.
+      // An article's role ("los vocales Dña. Ana Paz") goes to the titled names after it.
+      if (articleRole) {
+        listPlural = PLURAL.test(m[1]!);
+        listRole = listPlural ? articleRole.split(' ').map(singular).join(' ') : articleRole;
+      }
       last = pos;
       HONORIFIC.lastIndex = pos - 1;
       continue;

@@ -11,7 +11,7 @@ import { nameRun, roleWordAtEdge, spacedWords, splitRolePrefix, stripHonorifics 
 import { beforeFolding, fold, foldCode, orNull, singular, singularLast, squash, trimEndDot } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
-const HONORIFIC_IN = /(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|Srta\.|Sres\.|Sras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|De\.|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.)\s+\p{Lu}/u;
+const HONORIFIC_IN = /(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|Srta\.|Sres\.|Sras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Professor|Shri|Smt\.?|(?:contador|profesor|doctor)a?|(?:ingenier|licenciad|arquitect|escriban|abogad)[oa])\s+\p{Lu}/u;
 /** A character no name holds; the test spares a copy of the (tidied) names that hold none. */
 const NOT_NAME_CHAR = /[^\p{L}\s'’.-]/u;
 const NOT_NAME_CHARS = /[^\p{L}\s'’.-]/gu;
@@ -107,6 +107,22 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
   return out;
 }
 
+/** The connector ending a list part before "y los vocales ...": a comma, "y" or "and". */
+const TRAILING_CONNECTOR = /(?:\s*,)?(?:\s+(?:y|and))?\s*$/u;
+
+/**
+ * People named by article and role ("Ausente con aviso: el vocal suplente Nicolás Bustos."), after any plain list
+ * opening the text: "Ana Paz (Presidenta), Luis Mora (Secretario) y los vocales Eva Ruiz y Juan Gil".
+ */
+function roleNamedList(text: string, status: AttendeeStatus, ctx: SegmentContext): Attendee[] {
+  const m = ARTICLE_ROLE.exec(text);
+  if (m && m.index > 0) {
+    const listed = inlineList(text.slice(0, m.index).replace(TRAILING_CONNECTOR, ''), status, null, ctx).filter((a) => a.name);
+    if (listed.length) return [...listed, ...proseAttendees(text.slice(m.index), status, ctx)];
+  }
+  return proseAttendees(text, status, ctx);
+}
+
 const LIST_SEPARATOR = /\s*[,;]\s*(?:(?:and|y)\s+)?|\s+(?:and|y)\s+/;
 
 /** Every part of a list line opens with a title ("Mr", "Sra.", "Cllr"), and there are two parts or more. */
@@ -186,7 +202,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
         // titled people, each with a lower-case role or clause after a comma, make a sentence, not a list.
         else if (LOWER_PART.test(l.after) && honorificsReach(l.after, 2)) out.push(...proseAttendees(l.after, status, ctx));
         // "Ausente con aviso: el vocal suplente Nicolás Bustos.": people named by article and role.
-        else if (namedByRoleOnly(l.after)) out.push(...proseAttendees(l.after, status, ctx));
+        else if (namedByRoleOnly(l.after)) out.push(...roleNamedList(l.after, status, ctx));
         else out.push(...inlineList(l.after, status, null, ctx));
       }
       continue;
@@ -253,7 +269,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
         continue;
       }
       // "Ausente con aviso: el vocal suplente Nicolás Bustos.": people named by article and role, as in a sentence.
-      if (namedByRoleOnly(label[2])) { out.push(...proseAttendees(label[2], statusIn(role, 'present'), ctx)); continue; }
+      if (namedByRoleOnly(label[2])) { out.push(...roleNamedList(label[2], statusIn(role, 'present'), ctx)); continue; }
       const isRole = !/^(por|en representaci|from|for)\b/i.test(role);
       // A plural role over several names ("Vocales titulares: Ana Ruiz, Luis Paz y ...") is each one's, in the singular.
       const plural = role.split(' ', 1)[0]!.endsWith('s') && /,|\s(?:y|and)\s/.test(label[2]);

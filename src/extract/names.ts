@@ -218,9 +218,9 @@ export function isInstitution(s: string, kw: Keywords): boolean {
   return !isPersonName(s, kw) && /^\p{Lu}/u.test(t) && words.length <= 12;
 }
 
-/** The text's first or last word is a role's ("Secretario General", "Parish Administrator", "Library Director"). */
+/** The text's first or last word is a role's ("Secretario General", "Parish Administrator", "Vice-President"). */
 export function roleWordAtEdge(text: string, kw: Keywords): boolean {
-  const words = squash(text).split(' ');
+  const words = squash(text).split(/[ -]/);
   return kw.roleWords.test(fold(words[0]!)) || kw.roleWords.test(fold(words[words.length - 1]!));
 }
 
