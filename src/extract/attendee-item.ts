@@ -90,7 +90,8 @@ function readParen(inner: string, said: ParenFacts, doc: SegmentContext): void {
   });
   if (!parts.length) return;
   const handle = parts[0]!.startsWith('@');
-  const rest = parts.filter((p) => !p.startsWith('@'));
+  // "(Graduate Program Coordinator, recording)": a lone lower-case word after the first part is a note, no body.
+  const rest = parts.filter((p, k) => !p.startsWith('@') && !(k > 0 && /^\p{Ll}+$/u.test(p)));
   // "(piso 1.º, pta. 2)", "(Depto. 4, Torre B)": where the person lives or which unit they own, no role or body.
   if (!rest.length || /^\d/.test(rest[0]!) || (rest.length >= 2 && /\d/.test(rest[0]!) && rest.some((p, k) => k > 0 && /\d/.test(p)))) return;
   if (handle) said.org = rest.join(', ');
@@ -115,6 +116,19 @@ const LONE_END_MARK = /\s+['`´’]$/u;
 
 /** An entry saying the list is empty ("Apologies: None", "Excusados: Ninguno"). */
 const NO_ONE = /^(?:none|nil|n\/a|nobody|ningun[oa]|nadie)$/i;
+
+/** Capitals only, two to five: a credential after a name ("CMCA", "CPA") or an acronym. */
+const CREDENTIAL = /^\p{Lu}{2,5}$/u;
+
+/**
+ * An English list part naming a body: it opens and ends with a capitalised word, no word at its edges is a role's,
+ * and its lower-case words are connectors, or two at most ("Société de transport de l'Outaouais", "Transport for
+ * Cork"; not "Debian packager").
+ */
+function namesBody(s: string, kw: ItemContext['doc']['kw']): boolean {
+  return /^\p{Lu}/u.test(s) && LAST_CAPITALISED.test(s) && !sentenceLike(s) && !roleWordAtEdge(s, kw);
+}
+const LAST_CAPITALISED = /(?:^|\s)(?:[ldLD]['’])?[\p{Lu}\d][^\s]*$/u;
 
 /** Parse one list entry; null when it holds no name and no institution. */
 export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
@@ -177,11 +191,15 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   tail = tail.replace(/^[\s,–—-]+/u, '');
   if (tail) {
     const pieces = tail.split(/\s*,\s*/);
+    const english = lang === 'en';
+    // "Renée Coulter, CMCA, community manager, Desert Vista Management": letters after a name, before a role and
+    // a body, are a credential.
+    if (english && pieces.length > 2 && CREDENTIAL.test(pieces[0]!) && pieces.slice(2).some((p) => namesBody(p, kw))) pieces.shift();
     const first = pieces[0]!;
     const split = splitRoleOrg(first);
     // English "Name, Company" lists: a capitalised tail that is no role word is the organisation.
     // (A role may lead with its body's word: "University Secretary" ends in a role word.)
-    if (lang === 'en' && split.role && !split.org && !/(?:^|\s)\p{Ll}/u.test(split.role) && !roleWordAtEdge(split.role, kw)) {
+    if (english && split.role && !split.org && namesBody(split.role, kw)) {
       split.org = [split.role, ...pieces.slice(1)].join(', ');
       split.role = null;
       pieces.length = 1;
@@ -191,6 +209,8 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
     for (const p of pieces.slice(1)) {
       const more = splitRoleOrg(p);
       if (!more.role && more.org) org ??= more.org;
+      // "Bethan Morris, Lead Governor, Council of Governors": in English, a capitalised body after the role.
+      else if (english && namesBody(p, kw)) org ??= p;
     }
   }
   return { name: orNull(name), organization: orNull(org), role: orNull(role ?? ctx.role), status };

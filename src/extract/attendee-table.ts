@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataDir } from '../paths.js';
 import { fold, orNull, squash } from './text.js';
-import { isInstitution, nameRun, spacedWords, stripHonorifics } from './names.js';
+import { isInstitution, nameRun, roleWordAtEdge, spacedWords, stripHonorifics } from './names.js';
 
 export type Column = 'name' | 'role' | 'organization' | 'status' | 'number' | 'other';
 
@@ -202,6 +202,17 @@ export function headerlessRow(line: string, status: AttendeeStatus, ctx: Segment
   let role: string | null = null;
   let organization: string | null = null;
   for (const c of cs.slice(1)) {
+    // "Company Secretary (minutes)", "Lead Governor, Council of Governors": a role at the cell's edge, without a
+    // note in parentheses, maybe followed by the body it is held at.
+    const bare = c.includes('(') ? c.replace(/\s*\(\p{Ll}[^)]*\)/gu, '') : c;
+    const comma = bare.indexOf(', ');
+    const head = comma > 0 ? bare.slice(0, comma) : bare;
+    if (roleWordAtEdge(head, kw)) {
+      role ??= head;
+      const body = comma > 0 ? bare.slice(comma + 2) : '';
+      if (/^\p{Lu}/u.test(body) && isInstitution(body, kw)) organization ??= body;
+      continue;
+    }
     const first = fold(c.split(/\s+/)[0]!);
     if (!kw.roleWords.test(first) && /^\p{Lu}/u.test(c) && isInstitution(c, kw)) organization ??= c;
     else role ??= c;

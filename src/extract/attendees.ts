@@ -43,12 +43,19 @@ function leadInSentence(kw: Keywords): RegExp {
   return re;
 }
 
+/** Parentheses holding a comma or semicolon: "Naomi Fraser (Manager, Branch Services)" is one entry. */
+const PAREN_WITH_MARKS = /\([^()]*[,;][^()]*\)/g;
+/** hide(): a parenthesis's commas and semicolons as control characters no list separator matches; unhide() puts them back. */
+const hide = (m: string): string => m.replace(/,/g, '\u0001').replace(/;/g, '\u0002');
+const unhide = (s: string): string => (s.includes('\u0001') || s.includes('\u0002') ? s.replace(/\u0001/g, ',').replace(/\u0002/g, ';') : s);
+
 /** "Mayor Linda Carver; Council Members Tom Haskins, Rebecca Ortiz, and Marcus Webb" style lists. */
 function inlineList(text: string, status: AttendeeStatus, role: string | null, ctx: SegmentContext): Attendee[] {
   const { kw } = ctx;
   const out: Attendee[] = [];
   // OCR reads the comma after "(President)" as a period: "Karen Mitchell (President). Steve Albright (...)".
-  const fixed = text.includes(').') ? text.replace(/\)\.\s+(?=\p{Lu})/gu, '), ') : text;
+  const unbent = text.includes(').') ? text.replace(/\)\.\s+(?=\p{Lu})/gu, '), ') : text;
+  const fixed = unbent.includes('(') ? unbent.replace(PAREN_WITH_MARKS, hide) : unbent;
   for (let piece of fixed.includes(';') ? fixed.split(/\s*;\s*/) : [fixed]) {
     const st = statusIn(piece.includes('(') ? piece.replace(/\(.*?\)/g, '') : piece, status);
     // Words before the first honorific ("los señores Dr. ...") go, unless they hold an entry of their own: in
@@ -56,7 +63,8 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
     const h = HONORIFIC_IN.exec(piece);
     if (h && h.index > 0 && !piece.slice(0, h.index).includes(',')) piece = piece.slice(h.index).trim();
     piece = piece.replace(/^(?:and|y)\s+/i, '');
-    const parts = piece.split(/\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y)\s+(?=\p{Lu})/u).filter(Boolean);
+    const parts = piece.split(/\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y)\s+(?=\p{Lu})/u).filter(Boolean).map(unhide);
+    piece = unhide(piece);
     // "Sra. Ana María, Soto Pinto, presidenta": a comma OCR put inside one name (given names, then surnames)
     // before a role for one person.
     if (parts.length === 3 && HONORIFIC_IN.test(` ${parts[0]}`) && !HONORIFIC_IN.test(` ${parts[1]}`) && /^\p{Ll}[\p{Ll} ]*[^s]$/u.test(parts[2]!) &&
@@ -121,6 +129,23 @@ function roleNamedList(text: string, status: AttendeeStatus, ctx: SegmentContext
     if (listed.length) return [...listed, ...proseAttendees(text.slice(m.index), status, ctx)];
   }
   return proseAttendees(text, status, ctx);
+}
+
+/** A list label naming who and whether: "Commissioners present", "Concejales presentes", "Directors absent". */
+const WHO_LABEL = /^(\p{L}+(?:\s+\p{L}+)?)\s+(?:present|absent|attending|presentes|ausentes|asistentes)\s*:/iu;
+
+/**
+ * The role a list label gives those it lists ("Directors present: Ana Ruiz, ..." -> "Director"), when its words
+ * before the status are role words and the last is plural; null otherwise ("Staff present", "Members of the public").
+ */
+function labelRole(line: string, kw: Keywords): string | null {
+  const m = WHO_LABEL.exec(line);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  const last = words[words.length - 1]!;
+  const one = singular(last);
+  if (one === last || !kw.roleWords.test(fold(one)) || !words.every((w, k) => k === words.length - 1 || kw.roleWords.test(fold(w)))) return null;
+  return singularLast(words.join(' '));
 }
 
 const LIST_SEPARATOR = /\s*[,;]\s*(?:(?:and|y)\s+)?|\s+(?:and|y)\s+/;
@@ -203,7 +228,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
         else if (LOWER_PART.test(l.after) && honorificsReach(l.after, 2)) out.push(...proseAttendees(l.after, status, ctx));
         // "Ausente con aviso: el vocal suplente Nicolás Bustos.": people named by article and role.
         else if (namedByRoleOnly(l.after)) out.push(...roleNamedList(l.after, status, ctx));
-        else out.push(...inlineList(l.after, status, null, ctx));
+        else out.push(...inlineList(l.after, status, labelRole(squash(l.text), kw), ctx));
       }
       continue;
     }

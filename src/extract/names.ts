@@ -3,7 +3,7 @@ import { anyOf, type KeywordName, type Keywords } from '../segment/keywords.js';
 import { beforeFoldingOrNull, fold, isSpace, squash } from './text.js';
 
 const CAP = /^(?:[A-ZÁÉÍÓÚÑÜ][\p{L}'’-]*\.?|[A-ZÁÉÍÓÚÑ]\.)$/u;
-const PARTICLE = /^(de|del|la|las|los|van|von|da|di|do|dos|du|le|mac|y)$/iu;
+const PARTICLE = /^(de|del|la|las|los|van|von|der|den|ter|ten|da|di|do|dos|du|le|mac|y)$/iu;
 /** A quoted nickname inside a name: Bernard C. “Jack” Young, Ana "Nena" Díaz. */
 const NICKNAME = /^[“"‘'«]\p{Lu}[\p{L}'’.-]*[”"’'»]$/u;
 
