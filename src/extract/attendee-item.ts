@@ -1,6 +1,7 @@
 // One attendee entry ("Dr. Ana Ruiz, Vicedecana", "Tom Haskins (President)", "Priya Raman (@praman, Nordlys Labs) — chair").
 import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
+import type { Keywords } from '../segment/keywords.js';
 import { isInstitution, nameRun, roleWordAtEdge, splitRolePrefix, stripHonorifics } from './names.js';
 import { fold, isSpace, orNull, singularLast, splitNumbering, squash, stripBullet, trimEndDot } from './text.js';
 
@@ -19,14 +20,18 @@ function statusWord(s: string): AttendeeStatus | null {
   return !m ? null : m[1] ? 'excused' : m[2] ? 'guest' : 'absent';
 }
 
-/** Split a lower-case role that carries its institution: "asistente social de la Municipalidad de X". */
-export function splitRoleOrg(role: string): { role: string | null; org: string | null } {
+/**
+ * Split a lower-case role that carries its institution: "asistente social de la Municipalidad de X". A role word
+ * heading a unit ("jefa del Servicio de Neonatología", "director del Departamento de Salud") is one role, as the
+ * corpus writes "Director del Departamento de Ciencias Sociales".
+ */
+export function splitRoleOrg(role: string, kw?: Keywords): { role: string | null; org: string | null } {
   const t = role.trim();
   const of = /^(?:de|of|del)\s+(?:la\s+|el\s+|the\s+)?(\p{Lu}.*)$/u.exec(t);
   if (of) return { role: null, org: of[1]! };
   if (/^\p{Ll}/u.test(t)) {
     const m = /^(.*?)\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?(\p{Lu}.*)$/u.exec(t);
-    if (m) return { role: m[1]!, org: m[2]! };
+    if (m && !(kw && !m[1]!.includes(' ') && kw.roleWords.test(fold(m[1]!)))) return { role: m[1]!, org: m[2]! };
   }
   return { role: t, org: null };
 }
@@ -130,6 +135,9 @@ function namesBody(s: string, kw: ItemContext['doc']['kw']): boolean {
 }
 const LAST_CAPITALISED = /(?:^|\s)(?:[ldLD]['’])?[\p{Lu}\d][^\s]*$/u;
 
+/** A capitalised short name in parentheses ending an entry, after a body: ", de la Dirección Nacional ... (DINADECO)". */
+const BODY_ACRONYM = /(?<=(?:,|\s(?:de|del|of))\s[^()]*\p{Lu}[^()]*)\s\((\p{Lu}[\p{L}\d-]{1,11})\)$/u;
+
 /** Parse one list entry; null when it holds no name and no institution. */
 export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   // The patterns anchored at the end run only when the last character can start their match: an unanchored
@@ -158,6 +166,11 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   let role: string | null = null;
   let org: string | null = null;
   s = unbendHandle(s, ctx);
+  // "Ing. Ana Paz, de la Hidrológica del Lara (Hidrolara)": a short name in parentheses, no role, closing a body
+  // written after the person is that body's; it is set aside and put back after the body.
+  let acronym = s.endsWith(')') && s.indexOf('(') === s.lastIndexOf('(') ? BODY_ACRONYM.exec(s) : null;
+  if (acronym && hasRoleWord(acronym[1]!, ctx.doc.kw)) acronym = null;
+  if (acronym) s = s.slice(0, acronym.index);
   // Parenthesised status, handle, party or role.
   if (s.includes('(')) {
     // Each "(...)" goes with the whitespace before it, in order, as s.replace(/\s*\(([^)]*)\)/g, ...) would remove
@@ -196,7 +209,7 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
     // a body, are a credential.
     if (english && pieces.length > 2 && CREDENTIAL.test(pieces[0]!) && pieces.slice(2).some((p) => namesBody(p, kw))) pieces.shift();
     const first = pieces[0]!;
-    const split = splitRoleOrg(first);
+    const split = splitRoleOrg(first, kw);
     // English "Name, Company" lists: a capitalised tail that is no role word is the organisation.
     // (A role may lead with its body's word: "University Secretary" ends in a role word.)
     if (english && split.role && !split.org && namesBody(split.role, kw)) {
@@ -207,11 +220,12 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
     if (split.role && !kw.roleStop.test(split.role)) role ??= split.role;
     if (split.org) org ??= split.org;
     for (const p of pieces.slice(1)) {
-      const more = splitRoleOrg(p);
+      const more = splitRoleOrg(p, kw);
       if (!more.role && more.org) org ??= more.org;
       // "Bethan Morris, Lead Governor, Council of Governors": in English, a capitalised body after the role.
       else if (english && namesBody(p, kw)) org ??= p;
     }
   }
+  if (acronym) org = org ? `${org} (${acronym[1]})` : acronym[1]!;
   return { name: orNull(name), organization: orNull(org), role: orNull(role ?? ctx.role), status };
 }

@@ -1,6 +1,6 @@
 // Attendees named in running sentences: "Asisten los concejales señores A, B y C", "Se excusa el
 // director Sr. X, por ...", "el Contador, don Y". Names are found by their honorifics, academic degrees included
-// ("Dr. en C. Ana Ruiz", "Mtro. en Der. Const. J. Luis Paz", "C.P. Eva Soto").
+// ("Dr. en C. Ana Ruiz", "Mtro. en Der. Const. J. Luis Paz", "C.P. Eva Soto", "Ing. Agrón. Ana Paz").
 import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
 import { nameRun } from './names.js';
@@ -14,7 +14,7 @@ const TITLE_WORDS = String.raw`(?:contador|profesor|doctor)a?|(?:ingenier|licenc
 const ARTICLE_START = /^(?:el|la|los|las)\s+/;
 /** A sentence names someone by article and role ("... Directiva: el presidente Gustavo Pérez, ..."). */
 export const ARTICLE_ROLE = new RegExp(String.raw`(?:^|[\s,;(])${ARTICLE_ROLE_SOURCE}`, 'u');
-const HONORIFIC = new RegExp(String.raw`(?:^|[\s,;(])(${ARTICLE_ROLE_SOURCE}|don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Professor|Shri|Sri|Smt\.?|CA|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4}|${TITLE_WORDS})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2})?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})`, 'gu');
+const HONORIFIC = new RegExp(String.raw`(?:^|[\s,;(])(${ARTICLE_ROLE_SOURCE}|don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Professor|Shri|Sri|Smt\.?|CA|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4}|${TITLE_WORDS})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2}|(?<=\.)\s+\p{Lu}\p{Ll}{1,5}\.(?=\s+\p{Lu}))?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})`, 'gu');
 /** "..., en su calidad de Secretario": a role named by the capacity formula after a name. */
 const IN_CAPACITY = /^,?\s+en\s+(?:su\s+)?(?:calidad|car[aá]cter)\s+de\s+(?=\S)/iu;
 /** Where such a role ends: a comma or semicolon, a full stop, or "y el/la ..." before the next attendee. */
@@ -174,7 +174,7 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     if (capacity) {
       const rest = text.slice(pos + capacity[0].length);
       const end = CAPACITY_END.exec(rest)?.index ?? rest.length;
-      const split = splitRoleOrg(rest.slice(0, end));
+      const split = splitRoleOrg(rest.slice(0, end), kw);
       if (split?.role || split?.org) {
         for (const n of names) out.push({ name: orNull(n), organization: orNull(split.org), role: orNull(split.role), status });
         last = pos + capacity[0].length + end;
@@ -187,7 +187,7 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     // "Mrs. Ana Ruiz, Mr. Luis Paz": the next attendee's honorific is no role.
     const post = after && !kw.honorifics.test(after[1]!.trim()) ? after : null;
     let org: string | null = null;
-    const split = post ? splitRoleOrg(post[1]!) : null;
+    const split = post ? splitRoleOrg(post[1]!, kw) : null;
     if (post && split && !kw.roleStop.test(post[1]!.trim()) && !/^y\b/.test(post[1]!.trim())) {
       if (!role || /s$/.test(role) || split.org) {
         role = split.role ?? role;
