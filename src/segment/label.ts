@@ -83,6 +83,18 @@ function signatureName(text: string, ctx: SegmentContext): boolean {
   return /^\p{Lu}/u.test(bare) && nameRun(bare) === bare && ctx.personName(bare);
 }
 
+/** Index of the document's title line ("ACTA DE LA REUNIÓN ...") among its first lines, or -1. */
+function titleLineAt(lines: Line[], ctx: SegmentContext): number {
+  let seen = 0;
+  for (const l of lines) {
+    if (l.blank) continue;
+    if (++seen > 8) break;
+    const t = ctx.trimmed(l);
+    if (t.length <= 120 && ctx.kw.titleWords.test(t) && !ctx.isProse(l)) return l.index;
+  }
+  return -1;
+}
+
 /** The next line, right under `line`, is a paragraph of text: not another item, nor the item's text indented under it. */
 function overParagraph(lines: Line[], line: Line, skip: Set<number>, ctx: SegmentContext): boolean {
   const next = lines[line.index + 1];
@@ -148,6 +160,14 @@ function capsHeadingOverProse(text: string, lines: Line[], i: number, skip: Set<
   return next !== null && ctx.isProse(next);
 }
 
+/** "A. Approval of minutes" over a paragraph: a lettered section heading, not an initial and a name ("A. Smith, Treasurer"). */
+const LETTERED = /^[A-H]\.\s+\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+)*\.?$/u;
+function letteredHeadingOverProse(text: string, lines: Line[], i: number, skip: Set<number>, ctx: SegmentContext): boolean {
+  if (text.length > 60 || !LETTERED.test(text) || ctx.personName(text.slice(2).trim().replace(/\.$/, ''))) return false;
+  const next = nextLine(lines, i, skip);
+  return next !== null && next.index === i + 1 && ctx.isProse(next);
+}
+
 /** Label every line with a zone. `furniture` holds indexes already known to be page furniture. */
 export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<number>, markup?: { levels: Map<number, number>; titleLevel: number | null }): Labelled[] {
   const { kw } = ctx;
@@ -156,6 +176,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   // for every extractor's loop.
   const out: Labelled[] = lines.map((l) => ({ index: l.index, page: l.page, start: l.start, end: l.end, text: l.text, blank: l.blank, endsShort: l.endsShort, bulleted: l.bulleted, zone: 'blank', heading: null, after: '', markup: undefined, continues: undefined, inItem: undefined }));
   let state: Zone = 'header';
+  const titleAt = titleLineAt(lines, ctx);
   let seenOpening = false;
   let seenTime = false;
   /** Lines that may show the first time, read only when a header line asks whether one came (most never do). */
@@ -267,7 +288,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         // "Vicepresidente: Carlos Bertolotti" lines under the sentence that announces who came, or under one such line.
         // (Under an attendee line, or under a sentence ending in a colon: "... con la presencia de los siguientes miembros:".)
         if (text.includes(':') && before !== null && (before.zone === 'attendees' || (before.text.includes(':') && LEAD_IN_END.test(before.text))) && roleLabelledName(text, ctx)) { target.zone = 'attendees'; continue; }
-        if (state === 'attendees' && !implicitAttendees && lines[line.index - 1]?.blank && !ctx.isProse(line) && (endsAttendeeList(text, kw) || capsHeadingOverProse(text, lines, line.index, furniture, ctx))) { state = 'discussion'; break; }
+        if (state === 'attendees' && !implicitAttendees && lines[line.index - 1]?.blank && !ctx.isProse(line) && (endsAttendeeList(text, kw) || capsHeadingOverProse(text, lines, line.index, furniture, ctx) || letteredHeadingOverProse(text, lines, line.index, furniture, ctx))) { state = 'discussion'; break; }
         // After a blank line, a numbered line naming no one ("1. Welcome") is the body's first item, however short
         // the paragraph under it ("1. Ana Ruiz, Presidenta" stays an entry).
         if (state === 'attendees' && !implicitAttendees && numbered && lines[line.index - 1]?.blank && numbered.rest && (endsAttendeeList(numbered.rest, kw) || sectionOverItem(lines, line.index, furniture, ctx))) { state = 'discussion'; break; }
@@ -279,6 +300,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
             continue;
           }
           if (!seenOpening && (ctx.times(text).length || ctx.dates(text).length)) { seenOpening = true; (target.zone = 'header'); continue; }
+          // A letterhead's sentence above the title ("Inscrita en el Registro de Asociaciones con el n.º ...") is header.
+          if (state === 'header' && line.index < titleAt) { target.zone = 'header'; continue; }
           state = 'discussion';
           break;
         }
