@@ -17,6 +17,10 @@ const NOT_NAME_CHAR = /[^\p{L}\s'’.-]/u;
 const NOT_NAME_CHARS = /[^\p{L}\s'’.-]/gu;
 /** A comma-separated part opening in lower case: a role or a clause, not a listed name. */
 const LOWER_PART = /,\s+\p{Ll}/u;
+/** A name and a dash opening an entry ("Ana Ruiz – Decana ..."). */
+const NAME_DASH = /^\p{Lu}[\p{L}.'’ -]{2,60}?\s[–—-]\s+\p{L}/u;
+/** The reason an excused entry gives after its role (", por compromisos académicos ...", ", due to illness"). */
+const REASON = /,\s+(?:por|debido a|due to|owing to|because of)\s.*$/iu;
 const CONNECTOR_END = /(?:\b(?:y|de|del|la|las|los|and|of|the|e)|[,–-])\s*$/iu;
 
 /** Where a status word could sit before folding: most pieces hold none and are not folded. */
@@ -281,6 +285,11 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       if (namesSomeone(text)) out.push(...proseAttendees(text, status, ctx));
       // "Los siguientes miembros estuvieron presentes (7 de 9): Ana Paz, Luis Mora y Eva Ruiz."
       else if (l.zone === 'attendees' && /:\s+\p{Lu}/u.test(text)) out.push(...inlineList(text.slice(text.lastIndexOf(':') + 1), status, null, ctx));
+      // "Orlando Paz Erazo – Decano de la Facultad ..., por compromisos ...": an entry with its reason, one person.
+      else if (l.zone === 'attendees' && NAME_DASH.test(text)) {
+        const a = parseItem(text.replace(REASON, ''), { status, role: pendingRole, doc: ctx });
+        if (a?.name) out.push(a);
+      }
       continue;
     }
     const label = text.includes(':') ? /^([^:]{2,60}):\s*(.*)$/u.exec(text) : null;

@@ -168,6 +168,19 @@ function letteredHeadingOverProse(text: string, lines: Line[], i: number, skip: 
   return next !== null && next.index === i + 1 && ctx.isProse(next);
 }
 
+/** The next line is a table's row (tab- or bar-separated cells). */
+function tableBelow(lines: Line[], i: number, skip: Set<number>): boolean {
+  const next = nextLine(lines, i, skip);
+  return next !== null && (next.text.includes('\t') || next.text.includes('|'));
+}
+
+/** A person's name, then a dash or comma before what follows: "Orlando Paz Erazo – Decano de ...". */
+function nameBeforeRole(text: string, ctx: SegmentContext): boolean {
+  const name = nameRun(stripHonorifics(text, ctx.kw));
+  const rest = stripHonorifics(text, ctx.kw).slice(name.length);
+  return name.length > 0 && /^\s*(?:[–—-]\s|,\s)/u.test(rest) && ctx.personName(name);
+}
+
 /** Label every line with a zone. `furniture` holds indexes already known to be page furniture. */
 export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<number>, markup?: { levels: Map<number, number>; titleLevel: number | null }): Labelled[] {
   const { kw } = ctx;
@@ -238,6 +251,12 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     const agendaItem = state === 'agenda' && numbered !== null && (underAgendaHeading || (lastAgendaKey !== null && itemKey(numbered.number) === nextKey(lastAgendaKey)));
     let h = agendaStart || agendaItem || tocEntry(text) ? null : headingOf(text, kw, numbered);
     if (!h && !numbered && !agendaStart && !agendaItem) h = fuzzyHeading(text, ctx.lang, lexicon);
+    // A numbered item that is only an agreements heading over a table ("8. ACTION LIST" / "No.<tab>Action<tab>...")
+    // heads the agreements; over its sub-items ("6.0 Action Items" / "6.1 ...") it is a section of the agenda.
+    if (!h && numbered && state === 'discussion' && numbered.rest.length <= 40 && tableBelow(lines, line.index, furniture)) {
+      const inner = headingOf(numbered.rest, kw);
+      if (inner && inner.heading === 'agreements' && !inner.after) { h = inner; if (!agendaTitles.size) headingKey = itemKey(numbered.number); }
+    }
     // A numbered attendance item over a sentence ("24/31 Apologies for absence" / "Apologies were received from ...")
     // is an item of the discussion: the extractors read who it names from its part. Over a list of names, it heads it.
     if (h && numbered && ATTENDEE_HEADINGS.has(h.heading) && sentenceBelow(lines, line.index, furniture, ctx)) h = null;
@@ -293,7 +312,9 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         // the paragraph under it ("1. Ana Ruiz, Presidenta" stays an entry).
         if (state === 'attendees' && !implicitAttendees && numbered && lines[line.index - 1]?.blank && numbered.rest && (endsAttendeeList(numbered.rest, kw) || sectionOverItem(lines, line.index, furniture, ctx))) { state = 'discussion'; break; }
         if (ctx.isProse(line) && !line.text.includes('\t')) {
-          if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(firstWord(stripBullet(text)))))) {
+          // (Or an entry under a bare list heading: "Excusas:" / "Orlando Paz Erazo – Decano de la Facultad ..., por ...".)
+          if (kw.attendanceVerbs.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(firstWord(stripBullet(text))) ||
+            (before !== null && before.heading !== null && !before.after && nameBeforeRole(text, ctx))))) {
             // An opening sentence that also names who came ("siendo las trece horas ... se reúnen") is the opening.
             if (!seenOpening && (ctx.times(text).length || ctx.dates(text).length)) seenOpening = true;
             (target.zone = 'attendees');

@@ -31,3 +31,19 @@ describe('the labeller', () => {
     expect(s.agreements).toHaveLength(1);
   });
 });
+
+describe('list headings the labeller reads in place', () => {
+  it('"8. ACTION LIST" over a table heads the agreements, and the next item takes the discussion up again', () => {
+    const s = segment('GOVERNING BODY MEETING\n\n7. FINANCE\nThe treasurer presented the statements for the year to date.\n\n8. ACTION LIST\nNo.\tAction\tResponsible\tDate\n1\tSign the bank reconciliations\tMr Pretorius\t30 September 2023\n2\tCoordinate the fair stalls\tMrs Botha\t14 October 2023\n\n9. CLOSURE\nThe chair thanked the members for their attendance and their work this term.\n', 'en');
+    expect(s.agreements.map((a) => [a.text, a.responsible])).toEqual([['Sign the bank reconciliations', 'Mr Pretorius'], ['Coordinate the fair stalls', 'Mrs Botha']]);
+    expect(zoneOf(s, '9. CLOSURE')).toBe('discussion');
+  });
+  it('"6.0 Action Items" over its sub-items stays a section of the agenda', () => {
+    const s = segment('BOARD OF EDUCATION\n\nAGENDA\n5.0 Reports\n6.0 Action Items\n6.1 Approval of Bus Purchase\n7.0 Adjournment\n', 'en');
+    expect(s.agenda.map((a) => a.number)).toEqual(['5.0', '6.0', '6.1', '7.0']);
+  });
+  it('an entry right under "Excusas:" that is a sentence is still the list\'s', () => {
+    const s = segment('ACTA DE SESIÓN\n\nAsistentes: Ana Ruiz, decana.\nExcusas:\nOrlando Paz Erazo – Decano de la Facultad de Ciencias Contables, por compromisos académicos fuera de la ciudad.\n\nSe abre la sesión.\n', 'es');
+    expect(s.attendees.find((a) => a.name === 'Orlando Paz Erazo')?.status).toBe('excused');
+  });
+});
