@@ -118,7 +118,10 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
     !c.determiners.has(prev) && !c.prepositions.has(prev) && !c.verbClitics.has(prev) &&
     !(/os?$/.test(prev) && ctx.next !== null && c.prepositions.has(ctx.next)));
   const clauseVerb = objectNext && /\p{L}/u.test(ctx.after) && !nounCtx && !ctx.titleInside && !c.prepositions.has(plain) && (subjectBefore || (ctx.title && !ctx.titleInside));
-  if (pret && clauseVerb && !(prev && c.firstPerson.has(prev)) && !strongly(cPlain, count(pret))) return pret;
+  // A sentence or heading opening on the word, "de" after it: a noun and its complement ("Registro de asistencia",
+  // "Cobro de cuotas"), where a preterite would need a subject.
+  const headNoun = ctx.title && !ctx.titleInside && (ctx.next === 'de' || ctx.next === 'del');
+  if (pret && clauseVerb && !headNoun && !(prev && c.firstPerson.has(prev)) && !strongly(cPlain, count(pret))) return pret;
   const verbCtx = prev !== null && (c.verbClitics.has(prev) || c.pretCues.has(prev) || ctx.prevTitle);
   const nextBlocksVerb = ctx.next === 'de' || ctx.next === 'del' || (ctx.next !== null && /^\d/.test(ctx.next)) || ctx.after === '';
   if (!plainValid) {
@@ -152,7 +155,7 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
     // A verb goes on with its object ("El tesorero indico que"); an adjective with a pause or a preposition.
     const agrees = ctx.prev2 !== null && c.determiners.has(ctx.prev2) && !ctx.prevTitle && prev !== null && /os?$/.test(prev) &&
       (!/\p{L}/u.test(ctx.after) || (ctx.next !== null && c.prepositions.has(ctx.next)));
-    if (prev === 'se' || (clearly(count(pret), cPlain) && !agrees)) return pret;
+    if (prev === 'se' || (clearly(count(pret), cPlain) && !agrees && !headNoun)) return pret;
     // In a verbal context minutes narrate in the third-person past: the preterite wins when the prior does not
     // prefer the plain form, or, after a named subject ("Los Olmos pregunto"), when the plain form is a stray.
     // Not before a pause or a first-person word ("llevo en mi", "quinto yo"): speech, not narrative.

@@ -131,6 +131,15 @@ function namelike(form: string, deps: OcrWordDeps): boolean {
 }
 
 const MAX_WORD = 40;
+
+/** `a` and `b` (folded) differ only in a final o/a, os/as ("tarifario"/"tarifaria"). */
+function otherInflection(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 4) return false;
+  const cut = a.endsWith('s') && b.endsWith('s') ? 2 : 1;
+  const ea = a[a.length - cut];
+  const eb = b[b.length - cut];
+  return a.slice(0, -cut) === b.slice(0, -cut) && ea !== eb && (ea === 'o' || ea === 'a') && (eb === 'o' || eb === 'a');
+}
 /** A leading 0 before three letters, or a 1 before four capitals: a misread O or I, not a number. */
 const LETTER_AS_DIGIT = /^(?:0\p{L}{3}|1\p{Lu}{4})\p{L}*$/u;
 
@@ -174,6 +183,9 @@ function pickFor(w: string, deps: OcrWordDeps): { text: string; cost: number } |
     if (count(top) < 5 || close.some((c) => c !== top && foldKey(c.form) !== foldKey(top.form) && 10 * (count(c) + 1) > count(top))) return null;
     best = top;
   }
+  // The other gender or number of a word the dictionary lists ("tarifario" beside "tarifaria"): an inflection it
+  // lacks, not a misread ending.
+  if (otherInflection(foldKey(w), foldKey(best.form))) return null;
   const forms = lexicon.forms(foldKey(best.form)) ?? [];
   const lexForm = forms.find((f) => f.toLowerCase() === best.form) ?? best.form;
   // Names need more: a cheap confusion, or the form written elsewhere in the document or batch.

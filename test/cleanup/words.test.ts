@@ -140,3 +140,18 @@ describe('an acronym the document writes more than once', () => {
     expect(clean('Se informa al COMUDE sobre los proyectos. El COMUDE aprobó la lista.')).toBe('Se informa al COMUDE sobre los proyectos. El COMUDE aprobó la lista.');
   });
 });
+
+describe('a noun a preterite could be', () => {
+  it('opening a heading or sentence before "de" keeps no accent ("Registro de asistencia")', () => {
+    expect(clean('Anexos:\nRegistro de asistencia de los socios.\n', 'es', 'text')).toBe('Anexos:\nRegistro de asistencia de los socios.\n');
+  });
+  it('after its subject is still the preterite', () => {
+    expect(clean('El tesorero informo que la cuenta está al día.\n', 'es', 'text')).toBe('El tesorero informó que la cuenta está al día.\n');
+  });
+});
+
+describe('the other gender of a word the dictionary lists', () => {
+  it('is not read as a misread ending ("tarifario" beside "tarifaria", "calóricas")', () => {
+    expect(clean('Se aprueba el pliego tarifario vigente y las necesidades calóricas mínimas.\n', 'es', 'text')).toBe('Se aprueba el pliego tarifario vigente y las necesidades calóricas mínimas.\n');
+  });
+});
