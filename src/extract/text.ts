@@ -178,6 +178,9 @@ export function stripBullet(s: string): string {
 export const NUMBERINGS: ReadonlyArray<{ re: RegExp; first: RegExp }> = [
   { re: /^\s*(\d{1,2}\.?[º°])\s*(?:\.-|[.)-])?\s*/u, first: /\d/ },
   { re: /^\s*(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.\s*|\s+)/u, first: /\d/ },
+  // Sub-items lettered after their item's number: "5A. Resolution ...", "5B) Award ..." (capital letters only: "1a."
+  // is a Spanish ordinal).
+  { re: /^\s*(\d{1,2}[A-H])[.)]\s+(?=\p{Lu})/u, first: /\d/ },
   // (A number running on past its dot is an amount or a decimal, "240.000.", no item.)
   { re: /^\s*(\d{1,3})\s*(?:\.-|\.(?!\d)|\)|,(?=\s+\p{Lu})|-(?=\s))\s*/u, first: /\d/ },
   // An item named by its ordinal: "PRIMER PUNTO: Aprobación ...", "Segundo punto.- Informe".
@@ -233,7 +236,7 @@ export function splitNumbering(raw: string): Numbered | null {
   let j = 0;
   while (j < s.length && isSpace(s.charCodeAt(j))) j++;
   if (isSpeck(s.charCodeAt(j))) {
-    s = s.replace(/^\s*[-–—~*•·'‘’"”.,]\s*(?=\d{1,3}\s*[.)])/u, '');
+    s = s.replace(/^\s*[-–—~*•·'‘’"”.,_]\s*(?=\d{1,3}\s*[.)])/u, '');
     j = 0;
     while (j < s.length && isSpace(s.charCodeAt(j))) j++;
   }
@@ -247,9 +250,9 @@ export function splitNumbering(raw: string): Numbered | null {
   return null;
 }
 
-/** - – — ~ * • · ' ‘ ’ " ” . ,: a speck OCR leaves before an item number. */
+/** - – — ~ * • · ' ‘ ’ " ” . , _: a speck OCR leaves before an item number. */
 const isSpeck = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014 || c === 126 || c === 42 || c === 0x2022 ||
-  c === 0xb7 || c === 39 || c === 0x2018 || c === 0x2019 || c === 34 || c === 0x201d || c === 46 || c === 44;
+  c === 0xb7 || c === 39 || c === 0x2018 || c === 0x2019 || c === 34 || c === 0x201d || c === 46 || c === 44 || c === 95;
 /** - – —. */
 const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014;
 

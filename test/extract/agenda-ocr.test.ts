@@ -272,3 +272,10 @@ describe('agenda numbers OCR lost or bent', () => {
     expect(s.agenda.map((a) => a.number)).toEqual(['I', 'II', 'IL', 'IV']);
   });
 });
+
+describe('sub-items lettered after their number, and an underscore speck', () => {
+  it('reads "5A." and "5B." as items of their own, and "_ 3." as item 3', () => {
+    const s = segment('BOARD OF DIRECTORS\n\nAGENDA\n\n2. Public Comment\n\n_ 3. Consent Calendar\n\n5. Action Items\n5A. Resolution No. 2023-14 - Adoption of Stage 2 Allocations\n5B. Award of Contract - Well 9 Rehabilitation\n6. Adjournment\n\n2. PUBLIC COMMENT\nNo one spoke during public comment at this meeting.\n', 'en');
+    expect(s.agenda.map((a) => a.number)).toEqual(['2', '3', '5', '5A', '5B', '6']);
+  });
+});

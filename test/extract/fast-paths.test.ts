@@ -20,7 +20,7 @@ describe('splitNumbering by first character', () => {
   it('finds what trying every pattern in order finds', () => {
     // Every pattern in order, as before the first-character dispatch (after the same speck and markup removal).
     const every = (raw: string) => {
-      const s = raw.replace(/^\s*[-–—~*•·'‘’"”.,]\s*(?=\d{1,3}\s*[.)])/u, '');
+      const s = raw.replace(/^\s*[-–—~*•·'‘’"”.,_]\s*(?=\d{1,3}\s*[.)])/u, '');
       for (const { re } of NUMBERINGS) { const m = re.exec(s); if (m && m[1]) return s.slice(m[0].length).replace(/^[—–-]\s+/u, ''); }
       return null;
     };

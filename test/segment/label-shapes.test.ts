@@ -47,3 +47,10 @@ describe('list headings the labeller reads in place', () => {
     expect(s.attendees.find((a) => a.name === 'Orlando Paz Erazo')?.status).toBe('excused');
   });
 });
+
+describe('a running header', () => {
+  it('is never an agenda item said again as its discussion heading', () => {
+    const s = segment('BOARD OF DIRECTORS\nAGENDA\n2. Public Comment on Items\n3. Consent Calendar\n\n2. PUBLIC COMMENT ON ITEMS\nNo one spoke during public comment at this meeting.\n', 'en');
+    expect(zoneOf(s, '2. PUBLIC COMMENT')).toBe('discussion');
+  });
+});
