@@ -6,8 +6,8 @@
 // - a number with the mark before a lone capital letter, the way floors and courses are written ("1.2 A)");
 // - a number with a closing quote and no opening one before it on the line, followed by a word;
 // - "n." (número) with the mark before a number;
-// - a list whose items are numbered "1?)", "2%)", "3*)" ... (consecutive numbers, each with a mark before its
-//   parenthesis, "Punto" before it or not): the "1°)" numbering.
+// - a list whose items are numbered "1?)", "2%)", "3*)" or "1* Lectura", "2? Informe" ... (consecutive numbers, each
+//   with a mark after it, "Punto" before it or not): the "1°)" and "1° " numberings.
 import type { Edit } from '../doc.js';
 
 const LIST_ITEM = /^([ \t]*)(\d{1,2})\.([2*])(?=[ \t]+\p{Lu})/gmu;
@@ -15,8 +15,8 @@ const BEFORE_LETTER = /(?<![\d.])(\d{1,2})\.([2*])(?=[ \t]+[A-H](?:[),;]|[ \t]*$
 const QUOTE_MARK = /(?<![\d.,])(\d{1,2})([”"])(?=[ \t]+\p{L})/gu;
 /** "n.º 112" (número) as "n.* 112", "n.2 112", "n.*2 1.234". */
 const NUMERO = /\bn\.[2*]{1,2}(?=[ \t]*\d)/gu;
-/** "1?)" / "Punto 2%)" opening a line: the mark OCR read for "°" before the item's parenthesis. */
-const PAREN_ITEM = /^([ \t]*(?:Punto[ \t]+)?)(\d{1,2})([?%*"”'])\)/gmu;
+/** "1?)" / "Punto 2%)" / "3* Informe" opening a line: the mark OCR read for "°" after the item's number. */
+const PAREN_ITEM = /^([ \t]*[-–—]?[ \t]*(?:Punto[ \t]+)?)(\d{1,2})([?%*"”'])(?:\)|(?=[ \t]+\p{Lu}))/gmu;
 
 export function repairOrdinalSign(raw: string, isOcr: (offset: number) => boolean): Edit[] {
   const edits: Edit[] = [];

@@ -276,7 +276,7 @@ function romanFix(n: string): string {
  */
 export function splitLooseNumbering(s: string, strict: Numbered | null = splitNumbering(s)): Numbered | null {
   if (strict) return strict;
-  const m = /^\s*([IVXLli1|]{1,4}|\d{1,2}(?=\s)|[A-Z]{1,2}|[0-9a-zA-Z]{1,2}[.,])\.?\s+(?:[—–-]\s+)?(?=\p{Lu}\p{Ll})/u.exec(s);
+  const m = /^\s*([IVXLli1|]{1,4}|\d{1,2}(?=\s)|[A-Z]{1,2}|[0-9a-zA-Z]{1,2}[.,])(?:\.-|\.)?\s+(?:[—–-]\s+)?(?=\p{Lu}\p{Ll})/u.exec(s);
   // A lone "L" heading an agenda is a misread "I" (no agenda reaches item fifty).
   if (m) return { number: m[1] === 'L' ? 'I' : romanFix(m[1]!), rest: s.slice(m[0].length) };
   const caps = CAPS_AFTER_MARK.exec(s);

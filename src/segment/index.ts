@@ -18,7 +18,7 @@ import { inlineAgenda } from '../extract/agenda-inline.js';
 import { extractDiscussion, overlap, type Part } from '../extract/discussion.js';
 import { extractAgreements } from '../extract/agreements.js';
 import { emptyClosing, extractClosing, settleEnd } from '../extract/closing.js';
-import { fold, isProse, isSpace, splitNumbering, squash, unmark } from '../extract/text.js';
+import { BULLET, fold, isProse, isSpace, splitNumbering, squash, unmark } from '../extract/text.js';
 
 /** The contract's sections, the furniture-free text and segmentation's warnings. */
 export interface Sections extends Pick<Minutes, 'header' | 'attendees' | 'agenda' | 'discussion' | 'agreements' | 'closing' | 'text' | 'warnings'> {
@@ -51,8 +51,8 @@ function repeatedTopLines(lines: Line[], furniture: Set<number>): void {
   if (lines.length && lines[lines.length - 1]!.page > 0) return;
   const first: Line[] = [];
   for (const l of lines) if (!l.blank && first.push(l) === 3) break;
-  // (A numbered line is an item, said again as its discussion's heading: no running header.)
-  const top = first.filter((l) => splitNumbering(l.text) === null).map((l) => fold(squash(l.text))).filter((k) => k.length >= 15);
+  // (A numbered or bulleted line is an item, said again as its discussion's heading: no running header.)
+  const top = first.filter((l) => splitNumbering(l.text) === null && !BULLET.test(l.text)).map((l) => fold(squash(l.text))).filter((k) => k.length >= 15);
   if (!top.length) return;
   const seen = new Set<string>();
   const lengths = first.map((l) => l.text.trim().length);

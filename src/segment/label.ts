@@ -168,6 +168,14 @@ function letteredHeadingOverProse(text: string, lines: Line[], i: number, skip: 
   return next !== null && next.index === i + 1 && ctx.isProse(next);
 }
 
+/** A one-line sentence under an agenda's unnumbered items, the next line a bullet or short item again. */
+function itemAmongItems(lines: Line[], line: Line, skip: Set<number>, ctx: SegmentContext): boolean {
+  const text = ctx.trimmed(line);
+  if (text.length > 90 || !text.endsWith('.') || ((line as Line & { parts?: Line[] }).parts?.length ?? 1) > 1) return false;
+  const next = nextLine(lines, line.index, skip);
+  return next !== null && ctx.numbering(next) === null && (BULLET.test(next.text) || (ctx.trimmed(next).length <= 90 && !ctx.isProse(next)));
+}
+
 /** The next line is a table's row (tab- or bar-separated cells). */
 function tableBelow(lines: Line[], i: number, skip: Set<number>): boolean {
   const next = nextLine(lines, i, skip);
@@ -207,8 +215,9 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   let firstAgendaNumber: string | null = null;
   /** itemKey() of the line just labelled a numbered attendee entry, else null. */
   let attendeeKey: string | null = null;
-  /** The folded text of the agenda's first unnumbered line. */
+  /** The folded text of the agenda's first unnumbered line, and how many unnumbered lines it has. */
   let firstAgendaItem: string | null = null;
+  let unnumberedItems = 0;
   /** itemKey() of the agenda's last numbered item, while the agenda goes on. */
   let lastAgendaKey: string | null = null;
   let itemIndent = -1;
@@ -277,6 +286,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
       else state = h.heading as Zone;
       lastAgendaKey = null;
       firstAgendaItem = null;
+      unnumberedItems = 0;
       adjournItem = false;
       adjournedInItem = false;
       (target.zone = state, target.heading = h.heading, target.after = h.after);
@@ -346,7 +356,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           const numbered = loose;
           // "1. Minutes. Upon motion duly made ..." is a discussion item with a run-in title, not an agenda line.
           // (The pattern needs 45 characters at least: shorter items skip it.)
-          const runIn = numbered.rest.length >= 45 ? /^([^.:;!?]{2,60}\.)\s+\p{Lu}.{40,}$/u.exec(numbered.rest) : null;
+          // (Nor a file number's abbreviation, "3. Expte. N° 0912/2016: Llamado a concurso ...".)
+          const runIn = numbered.rest.length >= 45 ? /^([^.:;!?]{2,60}\.)\s+(?!N[°º.o]?\s*\d)\p{Lu}.{40,}$/u.exec(numbered.rest) : null;
           if (runIn && !TITLE_ABBREVIATION.test(runIn[1]!) && isProse(numbered.rest)) { state = 'discussion'; firstAgendaNumber = null; break; }
           const n = itemKey(numbered.number);
           // The list restarting at its first number is the discussion going through the items; so is a number going
@@ -365,12 +376,14 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         }
         // A line indented under the item above (a hanging indent) is that item going on, prose or not.
         if (itemIndent >= 0 && !lines[line.index - 1]!.blank && /^\s*[\p{L}(]/u.test(text) && indentOf(line) > itemIndent + 1) { target.zone = 'agenda'; target.continues = true; continue; }
-        if (ctx.isProse(line) && !lastAgendaNumberOnly && !isBullet(text, numbered)) { state = 'discussion'; break; }
+        // (A short sentence among unnumbered items, the next line an item too, is one more: numbers OCR lost.)
+        if (ctx.isProse(line) && !lastAgendaNumberOnly && !isBullet(text, numbered) && !(unnumberedItems >= 2 && itemAmongItems(lines, line, furniture, ctx))) { state = 'discussion'; break; }
         // The first unnumbered item again: the discussion going through the items (their numbers lost to OCR).
         if (!lastAgendaNumberOnly) {
           const item = ctx.folded(line).replace(BULLET, '');
           if (item === firstAgendaItem) { state = 'discussion'; firstAgendaItem = null; break; }
           firstAgendaItem ??= item;
+          unnumberedItems++;
         }
         lastAgendaNumberOnly = false;
         (target.zone = 'agenda');

@@ -133,6 +133,7 @@ describe('ordinal sign', () => {
     expect(clean('Orden del Día:\n1?) Apertura.\n2%) Informe.\n3*) Varios.\n\nPunto 1?) Apertura: se abre.\nPunto 2?) Informe: se lee.\n'))
       .toBe('Orden del Día:\n1°) Apertura.\n2°) Informe.\n3°) Varios.\n\nPunto 1°) Apertura: se abre.\nPunto 2°) Informe: se lee.\n');
     expect(clean('¿Y el punto 4?) Nadie.\n')).toBe('¿Y el punto 4?) Nadie.\n');
+    expect(clean('Orden del día:\n1* Lectura del acta.\n2? Informe.\n-3* Varios.\n')).toBe('Orden del día:\n1° Lectura del acta.\n2° Informe.\n-3° Varios.\n');
   });
   it('reads "n.*" and "n.2" before a number as "n.º"', () =>
     expect(clean('C/ Los Alerces, n.* 48; colegiado n.*2 2.871; sesión n.2 5')).toBe('C/ Los Alerces, n.º 48; colegiado n.º 2.871; sesión n.º 5'));

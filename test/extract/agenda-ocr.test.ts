@@ -279,3 +279,16 @@ describe('sub-items lettered after their number, and an underscore speck', () =>
     expect(s.agenda.map((a) => a.number)).toEqual(['2', '3', '5', '5A', '5B', '6']);
   });
 });
+
+describe('more agendas as OCR leaves them', () => {
+  it('reads a bent roman "H.-" among "V.-" items, and items opening with a file number ("3. Expte. N° 0912/2016: ...")', () => {
+    const a = segment('ACTA DE CABILDO\n\nORDEN DEL DÍA\n\n1.- Pase de lista.\n\n11.- Lectura del acta anterior.\n\nH.- Análisis del Programa Municipal de Obra Pública para el año entrante.\n\nV.- Asuntos generales.\n\n1.- PASE DE LISTA\n\nSe pasa lista y hay quórum legal.\n', 'es');
+    expect(a.agenda.map((i) => i.title)).toEqual(['Pase de lista.', 'Lectura del acta anterior.', 'Análisis del Programa Municipal de Obra Pública para el año entrante.', 'Asuntos generales.']);
+    const b = segment('ACTA DEL CONSEJO DIRECTIVO\n\nORDEN DEL DÍA\n\n1. Aprobación del acta anterior.\n\n2. Expte. N° 0912/2016: Llamado a concurso de Profesor Adjunto, asignatura Fruticultura.\n\nPunto 1. Aprobación del acta anterior\nSe aprueba el acta sin observaciones.\n', 'es');
+    expect(b.agenda.map((i) => i.number)).toEqual(['1', '2']);
+  });
+  it('keeps a short sentence among items whose numbers OCR lost', () => {
+    const s = segment('ACTA DE ASAMBLEA\n\nORDEN DEL DÍA\n\nLlamado a lista.\n\nLectura del acta anterior.\n\nInforme del tesorero sobre el estado de cuentas de 2019.\n\n. Proposiciones y varios.\n\nDESARROLLO\n\nLa secretaria llamó a lista y verificó el quórum reglamentario de la asamblea.\n', 'es');
+    expect(s.agenda.map((i) => i.title)).toEqual(['Llamado a lista.', 'Lectura del acta anterior.', 'Informe del tesorero sobre el estado de cuentas de 2019.', 'Proposiciones y varios.']);
+  });
+});
