@@ -292,3 +292,10 @@ describe('more agendas as OCR leaves them', () => {
     expect(s.agenda.map((i) => i.title)).toEqual(['Llamado a lista.', 'Lectura del acta anterior.', 'Informe del tesorero sobre el estado de cuentas de 2019.', 'Proposiciones y varios.']);
   });
 });
+
+describe('an agenda inside the opening paragraph', () => {
+  it('is read after "la agenda siguiente:"', () => {
+    const s = segment('ACTA DE ASAMBLEA EXTRAORDINARIA\n\nEn el local comunal, siendo las once de la mañana, reunidos los comuneros, el Presidente declaró instalada la asamblea y la Secretaria dio lectura a la agenda siguiente: 1) Lectura del acta anterior. 2) Faena comunal para el canal de riego. 3) Informes y pedidos.\n\nLa Secretaria leyó el acta anterior, que fue aprobada.\n', 'es');
+    expect(s.agenda.map((a) => a.title)).toEqual(['Lectura del acta anterior.', 'Faena comunal para el canal de riego.', 'Informes y pedidos.']);
+  });
+});
