@@ -135,8 +135,25 @@ function namesBody(s: string, kw: ItemContext['doc']['kw']): boolean {
 }
 const LAST_CAPITALISED = /(?:^|\s)(?:[ldLD]['’])?[\p{Lu}\d][^\s]*$/u;
 
-/** A capitalised short name in parentheses ending an entry, after a body: ", de la Dirección Nacional ... (DINADECO)". */
-const BODY_ACRONYM = /(?<=(?:,|\s(?:de|del|of))\s[^()]*\p{Lu}[^()]*)\s\((\p{Lu}[\p{L}\d-]{1,11})\)$/u;
+/** A capitalised short name in parentheses ending an entry. */
+const PAREN_NAME = /^\((\p{Lu}[\p{L}\d-]{1,11})\)$/u;
+/** What opens a body written after the person: ", " or " de/del/of ". */
+const BODY_OPENING = /(?:,|\s(?:de|del|of))\s/u;
+
+/**
+ * A capitalised short name in parentheses ending an entry, after a body: ", de la Dirección Nacional ... (DINADECO)";
+ * `s` holds one "(" only. Its index (the space before the parenthesis) and the name, or null. (The first opening of a
+ * body leaves the most text after it: a capital there is enough.)
+ */
+function bodyAcronym(s: string): { index: number; name: string } | null {
+  const open = s.lastIndexOf('(');
+  if (open < 1 || !isSpace(s.charCodeAt(open - 1))) return null;
+  const m = PAREN_NAME.exec(s.slice(open));
+  if (!m) return null;
+  const before = s.slice(0, open - 1);
+  const body = BODY_OPENING.exec(before);
+  return body && /\p{Lu}/u.test(before.slice(body.index + body[0].length)) ? { index: open - 1, name: m[1]! } : null;
+}
 
 /** Parse one list entry; null when it holds no name and no institution. */
 export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
@@ -168,8 +185,8 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   s = unbendHandle(s, ctx);
   // "Ing. Ana Paz, de la Hidrológica del Lara (Hidrolara)": a short name in parentheses, no role, closing a body
   // written after the person is that body's; it is set aside and put back after the body.
-  let acronym = s.endsWith(')') && s.indexOf('(') === s.lastIndexOf('(') ? BODY_ACRONYM.exec(s) : null;
-  if (acronym && hasRoleWord(acronym[1]!, ctx.doc.kw)) acronym = null;
+  let acronym = s.endsWith(')') && s.indexOf('(') === s.lastIndexOf('(') ? bodyAcronym(s) : null;
+  if (acronym && hasRoleWord(acronym.name, ctx.doc.kw)) acronym = null;
   if (acronym) s = s.slice(0, acronym.index);
   // Parenthesised status, handle, party or role.
   if (s.includes('(')) {
@@ -226,6 +243,6 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
       else if (english && namesBody(p, kw)) org ??= p;
     }
   }
-  if (acronym) org = org ? `${org} (${acronym[1]})` : acronym[1]!;
+  if (acronym) org = org ? `${org} (${acronym.name})` : acronym.name;
   return { name: orNull(name), organization: orNull(org), role: orNull(role ?? ctx.role), status };
 }

@@ -21,30 +21,32 @@ function headingWords(lang: Lang): HeadingWord[] {
     table = {};
     for (const [l, byHeading] of Object.entries(raw)) {
       if (typeof byHeading === 'string') continue;
-      table[l] = Object.entries(byHeading).flatMap(([heading, words]) => words.map((word) => ({ heading: heading as Heading, word })));
+      // Six letters at least: a shorter word is one letter off too many others.
+      table[l] = Object.entries(byHeading).flatMap(([heading, words]) => words.filter((w) => w.length >= 6).map((word) => ({ heading: heading as Heading, word })));
     }
   }
   return table[lang] ?? [];
 }
 
-/** A label before a colon, or a whole short line: what a heading can be. */
-const LABEL = /^([^:]{5,30}?)\s*(?::\s*(.*))?$/su;
 /** Marks OCR leaves at a heading's end ("AGENA .", "Attendees -"). */
 const TRAILING_MARKS = /[\s.,;\-–—_|·'"`~*°]+$/u;
 
 /**
  * The heading `text` (a trimmed, unnumbered line the keyword patterns did not read) is one letter or space off, or
- * null. Only a label no word of the language spells: "Asistente:" and "Assent" are words, not damaged headings.
+ * null: its label before a colon, or the whole short line. Only a label no word of the language spells: "Asistente:"
+ * and "Assent" are words, not damaged headings.
  */
 export function fuzzyHeading(text: string, lang: Lang, lexicon: Lexicon): HeadingHit | null {
-  if (text.length > 120) return null;
-  const m = LABEL.exec(text);
-  if (!m) return null;
-  const label = fold(m[1]!.replace(TRAILING_MARKS, ''));
+  // Most lines are turned away by the label's length alone: no heading word is longer than 25 letters.
+  const colon = text.indexOf(':');
+  const end = colon >= 0 ? colon : text.length;
+  if (end < 5 || end > 30) return null;
+  const label = fold(text.slice(0, end).replace(TRAILING_MARKS, ''));
   if (label.length < 5 || /\d/.test(label)) return null;
   let hit: HeadingWord | null = null;
   for (const w of headingWords(lang)) {
-    if (w.word.length < 6 || Math.abs(w.word.length - label.length) > 1 || w.word === label) continue;
+    // (One edit leaves the first or the second letter as it was: most names share neither with a heading word.)
+    if (Math.abs(w.word.length - label.length) > 1 || (label[0] !== w.word[0] && label[1] !== w.word[1]) || w.word === label) continue;
     if (levenshtein.get(label, w.word) !== 1) continue;
     // Two headings one letter off: no telling which.
     if (hit && hit.heading !== w.heading) return null;
@@ -53,5 +55,5 @@ export function fuzzyHeading(text: string, lang: Lang, lexicon: Lexicon): Headin
   if (!hit) return null;
   const words = label.split(' ').filter(Boolean);
   if (words.every((w) => lexicon.forms(foldKey(w)) !== null)) return null;
-  return { heading: hit.heading, after: (m[2] ?? '').trim() };
+  return { heading: hit.heading, after: colon >= 0 ? text.slice(colon + 1).trim() : '' };
 }
