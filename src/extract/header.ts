@@ -205,17 +205,22 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
  */
 function ofLetterhead(organ: string, head: Labelled[], titleIdx: number, all: Labelled[], ctx: SegmentContext): string | null {
   const key = fold(organ);
+  // The opening sentences naming the organ, found once for every letterhead line (most documents have none).
+  const naming: Array<{ l: Labelled; f: string; at: number }> = [];
+  for (let i = 0, prose = 0; i < all.length && i < OPENING_LINES && prose < 15; i++) {
+    const l = all[i]!;
+    if (!isOpeningProse(l, ctx)) continue;
+    prose++;
+    const f = ctx.folded(l);
+    const at = f.indexOf(key);
+    if (at >= 0) naming.push({ l, f, at });
+  }
+  if (!naming.length) return null;
   for (const lh of head) {
     if (lh.index >= titleIdx) break;
     if (lh.blank || /[:\t\d]/.test(lh.text)) continue;
     const body = fold(squash(unmark(lh.text)));
-    for (let i = 0, prose = 0; i < all.length && i < OPENING_LINES && prose < 15; i++) {
-      const l = all[i]!;
-      if (!isOpeningProse(l, ctx)) continue;
-      prose++;
-      const f = ctx.folded(l);
-      const at = f.indexOf(key);
-      if (at < 0) continue;
+    for (const { l, f, at } of naming) {
       const link = OF_THE.exec(f.slice(at + key.length));
       if (link && f.startsWith(body, at + key.length + link[0].length)) {
         return squash(ctx.trimmed(l).slice(at, at + key.length + link[0].length + body.length));
