@@ -10,6 +10,11 @@ import { TITLE_ABBREVIATION, fold, isCapsHeading, isProse, isSpace, splitNumberi
 export interface Part extends DiscussionPart {
   /** Paragraphs of the part (lines of a paragraph joined by spaces). */
   paragraphs: string[];
+  /**
+   * The text before the first heading: the agreements extractor reads its decisions (a motion under an agenda heading
+   * that starts no list), but minutes' discussion starts at a heading, so it is no discussion part.
+   */
+  lead?: true;
 }
 
 /** Words of three or more letters or digits, folded. */
@@ -309,6 +314,10 @@ export function extractDiscussion(all: Labelled[], agenda: AgendaItem[], ctx: Se
     return ps.length ? [{ agendaNumber: null, title: null, text: ps.join('\n\n'), paragraphs: ps }] : [];
   }
   const parts: Part[] = [];
+  if (heads[0]!.line > 0) {
+    const ps = paragraphs(body, 0, heads[0]!.line, ctx, squashed);
+    if (ps.length) parts.push({ agendaNumber: null, title: null, text: ps.join('\n\n'), paragraphs: ps, lead: true });
+  }
   for (let k = 0; k < heads.length; k++) {
     const h = heads[k]!;
     const end = k + 1 < heads.length ? heads[k + 1]!.line : body.length;

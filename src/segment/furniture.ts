@@ -19,8 +19,11 @@ const PAGE_NUMBER = [
   /^\s*\d{1,3}\s*$/u,
   /^\W*\d{1,3}\s*(?:\/|de|of)\s*\d{1,3}\W*$/iu,
 ];
-/** A running-header line that ends with a page counter ("Registro de reunión CPHS Página 1 de 2"). */
-const TRAILING_COUNTER = new RegExp(String.raw`(?:${PAGE_WORD})\s*${OF_COUNT}\W*$`, 'iu');
+/**
+ * A running-header line that ends with a page counter ("Registro de reunión CPHS Página 1 de 2"), or with a bare one
+ * after a separator ("Board of Supervisors - February 11, 2020 - Page 2").
+ */
+const TRAILING_COUNTER = new RegExp(String.raw`(?:${PAGE_WORD})\s*${OF_COUNT}\W*$|\s[-–—|·]\s*(?:${PAGE_WORD})\s*\d{1,3}\W*$`, 'iu');
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** An ASCII `\w` unit. */

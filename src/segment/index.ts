@@ -308,7 +308,7 @@ export function segment(cleaned: string, lang: Lang, source?: string, hints: Seg
   // People an attendance item of the discussion names ("Apologies for absence") join the lists.
   const named = attendeesInItems(parts, ctx);
   if (named.length) attendees = distinct([...attendees, ...named]);
-  const discussion: DiscussionPart[] = parts.map(({ agendaNumber, title, text }) => ({ agendaNumber, title, text }));
+  const discussion: DiscussionPart[] = parts.filter((p) => !p.lead).map(({ agendaNumber, title, text }) => ({ agendaNumber, title, text }));
   const found = {
     header: tidy(header),
     attendees: attendees.map(tidy).filter((a) => a.name || a.organization),

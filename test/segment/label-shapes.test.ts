@@ -54,3 +54,18 @@ describe('a running header', () => {
     expect(zoneOf(s, '2. PUBLIC COMMENT')).toBe('discussion');
   });
 });
+
+describe('a motion before the discussion\'s first heading', () => {
+  it('is an agreement, though no discussion part takes that text', () => {
+    const s = segment('BOARD OF SUPERVISORS\nMINUTES OF REGULAR SESSION\nTuesday, February 11, 2020\n\nMembers present: Chairperson Ann Lee, Supervisors Bob Stone and Carla Diaz.\n\nAGENDA\n\nMotion by Stone, second by Diaz, to approve the agenda as posted. Motion carried.\n\nSECONDARY ROADS\n\nThe engineer presented the bid tabulation for the replacement of the bridge on the county road.\n\nPUBLIC INPUT\n\nA resident asked when the gravel on the north road would be replaced this spring.\n\nEMERGENCY MANAGEMENT\n\nThe coordinator reported that the county hazard mitigation plan is due for its five-year update.\n\nMotion by Diaz, second by Lee, to award the bridge contract to the low bidder. Motion carried.\n', 'en');
+    expect(s.agreements.map((a) => a.text.slice(0, 25))).toEqual(['Motion by Stone, second b', 'Motion by Diaz, second by']);
+    expect(s.discussion.some((d) => d.text.includes('approve the agenda'))).toBe(false);
+  });
+});
+
+describe('a running footer ending in a bare page number', () => {
+  it('is furniture, on a page of its own too', () => {
+    const s = segment('BOARD OF SUPERVISORS\n\nThe board met in regular session with all members present.\n\nThe board heard the engineer on the bridge bids and on the salt supply.\n\nBoard of Supervisors - February 11, 2020 - Page 1\n\fThe board adjourned at 11:40 a.m. after the last item.\n', 'en');
+    expect(s.zones.find((z) => z.text.includes('- Page'))?.zone).toBe('furniture');
+  });
+});
