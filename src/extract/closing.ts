@@ -129,6 +129,9 @@ function labelledValues(text: string, labels: ClosingLabels): Array<[Field, stri
 const BARE_MINUTES = /^minutes\s*:/i;
 const NAME_FIRST = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’.-]*){1,3}\s*(?:[.,;(]|$)/u;
 
+/** The header lines read for who took the minutes. */
+const HEAD_LINES = 20;
+
 const CELL_MARK = /[\t·|]/;
 const CELL_GAP = /\t+|\s+·\s+|\s+\|\s+/;
 
@@ -191,6 +194,21 @@ function signedAbove(tail: Labelled[], i: number, c: Closing, ctx: Ctx & Pick<Se
   if (d) c.preparedOn ??= d.iso;
 }
 
+/** "Yesenia Ortega, Board Secretary": a name, then a secretary's or clerk's role, on one line. */
+const SIGNATURE_LINE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}(?:secretary|clerk|secretari[oa])\b[^.:\d]{0,30}\.?$/iu;
+/** "Roger Vandeberg, Chairperson": another signature's line, name and role. */
+const NAME_AND_ROLE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+\p{Lu}[\p{L} .]{2,40}$/u;
+
+/**
+ * The minutes ending on a single signature, a secretary's or a clerk's ("Yesenia Ortega, Board Secretary"): its
+ * name prepared them. Under a chair's signature it says only who signed.
+ */
+function loneSignature(text: string, above: string | undefined, c: Closing, ctx: Ctx): void {
+  if (text.length > 80 || !text.includes(',')) return;
+  const m = SIGNATURE_LINE.exec(text);
+  if (m && !(above && NAME_AND_ROLE.test(above))) c.preparedBy = person(m[1]!, ctx.kw);
+}
+
 /** A closing block with no field read. */
 export function emptyClosing(): Closing {
   return { preparedBy: null, preparedOn: null, nextMeeting: null, distribution: null, adjournedAt: null };
@@ -214,10 +232,16 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
   // below: this code runs once per document.
   const tail: Labelled[] = [];
   const sentences: Labelled[] = [];
+  const head: Labelled[] = [];
+  // The document's last two lines of text, for a lone signature.
+  let last: Labelled | undefined;
+  let aboveLast: Labelled | undefined;
   for (const l of lines) {
     if (l.blank) continue;
+    if (l.zone !== 'furniture') { aboveLast = last; last = l; }
     const zone = l.zone;
     if (zone === 'closing' || zone === 'agreements') tail.push(l);
+    else if (zone === 'header' && head.length < HEAD_LINES) head.push(l);
     if (zone !== 'furniture' && ctx.mayClose(l) && CLOSING_HINT.test(l.text)) sentences.push(l);
   }
   // Which tail lines hold a value-row cue (0: not known yet, 1: no, 2: yes).
@@ -263,6 +287,11 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
       if (want.size >= 2) valueRow(text, want, c, ctx);
     }
   }
+  // "Chair: ..." / "Minutes: Freya Lindholm" among the header's labels: who took them, when the tail names no one.
+  for (let i = 0; i < head.length && !c.preparedBy; i++) {
+    for (const [f, v] of labelledValues(ctx.trimmed(head[i]!), labels)) if (f === 'preparedBy' && NAME_FIRST.test(v)) setField(c, f, v, ctx);
+  }
+  if (!c.preparedBy && last?.zone === 'closing') loneSignature(ctx.trimmed(last), aboveLast && ctx.trimmed(aboveLast), c, ctx);
   // Sentences anywhere: next meeting and adjournment. The first next-meeting sentence with a date after its words
   // wins, unless a label gave the date: read from the top, stopping there.
   const gates = sentenceGatesFor(kw);
