@@ -372,6 +372,9 @@ const HELD_TAIL = /\s+held\s+(?:on|at|in)\s+[^]*\d[^]*$/i;
 /** "held at" / "held in" and the place after it, up to the date, the time or the sentence's end. */
 const HELD_AT = new RegExp(String.raw`\bheld\s+(?:at|in)\s+(?!\d{1,2}[:.]\d)(?:the\s+)?(.*?)(?=,?\s+on\s|,?\s+at\s+\d|,?\s+(?:${WEEKDAYS})\b|\.\s|\.?$)`, 'iu');
 
+/** A line opening with when the meeting was held ("Meeting held 1:30–3:05 p.m., ..."). */
+const HELD_WHEN = /^(?:(?:the\s+)?meeting\s+)?held\s+(?:on\s+|from\s+)?(?:\p{Lu}\p{Ll}+,?\s+)?\d/iu;
+
 /** A trigger ending in its article ("in the ", "en la "). */
 const ARTICLE_END = /(?:the|el|la|los|las|sus)\s+$/i;
 /** How a meeting was held, where a place would be named. */
@@ -410,6 +413,9 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
     // (A place is named with a capital: "held at two in the afternoon" names none.)
     // ("held in Public", "held in Camera" say how, not where.)
     if (m && /^\p{Lu}/u.test(m[1]!) && !HOW_HELD.test(m[1]!)) return orNull(m[1]!.replace(/[,.]$/, ''));
+    // "Meeting held 1:30–3:05 p.m., Training Room B, Administration Building, ...": the place after its time.
+    const after = HELD_WHEN.test(t) ? afterDateAndTime(l, ctx) : null;
+    if (after) return after;
   }
   // The table's own flags: \b is slow under /iu.
   const trig = globalOf(kw.locationTriggers);
@@ -454,7 +460,10 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
   return null;
 }
 
-/** "Meeting minutes – April 3, 2025, 3:30–4:50 pm, Hall 214": a title running on, after a dash, into its date. */
+/**
+ * "Meeting minutes – April 3, 2025, 3:30–4:50 pm, Hall 214", "Meeting notes, 2025-01-22": a title running on, after a
+ * dash or a comma, into its date.
+ */
 function withoutWhen(title: string, lang: SegmentContext['lang']): string {
   const dash = TITLE_DASH.exec(title);
   if (!dash) return title;
@@ -462,7 +471,7 @@ function withoutWhen(title: string, lang: SegmentContext['lang']): string {
   const d = findDates(rest, { lang })[0];
   return d && d.start <= WEEKDAY_ROOM ? title.slice(0, dash.index) : title;
 }
-const TITLE_DASH = /\s[–—-]\s/;
+const TITLE_DASH = /\s[–—-]\s|,\s/;
 /** Room for a weekday before the date ("Wednesday, "). */
 const WEEKDAY_ROOM = 11;
 
