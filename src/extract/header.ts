@@ -189,12 +189,13 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
   // A letterhead line may carry the date in its right margin ("PARKS COMMISSION      May 4, 2019"), in a
   // cell of its own when a PDF's text layer sets it apart.
   const letterhead = (l: Labelled) => !l.text.includes(':') && (!l.text.includes('\t') || l.text.split('\t').slice(1).every((c) => !c.trim() || parseDate(c.trim())));
-  const line = before.find((l) => letterhead(l) && squash(l.text.split('\t')[0]!).split(/\s+/).some(isHead));
+  const line = before.findLast((l) => letterhead(l) && squash(l.text.split('\t')[0]!).split(/\s+/).some(isHead));
   if (!line) return second ?? (title && lang === 'en' ? bodyInTitle(title, isHead) : null);
   let text = line.text.split('\t')[0]!;
   // "Kestrel Steering Committee – Weekly Sync": what follows a dash after the body's name is the meeting.
   const dash = /\s[–—-]\s/.exec(text);
-  if (dash && text.slice(0, dash.index).split(/\s+/).some(isHead)) text = text.slice(0, dash.index);
+  // ("Driftwood Data Foundation – Board of Directors": a body after the dash is the body's organ that meets.)
+  if (dash && text.slice(0, dash.index).split(/\s+/).some(isHead) && !text.slice(dash.index + dash[0].length).split(/\s+/).some(isHead)) text = text.slice(0, dash.index);
   const d = findDates(text, { lang })[0];
   return squash(d && d.start > 0 ? text.slice(0, d.start) : text);
 }

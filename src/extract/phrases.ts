@@ -115,7 +115,7 @@ function scanPhrases(s: string, visit: (p: Phrase) => boolean): void {
     prevDigits = !cap && DIGIT_START.test(w);
     // A comma ends the phrase unless a company suffix follows ("Council, Inc.").
     const comma = last === 0x2c;
-    if (comma || last === 0x3b || last === 0x3a || last === 0x2e && !isSuffix(w) && !DOTTED_INITIAL.test(w) && !SAINT.test(w)) {
+    if (comma || last === 0x3b || last === 0x3a || last === 0x2e && !isSuffix(w) && !DOTTED_INITIAL.test(w) && !SAINT.test(w) && !isNumberMark(w)) {
       if (!comma || !isSuffix(wordAt(s, i))) close();
     }
   }
