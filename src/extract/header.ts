@@ -189,7 +189,10 @@ function organization(title: string | null, titleIdx: number, head: Labelled[], 
   // A letterhead line may carry the date in its right margin ("PARKS COMMISSION      May 4, 2019"), in a
   // cell of its own when a PDF's text layer sets it apart.
   const letterhead = (l: Labelled) => !l.text.includes(':') && (!l.text.includes('\t') || l.text.split('\t').slice(1).every((c) => !c.trim() || parseDate(c.trim())));
-  const line = before.findLast((l) => letterhead(l) && squash(l.text.split('\t')[0]!).split(/\s+/).some(isHead));
+  const names = (l: Labelled) => letterhead(l) && squash(l.text.split('\t')[0]!).split(/\s+/).some(isHead);
+  // The line nearest the title names the body that meets ("Halvorsen Fiberboard, Inc." over "Joint Safety
+  // Committee"), unless it is the office keeping the minutes ("SECRETARÍA DEL AYUNTAMIENTO").
+  const line = before.findLast((l) => names(l) && !OFFICE.test(l.text)) ?? before.find(names);
   if (!line) return second ?? (title && lang === 'en' ? bodyInTitle(title, isHead) : null);
   let text = line.text.split('\t')[0]!;
   // "Kestrel Steering Committee – Weekly Sync": what follows a dash after the body's name is the meeting.
@@ -274,6 +277,9 @@ function fullerLetterhead(body: string, head: Labelled[], titleIdx: number): str
   }
   return null;
 }
+
+/** A letterhead line naming the office that keeps a body's minutes, not the body. */
+const OFFICE = /^\s*(?:secretar[ií]a|secretariat|office|oficina)\b/iu;
 
 /** An English phrase without a leading "The". */
 const bareOfArticle = (s: string): string => (/^the\s/i.test(s) ? s.slice(4) : s);

@@ -38,6 +38,18 @@ const PATTERNS: Array<{ re: RegExp; need: RegExp; build(m: RegExpExecArray): [nu
   { need: beforeFolding('\\d\\s*(?:a|p)'), re: new RegExp(`(?<!\\d[:.])\\b(\\d{1,2})\\s*${MERIDIEM}(?![a-z])`, 'g'), build: (m) => meridiem(Number(m[1]), 0, m[2]) },
   { need: beforeFolding('las\\s+\\d'), re: new RegExp(`\\b(?:las|a las)\\s+(\\d{1,2})\\s+(?:horas|hrs)\\b`, 'g'), build: (m) => [Number(m[1]), 0] },
   {
+    // "las once de la mañana", "las tres y veinte de la tarde", "las siete y media de la noche".
+    need: beforeFolding('de la (manana|tarde|noche)'),
+    re: /\blas\s+([a-z]+)(?:\s+y\s+(media|cuarto|[a-z]+(?:\s+y\s+[a-z]+)?)(?:\s+minutos)?)?\s+de\s+la\s+(manana|tarde|noche)/g,
+    build: (m) => {
+      const h = wordsToNumber(m[1]!);
+      const min = m[2] === 'media' ? 30 : m[2] === 'cuarto' ? 15 : m[2] ? wordsToNumber(m[2]) : 0;
+      if (h === null || min === null || h < 1 || h > 12) return null;
+      // (Noon is "las doce del día"; "las doce de la noche" is midnight.)
+      return [m[3] === 'manana' ? h % 12 : h === 12 ? (m[3] === 'noche' ? 0 : 12) : h + 12, min];
+    },
+  },
+  {
     need: beforeFolding('horas'),
     re: new RegExp(`\\blas\\s+(${NW})\\s+horas(?:\\s+(?:y|con)\\s+(${NW})\\s+minutos)?`, 'g'),
     build: (m) => {
@@ -49,7 +61,8 @@ const PATTERNS: Array<{ re: RegExp; need: RegExp; build(m: RegExpExecArray): [nu
 ];
 
 const DIGIT = /\d/;
-const IN_WORDS = PATTERNS[PATTERNS.length - 1]!;
+/** The patterns that need no digit: times in words. */
+const IN_WORDS = new Set(PATTERNS.slice(-2));
 
 function meridiem(h: number, min: number, mer: string | undefined): [number, number] | null {
   if (mer) {
@@ -69,7 +82,7 @@ export function findTimes(s: string, folded?: string): TimeHit[] {
   const digits = DIGIT.test(s);
   let f = folded;
   for (const p of PATTERNS) {
-    if ((p !== IN_WORDS && !digits) || !p.need.test(s)) continue;
+    if ((!digits && !IN_WORDS.has(p)) || !p.need.test(s)) continue;
     f ??= fold(s);
     p.re.lastIndex = 0;
     for (let m = p.re.exec(f); m; m = p.re.exec(f)) {
