@@ -2,7 +2,7 @@
 import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Keywords } from '../segment/keywords.js';
-import { isInstitution, nameRun, roleWordAtEdge, splitRolePrefix, stripHonorifics } from './names.js';
+import { councilTitleRole, isInstitution, nameRun, roleWordAtEdge, splitRolePrefix, stripHonorifics } from './names.js';
 import { fold, isSpace, orNull, singularLast, splitNumbering, squash, stripBullet, trimEndDot } from './text.js';
 
 /** A status word alone, one group per status: excused, guest, absent. */
@@ -98,6 +98,8 @@ function readParen(inner: string, said: ParenFacts, doc: SegmentContext): void {
   // "(Graduate Program Coordinator, recording)": a lone lower-case word after the first part is a note, no body.
   const rest = parts.filter((p, k) => !p.startsWith('@') && !(k > 0 && /^\p{Ll}+$/u.test(p)));
   // "(piso 1.º, pta. 2)", "(Depto. 4, Torre B)": where the person lives or which unit they own, no role or body.
+  // "(Division 1)", "(Ward 3)": the seat a councillor holds, no body.
+  if (rest.length === 1 && SEAT.test(rest[0]!)) return;
   if (!rest.length || /^\d/.test(rest[0]!) || (rest.length >= 2 && /\d/.test(rest[0]!) && rest.some((p, k) => k > 0 && /\d/.test(p)))) return;
   if (handle) said.org = rest.join(', ');
   else if (rest.length >= 2) { said.role = rest[0]!; said.org = rest.slice(1).join(', '); }
@@ -110,6 +112,9 @@ function readParen(inner: string, said: ParenFacts, doc: SegmentContext): void {
   else if (!hasRoleWord(rest[0]!, doc.kw) && (isInstitution(rest[0]!, doc.kw) && !doc.personName(rest[0]!))) said.org = rest[0]!;
   else said.role = rest[0]!;
 }
+
+/** A seat by its number: "Division 1", "Ward 3", "District No. 4". */
+const SEAT = /^\p{Lu}\p{Ll}+\s+(?:No\.?\s*)?\d{1,3}$/u;
 
 /** A parenthesised note on how or whether someone attended: it opens with a preposition in lower case. */
 const ATTENDANCE_NOTE = /^(?:por|v[ií]a|en|sin|con|desde|in|by|on|via|from|with|without|for)\s/u;
@@ -209,6 +214,9 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   }
   if (s.includes('(')) s = s.replace(/\s*\(.*$/, '');
   const { kw, lang } = ctx.doc;
+  // "Cllr Ana Ruiz", "District Cllr Luis Paz": the title is the councillor's role, after any the entry states.
+  const council = councilTitleRole(s);
+  if (council) { s = council[1]; role ??= council[0]; }
   const [prefixRole, body] = splitRolePrefix(stripHonorifics(s, kw), kw);
   if (prefixRole) role ??= /s$/i.test(prefixRole) ? singularLast(prefixRole) : prefixRole;
   const name = nameRun(body);

@@ -7,7 +7,7 @@ import { parseItem } from './attendee-item.js';
 import { headingOf } from '../segment/headings.js';
 import { ARTICLE_ROLE, STATUS_STEMS, honorificsReach, proseAttendees, statusNamed } from './attendee-prose.js';
 import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
-import { nameRun, roleWordAtEdge, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
+import { councilTitleRole, nameRun, roleWordAtEdge, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
 import { beforeFolding, fold, foldCode, orNull, singular, singularLast, squash, trimEndDot } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
@@ -83,7 +83,11 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
     let names = 0;
     for (const p of parts) {
       if (names + parts.length - split.length < need) break;
-      const pair = splitRolePrefix(stripHonorifics(p.includes('(') ? p.replace(/\s*\(.*?\)\s*/g, '') : p, kw), kw);
+      const bare = p.includes('(') ? p.replace(/\s*\(.*?\)\s*/g, '') : p;
+      // "Cllr Ana Ruiz", "District Cllr Luis Paz": the council title is the part's own role.
+      const council = councilTitleRole(bare);
+      const pair = splitRolePrefix(stripHonorifics(council ? council[1] : bare, kw), kw);
+      if (council && !pair[0]) pair[0] = council[0];
       split.push(pair);
       if (ctx.personName(pair[1])) names++;
     }

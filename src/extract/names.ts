@@ -232,11 +232,41 @@ export function splitRolePrefix(s: string, kw: Keywords): [string | null, string
   while (end < t.length && !isSpace(t.charCodeAt(end))) end++;
   const loose = looseOf(kw, ROLE_WORDS);
   // A hyphenated role is role words joined ("Secretary-Treasurer", "Vice-President").
-  const isRole = (w: string): boolean => foldedTest(kw.roleWords, loose, w) || (w.includes('-') && w.split('-').every((p) => p !== '' && foldedTest(kw.roleWords, loose, p)));
-  if (!isRole(withoutStop(t.slice(0, end)))) return [null, t];
+  const isRole = (w: string): boolean => foldedTest(kw.roleWords, loose, w) || (w.includes('-') && w.split('-').every((p) => p !== '' && foldedTest(kw.roleWords, loose, p))) ||
+    // A plural role heads a list ("Supervisors Dwight Osterkamp, ...", "Councillors Ana Ruiz (Division 1), ...").
+    (w.length > 4 && (w.charCodeAt(w.length - 1) === 115 || w.charCodeAt(w.length - 1) === 83) && foldedTest(kw.roleWords, loose, w.slice(0, -1)));
+  if (!isRole(withoutStop(t.slice(0, end)))) return capitalisedRolePrefix(t, kw, isRole);
   const words = t.split(/\s+/);
   let i = 0;
   while (i < words.length - 2 && isRole(withoutStop(words[i]!))) i++;
   if (i === 0) return [null, t];
   return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+}
+
+/**
+ * A capitalised role whose first words are no role's, before a person's name: "Emergency Management Coordinator Kayla
+ * Dunphy", "Operations Superintendent Harold Minami". Its last word is a role word, every word is capitalised, and
+ * two or three words naming a person follow.
+ */
+function capitalisedRolePrefix(t: string, kw: Keywords, isRole: (w: string) => boolean): [string | null, string] {
+  const words = t.split(/\s+/);
+  if (words.length < 4 || words.length > 8) return [null, t];
+  for (let i = words.length - 3; i >= 1; i--) {
+    if (!isRole(words[i]!)) continue;
+    const rest = words.slice(i + 1);
+    if (rest.length > 3 || !words.slice(0, i + 1).every(capWord) || !isPersonName(rest.join(' '), kw)) return [null, t];
+    return [words.slice(0, i + 1).join(' '), rest.join(' ')];
+  }
+  return [null, t];
+}
+
+/** A council title opening an entry ("Cllr", OCR's "Clir", "Councillor", "District Cllr"): the councillor's role. */
+const COUNCIL_TITLE = /^((?:\p{Lu}\p{Ll}+\s+)?)(?:Cllr|Clir|Cllr\.|Councillor|Councilor)\s+(?=\p{Lu})/u;
+
+/** The role a council title before a name gives and the entry after it ("District Cllr Ana Ruiz" -> ["District Councillor", "Ana Ruiz"]), or null. */
+export function councilTitleRole(s: string): [string, string] | null {
+  const c = s.charCodeAt(0);
+  if (c < 65 || c > 90) return null;
+  const m = COUNCIL_TITLE.exec(s);
+  return m ? [`${m[1]}Councillor`, s.slice(m[0].length)] : null;
 }
