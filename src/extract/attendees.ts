@@ -69,6 +69,13 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
     piece = piece.replace(/^(?:and|y)\s+/i, '');
     const parts = piece.split(/\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y)\s+(?=\p{Lu})/u).filter(Boolean).map(unhide);
     piece = unhide(piece);
+    // "Dennis Kowalczyk, Plant Manager; Trisha Holmgren, EHS Manager": a name, its role and maybe its body make one
+    // entry, however much the role reads like a name.
+    if (nameAndRole(piece, parts, fixed.includes(';'), ctx)) {
+      const item = parseItem(piece, { status: st, role, doc: ctx });
+      if (item) out.push(item);
+      continue;
+    }
     // "Sra. Ana María, Soto Pinto, presidenta": a comma OCR put inside one name (given names, then surnames)
     // before a role for one person.
     if (parts.length === 3 && HONORIFIC_IN.test(` ${parts[0]}`) && !HONORIFIC_IN.test(` ${parts[1]}`) && /^\p{Ll}[\p{Ll} ]*[^s]$/u.test(parts[2]!) &&
@@ -123,6 +130,33 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
   return out;
 }
 
+/** Role words that are also common surnames: a part ending in one may be a name ("Ann Dean", "Tom Parks"). */
+const SURNAME_ROLES = /^(?:dean|elder|head|parks|marshal|warden|chancellor|deacon|minister|pastor|captain|clerk|sheriff|steward|mayor|chief|rector|vicar|governor|general|senior|junior|member|rep)$/;
+
+/**
+ * A list piece is one entry: a person's name, then a role (its first word a role's, its last one a role's that is
+ * no common surname, or any role word's in a list of pieces cut by semicolons), then maybe a body that names no one.
+ */
+function nameAndRole(piece: string, parts: string[], semicolons: boolean, ctx: SegmentContext): boolean {
+  if (parts.length < 2 || parts.length > 3 || / and /.test(piece)) return false;
+  const { kw } = ctx;
+  const second = parts[1]!.replace(/\s*\(.*?\)\s*/g, ' ').trim();
+  if (!second) return false;
+  const words = second.split(/\s+/);
+  const firstRole = kw.roleWords.test(fold(words[0]!));
+  const lastWord = fold(words[words.length - 1]!);
+  const lastRole = words.length > 1 && kw.roleWords.test(lastWord) && (semicolons || !SURNAME_ROLES.test(lastWord));
+  if (!firstRole && !lastRole && !(/^\p{Ll}/u.test(second) && roleWordAtEdge(second, kw))) return false;
+  // "..., Foreman Rufus Clay": a role before a name is another entry.
+  if (firstRole) {
+    const [prefix, rest] = splitRolePrefix(second, kw);
+    if (prefix && ctx.personName(rest)) return false;
+  }
+  const name = splitRolePrefix(stripHonorifics(parts[0]!.replace(/\s*\(.*?\)\s*/g, ' ').trim(), kw), kw)[1];
+  if (!ctx.personName(name)) return false;
+  return parts.length === 2 || !ctx.personName(parts[2]!);
+}
+
 /** The connector ending a list part before "y los vocales ...": a comma, "y" or "and". */
 const TRAILING_CONNECTOR = /(?:\s*,)?(?:\s+(?:y|and))?\s*$/u;
 
@@ -153,8 +187,13 @@ function labelRole(line: string, kw: Keywords): string | null {
   const last = words[words.length - 1]!;
   const one = singular(last);
   if (one === last || !kw.roleWords.test(fold(one)) || !words.every((w, k) => k === words.length - 1 || kw.roleWords.test(fold(w)))) return null;
-  return singularLast(words.join(' '));
+  const role = singularLast(words.join(' '));
+  // "DIRECTORS PRESENT:" gives "Director", as a role is written.
+  return role === role.toUpperCase() ? role.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()) : role;
 }
+
+/** The body a list label names in parentheses: "Union members present (USW Local 7712)". */
+const WHO_BODY = /\((\p{Lu}[^()]{1,60})\)\s*$/u;
 
 const LIST_SEPARATOR = /\s*[,;]\s*(?:(?:and|y)\s+)?|\s+(?:and|y)\s+/;
 
@@ -308,6 +347,15 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       }
       // "Ausente con aviso: el vocal suplente Nicolás Bustos.": people named by article and role, as in a sentence.
       if (namedByRoleOnly(label[2])) { out.push(...roleNamedList(label[2], statusIn(role, 'present'), ctx)); continue; }
+      // "Union members present (USW Local 7712):": a list label saying who attends, the body they come from in
+      // parentheses, is no role.
+      const said = kw.attendanceVerbs.test(role) ? WHO_BODY.exec(role) : null;
+      if (said || kw.attendanceVerbs.test(role)) {
+        const listed = inlineList(label[2], statusIn(role, 'present'), labelRole(role.replace(/\s*\(.*?\)/, '') + ':', kw), ctx);
+        if (said) for (const a of listed) a.organization ??= said[1]!;
+        out.push(...listed);
+        continue;
+      }
       const isRole = !/^(por|en representaci|from|for)\b/i.test(role);
       // A plural role over several names ("Vocales titulares: Ana Ruiz, Luis Paz y ...") is each one's, in the singular.
       const plural = role.split(' ', 1)[0]!.endsWith('s') && /,|\s(?:y|and)\s/.test(label[2]);
