@@ -96,12 +96,14 @@ function readParen(inner: string, said: ParenFacts, doc: SegmentContext): void {
   if (!parts.length) return;
   const handle = parts[0]!.startsWith('@');
   // "(Graduate Program Coordinator, recording)": a lone lower-case word after the first part is a note, no body.
-  const rest = parts.filter((p, k) => !p.startsWith('@') && !(k > 0 && /^\p{Ll}+$/u.test(p)));
+  const rest = parts.filter((p, k) => !p.startsWith('@') && !(k > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(p)));
   // "(piso 1.º, pta. 2)", "(Depto. 4, Torre B)": where the person lives or which unit they own, no role or body.
   // "(Division 1)", "(Ward 3)": the seat a councillor holds, no body.
   if (rest.length === 1 && SEAT.test(rest[0]!)) return;
   if (!rest.length || /^\d/.test(rest[0]!) || (rest.length >= 2 && /\d/.test(rest[0]!) && rest.some((p, k) => k > 0 && /\d/.test(p)))) return;
   if (handle) said.org = rest.join(', ');
+  // "(Wattle Gully Shire Council, Recreation Officer)": a body before a role, as "(Recreation Officer, Council)" reads.
+  else if (rest.length === 2 && bodyFirst(rest[0]!, rest[1]!, doc.kw)) { said.org = rest[0]!; said.role = rest[1]!; }
   else if (rest.length >= 2) { said.role = rest[0]!; said.org = rest.slice(1).join(', '); }
   else if (/^[\p{Lu}\d-]{2,8}$/u.test(rest[0]!)) said.org = rest[0]!;
   // A lower-case word is a note ("(remote)"), unless a role ("(treasurer)"); so is a phrase opening with a
@@ -109,9 +111,26 @@ function readParen(inner: string, said: ParenFacts, doc: SegmentContext): void {
   else if (/^\p{Ll}/u.test(rest[0]!) && /\s/.test(rest[0]!) === false && !doc.kw.roleWords.test(fold(rest[0]!))) return;
   else if (ATTENDANCE_NOTE.test(rest[0]!)) return;
   // "(Acme Foundation)", "(Northwind)": a body, not a role, when no word of it is a role's.
-  else if (!hasRoleWord(rest[0]!, doc.kw) && (isInstitution(rest[0]!, doc.kw) && !doc.personName(rest[0]!))) said.org = rest[0]!;
+  // In English a capitalised parenthesis with no role word after a name is its body even when it reads like a
+  // name ("Hyun-woo Baek (Cobalt Systems)"): a person's name in parentheses after another's is rare.
+  else if (!hasRoleWord(rest[0]!, doc.kw) && ((isInstitution(rest[0]!, doc.kw) && !doc.personName(rest[0]!)) || (doc.lang === 'en' && CAPITALISED_WORDS.test(rest[0]!)))) said.org = rest[0]!;
   else said.role = rest[0]!;
 }
+
+/**
+ * The first of two parenthesised parts is the body and the second the role: the second ends in a role word and
+ * names no body, the first names a body by an institution's word ("Shire Council", "University").
+ */
+function bodyFirst(first: string, second: string, kw: Keywords): boolean {
+  const last = fold(second.slice(second.lastIndexOf(' ') + 1));
+  return kw.roleWords.test(last) && !kw.institutionWords.test(last) && fold(first).split(/\s+/).some((w) => kw.institutionWords.test(w));
+}
+
+/** Two to five capitalised words. */
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){1,4}$/u;
+
+/** A tail saying someone sent apologies. */
+const SENT_APOLOGIES = /^(?:(?:sent|sends|gave|with)\s+)?(?:regrets|apologies)\.?$/i;
 
 /** A seat by its number: "Division 1", "Ward 3", "District No. 4". */
 const SEAT = /^\p{Lu}\p{Ll}+\s+(?:No\.?\s*)?\d{1,3}$/u;
@@ -227,6 +246,8 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   }
   // "Name – Role", "Name, Role", "Name — chair", "Name, role, of Org".
   tail = tail.replace(/^[\s,–—-]+/u, '');
+  // "Deepak Sharma (Tidewell Cloud) – sent regrets": a tail saying the person sent apologies is the status, no role.
+  if (tail && SENT_APOLOGIES.test(tail)) { status = 'excused'; tail = ''; }
   if (tail) {
     const pieces = tail.split(/\s*,\s*/);
     const english = lang === 'en';
