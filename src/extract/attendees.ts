@@ -131,7 +131,7 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
 }
 
 /** Role words that are also common surnames: a part ending in one may be a name ("Ann Dean", "Tom Parks"). */
-const SURNAME_ROLES = /^(?:dean|elder|head|parks|marshal|warden|chancellor|deacon|minister|pastor|captain|clerk|sheriff|steward|mayor|chief|rector|vicar|governor|general|senior|junior|member|rep)$/;
+const SURNAME_ROLES = /^(?:dean|elder|head|parks|marshal|warden|chancellor|deacon|minister|pastor|captain|clerk|sheriff|steward|mayor|chief|rector|vicar|governor|general|senior|junior|member|rep|reeve|foreman)$/;
 
 /**
  * A list piece is one entry: a person's name, then a role (its first word a role's, its last one a role's that is
@@ -140,7 +140,9 @@ const SURNAME_ROLES = /^(?:dean|elder|head|parks|marshal|warden|chancellor|deaco
 function nameAndRole(piece: string, parts: string[], semicolons: boolean, ctx: SegmentContext): boolean {
   if (parts.length < 2 || parts.length > 3 || / and /.test(piece)) return false;
   const { kw } = ctx;
+  // "..., Joanna Reeve (Finance Manager), ...": a part with its own parenthesis is an entry of its own.
   const second = parts[1]!.replace(/\s*\(.*?\)\s*/g, ' ').trim();
+  if (parts[1]!.includes('(') && hasRoleParen(parts[1]!, kw) && ctx.personName(second)) return false;
   if (!second) return false;
   const words = second.split(/\s+/);
   const firstRole = kw.roleWords.test(fold(words[0]!));
@@ -154,7 +156,13 @@ function nameAndRole(piece: string, parts: string[], semicolons: boolean, ctx: S
   }
   const name = splitRolePrefix(stripHonorifics(parts[0]!.replace(/\s*\(.*?\)\s*/g, ' ').trim(), kw), kw)[1];
   if (!ctx.personName(name)) return false;
-  return parts.length === 2 || !ctx.personName(parts[2]!);
+  return parts.length === 2 || !ctx.personName(parts[2]!.replace(/\s*\(.*?\)\s*/g, ' ').trim());
+}
+
+/** A parenthesis of the text holds a role ("Joanna Reeve (Finance Manager)"), not a note ("(on vacation)"). */
+function hasRoleParen(text: string, kw: Keywords): boolean {
+  const m = /\(([^()]+)\)/.exec(text);
+  return m !== null && roleWordAtEdge(m[1]!, kw);
 }
 
 /** The connector ending a list part before "y los vocales ...": a comma, "y" or "and". */

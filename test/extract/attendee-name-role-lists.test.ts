@@ -49,4 +49,19 @@ ALSO PRESENT: Fern Adair, Dunmore Farm Bureau
     expect(got).toContain('present Gus Lundy | null | Finance Manager');
     expect(got.some((a) => a.includes('Fern Adair | Dunmore Farm Bureau | null'))).toBe(true);
   });
+
+  it('keeps a name with its own parenthesised role apart, even when its surname is a role word', () => {
+    const text = `MINUTES OF THE MEETING OF THE TRUSTEES OF THE ASHCOMBE COMMUNITY HALL
+
+Present: Ruth Allsop (Chair), Ken Mabey, Dora Finch
+Also present: Owen Tarrant (Hall Manager), Lena Reeve (Bookings Officer), Ada Pym (Minute Secretary)
+
+1. Apologies
+None.
+`;
+    const got = people(text);
+    expect(got).toContain('present Owen Tarrant | null | Hall Manager');
+    expect(got).toContain('present Lena Reeve | null | Bookings Officer');
+    expect(got).toContain('present Ada Pym | null | Minute Secretary');
+  });
 });
