@@ -165,6 +165,17 @@ function hasRoleParen(text: string, kw: Keywords): boolean {
   return m !== null && roleWordAtEdge(m[1]!, kw);
 }
 
+/**
+ * A role heading the names below it, in the singular when it opens with a plural: its words before any connector
+ * ("Tenientes de Alcalde" -> "Teniente de Alcalde", "Vocales titulares" -> "Vocal titular", "Members" -> "Member").
+ */
+function pluralHeading(role: string): string {
+  const words = role.split(' ');
+  if (!/s$/.test(words[0]!)) return role;
+  const stop = words.findIndex((w) => /^(?:de|del|of|for|y|and)$/i.test(w));
+  return words.map((w, k) => (stop < 0 || k < stop ? singular(w) : w)).join(' ');
+}
+
 /** The connector ending a list part before "y los vocales ...": a comma, "y" or "and". */
 const TRAILING_CONNECTOR = /(?:\s*,)?(?:\s+(?:y|and))?\s*$/u;
 
@@ -349,7 +360,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       flush();
       const role = label[1]!.trim();
       if (!label[2]) {
-        pendingRole = /s$/.test(role) && !/\s/.test(role) ? singular(role) : role;
+        pendingRole = pluralHeading(role);
         status = statusIn(role, 'present');
         continue;
       }
