@@ -31,6 +31,10 @@ const MONTH_IN_WORDS = new RegExp(
   'g',
 );
 
+/** A stop between two sentences, not a title's ("Prof. Lee") or an initial's. */
+const SENTENCE_INSIDE = new RegExp(String.raw`(?<!\b(?:${TITLE_WORDS}|\p{Lu}))[.;]\s`, 'u');
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
+
 const BENT_ISO = /^((?:19|20)\d\d)[ ./-](\d\d)[ ./-](\d\d)$/;
 
 /** A due value: ISO when it is a date, else the words ("Fecha por definir", "ongoing"). */
@@ -74,7 +78,14 @@ const NUMBERED_LABEL = /^(?:resoluci[oó]n|resolution|acuerdo)\s+(?:n[uú]m(?:er
 const ITEM_LABEL = /^(?:action(?: item)?|acci[oó]n|agreed|decision|decisi[oó]n|tarea)\s*:\s*/i;
 /** An owner, or owners joined by '+', '&' or 'and', and a colon before a task in lower case. */
 const OWNER_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}`;
-const OWNER_COLON = new RegExp(String.raw`^(@[\w.-]+|${OWNER_NAME}(?:\s*(?:[+&]|and)\s*${OWNER_NAME})*)\s*:\s+(\p{Ll}.*)$`, 'u');
+/** Owners named as a group ("All directors", "Each trustee"): a quantifier and one or two words in lower case. */
+const OWNER_GROUP = String.raw`(?:All|Each|Both|Every)\s\p{Ll}+(?:\s\p{Ll}+)?`;
+const OWNER_COLON = new RegExp(String.raw`^(@[\w.-]+|${OWNER_GROUP}|${OWNER_NAME}(?:\s*(?:[+&]|and)\s*${OWNER_NAME})*)\s*:\s+(\p{Ll}.*)$`, 'u');
+/**
+ * A deadline set apart by a dash at the end of an item ("sign the contract – by 2025-02-07"), OCR's hyphen or tilde
+ * for the dash included: a field, no part of the text.
+ */
+const DASHED_DUE = /\s+[—–~-]\s+(?:(?:by|due|before|deadline:?|antes del?|hasta el|plazo:?)\s+)?([^—–~\s][^—–~]{3,30})$/iu;
 /** A deadline closing a task: "... by 17 October 2023.", "... before June 5". */
 const TRAILING_DEADLINE = /,?\s+(?:by|before|no later than)\s+[^.;]*\d[^.;]*\.?$/i;
 /** Words that open an action without naming its owner ("Motion to approve ..."). */
@@ -125,7 +136,12 @@ export function parseAgreement(raw: string, givenNumber: string | null, ctx: Due
   if (inlineResp) { responsible ??= inlineResp[1]!; text = text.slice(0, inlineResp.index + (inlineResp[0].startsWith('.') ? 1 : 0)); }
   const dashed = text.includes('—') || text.includes('–') ? text.split(/\s+[—–]\s+/u) : [];
   // "Task — owner — due": an owner and a due are a few words each; a sentence after the second dash is the text going on.
-  if (dashed.length === 3 && wordCount(dashed[1]!) <= 5 && wordCount(dashed[2]!) <= 5) { text = dashed[0]!; responsible ??= dashed[1]!; due ??= dueValue(dashed[2]!, ctx); }
+  // ("Roll call vote: Ayes – Lee, Ruiz. Nays – none.": sentences between the dashes are a vote's, not fields.)
+  if (dashed.length === 3 && wordCount(dashed[1]!) <= 5 && wordCount(dashed[2]!) <= 5 && !SENTENCE_INSIDE.test(dashed[1]!) && !SENTENCE_INSIDE.test(dashed[2]!)) { text = dashed[0]!; responsible ??= dashed[1]!; due ??= dueValue(dashed[2]!, ctx); }
+  // "sign the contract – by 2025-02-07": only a whole date after the dash is a deadline.
+  const dashedDue = due === null && (dashed.length || text.includes(' - ') || text.includes(' ~ ')) ? DASHED_DUE.exec(text) : null;
+  const dashedIso = dashedDue ? dueValue(dashedDue[1]!.replace(/[.;]$/, ''), ctx) : null;
+  if (dashedIso && ISO_DATE.test(dashedIso)) { due = dashedIso; text = text.slice(0, dashedDue!.index); }
   // "Ana Ruiz: publish ...", "@aruiz: cut the release ...", "Sol + Chidi: add ...".
   const owner = colon ? OWNER_COLON.exec(text) : null;
   if (owner && !/^(acuerdo|resolved|agreed|action|decision)/i.test(owner[1]!)) { responsible ??= owner[1]!; text = owner[2]!; }

@@ -377,7 +377,9 @@ function announces(p: string): boolean {
 /** "RESOLVED:" opening a paragraph: a label, unlike "RESOLVED, that". */
 const RESOLVED_COLON = /^resolved\s*:\s*/i;
 /** The number in a decision's label: after "N°"/"No." or a word holding a figure ("2024-06", "GC/27/01"). */
-const LABEL_NUMBER = /^(?:acuerdo|motion|resoluci[oó]n|resolution)\s+(?:n\S*\s*([\w/.-]+)|([\w/.-]*\d[\w/.-]*))/iu;
+const LABEL_NUMBER = /^(?:(?:acuerdo|motion|resoluci[oó]n|resolution)\s+|res[.,]\s*)(?:n\S*\s*([\w/.-]+)|([\w/.-]*\d[\w/.-]*))/iu;
+/** "VOTE: approve the budget. +5, 0 against. Passed.": a vote's label before what it decided, a verb in lower case. */
+const VOTE_LABEL = /^vote\s*[:;]$/i;
 
 /** A motion's number printed before its "Moved by" ("Motion 2022-41", "Motion No. 7"). */
 const MOTION_LEAD = /^motion\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)\s+(?=moved by\b)/i;
@@ -468,6 +470,8 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, inPassing
       // the agreement's.
       const numbered = LABEL_NUMBER.exec(label);
       let rest = p.slice(label.length).trimStart();
+      // ("Vote: 5-0" tallies the motion above: no decision of its own.)
+      if (VOTE_LABEL.test(label) && !LOWER_START.test(rest)) continue;
       // "MOTION 24-04: Moved by A that ... CARRIED. The meeting adjourned ...": the motion ends with its outcome's sentence.
       const outcome = rest.startsWith('Moved by ') ? kw.motionOutcome.exec(rest) : null;
       if (outcome) rest = withoutStamp(sentenceAround(rest, 0, outcome.index + outcome[0].length, 0));
