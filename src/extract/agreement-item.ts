@@ -34,6 +34,8 @@ const MONTH_IN_WORDS = new RegExp(
 /** A stop between two sentences, not a title's ("Prof. Lee") or an initial's. */
 const SENTENCE_INSIDE = new RegExp(String.raw`(?<!\b(?:${TITLE_WORDS}|\p{Lu}))[.;]\s`, 'u');
 const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
+/** A deadline's word before its date in a dashed field ("– by May 1"). */
+const DUE_WORD = /^(?:by|due|before)\s+/i;
 
 const BENT_ISO = /^((?:19|20)\d\d)[ ./-](\d\d)[ ./-](\d\d)$/;
 
@@ -134,10 +136,17 @@ export function parseAgreement(raw: string, givenNumber: string | null, ctx: Due
   // (RESP turns away most texts before this pattern, which may start anywhere.)
   const inlineResp = colon && RESP.test(text) ? INLINE_RESPONSIBLE.exec(text) : null;
   if (inlineResp) { responsible ??= inlineResp[1]!; text = text.slice(0, inlineResp.index + (inlineResp[0].startsWith('.') ? 1 : 0)); }
-  const dashed = text.includes('—') || text.includes('–') ? text.split(/\s+[—–]\s+/u) : [];
+  let dashed = text.includes('—') || text.includes('–') ? text.split(/\s+[—–]\s+/u) : [];
+  // OCR reads a dash as a hyphen or a tilde: then only a date in the last field tells the fields apart.
+  const bent = dashed.length !== 3 && (text.includes(' - ') || text.includes(' ~ ')) ? text.split(/\s+[—–~-]\s+/u) : [];
+  if (bent.length === 3 && ISO_DATE.test(dueValue(bent[2]!.replace(DUE_WORD, ''), ctx) ?? '')) dashed = bent;
   // "Task — owner — due": an owner and a due are a few words each; a sentence after the second dash is the text going on.
   // ("Roll call vote: Ayes – Lee, Ruiz. Nays – none.": sentences between the dashes are a vote's, not fields.)
-  if (dashed.length === 3 && wordCount(dashed[1]!) <= 5 && wordCount(dashed[2]!) <= 5 && !SENTENCE_INSIDE.test(dashed[1]!) && !SENTENCE_INSIDE.test(dashed[2]!)) { text = dashed[0]!; responsible ??= dashed[1]!; due ??= dueValue(dashed[2]!, ctx); }
+  if (dashed.length === 3 && wordCount(dashed[1]!) <= 5 && wordCount(dashed[2]!) <= 5 && !SENTENCE_INSIDE.test(dashed[1]!) && !SENTENCE_INSIDE.test(dashed[2]!)) {
+    text = dashed[0]!;
+    responsible ??= dashed[1]!;
+    due ??= dueValue(dashed[2]!.replace(DUE_WORD, ''), ctx);
+  }
   // "sign the contract – by 2025-02-07": only a whole date after the dash is a deadline.
   const dashedDue = due === null && (dashed.length || text.includes(' - ') || text.includes(' ~ ')) ? DASHED_DUE.exec(text) : null;
   const dashedIso = dashedDue ? dueValue(dashedDue[1]!.replace(/[.;]$/, ''), ctx) : null;

@@ -77,6 +77,10 @@ describe('action lines with a dashed deadline', () => {
   it('still reads an owner whose title holds a period', () => {
     expect(parseAgreement('Draft the bylaws – Dr. Kato and Prof. Ek – May 3', null, ctx)).toEqual({ number: null, text: 'Draft the bylaws', responsible: 'Dr. Kato and Prof. Ek', due: '2024-05-03' });
   });
+  it('reads fields set apart by dashes OCR read as hyphens or tildes when the last is a date', () => {
+    expect(parseAgreement('Renew the insurance - Treasurer ~ by 30th June 2024', null, ctx)).toEqual({ number: null, text: 'Renew the insurance', responsible: 'Treasurer', due: '2024-06-30' });
+    expect(parseAgreement('Paint the east-west fence - north side - blue', null, ctx)).toMatchObject({ responsible: null, due: null });
+  });
   it('reads no owner or due in a roll-call vote between dashes', () => {
     const a = parseAgreement('Motion by Ek, second by Roy, to adopt the policy. Roll call vote: Ayes – Ek, Roy, Kato. Nays – Lund. Motion carried.', null, ctx);
     expect(a).toMatchObject({ responsible: null, due: null });
