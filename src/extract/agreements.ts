@@ -9,7 +9,7 @@ import { dueValue, parseAgreement, type DueContext } from './agreement-item.js';
 import { findDates } from './dates.js';
 import { BULLET, TASK_BOX, TITLE_ABBREVIATION, TITLE_WORDS, beforeFoldingOrNull, fold, splitNumbering, squash, startsUpper } from './text.js';
 
-type Col = 'number' | 'agreement' | 'responsible' | 'due' | 'other';
+type Col = 'number' | 'agreement' | 'responsible' | 'due' | 'status' | 'other';
 
 const agreementWords = new WeakMap<Keywords, { re: RegExp; gate: RegExp | null }>();
 
@@ -36,8 +36,22 @@ const TOO_MANY_WORDS = new RegExp(`^\\s*(?:\\S+\\s+){${MAX_HEADER_WORDS}}\\S`);
 /** The column a folded header cell names. */
 function columnOf(f: string, kw: Keywords): Col {
   for (const k of COLUMNS) if (kw.tableColumns[k]!.test(f)) return k;
-  return 'other';
+  return kw.tableColumns.status!.test(f) ? 'status' : 'other';
 }
+
+/**
+ * The columns of a header's cells. Of two cells naming the agreement ("Item | Issue | Owner"), the first holds the
+ * item's number.
+ */
+function headerColumns(cells: string[], kw: Keywords): Col[] {
+  const cols = cells.map((c) => columnOf(fold(c).replace(/[:.]+$/, '').trim(), kw));
+  const first = cols.indexOf('agreement');
+  if (first >= 0 && cols.indexOf('agreement', first + 1) > first && !cols.includes('number')) cols[first] = 'number';
+  return cols;
+}
+
+/** A status saying the item was done before the meeting: the row is a record, no agreement. */
+const CLOSED_STATUS = /^(?:closed|done|completed?|cerrad[oa]|cumplid[oa]|finalizad[oa]|conclu[ií]d[oa])\.?$/i;
 
 const BAR = /\s*\|\s*/;
 
@@ -52,7 +66,7 @@ function tableCols(line: string, kw: Keywords): { cols: Col[]; barred: boolean }
   if (!tabbed && (line.length > 120 || TOO_MANY_WORDS.test(line))) return null;
   const word = agreementWord(kw);
   if ((word.gate && !word.gate.test(line)) || !word.re.test(fold(line))) return null;
-  const columns = (cells: string[]) => cells.map((c) => columnOf(fold(c).replace(/[:.]+$/, '').trim(), kw));
+  const columns = (cells: string[]) => headerColumns(cells, kw);
   if (!tabbed && line.includes(' | ')) {
     const cols = columns(line.trim().split(BAR));
     if (cols.length >= 3 && !cols.includes('other') && usable(cols)) return { cols, barred: true };
@@ -73,7 +87,7 @@ function tableRow(line: string, cols: Col[], ctx: DueContext, barred = false): A
     if (cols[0] === 'number' && cells.length < cols.length && /\S\s+\S+\s+\S/.test(cells[0]!)) cells.unshift('');
     const get = (c: Col) => { const i = cols.indexOf(c); return i >= 0 ? (cells[i] ?? null) : null; };
     const text = get('agreement');
-    if (!text) return null;
+    if (!text || CLOSED_STATUS.test(get('status') ?? '')) return null;
     const resp = get('responsible');
     return { number: get('number') || null, text: squash(text), responsible: resp && !/^[—–-]+$/.test(resp) ? resp : null, due: dueValue(get('due'), ctx) };
   }
@@ -227,9 +241,18 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): A
   let row: string[] = [];
   const flushRow = () => { if (row.length && cols) { const r = stackedRow(row, cols, ctx) ?? ocrRow(row, cols, ctx); if (r && r.text) out.push(r); } row = []; };
   let gap = false;
+  /** The rows read are a table's inside the discussion. */
+  let inDiscussion = false;
   for (const l of lines) {
+    if (l.zone === 'discussion' && !l.heading && l.text.includes('\t')) {
+      // A table whose header names the task, its owner and its due is an action list wherever it stands.
+      if (inDiscussion && cols) { const r = tableRow(l.text, cols, ctx); if (r) out.push(r); continue; }
+      const h = tableCols(l.text, kw);
+      if (h && h.cols.includes('responsible') && h.cols.includes('due')) { flush(); cols = h.cols; barred = false; inDiscussion = true; continue; }
+    }
     // (Most lines of a document are outside the zone: the flush runs only when an item or row is pending.)
-    if (l.zone !== 'agreements' || l.heading || kw.noAgreements.test(ctx.trimmed(l))) { if (l.zone !== 'blank' && l.zone !== 'furniture') { if (cur || row.length) flush(); cols = null; } gap = true; continue; }
+    if (l.zone !== 'agreements' || l.heading || kw.noAgreements.test(ctx.trimmed(l))) { if (l.zone !== 'blank' && l.zone !== 'furniture') { if (cur || row.length) flush(); cols = null; inDiscussion = false; } gap = true; continue; }
+    inDiscussion = false;
     if (l.blank) { gap = true; continue; }
     const afterGap = gap;
     gap = false;
