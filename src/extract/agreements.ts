@@ -402,6 +402,7 @@ const RESOLVED_COLON = /^resolved\s*:\s*/i;
 /** The number in a decision's label: after "N°"/"No." or a word holding a figure ("2024-06", "GC/27/01"). */
 const LABEL_NUMBER = /^(?:(?:acuerdo|motion|resoluci[oó]n|resolution)\s+|res[.,]\s*)(?:n\S*\s*([\w/.-]+)|([\w/.-]*\d[\w/.-]*))/iu;
 /** "VOTE: approve the budget. +5, 0 against. Passed.": a vote's label before what it decided, a verb in lower case. */
+const WORD_RUN = /\p{L}{3}/u;
 const VOTE_LABEL = /^vote\s*[:;]$/i;
 
 /** A motion's number printed before its "Moved by" ("Motion 2022-41", "Motion No. 7"). */
@@ -415,6 +416,16 @@ const OUTCOME_STAMP = /^[^\p{L}]{0,3}(?:motion\s+)?(?:carried|defeated|lost|pass
  * stamp printed on a line of its own ("... as circulated. CARRIED"), no part of the motion's text, unlike "CARRIED.".
  */
 const STAMP = /(?<=[.;])\s+(?:CARRIED|DEFEATED|LOST|PASSED|ADOPTED)(?: UNANIMOUSLY)?(?=$|\s+\p{Lu})/u;
+
+/** A sub-item's mark after a sentence's stop ("... be approved. b) The auditor's report ..."): the next item starts. */
+const SUB_ITEM = /(?<=[.;])\s+(?:\(?[a-h]\)|\([ivx]{1,4}\)|[ivx]{1,4}\)|\d{1,2}\))\s+(?=\p{Lu})/u;
+
+/** A decision's text up to the next sub-item a paragraph ran into it. */
+function untilSubItem(text: string): string {
+  // (Every mark holds a ')': most texts skip the pattern.)
+  const s = text.includes(')') ? SUB_ITEM.exec(text) : null;
+  return s ? text.slice(0, s.index) : text;
+}
 
 /** The motion's text without a stamp line's outcome and what follows it. */
 function withoutStamp(text: string): string {
@@ -486,7 +497,7 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, inPassing
         if (motion && !/\b(carried|passed|approved|adopted|failed)\b/i.test(text)) continue;
         const prev = ps[i - 1] ?? '';
         const num = /^resolved/i.test(label) ? /resolution no\.?\s*([\w-]+)/i.exec(prev)?.[1] ?? null : leadNumber;
-        out.push(parseAgreement(motion ? withoutStamp(text) : text, num, ctx));
+        out.push(parseAgreement(untilSubItem(motion ? withoutStamp(text) : text), num, ctx));
         continue;
       }
       // "ACUERDO N° 45:", "Acuerdo 045-2021:", "MOTION 2024-06-01:", "Resolution GC/27/01:": the label's number is
@@ -495,6 +506,8 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, inPassing
       let rest = p.slice(label.length).trimStart();
       // ("Vote: 5-0" tallies the motion above: no decision of its own.)
       if (VOTE_LABEL.test(label) && !LOWER_START.test(rest)) continue;
+      // OCR specks after a label ("Motion ; é é") are no decision: it says at least one word.
+      if (!WORD_RUN.test(rest)) continue;
       // "MOTION 24-04: Moved by A that ... CARRIED. The meeting adjourned ...": the motion ends with its outcome's sentence.
       const outcome = rest.startsWith('Moved by ') ? kw.motionOutcome.exec(rest) : null;
       if (outcome) rest = withoutStamp(sentenceAround(rest, 0, outcome.index + outcome[0].length, 0));

@@ -34,3 +34,23 @@ describe('an approval before its motion', () => {
     expect(found.map((a) => a.text)).toEqual(['Approved as presented on a motion by Tamm, seconded by Osei.']);
   });
 });
+
+describe('a resolution a paragraph ran on into the next sub-item', () => {
+  it('ends before the sub-item', () => {
+    const found = decisions(['RESOLVED that the grass-cutting invoice of £240 be paid. b) The bus shelter repair was reported complete.']);
+    expect(found.map((a) => a.text)).toEqual(['RESOLVED that the grass-cutting invoice of £240 be paid.']);
+  });
+});
+
+describe('a motion label OCR read with a semicolon', () => {
+  it('is still the motion', () => {
+    const found = decisions(['Motion; That the hall fees stay as they are. Moved: Ana Ruiz. Seconded: Tom Paz. Carried.']);
+    expect(found.map((a) => a.text)).toEqual(['That the hall fees stay as they are. Moved: Ana Ruiz. Seconded: Tom Paz. Carried.']);
+  });
+});
+
+describe('a label over OCR specks', () => {
+  it('decides nothing', () => {
+    expect(decisions(['Motion ; é é'])).toEqual([]);
+  });
+});
