@@ -131,7 +131,9 @@ export function parseAgreement(raw: string, givenNumber: string | null, ctx: Due
   }
   const colon = text.includes(':');
   // "... Responsable: Tesorera. Plazo: 31 de marzo de 2021." - the last labelled field first, then the one before it.
-  const inlineDue = colon ? /(?:^|[.;]\s+)(?:plazo|fecha l[ií]mite|vencimiento|due|deadline)\s*:\s*([^;]+?)\.?\s*$/iu.exec(text) : null;
+  let inlineDue = colon ? /(?:^|[.;]\s+)(?:plazo|fecha(?: l[ií]mite)?|vencimiento|due|deadline)\s*:\s*([^;]+?)\.?\s*$/iu.exec(text) : null;
+  // A bare "Fecha:" closes the item only over a date: "Fecha: por definir" may be any note.
+  if (inlineDue && /^[.;\s]*fecha\s*:/iu.test(inlineDue[0]) && !ISO_DATE.test(dueValue(inlineDue[1]!, ctx) ?? '')) inlineDue = null;
   if (inlineDue) { due ??= dueValue(inlineDue[1]!, ctx); text = text.slice(0, inlineDue.index + (inlineDue[0].startsWith('.') ? 1 : 0)); }
   // (RESP turns away most texts before this pattern, which may start anywhere.)
   const inlineResp = colon && RESP.test(text) ? INLINE_RESPONSIBLE.exec(text) : null;
