@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgreement } from '../../src/extract/agreement-item.js';
 import { keywords } from '../../src/segment/keywords.js';
+import { extractAgreements } from '../../src/extract/agreements.js';
+import { SegmentContext } from '../../src/segment/context.js';
 
 const ctx = { lang: 'es' as const, year: 2021, kw: keywords('es') };
 
@@ -11,5 +13,13 @@ describe('a bare "Fecha:" label closing an item', () => {
   });
   it('stays in the text over anything else', () => {
     expect(parseAgreement('Fijar la reunión. Fecha: por acordar con la junta', null, ctx).due).toBeNull();
+  });
+});
+
+describe('a decision in capitals inside a paragraph', () => {
+  const decisions = (p: string) => extractAgreements([], [{ agendaNumber: null, title: 'Varios', text: p, paragraphs: [p] }], keywords('es'), new SegmentContext('es', '', []));
+  it('reads what the colon announces, to the end of its sentence', () => {
+    expect(decisions('Se debatió el precio del agua. La asamblea, por mayoría, ACORDÓ: Subir la cuota a diez soles. Luego se pasó al punto siguiente.').map((a) => a.text)).toEqual(['Subir la cuota a diez soles.']);
+    expect(decisions('Se revisó el techo del local. ACUERDO: Pedir dos cotizaciones al municipio.').map((a) => a.text)).toEqual(['Pedir dos cotizaciones al municipio.']);
   });
 });
