@@ -61,6 +61,9 @@ function plainStart(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && c !== 101 && c !== 111) || (c >= 0xc0 && c <= 0x24f);
 }
 
+/** Lower-case words between a heading word and a tab: a sentence's cell, not a label. */
+const TABBED_WORDS = /^\s+\p{Ll}[^\t]*\t/u;
+
 /** What may follow a bare heading: a colon, a stop, or OCR specks. */
 const BARE_REST = /^[\s:.,;\-–—_|·'‘’"`~*°]*$/u;
 
@@ -122,7 +125,8 @@ export function headingOf(text: string, kw: Keywords, numbered?: Numbered | null
     // "ASISTENTES", "Temas a tratar:" or a label followed by ':' / tab ("Present: Mayor ...").
     if (bare && t.length <= 60) return { heading: h, after: '' };
     const label = /^[^:\t]{0,40}?(?:\s*:\s*|\t+)(.*)$/u.exec(rest);
-    if (label && t.length - rest.length <= 45) return { heading: h, after: label[1]!.trim() };
+    // (A table's first cell opening on the word is no label: "Present two board candidates<tab>Ana Ruiz<tab>May 22".)
+    if (label && t.length - rest.length <= 45 && !(TABBED_WORDS.test(rest) && !rest.includes(':'))) return { heading: h, after: label[1]!.trim() };
     // Two-column OCR puts the first agenda item on the heading line: "AGENDA 4.0 New Business".
     if (h === 'agenda' && splitNumbering(rest.trim())) return { heading: h, after: rest.trim() };
     // OCR drops the tab between a list label and its names: "Board members present Karen Lofgren (President); ...".

@@ -172,7 +172,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           if (next && ctx.isProse(next) && !ctx.isProse(line) && !(state === 'attendees' && attendeeKey !== null && itemKey(numbered.number) === nextKey(attendeeKey))) { state = 'discussion'; break; }
         }
         if (numbered && isProse(numbered.rest) && seenOpening) { state = 'discussion'; break; }
-        if (implicitAttendees && isBullet(text, numbered)) { state = 'agenda'; break; }
+        // (A bullet over a lower-case word is a sentence's line OCR marked: "- septiembre del año ...".)
+        if (implicitAttendees && isBullet(text, numbered) && /^\p{Lu}/u.test(stripBullet(text))) { state = 'agenda'; break; }
         if (state === 'header' && kw.headerLabel.test(text)) { target.zone = 'header'; continue; }
         // A run of titled names right after an opening that announces them ("... comparecen las siguientes
         // personas:") is the attendee list, even without an attendees heading.

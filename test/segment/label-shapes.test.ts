@@ -69,3 +69,21 @@ describe('a running footer ending in a bare page number', () => {
     expect(s.zones.find((z) => z.text.includes('- Page'))?.zone).toBe('furniture');
   });
 });
+
+describe('closing lines and agreement headings', () => {
+  it('"se dio por terminada la asamblea" closes, and the signatures after it with it', () => {
+    const s = segment('ACTA DE ASAMBLEA\n\nACUERDOS\n1. Organizar la jornada de aseo del sector.\n\nSiendo las 12:10 p. m. se dio por terminada la asamblea.\n\nWILSON PAZ QUINTERO\nPresidente\n', 'es');
+    expect(zoneOf(s, 'Siendo las 12:10')).toBe('closing');
+    expect(s.agreements).toHaveLength(1);
+  });
+  it('"Summary of Board Decisions" and "Open items" head agreements; a table row opening on "Present" is no attendance label', () => {
+    const s = segment('FOOD BANK BOARD MEETING\n\nThe board met and heard the reports of the treasurer and the warehouse manager on the quarter.\n\nSummary of Board Decisions\n1. The board approved the refrigeration quote.\n\nOpen items\nAction\tOwner\tDeadline\nPresent two board candidates\tAnn Lee\tMay 22, 2025\n', 'en');
+    expect(zoneOf(s, 'Summary of Board')).toBe('agreements');
+    expect(zoneOf(s, 'Present two')).toBe('agreements');
+    expect(s.attendees).toEqual([]);
+  });
+  it('a bullet OCR put before a sentence\'s lower-case line opens no agenda', () => {
+    const s = segment('ACTA DE ASAMBLEA\nComunidad Campesina de Laraypampa\n\nEn el local comunal, siendo las once de la mañana del\n- dos de septiembre, reunidos los comuneros en asamblea, se abrió la sesión.\n', 'es');
+    expect(s.agenda).toEqual([]);
+  });
+});
