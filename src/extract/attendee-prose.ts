@@ -57,6 +57,11 @@ const OF_BEFORE = /(?:^|\s)(?:de|of)$/iu;
 /** The articles such a role holds ("de la", "of the"); "de su Presidente" names the role itself. */
 const DEFINITE = /^\s*(?:el|la|los|las|the)\s/iu;
 
+/** "presencia del" / "asistencia de la" opening a role read after an article: the role follows it. */
+const PRESENCE_OF = /^(?:presencia|asistencia)\s+(?:del|de\s+la|de)\s+(?=\S)/iu;
+/** A status written right after a name: "..., señora Ana Paz, se excusó por ...", "el vocal señor X no asistió". */
+const STATUS_AFTER = /^,?\s+(?:quien(?:es)?\s+)?(se\s+excus|justific|no\s+asisti|no\s+concurri|estuvo\s+ausente)/iu;
+
 /** Role written before the honorific: "los concejales señores", "el Gerente, don", "Actúa como X D.". */
 function prefixRole(prefix: string): string | null {
   // The prefix without trailing spaces and commas (by hand: a `[\s,]+$` pattern tries every position).
@@ -78,6 +83,9 @@ function prefixRole(prefix: string): string | null {
     m = outer;
   }
   if (!m) return null;
+  // "con la presencia del Presidente de la Comunidad, señor X": the role is what the presence is of.
+  const of = PRESENCE_OF.exec(r);
+  if (of) r = r.slice(of[0].length);
   if (!r || /^(invitad|calidad|asistencia|presidencia)/i.test(r) || r.split(/\s+/).length > 8) return null;
   // "integrado por el Dr. X": an article right before the honorific leaves no role between them.
   if (/(?:^|\s)(?:el|la|los|las|the)$/iu.test(r)) return null;
@@ -126,7 +134,8 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     const lastDot = prefix.lastIndexOf('.');
     const dot = lastDot >= 0 && /^\.\s+\p{Lu}/u.test(prefix.slice(lastDot)) ? lastDot : -1;
     if (dot >= 0) { status = base; sentenceStart = last + dot; }
-    status = statusIn(prefix, status);
+    // Only the prefix's own sentence says this name's status ("... se excusó. Acompaña la asamblea el señor X").
+    status = statusIn(dot >= 0 ? prefix.slice(dot) : prefix, status);
     if (listRole && !LIST_GAP.test(prefix)) listRole = null;
     // "la sra. consejera Gloria ...": a role word between honorific and name.
     // "el vocal suplente Nicolás Bustos": the role the article leads is this name's, whatever the sentence said before.
@@ -199,7 +208,9 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     const of = read && split!.role && !org ? OF_BODY.exec(text.slice(pos + post[0].length)) : null;
     if (of) org = of[1]!.trim();
     if (role && /s$/.test(role) && role.split(/\s+/).length === 1) role = singular(role);
-    names.forEach((n, k) => out.push({ name: orNull(n), organization: orNull(org), role: orNull(own[k] ?? role), status }));
+    const said = STATUS_AFTER.exec(text.slice(pos));
+    const ownStatus: AttendeeStatus = said ? (/^(?:se|justific)/i.test(said[1]!) ? 'excused' : 'absent') : status;
+    names.forEach((n, k) => out.push({ name: orNull(n), organization: orNull(org), role: orNull(own[k] ?? role), status: ownStatus }));
     // The role read after the name is this attendee's, not the next one's.
     last = read ? pos + post[0].length + (of ? of[0].length : 0) : pos;
   }

@@ -111,8 +111,8 @@ const CUT_INSIDE_NAME_END = '.elay';
 /** One table row as an attendee; `status` comes from the table's section heading. `squashed` is squash(line) if known. */
 export function tableRow(line: string, cols: Column[], status: AttendeeStatus, ctx: SegmentContext, squashed?: string): Attendee | null {
   const { kw, lang } = ctx;
-  // Cells are read only from a tab-separated row; an OCR row is cut by its words below.
-  const tabbed = line.includes('\t');
+  // Cells are read only from a tab- or rule-separated row ("Ana Paz | V-1.234 | ..."); an OCR row is cut by its words below.
+  const tabbed = line.includes('\t') || (line.includes('|') && /\s\|\s/.test(line));
   let cs = tabbed ? cells(line) : [];
   // `squashed` is squash(line) when the caller has it.
   const text = line.includes('|') ? squash(line.replace(/\|/g, ' ')) : squashed ?? squash(line);
