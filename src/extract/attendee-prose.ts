@@ -14,7 +14,7 @@ const TITLE_WORDS = String.raw`(?:contador|profesor|doctor)a?|(?:ingenier|licenc
 const ARTICLE_START = /^(?:el|la|los|las)\s+/;
 /** A sentence names someone by article and role ("... Directiva: el presidente Gustavo Pérez, ..."). */
 export const ARTICLE_ROLE = new RegExp(String.raw`(?:^|[\s,;(])${ARTICLE_ROLE_SOURCE}`, 'u');
-const HONORIFIC = new RegExp(String.raw`(?:^|[\s,;(])(${ARTICLE_ROLE_SOURCE}|don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Professor|Shri|Sri|Smt\.?|CA|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4}|${TITLE_WORDS})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2}|(?<=\.)\s+\p{Lu}\p{Ll}{1,5}\.(?=\s+\p{Lu}))?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})`, 'gu');
+const HONORIFIC = new RegExp(String.raw`(?:^|[\s,;(])(${ARTICLE_ROLE_SOURCE}|don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Professor|Shri|Sri|Smt\.?|CA|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4}|(?<=(?:^|[:;,]|\b(?:el|la))\s)C\.|${TITLE_WORDS})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2}|(?<=\.)\s+\p{Lu}\p{Ll}{1,5}\.(?=\s+\p{Lu}))?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})`, 'gu');
 /** "..., en su calidad de Secretario": a role named by the capacity formula after a name. */
 const IN_CAPACITY = /^,?\s+en\s+(?:su\s+)?(?:calidad|car[aá]cter)\s+de\s+(?=\S)/iu;
 /** Where such a role ends: a comma or semicolon, a full stop, or "y el/la ..." before the next attendee. */
@@ -208,7 +208,8 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     const of = read && split!.role && !org ? OF_BODY.exec(text.slice(pos + post[0].length)) : null;
     if (of) org = of[1]!.trim();
     if (role && /s$/.test(role) && role.split(/\s+/).length === 1) role = singular(role);
-    const said = STATUS_AFTER.exec(text.slice(pos));
+    // (Or after the role read there: "el C. X, Regidor de Hacienda, justificó su inasistencia".)
+    const said = STATUS_AFTER.exec(text.slice(pos)) ?? (read ? STATUS_AFTER.exec(text.slice(pos + post[0].length)) : null);
     const ownStatus: AttendeeStatus = said ? (/^(?:se|justific)/i.test(said[1]!) ? 'excused' : 'absent') : status;
     names.forEach((n, k) => out.push({ name: orNull(n), organization: orNull(org), role: orNull(own[k] ?? role), status: ownStatus }));
     // The role read after the name is this attendee's, not the next one's.

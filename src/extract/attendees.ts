@@ -427,6 +427,9 @@ export function distinct(out: Attendee[]): Attendee[] {
   return kept;
 }
 
+/** An item calling the roll: "Pase de lista", "Llamado a lista", "Lista de asistencia", "Roll call". */
+const ROLL_CALL = /\b(?:pase de lista|llamado a lista|lista de asistencia|roll call)\b/iu;
+
 /** What leads the names in an attendance item's text: "Apologies were received from ...", "Regrets from ...". */
 const NAMES_FROM = /^[^.:;]{0,80}?\bfrom\s+(?=\p{Lu})/u;
 
@@ -441,7 +444,14 @@ export function attendeesInItems(parts: ReadonlyArray<{ title: string | null; te
     if (!p.title) continue;
     const h = headingOf(p.title, ctx.kw);
     const status = h && !h.after ? STATUS_OF[h.heading] : undefined;
-    if (!status) continue;
+    if (!status) {
+      // "I.- Pase de lista y declaración de quórum": the roll call's sentence names who is there, each by title.
+      if (ROLL_CALL.test(p.title) && ctx.kw.attendanceVerbs.test(p.text)) {
+        const first = p.text.split('\n\n', 1)[0]!;
+        for (const a of proseAttendees(first, 'present', ctx)) if (a.name) out.push(a);
+      }
+      continue;
+    }
     const first = p.text.split('\n\n', 1)[0]!;
     const lead = NAMES_FROM.exec(first);
     const list = lead ? first.slice(lead[0].length) : ctx.prose(first) ? null : first;
