@@ -216,5 +216,32 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     last = read ? pos + post[0].length + (of ? of[0].length : 0) : pos;
   }
   void sentenceStart;
+  if (text.includes(' (')) parenthesisedRun(text, base, out, ctx);
   return out;
+}
+
+/** A name without a title and its lower-case role in parentheses ("Ana Paz Ruiz (tesorera)"), then a list gap. */
+const NAME_PAREN_ROLE = /(?<=^|[\s,])(\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|de|del|de la)){1,5})\s\((\p{Ll}[^()\d]{1,40})\)(?=\s*(?:,|\sy\s|\.|;|$))/gu;
+
+/**
+ * "Se encuentran presentes los dignatarios Ana Paz Ruiz (presidenta), Luis Mora (tesorero) y ...": two or more
+ * untitled names one after another, each with its role in parentheses, join `out` (a name already there is not
+ * added again), with the status their sentence says.
+ */
+function parenthesisedRun(text: string, base: AttendeeStatus, out: Attendee[], ctx: SegmentContext): void {
+  const found: Array<{ at: number; end: number; name: string; role: string }> = [];
+  NAME_PAREN_ROLE.lastIndex = 0;
+  for (let m = NAME_PAREN_ROLE.exec(text); m; m = NAME_PAREN_ROLE.exec(text)) {
+    const name = nameRun(m[1]!);
+    if (name !== m[1] || !ctx.personName(name)) continue;
+    found.push({ at: m.index, end: m.index + m[0].length, name, role: m[2]!.trim() });
+  }
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const joined = (a: { end: number } | undefined, b: { at: number } | undefined) => a && b && LIST_GAP.test(text.slice(a.end, b.at));
+    if (!joined(f, found[i + 1]) && !joined(found[i - 1], f)) continue;
+    if (out.some((a) => a.name === f.name)) continue;
+    const start = text.lastIndexOf('. ', f.at) + 1;
+    out.push({ name: f.name, organization: null, role: f.role, status: statusIn(text.slice(start, f.at), base) });
+  }
 }
