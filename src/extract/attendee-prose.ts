@@ -17,6 +17,8 @@ export const ARTICLE_ROLE = new RegExp(String.raw`(?:^|[\s,;(])${ARTICLE_ROLE_SO
 const HONORIFIC = new RegExp(String.raw`(?:^|[\s,;(])(${ARTICLE_ROLE_SOURCE}|don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Professor|Shri|Sri|Smt\.?|CA|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4}|(?<=(?:^|[:;,]|\b(?:el|la))\s)C\.|${TITLE_WORDS})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2}|(?<=\.)\s+\p{Lu}\p{Ll}{1,5}\.(?=\s+\p{Lu}))?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})`, 'gu');
 /** "..., en su calidad de Secretario": a role named by the capacity formula after a name. */
 const IN_CAPACITY = /^,?\s+en\s+(?:su\s+)?(?:calidad|car[aá]cter)\s+de\s+(?=\S)/iu;
+/** A capacity that makes its holder a guest: "en calidad de invitado", "en calidad de observadora". */
+const GUEST_CAPACITY = /^(?:invitad[oa]s?|observador(?:a|es|as)?)$/iu;
 /** Where such a role ends: a comma or semicolon, a full stop, or "y el/la ..." before the next attendee. */
 const CAPACITY_END = /[,;]|\.(?=\s|$)|\s+y\s+(?=(?:el|la|los|las|don|doña)\s)/u;
 /** A role in parentheses right after a name: words, no figures. */
@@ -57,8 +59,10 @@ const OF_BEFORE = /(?:^|\s)(?:de|of)$/iu;
 /** The articles such a role holds ("de la", "of the"); "de su Presidente" names the role itself. */
 const DEFINITE = /^\s*(?:el|la|los|las|the)\s/iu;
 
+/** A clause after a comma or semicolon opening with "del" / "de la" and holding only the role. */
+const OF_CLAUSE = /^[,;]\s*(?:y\s+)?(?:del|de\s+la)\s+(\p{Lu}[^,;]*)$/u;
 /** "presencia del" / "asistencia de la" opening a role read after an article: the role follows it. */
-const PRESENCE_OF = /^(?:presencia|asistencia)\s+(?:del|de\s+la|de)\s+(?=\S)/iu;
+const PRESENCE_OF = /^(?:presencia|asistencia)\s+(?:del|de\s+(?:la|las|los)|de)\s+(?=\S)/iu;
 /** A status written right after a name: "..., señora Ana Paz, se excusó por ...", "el vocal señor X no asistió". */
 const STATUS_AFTER = /^,?\s+(?:quien(?:es)?\s+)?(se\s+excus|justific|no\s+asisti|no\s+concurri|estuvo\s+ausente)/iu;
 
@@ -74,6 +78,11 @@ function prefixRole(prefix: string): string | null {
   let q = cut > 0 ? p.slice(cut) : p;
   let m = ROLE_AFTER_ARTICLE.exec(q);
   let r = m ? m[1]!.trim() : '';
+  // "...; del Vicepresidente, señor X; y de la Secretaria, señora Y": a clause of a "con la presencia" list.
+  if (!m) {
+    const of = OF_CLAUSE.exec(q);
+    if (of) return of[1]!.split(/\s+/).length > 8 ? null : of[1]!;
+  }
   // The article opening the role is the last one not after "de": "el Secretario de la Comisión" -> the whole.
   while (m && DEFINITE.test(m[0]) && OF_BEFORE.test(q.slice(0, m.index))) {
     const outer = ROLE_AFTER_ARTICLE.exec(q.slice(0, m.index));
@@ -184,6 +193,13 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
       const rest = text.slice(pos + capacity[0].length);
       const end = CAPACITY_END.exec(rest)?.index ?? rest.length;
       const split = splitRoleOrg(rest.slice(0, end), kw);
+      // "..., señor X, en calidad de observador": a capacity naming a guest is the status; the role is the one before.
+      const guest = split?.role && !split.org && GUEST_CAPACITY.test(split.role);
+      if (guest) {
+        for (const n of names) out.push({ name: orNull(n), organization: null, role: orNull(role), status: 'guest' });
+        last = pos + capacity[0].length + end;
+        continue;
+      }
       if (split?.role || split?.org) {
         for (const n of names) out.push({ name: orNull(n), organization: orNull(split.org), role: orNull(split.role), status });
         last = pos + capacity[0].length + end;
