@@ -4,7 +4,7 @@
 import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
 import { nameRun } from './names.js';
-import { isSpace, orNull, singular } from './text.js';
+import { fold, isSpace, orNull, singular } from './text.js';
 import { splitRoleOrg } from './attendee-item.js';
 
 /** An article and a role before a name, as Spanish sentences list people ("el presidente Gustavo Pérez, los vocales ..."). */
@@ -17,6 +17,8 @@ export const ARTICLE_ROLE = new RegExp(String.raw`(?:^|[\s,;(])${ARTICLE_ROLE_SO
 const HONORIFIC = new RegExp(String.raw`(?:^|[\s,;(])(${ARTICLE_ROLE_SOURCE}|don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Professor|Shri|Sri|Smt\.?|CA|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4}|(?<=(?:^|[:;,]|\b(?:el|la))\s)C\.|${TITLE_WORDS})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2}|(?<=\.)\s+\p{Lu}\p{Ll}{1,5}\.(?=\s+\p{Lu}))?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})`, 'gu');
 /** "..., en su calidad de Secretario": a role named by the capacity formula after a name. */
 const IN_CAPACITY = /^,?\s+en\s+(?:su\s+)?(?:calidad|car[aá]cter)\s+de\s+(?=\S)/iu;
+/** A capitalised role right after a title, before a comma and the next title: "Sr. Decano, Ing. ...". */
+const TITLED_ROLE = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?),\s+(?=\p{Lu})/u;
 /** A capacity that makes its holder a guest: "en calidad de invitado", "en calidad de observadora". */
 const GUEST_CAPACITY = /^(?:invitad[oa]s?|observador(?:a|es|as)?)$/iu;
 /** Where such a role ends: a comma or semicolon, a full stop, or "y el/la ..." before the next attendee. */
@@ -182,6 +184,13 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
       if (articleRole) {
         listPlural = PLURAL.test(m[1]!);
         listRole = listPlural ? articleRole.split(' ').map(singular).join(' ') : articleRole;
+      }
+      // "bajo la presidencia del Sr. Decano, Ing. Ana Paz": a role word after the title is the next name's role.
+      const titled = articleRole ? null : TITLED_ROLE.exec(text.slice(pos));
+      if (titled && kw.roleWords.test(fold(titled[1]!.split(' ', 1)[0]!))) {
+        listPlural = false;
+        listRole = titled[1]!;
+        pos += titled[0].length;
       }
       last = pos;
       HONORIFIC.lastIndex = pos - 1;
