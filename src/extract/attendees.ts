@@ -268,6 +268,8 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
   let table: Column[] | null = null;
   let tableRows = 0;
   let carry = '';
+  /** The index of the last line read as an attendance sentence. */
+  let proseAbove = -2;
   const stop = lines.findIndex((l) => l.zone === 'agenda' || l.zone === 'discussion');
   let buffer = '';
   const flush = () => {
@@ -340,7 +342,11 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       out.push(...inlineList(end < 0 ? rest : rest.slice(0, end), status, null, ctx));
       continue;
     }
-    if (prose && (l.zone === 'attendees' || kw.attendanceVerbs.test(text))) {
+    // A sentence's rest on the next line of its paragraph ("Gutiérrez, la Tesorera Sra. Ana Paz y ..."): titled
+    // names after an attendance sentence, the paragraph unbroken, are read like it.
+    const rest = proseAbove === l.index - 1 && l.zone === 'header' && HONORIFIC_IN.test(text);
+    if (rest || (prose && (l.zone === 'attendees' || kw.attendanceVerbs.test(text)))) {
+      proseAbove = l.index;
       flush();
       // A header sentence broken mid-name by the page edge ("... el Dr. Ana" / "Ruiz, el ...") is read with its next line.
       if (!carried && HONORIFIC_IN.test(text) && !/[.;:]$/.test(text)) { carry = text; continue; }
