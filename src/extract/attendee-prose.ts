@@ -49,9 +49,14 @@ export function statusNamed(f: string): AttendeeStatus | null {
   return null;
 }
 
+/** "acompaña la asamblea", "acompañan la sesión": the verb with the meeting as its object (not "acompañado por"). */
+const ACCOMPANIES = /\bacompa[nñ]an?\s+(?:a\s+)?(?:la|el|al)\s+(?:asamblea|sesi[oó]n|reuni[oó]n|junta|consejo|directorio|comit[eé])\b/u;
+
 /** A sentence's status: one statusNamed() names, else present when it says who attends or presides. */
 function statusIn(s: string, current: AttendeeStatus): AttendeeStatus {
   const f = s.toLowerCase();
+  // "Acompaña la asamblea el señor X": someone who accompanies the meeting is not of the body.
+  if (f.includes('acompa') && ACCOMPANIES.test(f)) return 'guest';
   return statusNamed(f) ?? (/asiste|asisten|presid|present|actúa|actua/.test(f) ? 'present' : current);
 }
 

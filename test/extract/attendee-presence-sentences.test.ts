@@ -68,3 +68,22 @@ describe('a table ruled with bars', () => {
     expect(found).toContain('Gumersindo Alfredo Pinto Sarmiento | Comisión de Vialidad | Vocero suplente');
   });
 });
+
+describe('someone who accompanies the meeting', () => {
+  it('is a guest, while "acompañado por" is not', () => {
+    const acta = `JUNTA VECINAL EL MIRADOR
+ACTA N° 8
+
+Siendo las 8:00 p. m., el presidente, señor Arturo Benítez Lara, acompañado por la tesorera, señora Nubia Rincón Mesa, abre la asamblea con la asistencia de 40 afiliados. Acompaña la asamblea la señora Olga Patiño Rey, funcionaria de la Alcaldía.
+
+ORDEN DEL DÍA
+1. Informes.
+
+1. Informes.
+Se presentan informes.
+`;
+    const found = segment(acta, 'es').attendees.map((a) => `${a.status} ${a.name}`);
+    expect(found).toContain('guest Olga Patiño Rey');
+    expect(found).toContain('present Arturo Benítez Lara');
+  });
+});
