@@ -159,6 +159,8 @@ function namesBody(s: string, kw: ItemContext['doc']['kw']): boolean {
 }
 const LAST_CAPITALISED = /(?:^|\s)(?:[ldLD]['’])?[\p{Lu}\d][^\s]*$/u;
 
+/** An acronym in capitals in parentheses ending an entry: " (INDER)", " (AyA)" is not one. */
+const CAPS_ACRONYM = /\s\((\p{Lu}[\p{Lu}\d&-]{1,11})\)$/u;
 /** A capitalised short name in parentheses ending an entry. */
 const PAREN_NAME = /^\((\p{Lu}[\p{L}\d-]{1,11})\)$/u;
 /** What opens a body written after the person: ", " or " de/del/of ". */
@@ -212,6 +214,8 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   let acronym = s.endsWith(')') && s.indexOf('(') === s.lastIndexOf('(') ? bodyAcronym(s) : null;
   if (acronym && hasRoleWord(acronym.name, ctx.doc.kw)) acronym = null;
   if (acronym) s = s.slice(0, acronym.index);
+  // "Instituto Nacional de X (INX)": an acronym in capitals closing the entry, kept if the entry is a body's.
+  const capsAcronym = s.endsWith(')') ? CAPS_ACRONYM.exec(s) : null;
   // Parenthesised status, handle, party or role.
   if (s.includes('(')) {
     // Each "(...)" goes with the whitespace before it, in order, as s.replace(/\s*\(([^)]*)\)/g, ...) would remove
@@ -242,7 +246,8 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   let tail = body.slice(name.length).trim();
   if (!name || !ctx.doc.personName(name)) {
     if (!isInstitution(s, kw) || sentenceLike(s)) return null;
-    return { name: null, organization: orNull(s), role: null, status };
+    const short = acronym?.name ?? capsAcronym?.[1];
+    return { name: null, organization: orNull(short && !s.endsWith(')') ? `${s} (${short})` : s), role: null, status };
   }
   // "Name – Role", "Name, Role", "Name — chair", "Name, role, of Org".
   tail = tail.replace(/^[\s,–—-]+/u, '');

@@ -20,6 +20,8 @@ const LOWER_PART = /,\s+\p{Ll}/u;
 /** A name and a dash opening an entry ("Ana Ruiz – Decana ..."). */
 const NAME_DASH = /^\p{Lu}[\p{L}.'’ -]{2,60}?\s[–—-]\s+\p{L}/u;
 /** The reason an excused entry gives after its role (", por compromisos académicos ...", ", due to illness"). */
+/** A closing note of how a list's entries were absent: ", con justificación.", ", sin aviso". */
+const EXCUSE_NOTE = /,\s*(?:con|sin)\s+(?:justificaci[oó]n|aviso|excusa)\.?\s*$/iu;
 const REASON = /,\s+(?:por|debido a|due to|owing to|because of)\s.*$/iu;
 const CONNECTOR_END = /(?:\b(?:y|de|del|la|las|los|and|of|the|e)|[,–-])\s*$/iu;
 
@@ -57,6 +59,12 @@ const unhide = (s: string): string => (s.includes('\u0001') || s.includes('\u000
 function inlineList(text: string, status: AttendeeStatus, role: string | null, ctx: SegmentContext): Attendee[] {
   const { kw } = ctx;
   const out: Attendee[] = [];
+  // "Ausentes: Instituto X (IX), con justificación.": a closing note of how the entries were absent is no entry.
+  const note = text.includes(', ') ? EXCUSE_NOTE.exec(text) : null;
+  if (note) {
+    text = text.slice(0, note.index);
+    if (/^\s*,\s*con/i.test(note[0]) && status !== 'guest') status = 'excused';
+  }
   // OCR reads the comma after "(President)" as a period: "Karen Mitchell (President). Steve Albright (...)".
   const unbent = text.includes(').') ? text.replace(/\)\.\s+(?=\p{Lu})/gu, '), ') : text;
   const fixed = unbent.includes('(') ? unbent.replace(PAREN_WITH_MARKS, hide) : unbent;
