@@ -322,7 +322,8 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       if (a) { flush(); out.push(a); continue; }
     }
     const prose = text === l.text ? lineProse : ctx.prose(text);
-    if (table && !prose) {
+    // (A tabbed row is a row however long its cells read: "Ana Paz\tRepresentante de los asistentes de la ...".)
+    if (table && (!prose || l.text.includes('\t'))) {
       const a = tableRow(l.text, table, status, ctx, carried ? undefined : text);
       // A form row whose cells OCR put on lines of their own: a line naming nobody is the role of the row above.
       if (a?.name && !ctx.personName(NOT_NAME_CHAR.test(a.name) ? a.name.replace(NOT_NAME_CHARS, '').trim() : a.name)) {
