@@ -296,7 +296,8 @@ export function preferCleanerReadings(agenda: AgendaItem[], parts: readonly Disc
     if (heading === undefined || heading === item.title || (!LOWER.test(heading) && LOWER.test(item.title))) continue;
     const a = headingKey(unstopped(item.title));
     const b = headingKey(unstopped(heading));
-    if (a === b || levenshtein.get(a, b) > Math.max(a.length, b.length) / 4) continue;
+    // (A reading that lacks a part of the other, "Expte. N° 0912/2016: Llamado ..." / "Llamado ...", is no misreading.)
+    if (a === b || Math.abs(a.length - b.length) > Math.max(3, Math.max(a.length, b.length) / 10) || levenshtein.get(a, b) > Math.max(a.length, b.length) / 4) continue;
     const wa = item.title.match(LETTER_RUNS) ?? [];
     const wb = heading.match(LETTER_RUNS) ?? [];
     const la = new Set(wa.map((w) => w.toLowerCase()));

@@ -1,7 +1,8 @@
 // Agenda items from OCR: two-column agendas run together, specks of dirt read as marks or letters.
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/segment/index.js';
-import { regroupColumnTails, unbendSequence } from '../../src/extract/agenda.js';
+import { preferCleanerReadings, regroupColumnTails, unbendSequence } from '../../src/extract/agenda.js';
+import { loadLexicon } from '../../src/cleanup/lexicon.js';
 
 const MINUTES = `MINUTES OF THE REGULAR MEETING OF THE LIBRARY BOARD
 April 2, 2019
@@ -297,5 +298,13 @@ describe('an agenda inside the opening paragraph', () => {
   it('is read after "la agenda siguiente:"', () => {
     const s = segment('ACTA DE ASAMBLEA EXTRAORDINARIA\n\nEn el local comunal, siendo las once de la mañana, reunidos los comuneros, el Presidente declaró instalada la asamblea y la Secretaria dio lectura a la agenda siguiente: 1) Lectura del acta anterior. 2) Faena comunal para el canal de riego. 3) Informes y pedidos.\n\nLa Secretaria leyó el acta anterior, que fue aprobada.\n', 'es');
     expect(s.agenda.map((a) => a.title)).toEqual(['Lectura del acta anterior.', 'Faena comunal para el canal de riego.', 'Informes y pedidos.']);
+  });
+});
+
+describe('an agenda title its discussion heading writes shorter', () => {
+  it('keeps the part the heading leaves out ("Expte. N° 0912/2016: ...")', () => {
+    const agenda = [{ number: '3', title: 'Expte. N° 0912/2016: Llamado a concurso de Profesor Adjunto, asignatura Fruticultura.' }];
+    preferCleanerReadings(agenda, [{ agendaNumber: '3', title: 'Llamado a concurso de Profesor Adjunto, asignatura Fruticultura', text: 'Se aprueba.' }], loadLexicon('es'));
+    expect(agenda[0]!.title).toBe('Expte. N° 0912/2016: Llamado a concurso de Profesor Adjunto, asignatura Fruticultura.');
   });
 });
