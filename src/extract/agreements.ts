@@ -365,8 +365,12 @@ function spokenMotion(p: string, kw: Keywords): string | null {
   return sentenceAround(p, moved.index, moved.index + outcome.index + outcome[0].length);
 }
 
+const DECISION_GATE = /:|resol|minutes|motion|agreed|decided|recommend/i;
+
 /** The sentence of a paragraph stating a formal decision ("Cllr Lee reported ... It was RESOLVED to accept ..."), or null. */
 function decisionSentence(p: string, kw: Keywords): string | null {
+  // Every wording in the tables holds one of these (the Spanish ones a colon): most paragraphs hold none.
+  if (!DECISION_GATE.test(p)) return null;
   const d = kw.decisionSentence.exec(p);
   if (!d) return null;
   const end = d.index + d[0].length;
