@@ -409,10 +409,12 @@ const LABEL_NUMBER = /^(?:(?:acuerdo|motion|resoluci[oó]n|resolution)\s+|res[.,
 const WORD_RUN = /\p{L}{3}/u;
 const VOTE_LABEL = /^vote\s*[:;]$/i;
 
-/** A motion's number printed before its "Moved by" ("Motion 2022-41", "Motion No. 7"). */
-const MOTION_LEAD = /^motion\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)\s+(?=moved by\b)/i;
+/** "Motion 2022-41", "Motion No. 7": a motion's number. */
+const MOTION_NUMBER = String.raw`^motion\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)`;
+/** A motion's number printed before its "Moved by". */
+const MOTION_LEAD = new RegExp(String.raw`${MOTION_NUMBER}\s+(?=moved by\b)`, 'i');
 /** A motion's number alone on its line. */
-const MOTION_ALONE = /^motion\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)$/i;
+const MOTION_ALONE = new RegExp(`${MOTION_NUMBER}$`, 'i');
 /** A motion's outcome alone: "CARRIED", "Carried unanimously.", "DEFEATED", maybe after or before an OCR speck. */
 const OUTCOME_STAMP = /^[^\p{L}]{0,3}(?:motion\s+)?(?:carried|defeated|lost|passed|failed|adopted)\b[^.]*\.?[^\p{L}]*$/iu;
 /**
@@ -495,7 +497,7 @@ function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, inPassing
       const label = m ? m[0] : '';
       if (motion || /^(se acuerda|se acord|se resol|se decid)/i.test(fold(label)) || /^resolved/i.test(label)) {
         // "RESOLVED: The Board approved ..." loses its label, as "Decision:" does; "RESOLVED, that ..." keeps it.
-        let text = label.length === 8 ? p.replace(RESOLVED_COLON, '') : p;
+        let text = p.replace(RESOLVED_COLON, '');
         // A blank line OCR put inside the motion's sentence: it goes on in the next paragraph, in lower case.
         if (motion && !SENTENCE_STOP.test(text) && ps[i + 1] && LOWER_START.test(ps[i + 1]!)) text = `${text} ${ps[++i]!}`;
         if (motion && !/\b(carried|passed|approved|adopted|failed)\b/i.test(text)) continue;

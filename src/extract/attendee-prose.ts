@@ -10,11 +10,11 @@ import { splitRoleOrg } from './attendee-item.js';
 /** An article and a role before a name, as Spanish sentences list people ("el presidente Gustavo Pérez, los vocales ..."). */
 const ARTICLE_ROLE_SOURCE = String.raw`(?:el|la|los|las)\s+(?:vocal(?:es)?(?:\s+suplentes?|\s+titular(?:es)?)?|concejal(?:a|es|as)?|consejer[oa]s?|delegad[oa]s?|regidor(?:a|es|as)?|(?:vice)?president[ea]|secretari[oa]|prosecretari[oa]|tesorer[oa]|protesorer[oa]|síndic[oa]|revisor(?:a)? de cuentas)(?=\s+\p{Lu}\p{Ll})`;
 /** A profession written in lower case as a title before a name ("el gerente, ingeniero Sergio Viotti", "la licenciada Ana Paz"). */
-const TITLE_WORDS = String.raw`(?:contador|profesor|doctor)a?|(?:ingenier|licenciad|arquitect|escriban|abogad)[oa]`;
+export const PROFESSION_TITLES = String.raw`(?:contador|profesor|doctor)a?|(?:ingenier|licenciad|arquitect|escriban|abogad)[oa]`;
 const ARTICLE_START = /^(?:el|la|los|las)\s+/;
 /** A sentence names someone by article and role ("... Directiva: el presidente Gustavo Pérez, ..."). */
 export const ARTICLE_ROLE = new RegExp(String.raw`(?:^|[\s,;(])${ARTICLE_ROLE_SOURCE}`, 'u');
-const HONORIFIC = new RegExp(String.raw`(?:^|[\s,;(])(${ARTICLE_ROLE_SOURCE}|don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Professor|Shri|Sri|Smt\.?|CA|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4}|(?<=(?:^|[:;,]|\b(?:el|la))\s)C\.|${TITLE_WORDS})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2}|(?<=\.)\s+\p{Lu}\p{Ll}{1,5}\.(?=\s+\p{Lu}))?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})`, 'gu');
+const HONORIFIC = new RegExp(String.raw`(?:^|[\s,;(])(${ARTICLE_ROLE_SOURCE}|don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Professor|Shri|Sri|Smt\.?|CA|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4}|(?<=(?:^|[:;,]|\b(?:el|la))\s)C\.|${PROFESSION_TITLES})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2}|(?<=\.)\s+\p{Lu}\p{Ll}{1,5}\.(?=\s+\p{Lu}))?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})`, 'gu');
 /** "..., en su calidad de Secretario": a role named by the capacity formula after a name. */
 const IN_CAPACITY = /^,?\s+en\s+(?:su\s+)?(?:calidad|car[aá]cter)\s+de\s+(?=\S)/iu;
 /** A capitalised role right after a title, before a comma and the next title: "Sr. Decano, Ing. ...". */

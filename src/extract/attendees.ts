@@ -5,13 +5,13 @@ import type { Keywords } from '../segment/keywords.js';
 import type { Labelled } from '../segment/zones.js';
 import { parseItem } from './attendee-item.js';
 import { headingOf } from '../segment/headings.js';
-import { ARTICLE_ROLE, STATUS_STEMS, honorificsReach, proseAttendees, statusNamed } from './attendee-prose.js';
+import { ARTICLE_ROLE, STATUS_STEMS, PROFESSION_TITLES, honorificsReach, proseAttendees, statusNamed } from './attendee-prose.js';
 import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
 import { councilTitleRole, nameRun, roleWordAtEdge, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
 import { beforeFolding, fold, foldCode, orNull, singular, singularLast, squash, trimEndDot } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
-const HONORIFIC_IN = /(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|Srta\.|Sres\.|Sras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Professor|Shri|Smt\.?|(?:contador|profesor|doctor)a?|(?:ingenier|licenciad|arquitect|escriban|abogad)[oa])\s+\p{Lu}/u;
+const HONORIFIC_IN = new RegExp(String.raw`(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|Srta\.|Sres\.|Sras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Professor|Shri|Smt\.?|${PROFESSION_TITLES})\s+\p{Lu}`, 'u');
 /** A character no name holds; the test spares a copy of the (tidied) names that hold none. */
 const NOT_NAME_CHAR = /[^\p{L}\s'’.-]/u;
 const NOT_NAME_CHARS = /[^\p{L}\s'’.-]/gu;

@@ -3,7 +3,7 @@ import type { Closing, Header } from '../types.js';
 import { globalOf, type Keywords } from '../segment/keywords.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
-import { MONTH_NAMES, WEEKDAYS, findDates } from './dates.js';
+import { MONTH, WEEKDAYS, findDates } from './dates.js';
 import { findTimes } from './times.js';
 import { beforeFoldingOrNull, fold, orNull, squash, wordCount } from './text.js';
 import { stripHonorifics } from './names.js';
@@ -169,11 +169,13 @@ function sentenceGatesFor(kw: Keywords): { nextMeeting: RegExp | null; adjourned
 }
 
 /** "held in the second week of September 2023", "se realizará en la primera quincena de marzo de 2024". */
-const WHEN_IN_WORDS = new RegExp(String.raw`\b(?:held|be|realizar[aá]|celebrar[aá]|ser[aá])\s+(?:in|during|en|durante)\s+(?:the\s+|la\s+|el\s+)?((?:[a-zá-ú]+\s+){0,4}(?:${MONTH_NAMES})(?:\s+de)?\s+\d{4})`, 'i');
+const WHEN_IN_WORDS = new RegExp(String.raw`\b(?:held|be|realizar[aá]|celebrar[aá]|ser[aá])\s+(?:in|during|en|durante)\s+(?:the\s+|la\s+|el\s+)?((?:[a-zá-ú]+\s+){0,4}${MONTH}(?:\s+de)?\s+\d{4})`, 'i');
 
 /** A signature's date line ("Date: 28th June 2023"), its role line above ("Honorary Secretary", "Secretaria"). */
 const DATE_LINE = /^(?:date|fecha)\s*:/i;
-const MINUTING_ROLE = /^(?:(?:honorary|hon\.|acting|recording|company|board|clerk)\s+)?(?:secretary|clerk|secretari[oa])\b[^.:\d]{0,30}$/i;
+/** The roles of whoever keeps the minutes. */
+const MINUTE_TAKER = String.raw`(?:secretary|clerk|secretari[oa])\b[^.:\d]{0,30}`;
+const MINUTING_ROLE = new RegExp(String.raw`^(?:(?:honorary|hon\.|acting|recording|company|board|clerk)\s+)?${MINUTE_TAKER}$`, 'i');
 // (OCR may read the closing parenthesis as a brace or a bracket, and a later capital I as an l.)
 const SIGNED_NAME = /^[([{]?(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{Lu}l][\p{L}.'’-]*){1,4})[)\]}]?$/u;
 
@@ -195,7 +197,7 @@ function signedAbove(tail: Labelled[], i: number, c: Closing, ctx: Ctx & Pick<Se
 }
 
 /** "Yesenia Ortega, Board Secretary": a name, then a secretary's or clerk's role, on one line. */
-const SIGNATURE_LINE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}(?:secretary|clerk|secretari[oa])\b[^.:\d]{0,30}\.?$/iu;
+const SIGNATURE_LINE = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}${MINUTE_TAKER}\.?$`, 'iu');
 /** "Roger Vandeberg, Chairperson": another signature's line, name and role. */
 const NAME_AND_ROLE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+\p{Lu}[\p{L} .]{2,40}$/u;
 

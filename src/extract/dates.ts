@@ -18,9 +18,8 @@ export interface DateOptions {
   defaultYear?: number | null;
 }
 
-const MONTH = '(ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:t(?:iembre)?)?|setiembre|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?|january|february|march|april|june|july|august|september|october|november|december|jan|apr|aug|dec)\\.?';
-/** The months' full names, Spanish and English, as a pattern's alternatives (lower case, for /i patterns). */
-export const MONTH_NAMES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december';
+/** A month's name or its abbreviation, Spanish and English (lower case: the patterns using it take /i). */
+export const MONTH = '(ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:t(?:iembre)?)?|setiembre|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?|january|february|march|april|june|july|august|september|october|november|december|jan|apr|aug|dec)\\.?';
 /** The days of the week, Spanish and English, as a pattern's alternatives (lower case: the patterns using them take /i). */
 export const WEEKDAYS = 'lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const NW = '[a-z]+(?:\\s+(?:y\\s+)?[a-z]+){0,5}';
