@@ -393,7 +393,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       const isRole = !/^(por|en representaci|from|for)\b/i.test(role);
       // A plural role over several names ("Vocales titulares: Ana Ruiz, Luis Paz y ...") is each one's, in the singular.
       const plural = role.split(' ', 1)[0]!.endsWith('s') && /,|\s(?:y|and)\s/.test(label[2]);
-      const each = isRole && plural ? role.split(' ').map(singular).join(' ') : role;
+      const each = isRole && plural ? pluralHeading(role) : role;
       out.push(...inlineList(label[2], statusIn(role, 'present'), isRole ? each : null, ctx));
       continue;
     }

@@ -577,3 +577,10 @@ describe('a numbered attendee list', () => {
     expect(s.attendees.map((a) => [a.name, a.role])).toEqual([['Rolando Vidal Ramos', 'presidente'], ['Ester Quiroga Ledesma', 'tesorera'], ['Tomás Aguirre', 'vocal']]);
   });
 });
+
+describe('a plural role over a list of names', () => {
+  it('goes to each name in the singular, only its words before "de"', () => {
+    const s = segment('ACTA DE REUNIÓN\n\nAsistentes:\nRepresentantes de los Padres: Ana Ruiz Soto, Luis Paz Mora y Eva Gil Toro\n\nSe abre la sesión.\n', 'es');
+    expect(s.attendees.map((a) => [a.name, a.role])).toEqual([['Ana Ruiz Soto', 'Representante de los Padres'], ['Luis Paz Mora', 'Representante de los Padres'], ['Eva Gil Toro', 'Representante de los Padres']]);
+  });
+});
