@@ -4,7 +4,7 @@
 import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
 import { nameRun } from './names.js';
-import { fold, isSpace, orNull, singular } from './text.js';
+import { fold, isSpace, orNull, singular, singularRole } from './text.js';
 import { splitRoleOrg } from './attendee-item.js';
 
 /** An article and a role before a name, as Spanish sentences list people ("el presidente Gustavo Pérez, los vocales ..."). */
@@ -188,7 +188,7 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
       // An article's role ("los vocales Dña. Ana Paz") goes to the titled names after it.
       if (articleRole) {
         listPlural = PLURAL.test(m[1]!);
-        listRole = listPlural ? articleRole.split(' ').map(singular).join(' ') : articleRole;
+        listRole = listPlural ? singularRole(articleRole) : articleRole;
       }
       // "bajo la presidencia del Sr. Decano, Ing. Ana Paz": a role word after the title is the next name's role.
       const titled = articleRole ? null : TITLED_ROLE.exec(text.slice(pos));

@@ -8,7 +8,7 @@ import { headingOf } from '../segment/headings.js';
 import { ARTICLE_ROLE, STATUS_STEMS, PROFESSION_TITLES, honorificsReach, proseAttendees, statusNamed } from './attendee-prose.js';
 import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
 import { councilTitleRole, nameRun, roleWordAtEdge, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
-import { beforeFolding, fold, foldCode, orNull, singular, singularLast, squash, trimEndDot } from './text.js';
+import { beforeFolding, fold, foldCode, orNull, singular, singularLast, singularRole, squash, trimEndDot } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
 const HONORIFIC_IN = new RegExp(String.raw`(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|Srta\.|Sres\.|Sras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Professor|Shri|Smt\.?|${PROFESSION_TITLES})\s+\p{Lu}`, 'u');
@@ -171,17 +171,6 @@ function nameAndRole(piece: string, parts: string[], semicolons: boolean, ctx: S
 function hasRoleParen(text: string, kw: Keywords): boolean {
   const m = /\(([^()]+)\)/.exec(text);
   return m !== null && roleWordAtEdge(m[1]!, kw);
-}
-
-/**
- * A role heading the names below it, in the singular when it opens with a plural: its words before any connector
- * ("Tenientes de Alcalde" -> "Teniente de Alcalde", "Vocales titulares" -> "Vocal titular", "Members" -> "Member").
- */
-function pluralHeading(role: string): string {
-  const words = role.split(' ');
-  if (!/s$/.test(words[0]!)) return role;
-  const stop = words.findIndex((w) => /^(?:de|del|of|for|y|and)$/i.test(w));
-  return words.map((w, k) => (stop < 0 || k < stop ? singular(w) : w)).join(' ');
 }
 
 /** The connector ending a list part before "y los vocales ...": a comma, "y" or "and". */
@@ -375,7 +364,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       flush();
       const role = label[1]!.trim();
       if (!label[2]) {
-        pendingRole = pluralHeading(role);
+        pendingRole = singularRole(role);
         status = statusIn(role, 'present');
         continue;
       }
@@ -393,7 +382,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       const isRole = !/^(por|en representaci|from|for)\b/i.test(role);
       // A plural role over several names ("Vocales titulares: Ana Ruiz, Luis Paz y ...") is each one's, in the singular.
       const plural = role.split(' ', 1)[0]!.endsWith('s') && /,|\s(?:y|and)\s/.test(label[2]);
-      const each = isRole && plural ? pluralHeading(role) : role;
+      const each = isRole && plural ? singularRole(role) : role;
       out.push(...inlineList(label[2], statusIn(role, 'present'), isRole ? each : null, ctx));
       continue;
     }

@@ -368,6 +368,18 @@ export function singularLast(s: string): string {
   return `${s.slice(0, at)}${singular(s.slice(at))}`;
 }
 
+/**
+ * A role, in the singular when it opens with a plural (a list's heading over several names): its words before any
+ * connector ("Tenientes de Alcalde" -> "Teniente de Alcalde", "Vocales titulares" -> "Vocal titular", "Members" ->
+ * "Member").
+ */
+export function singularRole(role: string): string {
+  const words = role.split(' ');
+  if (!/s$/.test(words[0]!)) return role;
+  const stop = words.findIndex((w) => /^(?:de|del|of|for|y|and)$/i.test(w));
+  return words.map((w, k) => (stop < 0 || k < stop ? singular(w) : w)).join(' ');
+}
+
 /** Abbreviated titles and words whose period ends no sentence ("Dr.", "Sra.", "Art.", "N°."), as a pattern's alternatives. */
 export const TITLE_WORDS = 'Mr|Mrs|Ms|Dr|Dra|Rev|Sr|Sra|Srta|Sres|Sras|Dña|Dª|D|Lic|Ing|Prof|Profr|Mtro|Mtra|Mg|Arq|Abog|Abg|Est|Cllr|Art|St|No|N°';
 
