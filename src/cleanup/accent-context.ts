@@ -67,6 +67,9 @@ function strongly(a: number, b: number): boolean {
   return a >= 3 && clearly(a, b, 3);
 }
 
+/** Articles that are also object pronouns before a verb ("la presentó"). */
+const PRONOUN_ARTICLES = new Set(['la', 'las', 'los']);
+
 const PARTICIPLE = /(ad|id)[oa]s?$|(ando|iendo|yendo)$/;
 
 /** Heads of the "que" clauses that take a subjunctive (read by restore-accents.ts). */
@@ -147,6 +150,10 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
     // With no counts either way, after a preposition only the esdrújula/verb pairs are sure ("en página web",
     // "de práctica": the plain form is a finite verb, which no preposition governs); "fines"/"finés" are both nouns.
     const bare = c.determiners.has(prev) || proparoxytone(noun);
+    // With a preterite beside a proparoxytone noun the plain word is a first-person verb ("diagnostico":
+    // diagnosticó, diagnóstico), which an article never governs. "la", "los", "las" may be object pronouns ("la
+    // publico"), and a paroxytone reading is a verb too ("un amplio debate": amplío, amplió).
+    if (pret && c.determiners.has(prev) && !PRONOUN_ARTICLES.has(prev) && proparoxytone(noun)) return noun;
     return (count(noun) > 0 && count(noun) >= rival) || ((cPlain === 0 || (cPlain === 1 && ctx.plainVerb)) && count(noun) === 0 && bare && !pret) ? noun : null;
   }
   if (pret && verbOk && !(prev && c.firstPerson.has(prev))) {

@@ -155,3 +155,13 @@ describe('the other gender of a word the dictionary lists', () => {
     expect(clean('Se aprueba el pliego tarifario vigente y las necesidades calóricas mínimas.\n', 'es', 'text')).toBe('Se aprueba el pliego tarifario vigente y las necesidades calóricas mínimas.\n');
   });
 });
+
+describe('a noun after an article', () => {
+  it('is the proparoxytone noun, not the first-person verb ("el diagnostico" -> "el diagnóstico")', () => {
+    expect(clean('Se presentó el diagnostico del sector y un calculo de costos.\n', 'es', 'text'))
+      .toBe('Se presentó el diagnóstico del sector y un cálculo de costos.\n');
+  });
+  it('leaves a paroxytone adjective whose accented rival is a verb ("un amplio debate")', () => {
+    expect(clean('Hubo un amplio debate sobre el riego.\n', 'es', 'text')).toBe('Hubo un amplio debate sobre el riego.\n');
+  });
+});
