@@ -165,3 +165,13 @@ describe('a noun after an article', () => {
     expect(clean('Hubo un amplio debate sobre el riego.\n', 'es', 'text')).toBe('Hubo un amplio debate sobre el riego.\n');
   });
 });
+
+describe('an accent OCR put on a word that has none', () => {
+  it('is dropped when the plain word is one of several forms ("estúdio", "bájo")', () => {
+    expect(clean('Se encargó un estúdio de suelos bájo la supervisión del comité.\n'))
+      .toBe('Se encargó un estudio de suelos bajo la supervisión del comité.\n');
+  });
+  it('becomes the acute accent when OCR read a grave ("domèstica" -> "doméstica")', () => {
+    expect(clean('Se trató la violencia domèstica en el barrio.\n')).toBe('Se trató la violencia doméstica en el barrio.\n');
+  });
+});
