@@ -13,10 +13,14 @@ import type { Edit } from '../doc.js';
 const LIST_ITEM = /^([ \t]*)(\d{1,2})\.([2*])(?=[ \t]+\p{Lu})/gmu;
 const BEFORE_LETTER = /(?<![\d.])(\d{1,2})\.([2*])(?=[ \t]+[A-H](?:[),;]|[ \t]*$))/gmu;
 const QUOTE_MARK = /(?<![\d.,])(\d{1,2})([”"])(?=[ \t]+\p{L})/gu;
-/** "n.º 112" (número) as "n.* 112", "n.2 112", "n.*2 1.234". */
-const NUMERO = /\bn\.[2*]{1,2}(?=[ \t]*\d)/gu;
-/** "1?)" / "Punto 2%)" / "3* Informe" opening a line: the mark OCR read for "°" after the item's number. */
-const PAREN_ITEM = /^([ \t]*[-–—]?[ \t]*(?:Punto[ \t]+)?)(\d{1,2})([?%*"”'])(?:\)|(?=[ \t]+\p{Lu}))/gmu;
+/** "n.º 112" (número) as "n.* 112", "n.2 112", "n.? 112", "n.*2 1.234". */
+const NUMERO = /\bn\.[2*?]{1,2}(?=[ \t]*\d)/gu;
+/** "1?)" / "Punto 2%)" / "3* Informe" / "4%. Ruegos" / "5*.- Informe" opening a line: the mark OCR read for "°"
+ *  after the item's number (and a comma it read for the period after it). */
+const PAREN_ITEM = /^([ \t]*[-–—]?[ \t]*(?:Punto[ \t]+)?)(\d{1,2})([?%*"”'])(?:\)|([.,])?-?(?=[ \t]+\p{Lu}))/gmu;
+/** "19. Lectura", "32.- Informe": the mark read as a 2 or a 9. Such an item counts only in a run with a mark no digit
+ *  could be ("1*.-", "2*.-", "32.-"); alone it is item 19 or 32. */
+const DIGIT_MARK_ITEM = /^([ \t]*[-–—]?[ \t]*(?:Punto[ \t]+)?)(\d)([29])([.,])-?(?=[ \t]+\p{Lu})/gmu;
 
 export function repairOrdinalSign(raw: string, isOcr: (offset: number) => boolean): Edit[] {
   const edits: Edit[] = [];
@@ -36,13 +40,22 @@ export function repairOrdinalSign(raw: string, isOcr: (offset: number) => boolea
     }
     close();
   }
-  // "1?)" lists: runs of consecutive numbers, all with a bent mark.
-  let run: Array<{ n: number; at: number }> = [];
-  const closeRun = () => { if (run.length >= 2) for (const it of run) mark(it.at, 0.8, '°', it.at + 1); run = []; };
-  for (const m of raw.matchAll(PAREN_ITEM)) {
-    const n = Number(m[2]);
-    if (run.length && n !== run[run.length - 1]!.n + 1) closeRun();
-    run.push({ n, at: m.index + m[1]!.length + m[2]!.length });
+  // "1?)" lists: runs of consecutive numbers, all with a bent mark, one at least no digit.
+  type Item = { n: number; at: number; digit: boolean; comma: boolean };
+  const marked: Item[] = [];
+  const item = (m: RegExpMatchArray, digit: boolean): Item =>
+    ({ n: Number(m[2]), at: m.index! + m[1]!.length + m[2]!.length, digit, comma: m[4] === ',' });
+  for (const m of raw.matchAll(PAREN_ITEM)) marked.push(item(m, false));
+  for (const m of raw.matchAll(DIGIT_MARK_ITEM)) marked.push(item(m, true));
+  marked.sort((a, b) => a.at - b.at);
+  let run: Item[] = [];
+  const closeRun = () => {
+    if (run.length >= 2 && run.some((it) => !it.digit)) for (const it of run) mark(it.at, 0.8, it.comma ? '°.' : '°', it.at + (it.comma ? 2 : 1));
+    run = [];
+  };
+  for (const it of marked) {
+    if (run.length && it.n !== run[run.length - 1]!.n + 1) closeRun();
+    run.push(it);
   }
   closeRun();
   for (const m of raw.matchAll(BEFORE_LETTER)) {

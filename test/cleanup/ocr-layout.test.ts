@@ -135,8 +135,15 @@ describe('ordinal sign', () => {
     expect(clean('¿Y el punto 4?) Nadie.\n')).toBe('¿Y el punto 4?) Nadie.\n');
     expect(clean('Orden del día:\n1* Lectura del acta.\n2? Informe.\n-3* Varios.\n')).toBe('Orden del día:\n1° Lectura del acta.\n2° Informe.\n-3° Varios.\n');
   });
-  it('reads "n.*" and "n.2" before a number as "n.º"', () =>
-    expect(clean('C/ Los Alerces, n.* 48; colegiado n.*2 2.871; sesión n.2 5')).toBe('C/ Los Alerces, n.º 48; colegiado n.º 2.871; sesión n.º 5'));
+  it('reads "1*.-", "2%," and, beside them, "32.-" or "19." back as "1°.-", "2°.", "3°.-", "1°."', () => {
+    expect(clean('Orden del día:\n19. Lectura del acta.\n2%, Cuentas del año.\n32.- Obras del canal.\n4*. Ruegos.\n'))
+      .toBe('Orden del día:\n1°. Lectura del acta.\n2°. Cuentas del año.\n3°.- Obras del canal.\n4°. Ruegos.\n');
+    // Numbers alone are items 19 and 20, whatever their digits.
+    expect(clean('19. Lectura del acta.\n20. Cuentas del año.\n')).toBe('19. Lectura del acta.\n20. Cuentas del año.\n');
+    expect(clean('12. Lectura del acta.\n22. Cuentas del año.\n')).toBe('12. Lectura del acta.\n22. Cuentas del año.\n');
+  });
+  it('reads "n.*", "n.2" and "n.?" before a number as "n.º"', () =>
+    expect(clean('C/ Los Alerces, n.* 48; colegiado n.*2 2.871; sesión n.2 5; acta n.? 7')).toBe('C/ Los Alerces, n.º 48; colegiado n.º 2.871; sesión n.º 5; acta n.º 7'));
   it('leaves English and typed text alone', () => {
     expect(clean('1.2 Lectura del acta.\n2.2 Cuentas.\n', 'en')).toBe('1.2 Lectura del acta.\n2.2 Cuentas.\n');
     expect(clean('(1.2 A)', 'es', 'pdf-text')).toBe('(1.2 A)');
