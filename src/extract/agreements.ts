@@ -365,12 +365,62 @@ function spokenMotion(p: string, kw: Keywords): string | null {
   return sentenceAround(p, moved.index, moved.index + outcome.index + outcome[0].length);
 }
 
-const DECISION_GATE = /:|resol|minutes|motion|agreed|decided|recommend/i;
+/** Stems every decision wording without a colon holds: resol-, minutes, motion, agreed, decided, recommend-. */
+const DECISION_STEMS = /resol|minutes|motion|agreed|decided|recommend/i;
+
+/**
+ * Which colons the top-level alternatives of a pattern's source hold: `every` when each one has a colon that any match
+ * must hold (outside groups and classes, with no quantifier after it), `none` when no match can hold a colon (the
+ * source's colons are group syntax, "(?:", or in negated classes, "[^.;:]"), `some` otherwise.
+ */
+function colonsOf(source: string): 'every' | 'none' | 'some' {
+  let depth = 0;
+  /** Inside a class: 1 a class that may match ':', -1 a negated one. */
+  let inClass = 0;
+  let loose = false;
+  let branchHas = false;
+  let required = false;
+  let every = true;
+  for (let i = 0; i < source.length; i++) {
+    let c = source[i]!;
+    // An escaped character is a literal ("\\:" is a colon too).
+    if (c === '\\') { c = source[++i]!; if (c !== ':') continue; }
+    if (inClass) { if (c === ']') inClass = 0; else if (c === ':' && inClass > 0) loose = true; continue; }
+    if (c === '[') { inClass = source[i + 1] === '^' ? -1 : 1; if (inClass < 0) i++; }
+    else if (c === '(') { depth++; if (source[i + 1] === '?' && source[i + 2] === ':') i += 2; }
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { every &&= branchHas; branchHas = false; }
+    else if (c === ':') {
+      const q = source[i + 1];
+      if (depth === 0 && q !== '?' && q !== '*' && q !== '{') branchHas = required = true;
+      else loose = true;
+    }
+  }
+  every &&= branchHas;
+  return every ? 'every' : loose || required ? 'some' : 'none';
+}
+
+const decisionGates = new WeakMap<Keywords, (p: string) => boolean>();
+
+/**
+ * A cheap test every paragraph holding a decision sentence passes: a colon where every wording holds one (Spanish), the
+ * stems where none does (English), either otherwise. A native search for ':' costs far less than a case-insensitive
+ * pattern of several stems scanned over every paragraph.
+ */
+function decisionGate(kw: Keywords): (p: string) => boolean {
+  let gate = decisionGates.get(kw);
+  if (!gate) {
+    const colons = colonsOf(kw.decisionSentence.source);
+    gate = colons === 'every' ? (p) => p.includes(':') : colons === 'none' ? (p) => DECISION_STEMS.test(p) : (p) => p.includes(':') || DECISION_STEMS.test(p);
+    decisionGates.set(kw, gate);
+  }
+  return gate;
+}
 
 /** The sentence of a paragraph stating a formal decision ("Cllr Lee reported ... It was RESOLVED to accept ..."), or null. */
 function decisionSentence(p: string, kw: Keywords): string | null {
-  // Every wording in the tables holds one of these (the Spanish ones a colon): most paragraphs hold none.
-  if (!DECISION_GATE.test(p)) return null;
+  // Every wording in the tables holds a colon or one of the stems: most paragraphs hold none.
+  if (!decisionGate(kw)(p)) return null;
   const d = kw.decisionSentence.exec(p);
   if (!d) return null;
   const end = d.index + d[0].length;
