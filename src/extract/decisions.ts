@@ -1,0 +1,298 @@
+// Decisions inside the discussion paragraphs: labelled ones ("ACUERDO N° 45:", "RESOLVED, that", "Motion by ..."),
+// motions said in sentences, formal decision sentences and, where the minutes list none, decisions told in passing.
+import type { Agreement } from '../types.js';
+import type { Keywords } from '../segment/keywords.js';
+import type { Part } from './discussion.js';
+import { parseAgreement, type DueContext } from './agreement-item.js';
+import { TITLE_WORDS, fold, splitNumbering } from './text.js';
+
+/** /^[\p{L}\d]/u, with an ASCII first character answered without the Unicode pattern. */
+function startsWithLetterOrDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 128) return /^\p{L}/u.test(s);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+const atEnds = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The twin of a pattern that can only match at the end of the text (each alternative ends in `$`), written as a
+ * sticky look-behind: testEnd() tries it at the end of the text only, instead of trying the whole pattern (or even
+ * just `$`) at each position, which matters on paragraph-long texts.
+ */
+function atEnd(re: RegExp): RegExp {
+  let twin = atEnds.get(re);
+  if (!twin) atEnds.set(re, (twin = new RegExp(`(?<=${re.source})`, `${re.flags.replace(/[gy]/g, '')}y`)));
+  return twin;
+}
+
+/** Whether the atEnd() twin `twin` matches `s`: the pattern ends where the text does. */
+function testEnd(twin: RegExp, s: string): boolean {
+  twin.lastIndex = s.length;
+  return twin.test(s);
+}
+
+/** The form of a motion: a word, "by" a mover, "seconded by" a seconder. */
+const SECONDED_MOTION = /^\p{L}{4,7} by [^,;.]{2,40}, seconded by\b/iu;
+/** "Moved by A that ...": a motion even when no one is said to second it. */
+const MOVED_THAT = /^Moved by [^,;.]{2,40},? that\b/;
+const SENTENCE_STOP = /[.;:!?]\s*$/;
+const LOWER_START = /^\p{Ll}/u;
+
+/** A sentence's stop, not after a title ("Mr.", "Sra.") or an initial ("J."). */
+const STOP = String.raw`(?<!\b(?:${TITLE_WORDS}|[A-Z]))[.!?]`;
+/** A sentence's end before the next one: its stop, a space and a capital. */
+const SENTENCE_BREAK = new RegExp(String.raw`${STOP}\s+(?=["“«(]?\p{Lu})`, 'gu');
+/** A stop ending a sentence, whatever comes after it. */
+const SENTENCE_END_AFTER = new RegExp(String.raw`${STOP}(?=\s|$)`, 'gu');
+
+/**
+ * A motion said with no label, in the sentences of a paragraph: "After a short discussion, Ana Ruiz moved to approve
+ * the minutes, Tom Paz seconded. The motion carried 5-0." Its text runs from the sentence naming the mover to the end
+ * of the one giving the outcome, which must come after it; a seconding must be said in between. Null when the
+ * paragraph holds no such motion.
+ */
+function spokenMotion(p: string, kw: Keywords): string | null {
+  const moved = kw.motionMoved.exec(p);
+  if (!moved) return null;
+  const rest = p.slice(moved.index);
+  const outcome = kw.motionOutcome.exec(rest);
+  if (!outcome || !(kw.motionSeconded.test(rest.slice(0, outcome.index + outcome[0].length)) || MOVED_THAT.test(rest))) return null;
+  return sentenceAround(p, moved.index, moved.index + outcome.index + outcome[0].length);
+}
+
+/** Stems every decision wording without a colon holds: resol-, minutes, motion, agreed, decided, recommend-. */
+const DECISION_STEMS = /resol|minutes|motion|agreed|decided|recommend/i;
+
+/**
+ * Which colons the top-level alternatives of a pattern's source hold: `every` when each one has a colon that any match
+ * must hold (outside groups and classes, with no quantifier after it), `none` when no match can hold a colon (the
+ * source's colons are group syntax, "(?:", or in negated classes, "[^.;:]"), `some` otherwise.
+ */
+function colonsOf(source: string): 'every' | 'none' | 'some' {
+  let depth = 0;
+  /** Inside a class: 1 a class that may match ':', -1 a negated one. */
+  let inClass = 0;
+  let loose = false;
+  let branchHas = false;
+  let required = false;
+  let every = true;
+  for (let i = 0; i < source.length; i++) {
+    let c = source[i]!;
+    // An escaped character is a literal ("\\:" is a colon too).
+    if (c === '\\') { c = source[++i]!; if (c !== ':') continue; }
+    if (inClass) { if (c === ']') inClass = 0; else if (c === ':' && inClass > 0) loose = true; continue; }
+    if (c === '[') { inClass = source[i + 1] === '^' ? -1 : 1; if (inClass < 0) i++; }
+    else if (c === '(') { depth++; if (source[i + 1] === '?' && source[i + 2] === ':') i += 2; }
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { every &&= branchHas; branchHas = false; }
+    else if (c === ':') {
+      const q = source[i + 1];
+      if (depth === 0 && q !== '?' && q !== '*' && q !== '{') branchHas = required = true;
+      else loose = true;
+    }
+  }
+  every &&= branchHas;
+  return every ? 'every' : loose || required ? 'some' : 'none';
+}
+
+const decisionGates = new WeakMap<Keywords, (p: string) => boolean>();
+
+/**
+ * A cheap test every paragraph holding a decision sentence passes: a colon where every wording holds one (Spanish), the
+ * stems where none does (English), either otherwise. A native search for ':' costs far less than a case-insensitive
+ * pattern of several stems scanned over every paragraph.
+ */
+function decisionGate(kw: Keywords): (p: string) => boolean {
+  let gate = decisionGates.get(kw);
+  if (!gate) {
+    const colons = colonsOf(kw.decisionSentence.source);
+    gate = colons === 'every' ? (p) => p.includes(':') : colons === 'none' ? (p) => DECISION_STEMS.test(p) : (p) => p.includes(':') || DECISION_STEMS.test(p);
+    decisionGates.set(kw, gate);
+  }
+  return gate;
+}
+
+/** The sentence of a paragraph stating a formal decision ("Cllr Lee reported ... It was RESOLVED to accept ..."), or null. */
+function decisionSentence(p: string, kw: Keywords): string | null {
+  // Every wording in the tables holds a colon or one of the stems: most paragraphs hold none.
+  if (!decisionGate(kw)(p)) return null;
+  const d = kw.decisionSentence.exec(p);
+  if (!d) return null;
+  const end = d.index + d[0].length;
+  // "... se ACORDÓ: contratar la fumigación ...": what the colon announces is the agreement.
+  return d[0].endsWith(':') ? sentenceAround(p, end, end, end) : sentenceAround(p, d.index, end);
+}
+
+/** The sentences of `p` from the one holding `from` (or from offset `start` when given) to the end of the one holding `to`. */
+function sentenceAround(p: string, from: number, to: number, start?: number): string {
+  start ??= sentenceStart(p, from);
+  // The sentence ends at its stop, whatever follows (a link, a list mark).
+  SENTENCE_END_AFTER.lastIndex = to;
+  const stop = SENTENCE_END_AFTER.exec(p);
+  return p.slice(start, stop ? stop.index + 1 : p.length).trim();
+}
+
+/** Where the sentence of `p` holding offset `at` starts. */
+function sentenceStart(p: string, at: number): number {
+  let start = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let b = SENTENCE_BREAK.exec(p); b && b.index + b[0].length <= at; b = SENTENCE_BREAK.exec(p)) start = b.index + b[0].length;
+  return start;
+}
+
+/** A paragraph ending in a colon announces what follows; a colon after a full stop ("... per month. :") is an OCR speck. */
+function announces(p: string): boolean {
+  const t = p.trimEnd();
+  return t.endsWith(':') && !/[.;]\s*:$/.test(t.slice(-4));
+}
+
+/** "RESOLVED:" opening a paragraph: a label, unlike "RESOLVED, that". */
+const RESOLVED_COLON = /^resolved\s*:\s*/i;
+/** The number in a decision's label: after "N°"/"No." or a word holding a figure ("2024-06", "GC/27/01"). */
+const LABEL_NUMBER = /^(?:(?:acuerdo|motion|resoluci[oó]n|resolution)\s+|res[.,]\s*)(?:n\S*\s*([\w/.-]+)|([\w/.-]*\d[\w/.-]*))/iu;
+/** "VOTE: approve the budget. +5, 0 against. Passed.": a vote's label before what it decided, a verb in lower case. */
+const WORD_RUN = /\p{L}{3}/u;
+const VOTE_LABEL = /^vote\s*[:;]$/i;
+
+/** "Motion 2022-41", "Motion No. 7": a motion's number. */
+const MOTION_NUMBER = String.raw`^motion\s+(?:no\.?\s*)?([\w./-]*\d[\w./-]*)`;
+/** A motion's number printed before its "Moved by". */
+const MOTION_LEAD = new RegExp(String.raw`${MOTION_NUMBER}\s+(?=moved by\b)`, 'i');
+/** A motion's number alone on its line. */
+const MOTION_ALONE = new RegExp(`${MOTION_NUMBER}$`, 'i');
+/** A motion's outcome alone: "CARRIED", "Carried unanimously.", "DEFEATED", maybe after or before an OCR speck. */
+const OUTCOME_STAMP = /^[^\p{L}]{0,3}(?:motion\s+)?(?:carried|defeated|lost|passed|failed|adopted)\b[^.]*\.?[^\p{L}]*$/iu;
+/**
+ * An outcome in capitals after the motion's stop and before the next sentence or the end, with no mark of its own: a
+ * stamp printed on a line of its own ("... as circulated. CARRIED"), no part of the motion's text, unlike "CARRIED.".
+ */
+const STAMP = /(?<=[.;])\s+(?:CARRIED|DEFEATED|LOST|PASSED|ADOPTED)(?: UNANIMOUSLY)?(?=$|\s+\p{Lu})/u;
+
+/** A sub-item's mark after a sentence's stop ("... be approved. b) The auditor's report ..."): the next item starts. */
+const SUB_ITEM = /(?<=[.;])\s+(?:\(?[a-h]\)|\([ivx]{1,4}\)|[ivx]{1,4}\)|\d{1,2}\))\s+(?=\p{Lu})/u;
+
+/** A decision's text up to the next sub-item a paragraph ran into it. */
+function untilSubItem(text: string): string {
+  // (Every mark holds a ')': most texts skip the pattern.)
+  const s = text.includes(')') ? SUB_ITEM.exec(text) : null;
+  return s ? text.slice(0, s.index) : text;
+}
+
+/** The motion's text without a stamp line's outcome and what follows it. */
+function withoutStamp(text: string): string {
+  const s = STAMP.exec(text);
+  return s ? text.slice(0, s.index) : text;
+}
+
+/** A motion spoken in a paragraph, its "Motion 2022-43" number read and its stamp dropped. */
+function motionAgreement(text: string, ctx: DueContext): Agreement {
+  const lead = (text.charCodeAt(0) | 0x20) === 0x6d ? MOTION_LEAD.exec(text) : null;
+  return parseAgreement(withoutStamp(lead ? text.slice(lead[0].length) : text), lead?.[1] ?? null, ctx);
+}
+
+/** Labelled decisions inside the discussion paragraphs. */
+export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, inPassing: boolean): Agreement[] {
+  const out: Agreement[] = [];
+  /** The decisions told in passing, among `out`. */
+  const passing = new Set<Agreement>();
+  /** A decision's label carried its number. */
+  let labelNumbered = false;
+  const intro = atEnd(kw.decisionIntro);
+  for (const part of parts) {
+    const ps = part.paragraphs;
+    for (let i = 0; i < ps.length; i++) {
+      // A speck OCR read before the label ("_Se acuerda") is no part of it.
+      let p = startsWithLetterOrDigit(ps[i]!) ? ps[i]! : ps[i]!.replace(/^[^\p{L}\d"“«(¿¡]{1,2}(?=\p{Lu})/u, '');
+      // "Motion 2022-41" on a line of its own over "Moved by ...": the motion's number, not its text.
+      const lead = (p.charCodeAt(0) | 0x20) === 0x6d ? MOTION_LEAD.exec(p) : null;
+      if (lead) p = p.slice(lead[0].length);
+      // (OCR may have set the number's line apart by a blank line.)
+      const leadNumber = lead?.[1] ?? (i > 0 && p.startsWith('Moved by ') ? MOTION_ALONE.exec(ps[i - 1]!)?.[1] ?? null : null);
+      // "Moved by A, seconded by B, that ..." over a "CARRIED" of its own: the motion without the stamp.
+      if (p.startsWith('Moved by ') && ps[i + 1] && ps[i + 1]!.length <= 60 && OUTCOME_STAMP.test(ps[i + 1]!) && !kw.motionOutcome.test(p)) {
+        out.push(parseAgreement(p, leadNumber, ctx));
+        i++;
+        continue;
+      }
+      const m = kw.decisionLabel.exec(p);
+      if (testEnd(intro, p)) {
+        // "... el Pleno ACUERDA:" / "... it was" introduce the following paragraph(s).
+        const numbered = ps[i + 1] ? splitNumbering(ps[i + 1]!) : null;
+        // (The paragraph taken is not read again: a motion in it would count twice.)
+        if (!numbered && ps[i + 1] && !kw.decisionLabel.test(ps[i + 1]!)) out.push(parseAgreement(ps[++i]!, null, ctx));
+        for (let j = i + 1; numbered && j < ps.length; j++) {
+          const n = splitNumbering(ps[j]!);
+          if (!n) break;
+          out.push(parseAgreement(n.rest, n.number, ctx));
+        }
+        continue;
+      }
+      // (A label announcing what follows, "ACUERDO N° 5:", decides nothing itself.)
+      // "Motion by A, seconded by B, ..." names a motion whatever OCR made of its first word ("Mofion by").
+      const motion = m ? /^(motion by|upon motion)/i.test(m[0]) : SECONDED_MOTION.test(p);
+      if (!m && !motion) {
+        const spoken = spokenMotion(p, kw);
+        if (spoken) out.push(motionAgreement(spoken, ctx));
+        const decided = spoken ? null : decisionSentence(p, kw);
+        if (decided) out.push(parseAgreement(decided, null, ctx));
+        if (inPassing) { const n = out.length; decisionsInPassing(p, ctx, out); for (let k = n; k < out.length; k++) passing.add(out[k]!); }
+        continue;
+      }
+      if (announces(p)) continue;
+      const label = m ? m[0] : '';
+      if (motion || /^(se acuerda|se acord|se resol|se decid)/i.test(fold(label)) || /^resolved/i.test(label)) {
+        // "RESOLVED: The Board approved ..." loses its label, as "Decision:" does; "RESOLVED, that ..." keeps it.
+        let text = p.replace(RESOLVED_COLON, '');
+        // A blank line OCR put inside the motion's sentence: it goes on in the next paragraph, in lower case.
+        if (motion && !SENTENCE_STOP.test(text) && ps[i + 1] && LOWER_START.test(ps[i + 1]!)) text = `${text} ${ps[++i]!}`;
+        if (motion && !/\b(carried|passed|approved|adopted|failed)\b/i.test(text)) continue;
+        const prev = ps[i - 1] ?? '';
+        const num = /^resolved/i.test(label) ? /resolution no\.?\s*([\w-]+)/i.exec(prev)?.[1] ?? null : leadNumber;
+        out.push(parseAgreement(untilSubItem(motion ? withoutStamp(text) : text), num, ctx));
+        continue;
+      }
+      // "ACUERDO N° 45:", "Acuerdo 045-2021:", "MOTION 2024-06-01:", "Resolution GC/27/01:": the label's number is
+      // the agreement's.
+      const numbered = LABEL_NUMBER.exec(label);
+      let rest = p.slice(label.length).trimStart();
+      // ("Vote: 5-0" tallies the motion above: no decision of its own.)
+      if (VOTE_LABEL.test(label) && !LOWER_START.test(rest)) continue;
+      // OCR specks after a label ("Motion ; é é") are no decision: it says at least one word.
+      if (!WORD_RUN.test(rest)) continue;
+      // "MOTION 24-04: Moved by A that ... CARRIED. The meeting adjourned ...": the motion ends with its outcome's sentence.
+      const outcome = rest.startsWith('Moved by ') ? kw.motionOutcome.exec(rest) : null;
+      if (outcome) rest = withoutStamp(sentenceAround(rest, 0, outcome.index + outcome[0].length, 0));
+      if (numbered) labelNumbered = true;
+      out.push(parseAgreement(rest, numbered ? (numbered[1] ?? numbered[2]!).replace(/[.:-]+$/, '') : null, ctx));
+    }
+  }
+  // Minutes that number their decisions ("RESOLUCIÓN N° 44/2011: Eximir ...") say the same in passing before each.
+  return labelNumbered ? out.filter((a) => a.text && !passing.has(a)) : out.filter((a) => a.text);
+}
+
+/** A decision told inside a sentence: "Tras un breve intercambio, se acuerda por unanimidad fijar ...", "It was agreed to ...". */
+const DECIDED_IN_PASSING = /(?<=[\s,;:])(?:[Ss]e (?:acuerda|acord[oó]|resuelve|resolvi[oó])(?:,| (?!que\b))|[Ii]t was (?:unanimously )?agreed (?:that|to)\b)/gu;
+
+/** A sentence opening with the vote that took its decision ("Por unanimidad de los presentes, se acuerda ..."). */
+const VOTE_FIRST = /^(?:por (?:unanimidad|mayor[ií]a)|con (?:el )?(?:voto|\S+ votos?)|by (?:a )?(?:unanimous|majority)|unanimously)\b/iu;
+
+/**
+ * Decisions told in passing in paragraph `p` (which opens with no decision label), each from its keyword to the end of
+ * its sentence, added to `out`.
+ */
+function decisionsInPassing(p: string, ctx: DueContext, out: Agreement[]): void {
+  // (Each keyword holds one of these runs: most paragraphs are passed over without the pattern.)
+  if (!(p.includes('cuerd') || p.includes('cord') || p.includes('esuel') || p.includes('esolvi') || p.includes('agreed'))) return;
+  DECIDED_IN_PASSING.lastIndex = 0;
+  for (let m = DECIDED_IN_PASSING.exec(p); m; m = DECIDED_IN_PASSING.exec(p)) {
+    // "Por unanimidad, se acuerda ...": the words giving the vote belong to the decision, as a "Se acuerda por
+    // unanimidad ..." would have them; other words before the keyword ("Tras el debate, ...") tell what led to it.
+    const start = sentenceStart(p, m.index);
+    const from = VOTE_FIRST.test(p.slice(start, m.index)) ? start : m.index;
+    const text = sentenceAround(p, from, m.index + m[0].length, from);
+    const a = parseAgreement(text, null, ctx);
+    if (a.text) out.push(a);
+    DECIDED_IN_PASSING.lastIndex = from + text.length;
+  }
+}
