@@ -132,12 +132,17 @@ const EDGE_PUNCTUATION = /^[\s,;:|·•]+|[\s,;:|·•]+$/gu;
 /** A code unit EDGE_PUNCTUATION strips: `\s` , ; : | · • (a code test: a one-character regex test costs more). */
 const isEdgeMark = (c: number): boolean => c === 44 || c === 59 || c === 58 || c === 124 || c === 0xb7 || c === 0x2022 || isSpace(c);
 
+/** A mark typed fillers are made of (isFillerMark's). */
+const FILLER_MARK = /[-=_\u2013\u2014]/;
+
 /**
  * Where a typed filler closing `t` starts ("PROTESTA ----====eee.--", "BARRIO.- - ----==== ===. ---"): the
  * longest tail of dashes, equals signs and underscores, with spaces, dots and OCR specks of up to three letters or
  * digits among them, that starts with a mark and holds a run of three marks; t.length when there is none.
  */
 function fillerStart(t: string): number {
+  // A filler holds three marks at least: a value with none (most names, roles and titles) is not walked.
+  if (!FILLER_MARK.test(t)) return t.length;
   // OCR may read a long filler's end as one run of letters glued to its marks ("====eneeonencAs"): they go with it.
   let i = t.length - gluedTail(t);
   let word = 0;
