@@ -339,10 +339,15 @@ export function startsUpper(w: string): boolean {
 }
 
 const THREE_LETTERS = /\p{L}{3}/u;
+/** Three ASCII letters in a row: a plain class, tried first (\p{L} is a long table of ranges to test at every position). */
+const THREE_ASCII_LETTERS = /[a-zA-Z]{3}/;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Three letters in a row: what a word has and an OCR speck ("ls]", "O A", ". . o") has not. */
 export function hasWord(s: string): boolean {
-  return THREE_LETTERS.test(s);
+  // The ASCII letters are a-z and A-Z: only a string holding another unit may have a run the plain class misses (a
+  // page number indented by eighty spaces has none, and is not scanned for \p{L}).
+  return THREE_ASCII_LETTERS.test(s) || (NON_ASCII.test(s) && THREE_LETTERS.test(s));
 }
 
 /** Upper-case share among letters. */
