@@ -55,14 +55,21 @@ export function findMarkup(lines: Line[]): Markup {
   };
   let directive = false;
   let seenText = false;
+  /** markupStart() of line `startsAt`, read as the line below the one before it. */
+  let startsAt = -1;
+  let startsNext = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.blank) { directive = false; continue; }
     // Options indented under a directive (":suffix: .") belong to it.
     if (directive && OPTION.test(l.text)) { out.markupOnly.add(i); continue; }
     directive = false;
-    // Most lines neither start markup nor sit above a rule (they are not trimmed).
-    if (!markupStart(l) && !markupStart(lines[i + 1])) { seenText = true; continue; }
+    // Most lines neither start markup nor sit above a rule (they are not trimmed). Each line is read once: as the
+    // line below, then as the line itself.
+    const starts = i === startsAt ? startsNext : markupStart(l);
+    startsAt = i + 1;
+    startsNext = markupStart(lines[i + 1]);
+    if (!starts && !startsNext) { seenText = true; continue; }
     const t = l.text.trim();
     const d = DIRECTIVE.exec(t);
     if (d) {
