@@ -107,7 +107,23 @@ function cleanText(lines: Labelled[], logical: Logical[], cleaned: string, furni
   }
   // Pieces are joined once (a string grown by += is a deep rope to flatten), and a third newline in a row is never
   // added: the text comes out as /\n{3,}/ -> '\n\n' would leave it (line texts hold no newline).
+  // A line's text is the cleaned text from its start, and the newline before it is the one the cleaned text has there
+  // (unless a form feed): each is pushed as its range of the cleaned text, and ranges that go on one from the other
+  // are one piece (a long document's thousands of lines make a few pieces, one per furniture line left out).
   const pieces: string[] = [];
+  let from = -1;
+  let to = -1;
+  const range = (a: number, b: number) => {
+    if (a === to) { to = b; return; }
+    if (from >= 0) pieces.push(cleaned.slice(from, to));
+    from = a;
+    to = b;
+  };
+  const literal = (s: string) => {
+    if (from >= 0) pieces.push(cleaned.slice(from, to));
+    from = to = -1;
+    pieces.push(s);
+  };
   let started = false;
   let newlines = 0;
   let soft = false;
@@ -116,14 +132,15 @@ function cleanText(lines: Labelled[], logical: Logical[], cleaned: string, furni
     for (const p of logical[l.index]!.parts) {
       // A piece cut from a flattened line goes on on the same line, as the text had it.
       if (started || soft) {
-        if (soft) { pieces.push(' '); newlines = 0; }
-        else if (newlines < 2) { pieces.push('\n'); newlines++; }
+        if (soft) { literal(' '); newlines = 0; }
+        else if (newlines < 2) { if (cleaned.charCodeAt(p.start - 1) === 10) range(p.start - 1, p.start); else literal('\n'); newlines++; }
         started = true;
       }
-      if (p.text !== '') { pieces.push(p.text); started = true; newlines = 0; }
+      if (p.text !== '') { range(p.start, p.start + p.text.length); started = true; newlines = 0; }
       soft = p.soft === true;
     }
   }
+  if (from >= 0) pieces.push(cleaned.slice(from, to));
   return pieces.join('').trim();
 }
 
