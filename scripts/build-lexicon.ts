@@ -109,8 +109,13 @@ function buildFrequencies(lang: string, buf: Buffer, sources: string[]): string 
 
 async function main(): Promise<void> {
   const realDir = process.argv[2] ?? path.join(packageRoot, '..', 'shared', 'real');
-  for (const [lang, pkg] of [['es', 'dictionary-es'], ['en', 'dictionary-en']] as const) {
-    const words = [...(await expand(pkg)), ...readExtra(lang)];
+  // English minutes come from both sides of the Atlantic (and India, Australia, Ireland...): the US and the British
+  // dictionaries together, so that "organisation" and "councillor" are words as "organization" and "councilor" are.
+  const DICTIONARIES: Array<[string, string[]]> = [['es', ['dictionary-es']], ['en', ['dictionary-en', 'dictionary-en-gb']]];
+  for (const [lang, pkgs] of DICTIONARIES) {
+    const words: string[] = [];
+    for (const pkg of pkgs) for (const w of await expand(pkg)) words.push(w);
+    words.push(...readExtra(lang));
     const buf = encodeLexicon(words);
     const out = path.join(dataDir, 'lexicon', `${lang}.lex`);
     fs.writeFileSync(out, packLexicon(buf));

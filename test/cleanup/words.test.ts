@@ -176,3 +176,14 @@ describe('an accent OCR put on a word that has none', () => {
     expect(clean('Se trató la violencia domèstica en el barrio.\n')).toBe('Se trató la violencia doméstica en el barrio.\n');
   });
 });
+
+describe('British spelling', () => {
+  it('is a word: OCR slips in it are mended to the British form ("councitlor", "tavourable")', () => {
+    expect(clean('The councitlor found the report tavourable and the organisatlon agreed.\n', 'en'))
+      .toBe('The councillor found the report favourable and the organisation agreed.\n');
+  });
+  it('is left as typed', () => {
+    const typed = 'The Councillors noted the organisation of the programme; the labour costs, totalling 4,000, were authorised.\n';
+    expect(clean(typed, 'en', 'text')).toBe(typed);
+  });
+});
