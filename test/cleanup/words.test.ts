@@ -18,6 +18,9 @@ describe('OCR confusions', () => {
   it('leaves a PDF text layer (typed text) alone', () => expect(clean('la Plblica de', 'es', 'pdf-text')).toBe('la Plblica de'));
   it('treats a text input of unknown origin as possibly OCR', () => expect(clean('la Plblica de', 'es', 'text')).toBe('la Pública de'));
   it('does not guess between two equally likely words', () => expect(clean('more thar one', 'en')).toBe('more thar one'));
+  it('reads u printed as a, n as a or ti ("raral", "allowiag", "atid")', () =>
+    expect(clean('The raral hall opens, allowiag the choir atid the band to rehearse.', 'en'))
+      .toBe('The rural hall opens, allowing the choir and the band to rehearse.'));
 });
 
 describe('accent restoration', () => {
