@@ -9,7 +9,7 @@ import { dataDir } from '../paths.js';
 import { fold, orNull, squash } from './text.js';
 import { isInstitution, nameRun, roleWordAtEdge, spacedWords, stripHonorifics } from './names.js';
 
-export type Column = 'name' | 'role' | 'organization' | 'status' | 'number' | 'other';
+export type Column = 'name' | 'role' | 'organization' | 'orgRole' | 'roleOrg' | 'status' | 'number' | 'other';
 
 let given: Set<string> | null = null;
 function secondGivenNames(): Set<string> {
@@ -34,9 +34,40 @@ function columnKey(cell: string): string {
   return fold(cell).replace(/[:.]+$/, '').trim();
 }
 
+/** Where a header cell joins two columns' words: "Institución / cargo", "Organisation – role". */
+const JOINED_COLUMNS = /\s*[/–—-]\s*|\s+(?:y|and)\s+/;
+
 function columnOfKey(key: string, kw: Keywords): Column {
   for (const k of COLUMNS) if (kw.tableColumns[k]!.test(key)) return k;
+  // "Institución / cargo", "Cargo / institución": one cell holding both, read as "body – role".
+  const halves = key.length > 6 && /[/–—-]|\s(?:y|and)\s/.test(key) ? key.split(JOINED_COLUMNS) : null;
+  if (halves?.length === 2) {
+    const [a, b] = halves.map((h) => columnOfKey(h, kw));
+    if (a === 'organization' && b === 'role') return 'orgRole';
+    if (a === 'role' && b === 'organization') return 'roleOrg';
+  }
   return 'other';
+}
+
+/** The dash between a body and a role in one cell: "GAD Parroquial – Vocal", "Acme Ltd - Manager". */
+const BODY_ROLE_DASH = /\s+[–—-]\s+/u;
+
+/** Lower-case words that are no connectors: a role's ("Promotor cultural"), not a body's. */
+const LOWER_WORD = /\s(?!(?:de|del|la|las|los|el|y|e|of|the|and|for)\s)\p{Ll}/u;
+
+/**
+ * A cell holding a body and a role, in the header's order, split at its first dash; without one, a body when it
+ * reads as one (capitalised words, no role word at its edges), else a role.
+ */
+function splitOrgRole(cell: string, roleFirst: boolean, kw: Keywords): { role: string | null; organization: string | null } {
+  const dash = BODY_ROLE_DASH.exec(cell);
+  if (!dash) {
+    const body = !roleWordAtEdge(cell, kw) && !LOWER_WORD.test(`${cell} `) && isInstitution(cell, kw);
+    return body ? { role: null, organization: cell } : { role: cell, organization: null };
+  }
+  const a = cell.slice(0, dash.index);
+  const b = cell.slice(dash.index + dash[0].length);
+  return roleFirst ? { role: a, organization: b } : { role: b, organization: a };
 }
 
 /** Columns of cells (by their keys), or null when none is the name column ('name' is tried first, so a cell is it or not). */
@@ -117,7 +148,7 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
   // `squashed` is squash(line) when the caller has it.
   const text = line.includes('|') ? squash(line.replace(/\|/g, ' ')) : squashed ?? squash(line);
   if (!/\p{L}/u.test(text)) return null;
-  const rec: Record<Column, string | null> = { name: null, role: null, organization: null, status: null, number: null, other: null };
+  const rec: Record<Column, string | null> = { name: null, role: null, organization: null, orgRole: null, roleOrg: null, status: null, number: null, other: null };
   const wanted = cols.filter((c) => c !== 'other');
   const byCells = tabbed && cs.length >= wanted.length;
   if (byCells) {
@@ -145,7 +176,7 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
     let [name, rest] = splitName(bare, lang);
     if (CUT_INSIDE_NAME_END.includes(name[name.length - 1]!) && /(?:^|\s)(?:\p{Lu}\.|de|del|la|y)$/u.test(name) && nameRun(bare) === bare && ctx.personName(bare)) [name, rest] = [bare, ''];
     rec.name = name;
-    const others = cols.filter((c) => c === 'role' || c === 'organization' || c === 'status');
+    const others = cols.filter((c) => c === 'role' || c === 'organization' || c === 'orgRole' || c === 'roleOrg' || c === 'status');
     // OCR specks (":", "*", "..") are no words; "|" marks a column edge when OCR saw one.
     let words: string[];
     if (rest.includes('|')) {
@@ -179,6 +210,12 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
       rec[others[1]!] = words.slice(cut).join(' ') || null;
       rec[others[0]!] = words.slice(0, cut).join(' ') || null;
     }
+  }
+  const joined = rec.orgRole ?? rec.roleOrg;
+  if (joined) {
+    const both = splitOrgRole(joined, rec.orgRole === null, kw);
+    rec.role ??= both.role;
+    rec.organization ??= both.organization;
   }
   let st = status;
   if (rec.status) st = statusValue(rec.status, kw) ?? st;
