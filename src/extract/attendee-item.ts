@@ -181,6 +181,13 @@ function bodyAcronym(s: string): { index: number; name: string } | null {
   return body && /\p{Lu}/u.test(before.slice(body.index + body[0].length)) ? { index: open - 1, name: m[1]! } : null;
 }
 
+/** An article before a role word: "The Secretary", "El Presidente" name an office, not a person. */
+const ARTICLE_FIRST = /^(?:The|El|La|Los|Las)\s(\S+)/u;
+function articleRole(name: string, kw: Keywords): boolean {
+  const m = name.charCodeAt(0) <= 84 ? ARTICLE_FIRST.exec(name) : null;
+  return m !== null && kw.roleWords.test(fold(m[1]!));
+}
+
 /** Parse one list entry; null when it holds no name and no institution. */
 export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   // The patterns anchored at the end run only when the last character can start their match: an unanchored
@@ -244,6 +251,7 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   if (prefixRole) role ??= /s$/i.test(prefixRole) ? singularLast(prefixRole) : prefixRole;
   const name = nameRun(body);
   let tail = body.slice(name.length).trim();
+  if (name && articleRole(name, kw)) return null;
   if (!name || !ctx.doc.personName(name)) {
     if (!isInstitution(s, kw) || sentenceLike(s)) return null;
     const short = acronym?.name ?? capsAcronym?.[1];

@@ -9,12 +9,12 @@ import { splitRoleOrg } from './attendee-item.js';
 
 /** An article and a role before a name, as Spanish sentences list people ("el presidente Gustavo Pérez, los vocales ..."). */
 const ARTICLE_ROLE_SOURCE = String.raw`(?:el|la|los|las)\s+(?:vocal(?:es)?(?:\s+suplentes?|\s+titular(?:es)?)?|concejal(?:a|es|as)?|consejer[oa]s?|delegad[oa]s?|regidor(?:a|es|as)?|(?:vice)?president[ea]|secretari[oa]|prosecretari[oa]|tesorer[oa]|protesorer[oa]|síndic[oa]|revisor(?:a)? de cuentas)(?=\s+\p{Lu}\p{Ll})`;
-/** A profession written in lower case as a title before a name ("el gerente, ingeniero Sergio Viotti", "la licenciada Ana Paz"). */
-export const PROFESSION_TITLES = String.raw`(?:contador|profesor|doctor)a?|(?:ingenier|licenciad|arquitect|escriban|abogad)[oa]`;
+/** A profession written as a title before a name ("el gerente, ingeniero Sergio Viotti", "la Licenciada Ana Paz"). */
+export const PROFESSION_TITLES = String.raw`(?:[Cc]ontador|[Pp]rofesor|[Dd]octor)a?|(?:[Ii]ngenier|[Ll]icenciad|[Aa]rquitect|[Ee]scriban|[Aa]bogad)[oa]`;
 const ARTICLE_START = /^(?:el|la|los|las)\s+/;
 /** A sentence names someone by article and role ("... Directiva: el presidente Gustavo Pérez, ..."). */
 export const ARTICLE_ROLE = new RegExp(String.raw`(?:^|[\s,;(])${ARTICLE_ROLE_SOURCE}`, 'u');
-const HONORIFIC = new RegExp(String.raw`(?:^|[\s,;(])(${ARTICLE_ROLE_SOURCE}|don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Professor|Shri|Sri|Smt\.?|CA|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4}|(?<=(?:^|[:;,]|\b(?:el|la))\s)C\.|${PROFESSION_TITLES})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2}|(?<=\.)\s+\p{Lu}\p{Ll}{1,5}\.(?=\s+\p{Lu}))?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})`, 'gu');
+const HONORIFIC = new RegExp(String.raw`(?:^|[\s,;(])(${ARTICLE_ROLE_SOURCE}|don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Professor|Shri|Sri|Smt\.?|CA|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4}|(?<=(?:^|[:;,]|\b(?:el|la))\s)C\.|${PROFESSION_TITLES})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2}|(?<=\.)\s+\p{Lu}\p{Ll}{1,5}\.(?=\s+\p{Lu}))?(?:(?<=[eo]r[ae]s):)?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})`, 'gu');
 /** "..., en su calidad de Secretario": a role named by the capacity formula after a name. */
 const IN_CAPACITY = /^,?\s+en\s+(?:su\s+)?(?:calidad|car[aá]cter)\s+de\s+(?=\S)/iu;
 /** A capitalised role right after a title, before a comma and the next title: "Sr. Decano, Ing. ...". */
@@ -126,6 +126,8 @@ export function honorificsReach(text: string, n: number): boolean {
 const LIST_GAP = /^\s*(?:,\s*)?(?:(?:y|and)\s+)?$/u;
 /** In a plural list, a name's role before the next name: "señores Ana Paz, vicepresidenta; Luis Mora, ..." */
 const ROLE_BEFORE_NEXT = /^,\s*(\p{Ll}[^,;()]{0,40}?)\s*(?:;\s*(?:y\s+)?|,\s*y\s+)(?=\p{Lu})/u;
+/** The same with a capitalised role, the names cut by semicolons: "señores: Ana Paz, Presidenta; Luis Mora, Tesorero; ..." */
+const CAPITAL_ROLE_BEFORE_NEXT = /^,\s*(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3})\s*;\s*(?:y\s+)?(?=\p{Lu}|(?:el|la|los|las)\s)/u;
 
 /** ", of Hale & Brenner": a capitalised body after a role, without a note in parentheses after it. */
 const OF_BODY = /^,\s*(?:of|from)\s+(\p{Lu}[^,;.(]*)/u;
@@ -172,9 +174,12 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
         pos += name.length;
         const paren = text.startsWith('(', pos) || text.startsWith(' (', pos) ? OWN_ROLE.exec(text.slice(pos)) : null;
         if (paren) pos += paren[0].length;
-        let sep = plural ? /^(?:,\s*(?:y\s+)?|\s+y\s+)(?=\p{Lu})/u.exec(text.slice(pos)) : null;
+        // "señores: Ana Paz, Presidenta; Luis Mora, Tesorero; ...": a capitalised role word after the comma is no name.
+        const cap = plural && !paren ? CAPITAL_ROLE_BEFORE_NEXT.exec(text.slice(pos)) : null;
+        const capRole = cap && (kw.roleWords.test(fold(cap[1]!.split(' ', 1)[0]!)) || !ctx.personName(cap[1]!)) ? cap : null;
+        let sep = plural && !capRole ? /^(?:,\s*(?:y\s+)?|\s+y\s+)(?=\p{Lu})/u.exec(text.slice(pos)) : null;
         // "señores Ana Paz, vicepresidenta; Luis Mora, secretario; ...": each name's role, then the next name.
-        const roleNext = plural && !sep && !paren ? ROLE_BEFORE_NEXT.exec(text.slice(pos)) : null;
+        const roleNext = capRole ?? (plural && !sep && !paren ? ROLE_BEFORE_NEXT.exec(text.slice(pos)) : null);
         if (roleNext) sep = roleNext;
         own.push(paren ? paren[1]!.trim() : roleNext && !kw.roleStop.test(roleNext[1]!) ? roleNext[1]!.trim() : null);
         if (!sep) break;
