@@ -183,7 +183,7 @@ function bodyAcronym(s: string): { index: number; name: string } | null {
 
 /** An article before a role word: "The Secretary", "El Presidente" name an office, not a person. */
 const ARTICLE_FIRST = /^(?:The|El|La|Los|Las)\s(\S+)/u;
-function articleRole(name: string, kw: Keywords): boolean {
+export function articleRole(name: string, kw: Keywords): boolean {
   const m = name.charCodeAt(0) <= 84 ? ARTICLE_FIRST.exec(name) : null;
   return m !== null && kw.roleWords.test(fold(m[1]!));
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataDir } from '../paths.js';
 import { fold, orNull, squash } from './text.js';
+import { articleRole } from './attendee-item.js';
 import { isInstitution, nameRun, roleWordAtEdge, spacedWords, stripHonorifics } from './names.js';
 
 export type Column = 'name' | 'role' | 'organization' | 'orgRole' | 'roleOrg' | 'status' | 'number' | 'other';
@@ -139,6 +140,9 @@ function cleanSquashed(c: string): string {
 /** Last characters of the words a name is not cut after (an initial, a particle): gates that pattern. */
 const CUT_INSIDE_NAME_END = '.elay';
 
+/** A few words, a number and a colon: "Subject No. 1:", "Punto 2:". */
+const NUMBERED_LABEL = /^\p{Lu}[^\d:\t]{1,30}\d+\s*:/u;
+
 /** One table row as an attendee; `status` comes from the table's section heading. `squashed` is squash(line) if known. */
 export function tableRow(line: string, cols: Column[], status: AttendeeStatus, ctx: SegmentContext, squashed?: string): Attendee | null {
   const { kw, lang } = ctx;
@@ -148,6 +152,8 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
   // `squashed` is squash(line) when the caller has it.
   const text = line.includes('|') ? squash(line.replace(/\|/g, ' ')) : squashed ?? squash(line);
   if (!/\p{L}/u.test(text)) return null;
+  // "Subject No. 1: Confirmation of minutes": a numbered label under the table opens the body, no row.
+  if (!tabbed && NUMBERED_LABEL.test(text)) return null;
   const rec: Record<Column, string | null> = { name: null, role: null, organization: null, orgRole: null, roleOrg: null, status: null, number: null, other: null };
   const wanted = cols.filter((c) => c !== 'other');
   const byCells = tabbed && cs.length >= wanted.length;
@@ -222,6 +228,8 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
   if (rec.role && statusValue(rec.role, kw) === 'guest') st = 'guest';
   // An OCR row's name is cut from a text stripped of its honorifics already, whose first word is then none.
   const name = rec.name ? (byCells ? stripHonorifics(rec.name, kw) : rec.name) : null;
+  // "The Secretary read the minutes ...": a sentence under the table names an office, not a row's person.
+  if (name && articleRole(name, kw)) return null;
   return { name: orNull(name), organization: orNull(rec.organization), role: orNull(rec.role), status: st };
 }
 
