@@ -49,11 +49,17 @@ function leadInSentence(kw: Keywords): RegExp {
   return re;
 }
 
-/** Parentheses holding a comma or semicolon: "Naomi Fraser (Manager, Branch Services)" is one entry. */
-const PAREN_WITH_MARKS = /\([^()]*[,;][^()]*\)/g;
-/** hide(): a parenthesis's commas and semicolons as control characters no list separator matches; unhide() puts them back. */
-const hide = (m: string): string => m.replace(/,/g, '\u0001').replace(/;/g, '\u0002');
-const unhide = (s: string): string => (s.includes('\u0001') || s.includes('\u0002') ? s.replace(/\u0001/g, ',').replace(/\u0002/g, ';') : s);
+/**
+ * Parentheses holding a comma, a semicolon or a joining "and": "Naomi Fraser (Manager, Branch Services)", "Ana Ruiz
+ * (Principal and Secretary to the Board)" are one entry.
+ */
+const PAREN_WITH_MARKS = /\([^()]*(?:[,;]|\s(?:and|y)\s)[^()]*\)/g;
+/**
+ * hide(): a parenthesis's commas, semicolons and the spaces around "and" / "y" as control characters no list
+ * separator matches; unhide() puts them back.
+ */
+const hide = (m: string): string => m.replace(/,/g, '\u0001').replace(/;/g, '\u0002').replace(/\s(and|y)\s/g, '\u0003$1\u0003');
+const unhide = (s: string): string => (/[\u0001-\u0003]/.test(s) ? s.replace(/\u0001/g, ',').replace(/\u0002/g, ';').replace(/\u0003/g, ' ') : s);
 
 /** "Mayor Linda Carver; Council Members Tom Haskins, Rebecca Ortiz, and Marcus Webb" style lists. */
 function inlineList(text: string, status: AttendeeStatus, role: string | null, ctx: SegmentContext): Attendee[] {
@@ -65,8 +71,9 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
     text = text.slice(0, note.index);
     if (/^\s*,\s*con/i.test(note[0]) && status !== 'guest') status = 'excused';
   }
-  // OCR reads the comma after "(President)" as a period: "Karen Mitchell (President). Steve Albright (...)".
-  const unbent = text.includes(').') ? text.replace(/\)\.\s+(?=\p{Lu})/gu, '), ') : text;
+  // OCR reads the comma after "(President)" as a period: "Karen Mitchell (President). Steve Albright (...)"; the
+  // list's full stop after its last parenthesis ends no name.
+  const unbent = text.includes(').') ? text.replace(/\)\.\s+(?=\p{Lu})/gu, '), ').replace(/\)\.\s*$/u, ')') : text;
   const fixed = unbent.includes('(') ? unbent.replace(PAREN_WITH_MARKS, hide) : unbent;
   for (let piece of fixed.includes(';') ? fixed.split(/\s*;\s*/) : [fixed]) {
     const st = statusIn(piece.includes('(') ? piece.replace(/\(.*?\)/g, '') : piece, status);
