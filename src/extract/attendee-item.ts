@@ -248,7 +248,8 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   const council = councilTitleRole(s);
   if (council) { s = council[1]; role ??= council[0]; }
   const [prefixRole, body] = splitRolePrefix(stripHonorifics(s, kw), kw);
-  if (prefixRole) role ??= /s$/i.test(prefixRole) ? singularLast(prefixRole) : prefixRole;
+  // ("Superintendent of Public Works": a role with "of" in it is one person's, whatever its last word.)
+  if (prefixRole) role ??= /s$/i.test(prefixRole) && !/ (?:of|de|del) /.test(prefixRole) ? singularLast(prefixRole) : prefixRole;
   const name = nameRun(body);
   let tail = body.slice(name.length).trim();
   if (name && articleRole(name, kw)) return null;
@@ -272,7 +273,9 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
     // English "Name, Company" lists: a capitalised tail that is no role word is the organisation.
     // (A role may lead with its body's word: "University Secretary" ends in a role word.)
     if (english && split.role && !split.org && namesBody(split.role, kw)) {
-      split.org = [split.role, ...pieces.slice(1)].join(', ');
+      // (Up to a clause in lower case: "Sgt. Ana Ruiz, SAPS Ixopo, attended for item 5".)
+      const clause = pieces.findIndex((p, k) => k > 0 && /^\p{Ll}/u.test(p) && !/^(?:de|of|the|and)\s/.test(p));
+      split.org = (clause > 0 ? pieces.slice(0, clause) : pieces).join(', ');
       split.role = null;
       pieces.length = 1;
     }

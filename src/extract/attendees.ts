@@ -123,7 +123,8 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
         let own: string | null = null;
         if (rolePart) {
           const sp = rolePart.indexOf(' ');
-          const one = sp >= 0 && rolePart.indexOf(' ', sp + 1) < 0 ? singularLast(rolePart) : singular(rolePart);
+          // ("Superintendent of Public Works": a role with "of" in it is named by its head, one person's.)
+          const one = / (?:of|de|del) /.test(rolePart) ? rolePart : sp >= 0 && rolePart.indexOf(' ', sp + 1) < 0 ? singularLast(rolePart) : singular(rolePart);
           // A plural role ("Council Members Ana Ruiz, Luis Paz") goes on to the names after it; a singular
           // one ("Senior Deputy Captain Kylie Baxter") is this name's only.
           if (one !== rolePart) shared = one;

@@ -224,6 +224,9 @@ export function roleWordAtEdge(text: string, kw: Keywords): boolean {
   return kw.roleWords.test(fold(words[0]!)) || kw.roleWords.test(fold(words[words.length - 1]!));
 }
 
+/** A word joining role words inside one role ("Director of Public Works"). */
+const ROLE_LINK = /^(?:of|de|del)$/;
+
 /** Split leading role words off a name: "Council Members Tom Haskins" -> ["Council Members", "Tom Haskins"]. */
 export function splitRolePrefix(s: string, kw: Keywords): [string | null, string] {
   const t = s.trim();
@@ -238,7 +241,8 @@ export function splitRolePrefix(s: string, kw: Keywords): [string | null, string
   if (!isRole(withoutStop(t.slice(0, end)))) return capitalisedRolePrefix(t, kw, isRole);
   const words = t.split(/\s+/);
   let i = 0;
-  while (i < words.length - 2 && isRole(withoutStop(words[i]!))) i++;
+  // "Superintendent of Public Works Gene Baptiste": "of" between role words is the role's.
+  while (i < words.length - 2 && (isRole(withoutStop(words[i]!)) || (i > 0 && ROLE_LINK.test(words[i]!) && i < words.length - 3 && isRole(words[i + 1]!)))) i++;
   if (i === 0) return [null, t];
   return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
 }
