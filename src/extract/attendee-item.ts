@@ -108,7 +108,8 @@ function readParen(inner: string, said: ParenFacts, doc: SegmentContext): void {
   else if (/^[\p{Lu}\d-]{2,8}$/u.test(rest[0]!)) said.org = rest[0]!;
   // A lower-case word is a note ("(remote)"), unless a role ("(treasurer)"); so is a phrase opening with a
   // preposition: how or whether the person attended ("(por videoconferencia)", "(sin justificación)", "(via Zoom)").
-  else if (/^\p{Ll}/u.test(rest[0]!) && /\s/.test(rest[0]!) === false && !doc.kw.roleWords.test(fold(rest[0]!))) return;
+  // So is a lower-case phrase holding no role word: why the person was away ("(parental leave)").
+  else if (/^\p{Ll}/u.test(rest[0]!) && (/\s/.test(rest[0]!) ? !hasRoleWord(rest[0]!, doc.kw) : !doc.kw.roleWords.test(fold(rest[0]!)))) return;
   else if (ATTENDANCE_NOTE.test(rest[0]!)) return;
   // "(Acme Foundation)", "(Northwind)": a body, not a role, when no word of it is a role's.
   // In English a capitalised parenthesis with no role word after a name is its body even when it reads like a

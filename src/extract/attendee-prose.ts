@@ -29,7 +29,7 @@ const PLURAL = /^(señores|señoras|senores|senoras|[Ss]res\.|[Ss]ras\.|l[oa]s\s
 
 /** Stems of the words that name a status in running text, by status, in the order they are tried. */
 const EXCUSED_STEMS = 'excus|justific|con aviso|apolog|regrets';
-const GUEST_STEMS = 'invitad|guest';
+const GUEST_STEMS = 'invitad|guest|visiting|visitor';
 const ABSENT_STEMS = 'ausente|no asiste|absent';
 /** Every stem statusNamed() looks for: a text holding none names no status. */
 export const STATUS_STEMS = `${EXCUSED_STEMS}|${GUEST_STEMS}|${ABSENT_STEMS}`;

@@ -358,7 +358,11 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       if (!carried && HONORIFIC_IN.test(text) && !/[.;:]$/.test(text)) { carry = text; continue; }
       if (namesSomeone(text)) out.push(...proseAttendees(text, status, ctx));
       // "Los siguientes miembros estuvieron presentes (7 de 9): Ana Paz, Luis Mora y Eva Ruiz."
-      else if (l.zone === 'attendees' && /:\s+\p{Lu}/u.test(text)) out.push(...inlineList(text.slice(text.lastIndexOf(':') + 1), status, null, ctx));
+      // ("Visiting: Ines Carvalho – ..., interested in ...": the words before the colon say the list's status.)
+      else if (l.zone === 'attendees' && /:\s+\p{Lu}/u.test(text)) {
+        const colon = text.lastIndexOf(':');
+        out.push(...inlineList(text.slice(colon + 1), statusIn(text.slice(0, colon), status), null, ctx));
+      }
       // "Orlando Paz Erazo – Decano de la Facultad ..., por compromisos ...": an entry with its reason, one person.
       else if (l.zone === 'attendees' && NAME_DASH.test(text)) {
         const a = parseItem(text.replace(REASON, ''), { status, role: pendingRole, doc: ctx });
@@ -387,7 +391,8 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
         out.push(...listed);
         continue;
       }
-      const isRole = !/^(por|en representaci|from|for)\b/i.test(role);
+      // ("Visiting: ...": a label naming only a status is no role.)
+      const isRole = !/^(por|en representaci|from|for)\b/i.test(role) && !(statusIn(role, 'present') !== 'present' && !roleWordAtEdge(role, kw));
       // A plural role over several names ("Vocales titulares: Ana Ruiz, Luis Paz y ...") is each one's, in the singular.
       const plural = role.split(' ', 1)[0]!.endsWith('s') && /,|\s(?:y|and)\s/.test(label[2]);
       const each = isRole && plural ? singularRole(role) : role;
