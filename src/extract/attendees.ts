@@ -312,6 +312,11 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     // isProse() of the line (trimmed or not, it reads the same) from the context's memo by index, which the
     // labeller filled; of `text` too when squash() left the line as it was (most lines).
     const lineProse = ctx.isProse(l);
+    // "CONSEJEROS AUSENTES CON AVISO" between two tables: a line in capitals naming a status heads the next list.
+    if (l.zone === 'attendees' && text.length <= 60 && !l.text.includes('\t') && STATUS_GATE.test(text) && text === text.toUpperCase()) {
+      const st = statusNamed(fold(text));
+      if (st) { flush(); status = st; pendingRole = null; table = null; continue; }
+    }
     const header = tableHeader(l.text, ctx, lineProse);
     if (header) { flush(); table = header; tableRows = 0; continue; }
     if (!table && l.zone === 'attendees' && l.text.includes('\t')) {
