@@ -11,12 +11,14 @@ import { councilTitleRole, nameRun, roleWordAtEdge, spacedWords, splitRolePrefix
 import { beforeFolding, fold, foldCode, orNull, singular, singularLast, singularRole, squash, trimEndDot } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
-const HONORIFIC_IN = new RegExp(String.raw`(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|Srta\.|Sres\.|Sras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Professor|Shri|Smt\.?|${PROFESSION_TITLES})\s+\p{Lu}`, 'u');
+const HONORIFIC_IN = new RegExp(String.raw`(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|Srta\.|Sres\.|Sras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Cdora?\.|Professor|Shri|Smt\.?|${PROFESSION_TITLES})\s+\p{Lu}`, 'u');
 /** A character no name holds; the test spares a copy of the (tidied) names that hold none. */
 const NOT_NAME_CHAR = /[^\p{L}\s'’.-]/u;
 const NOT_NAME_CHARS = /[^\p{L}\s'’.-]/gu;
 /** A comma-separated part opening in lower case: a role or a clause, not a listed name. */
 const LOWER_PART = /,\s+\p{Ll}/u;
+/** Lower-case words after a first capitalised one, then an article: a sentence's opening ("Excusa su asistencia el ..."). */
+const SHORT_SENTENCE = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,5}\s+(?:el|la|los|las)\s/u;
 /** A name and a dash opening an entry ("Ana Ruiz – Decana ..."). */
 const NAME_DASH = /^\p{Lu}[\p{L}.'’ -]{2,60}?\s[–—-]\s+\p{L}/u;
 /** The reason an excused entry gives after its role (", por compromisos académicos ...", ", due to illness"). */
@@ -405,6 +407,8 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       continue;
     }
     if (prose) continue;
+    // "Excusa su asistencia el vocal D. Tomás Bergua.": a short sentence naming someone by article and title.
+    if (l.zone === 'attendees' && !buffer && SHORT_SENTENCE.test(text) && namesSomeone(text)) { out.push(...proseAttendees(text, status, ctx)); continue; }
     // A run of titled names with their roles, one after another ("Dr. Ana Ruiz, Rectora, Mtro. Luis Paz, ...").
     if (l.zone === 'attendees' && text.length > 80 && honorificsReach(text, 3)) { flush(); out.push(...proseAttendees(text, status, ctx)); continue; }
     // "Mr Luis More, Mrs Ann Rule.": several people on one list line, each after a title (not "Name, Role").
