@@ -194,10 +194,13 @@ export function isPersonName(s: string, kw: Keywords): boolean {
     const sp = t.indexOf(' ', start);
     const w = t.slice(start, sp < 0 ? t.length : sp);
     start = sp + 1;
-    if ((i === 0 && foldedTest(kw.roleWords, looseOf(kw, ROLE_WORDS), w)) || foldedTest(body, looseBody, withoutStop(w))) return false;
+    if ((i === 0 && foldedTest(kw.roleWords, looseOf(kw, ROLE_WORDS), w)) || (foldedTest(body, looseBody, withoutStop(w)) && !(i === n - 1 && n >= 3 && SURNAME_HEAD.test(w)))) return false;
   }
   return true;
 }
+
+/** Body words that are also common surnames: last in a name of three words or more, a surname ("Wilson Cely Mesa"). */
+const SURNAME_HEAD = /^(?:Mesa|C[aá]mara)$/u;
 
 /** A word without one trailing comma or period. */
 function withoutStop(w: string): string {
