@@ -8,7 +8,7 @@ import { fold, isSpace, orNull, singular, singularRole } from './text.js';
 import { splitRoleOrg } from './attendee-item.js';
 
 /** An article and a role before a name, as Spanish sentences list people ("el presidente Gustavo Pérez, los vocales ..."). */
-const ARTICLE_ROLE_SOURCE = String.raw`(?:el|la|los|las)\s+(?:vocal(?:es)?(?:\s+suplentes?|\s+titular(?:es)?)?|concejal(?:a|es|as)?|consejer[oa]s?|delegad[oa]s?|regidor(?:a|es|as)?|(?:vice)?president[ea]|secretari[oa]|prosecretari[oa]|tesorer[oa]|protesorer[oa]|síndic[oa]|revisor(?:a)? de cuentas)(?=\s+\p{Lu}\p{Ll})`;
+const ARTICLE_ROLE_SOURCE = String.raw`(?:el|la|los|las)\s+(?:vocal(?:es)?(?:\s+suplentes?|\s+titular(?:es)?|\s+(?:primer|segund|tercer|cuart|quint)[oa],?)?|concejal(?:a|es|as)?|consejer[oa]s?|delegad[oa]s?|regidor(?:a|es|as)?|(?:vice)?president[ea]|secretari[oa]|prosecretari[oa]|tesorer[oa]|protesorer[oa]|síndic[oa]|revisor(?:a)? de cuentas)(?=\s+\p{Lu}\p{Ll})`;
 /** A profession written as a title before a name ("el gerente, ingeniero Sergio Viotti", "la Licenciada Ana Paz"). */
 export const PROFESSION_TITLES = String.raw`(?:[Cc]ontador|[Pp]rofesor|[Dd]octor)a?|(?:[Ii]ngenier|[Ll]icenciad|[Aa]rquitect|[Ee]scriban|[Aa]bogad)[oa]`;
 const ARTICLE_START = /^(?:el|la|los|las)\s+/;
@@ -30,7 +30,7 @@ const PLURAL = /^(señores|señoras|senores|senoras|[Ss]res\.|[Ss]ras\.|l[oa]s\s
 /** Stems of the words that name a status in running text, by status, in the order they are tried. */
 const EXCUSED_STEMS = 'excus|justific|con aviso|apolog|regrets';
 const GUEST_STEMS = 'invitad|guest|visiting|visitor';
-const ABSENT_STEMS = 'ausente|no asiste|absent';
+const ABSENT_STEMS = 'ausente|no asiste|no asisti|no se present|no concurri|absent';
 /** Every stem statusNamed() looks for: a text holding none names no status. */
 export const STATUS_STEMS = `${EXCUSED_STEMS}|${GUEST_STEMS}|${ABSENT_STEMS}`;
 const EXCUSED = new RegExp(EXCUSED_STEMS);
@@ -157,7 +157,8 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     if (listRole && !LIST_GAP.test(prefix)) listRole = null;
     // "la sra. consejera Gloria ...": a role word between honorific and name.
     // "el vocal suplente Nicolás Bustos": the role the article leads is this name's, whatever the sentence said before.
-    const articleRole = ARTICLE_START.test(m[1]!) ? m[1]!.replace(ARTICLE_START, '') : null;
+    // ("el vocal segundo, Lorenzo Paz": the comma before the name is no part of the role.)
+    const articleRole = ARTICLE_START.test(m[1]!) ? m[1]!.replace(ARTICLE_START, '').replace(/,$/, '') : null;
     const fromList = listRole;
     if (!listPlural) listRole = null;
     let role = articleRole ?? fromList ?? prefixRole(prefix) ?? /^\s*\S+\s+(\p{Ll}+)\s+$/u.exec(m[0])?.[1] ?? null;
