@@ -129,6 +129,9 @@ const ROLE_BEFORE_NEXT = /^,\s*(\p{Ll}[^,;()]{0,40}?)\s*(?:;\s*(?:y\s+)?|,\s*y\s
 /** The same with a capitalised role, the names cut by semicolons: "señores: Ana Paz, Presidenta; Luis Mora, Tesorero; ..." */
 const CAPITAL_ROLE_BEFORE_NEXT = /^,\s*(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3})\s*;\s*(?:y\s+)?(?=\p{Lu}|(?:el|la|los|las)\s)/u;
 
+/** " of the Nova Scotia Department of Fisheries": a body after a name (English). */
+const NAME_OF_BODY = /^\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[^,;.()]*)/u;
+
 /** ", of Hale & Brenner": a capitalised body after a role, without a note in parentheses after it. */
 const OF_BODY = /^,\s*(?:of|from)\s+(\p{Lu}[^,;.(]*)/u;
 
@@ -239,6 +242,9 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
         org = split.org;
       }
     }
+    // "Mr. R. Stanley Lohnes of the Nova Scotia Department of Fisheries, by invitation": the body right after the name.
+    const ofBody = !post && !org && text.startsWith(' ', pos) ? NAME_OF_BODY.exec(text.slice(pos)) : null;
+    if (ofBody) org = ofBody[1]!.trim();
     const read = post && split && role === (split.role ?? role) && org === split.org;
     // "..., auditor, of Hale & Brenner": the body the role is held at follows it after "of" or "from".
     const of = read && split!.role && !org ? OF_BODY.exec(text.slice(pos + post[0].length)) : null;
