@@ -277,6 +277,8 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
   let carry = '';
   /** The index of the last line read as an attendance sentence. */
   let proseAbove = -2;
+  /** Whether the lines are under a sentence announcing the agenda, up to a blank line. */
+  let agendaBelow = false;
   const stop = lines.findIndex((l) => l.zone === 'agenda' || l.zone === 'discussion');
   let buffer = '';
   const flush = () => {
@@ -288,7 +290,11 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     // Header lines count until the agenda or discussion starts; attendee lists count anywhere.
     if (stop >= 0 && l.index > lines[stop]!.index && l.zone === 'header') continue;
     if (carry && ((l.zone !== 'header' && l.zone !== 'attendees') || l.heading)) { out.push(...proseAttendees(carry, status, ctx)); carry = ''; }
-    if (l.zone === 'blank' || l.zone === 'furniture') { if (l.zone === 'blank') flush(); continue; }
+    if (l.zone === 'blank' || l.zone === 'furniture') { if (l.zone === 'blank') { flush(); agendaBelow = false; } continue; }
+    // "... and the following agenda was adopted:" / "(a) Minutes ...": the lines under it are items, not people.
+    if (agendaBelow && !l.heading) continue;
+    agendaBelow = false;
+    if (l.zone === 'attendees' && l.text.trimEnd().endsWith(':') && kw.agendaMention.test(l.text)) { flush(); agendaBelow = true; continue; }
     if (l.heading) {
       flush();
       status = STATUS_OF[l.heading] ?? status;
