@@ -139,8 +139,8 @@ const SEAT = /^\p{Lu}\p{Ll}+\s+(?:No\.?\s*)?\d{1,3}$/u;
 /** A parenthesised note on how or whether someone attended: it opens with a preposition in lower case. */
 const ATTENDANCE_NOTE = /^(?:por|v[ií]a|en|sin|con|desde|in|by|on|via|from|with|without|for)\s/u;
 
-/** A lone mark before a capitalised entry, maybe before the "e" OCR reads for a bullet (".e Ana"): specks. */
-const LEADING_SPECK = /^[.,'`](?:\s+|\s*[eo]\s+)(?=\p{Lu})/u;
+/** A lone mark before a capitalised entry, maybe before the "e" OCR reads for a bullet (".e Ana", "° Ana"): specks. */
+const LEADING_SPECK = /^[.,'`°«»](?:\s+|\s*[eo]\s+)(?=\p{Lu})/u;
 /** A lone quote mark standing after the entry. */
 const LONE_END_MARK = /\s+['`´’]$/u;
 
@@ -198,7 +198,7 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   let s = squash(c0 >= 65 && c0 <= 90 ? raw : stripBullet(raw));
   // A speck OCR read for a bullet (". Dra. Ana Ruiz, ...", ".e Ana Ruiz - ...") opens no name.
   const c1 = s.charCodeAt(0);
-  if ((c1 === 46 || c1 === 44 || c1 === 39 || c1 === 96) && LEADING_SPECK.test(s)) s = s.replace(LEADING_SPECK, '');
+  if ((c1 === 46 || c1 === 44 || c1 === 39 || c1 === 96 || c1 === 0xb0 || c1 === 0xab || c1 === 0xbb) && LEADING_SPECK.test(s)) s = s.replace(LEADING_SPECK, '');
   // A numbered entry ("1. Ana Ruiz, presidenta", "(2) Luis Paz"): its number opens no name.
   const c2 = s.charCodeAt(0);
   if ((c2 >= 48 && c2 <= 57) || c2 === 40) {
