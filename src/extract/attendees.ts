@@ -459,6 +459,9 @@ export function distinct(out: Attendee[]): Attendee[] {
   return kept;
 }
 
+/** "Preside la asamblea ...", "Presidió la sesión ...": who chairs, in an opening sentence. */
+const PRESIDES = /^(?:Preside|Presidi[oó])\s+(?:la|el)\s/u;
+
 /** An item calling the roll: "Pase de lista", "Llamado a lista", "Lista de asistencia", "Roll call". */
 const ROLL_CALL = /\b(?:pase de lista|llamado a lista|lista de asistencia|roll call)\b/iu;
 
@@ -473,7 +476,13 @@ const NAMES_FROM = /^[^.:;]{0,80}?\bfrom\s+(?=\p{Lu})/u;
 export function attendeesInItems(parts: ReadonlyArray<{ title: string | null; text: string }>, ctx: SegmentContext): Attendee[] {
   const out: Attendee[] = [];
   for (const p of parts) {
-    if (!p.title) continue;
+    if (!p.title) {
+      // "Preside la asamblea el presidente ..., señor X, acompañado por la secretaria, señora Y ...": an untitled
+      // opening paragraph of the discussion that says who attends names them by title.
+      const first = p.text.split('\n\n', 1)[0]!;
+      if ((ctx.kw.attendanceVerbs.test(first) || PRESIDES.test(first)) && honorificsReach(first, 2)) for (const a of proseAttendees(first, 'present', ctx)) if (a.name) out.push(a);
+      continue;
+    }
     const h = headingOf(p.title, ctx.kw);
     const status = h && !h.after ? STATUS_OF[h.heading] : undefined;
     if (!status) {
