@@ -147,6 +147,12 @@ function announces(p: string): boolean {
   return t.endsWith(':') && !/[.;]\s*:$/.test(t.slice(-4));
 }
 
+/** "RESOLVED, that", "BE IT FURTHER RESOLVED that": a resolution's own words, kept in its text. */
+const RESOLVED_WORDS = /^(?:be it (?:further )?)?resolved/i;
+/** "RESOLUTION NO. 31 OF 1994" printed over the resolution it numbers: its number, no part of its text. */
+const RESOLUTION_LEAD = /^resolution\s+no\.?\s*(\d[\w/-]*)(?:\s+of\s+\d{4})?\s+(?=(?:be it\s+(?:further\s+)?)?resolved\b)/i;
+/** A roll-call tally after a resolution's stop ("... sign the contract. Ayes: 5. Nays: 0."): the vote, not the resolution. */
+const TALLY = /(?<=[.;])\s+(?:ayes|yeas)\s*:\s*\d.*$/i;
 /** "RESOLVED:" opening a paragraph: a label, unlike "RESOLVED, that". */
 const RESOLVED_COLON = /^resolved\s*:\s*/i;
 /** The number in a decision's label: after "N°"/"No." or a word holding a figure ("2024-06", "GC/27/01"). */
@@ -207,6 +213,8 @@ export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, in
       // "Motion 2022-41" on a line of its own over "Moved by ...": the motion's number, not its text.
       const lead = (p.charCodeAt(0) | 0x20) === 0x6d ? MOTION_LEAD.exec(p) : null;
       if (lead) p = p.slice(lead[0].length);
+      const resolution = !lead && (p.charCodeAt(0) | 0x20) === 0x72 ? RESOLUTION_LEAD.exec(p) : null;
+      if (resolution) p = p.slice(resolution[0].length);
       // (OCR may have set the number's line apart by a blank line.)
       const leadNumber = lead?.[1] ?? (i > 0 && p.startsWith('Moved by ') ? MOTION_ALONE.exec(ps[i - 1]!)?.[1] ?? null : null);
       // "Moved by A, seconded by B, that ..." over a "CARRIED" of its own: the motion without the stamp.
@@ -241,14 +249,16 @@ export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, in
       }
       if (announces(p)) continue;
       const label = m ? m[0] : '';
-      if (motion || /^(se acuerda|se acord|se resol|se decid)/i.test(fold(label)) || /^resolved/i.test(label)) {
+      if (motion || /^(se acuerda|se acord|se resol|se decid)/i.test(fold(label)) || RESOLVED_WORDS.test(label)) {
         // "RESOLVED: The Board approved ..." loses its label, as "Decision:" does; "RESOLVED, that ..." keeps it.
         let text = p.replace(RESOLVED_COLON, '');
         // A blank line OCR put inside the motion's sentence: it goes on in the next paragraph, in lower case.
         if (motion && !SENTENCE_STOP.test(text) && ps[i + 1] && LOWER_START.test(ps[i + 1]!)) text = `${text} ${ps[++i]!}`;
         if (motion && !/\b(carried|passed|approved|adopted|failed)\b/i.test(text)) continue;
         const prev = ps[i - 1] ?? '';
-        const num = /^resolved/i.test(label) ? /resolution no\.?\s*([\w-]+)/i.exec(prev)?.[1] ?? null : leadNumber;
+        const resolved = RESOLVED_WORDS.test(label);
+        const num = resolution?.[1] ?? (resolved ? /resolution no\.?\s*([\w-]+)/i.exec(prev)?.[1] ?? null : leadNumber);
+        if (resolved && text.includes(':')) text = text.replace(TALLY, '');
         out.push(parseAgreement(untilSubItem(motion ? withoutStamp(text) : text), num, ctx));
         continue;
       }
