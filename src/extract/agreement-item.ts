@@ -84,6 +84,13 @@ const OWNER_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}`;
 const OWNER_GROUP = String.raw`(?:All|Each|Both|Every)\s\p{Ll}+(?:\s\p{Ll}+)?`;
 const OWNER_COLON = new RegExp(String.raw`^(@[\w.-]+|${OWNER_GROUP}|${OWNER_NAME}(?:\s*(?:[+&]|and)\s*${OWNER_NAME})*)\s*:\s+(\p{Ll}.*)$`, 'u');
 /**
+ * "Ana → write the release notes (2025-02-06)": an owner, an arrow and a task in lower case. OCR reads the arrow as a
+ * dash, a tilde or a '>': those count only before a task closed by a date in parentheses (CLOSING_DATE).
+ */
+const ARROW_OWNER = new RegExp(String.raw`^(${OWNER_NAME}(?:\s*(?:[+&]|and)\s*${OWNER_NAME})*)\s*(?:(→|->|=>)|[—–~>])\s*(\p{Ll}.*)$`, 'u');
+/** A date alone in parentheses closing a task: its due. */
+const CLOSING_DATE = /\s*\(([^()]{6,30})\)\.?$/;
+/**
  * A deadline set apart by a dash at the end of an item ("sign the contract – by 2025-02-07"), OCR's hyphen or tilde
  * for the dash included: a field, no part of the text.
  */
@@ -156,6 +163,18 @@ export function parseAgreement(raw: string, givenNumber: string | null, ctx: Due
   // "Ana Ruiz: publish ...", "@aruiz: cut the release ...", "Sol + Chidi: add ...".
   const owner = colon ? OWNER_COLON.exec(text) : null;
   if (owner && !/^(acuerdo|resolved|agreed|action|decision)/i.test(owner[1]!)) { responsible ??= owner[1]!; text = owner[2]!; }
+  // "Ana → write the notes (2025-02-06)": the owner before the arrow, the date closing the task its due.
+  const arrow = !owner && responsible === null && /[→>~—–]/u.test(text) ? ARROW_OWNER.exec(text) : null;
+  if (arrow) {
+    const closing = CLOSING_DATE.exec(arrow[3]!);
+    const iso = closing ? dueValue(closing[1]!, ctx) : null;
+    const dated = iso !== null && ISO_DATE.test(iso);
+    if (arrow[2] || dated) {
+      responsible = arrow[1]!;
+      text = dated ? arrow[3]!.slice(0, closing!.index) : arrow[3]!;
+      if (dated) due ??= iso;
+    }
+  }
   // After an OCR'd task box the owner's colon may have come out as a period ("{| Ana. publish the ...").
   const dotted = box && !owner && responsible === null ? /^(\p{Lu}\p{Ll}+)\.\s+(\p{Ll}.*)$/u.exec(text) : null;
   if (dotted) { responsible = dotted[1]!; text = dotted[2]!; }

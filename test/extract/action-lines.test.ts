@@ -1,0 +1,42 @@
+// Action lines with an arrow between owner and task, and the closing lines that follow an action list.
+import { describe, expect, it } from 'vitest';
+import { parseAgreement } from '../../src/extract/agreement-item.js';
+import { keywords } from '../../src/segment/keywords.js';
+import { segment } from '../../src/segment/index.js';
+
+const ctx = { lang: 'en' as const, year: 2024, kw: keywords('en') };
+
+describe('an arrow between owner and task', () => {
+  it('names the owner, and a date closing the task is its due', () => {
+    expect(parseAgreement('Priya → update the install guide (2024-03-11)', null, ctx)).toEqual({ number: null, text: 'update the install guide', responsible: 'Priya', due: '2024-03-11' });
+    expect(parseAgreement('Tom Hale -> book the hall', null, ctx)).toEqual({ number: null, text: 'book the hall', responsible: 'Tom Hale', due: null });
+  });
+
+  it('read by OCR as a dash, a tilde or a ">" counts only before a closing date', () => {
+    expect(parseAgreement('Priya ~ update the install guide (2024-03-11)', null, ctx)).toMatchObject({ text: 'update the install guide', responsible: 'Priya', due: '2024-03-11' });
+    expect(parseAgreement('Budget — approved as presented', null, ctx)).toMatchObject({ text: 'Budget — approved as presented', responsible: null });
+  });
+});
+
+const MINUTES = `Minutes of the Editorial Board
+14 March 2024
+
+Present: Priya Nair, Tom Hale, Ines Rocha.
+
+1. Spring issue
+The board reviewed the proofs of the spring issue.
+
+Actions
+Priya → update the install guide (2024-03-11)
+Tom → send the proofs to the printer (2024-03-15)
+
+Date of next meeting: 18 April 2024, 10:00.
+Minutes circulated to: board members; the printer
+`;
+
+describe('lines closing the minutes after an action list', () => {
+  it('are no actions', () => {
+    const texts = segment(MINUTES, 'en').agreements.map((a) => a.text);
+    expect(texts).toEqual(['update the install guide', 'send the proofs to the printer']);
+  });
+});
