@@ -1,0 +1,33 @@
+// Agendas announced by a sentence before the list ("... and the following agenda was adopted:").
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+
+const MINUTES = `Minutes of the Harbour Rowing Club Committee
+12 May 1988
+
+Present were: Jean Doucet, Paul Arsenault and Mary Gaudet.
+
+The Chair declared a quorum present and the following agenda was adopted:
+(a) Minutes of the April meeting
+(b) Boat shed repairs
+(c) Regatta entries
+
+(a) Minutes of the April meeting
+Moved by Paul Arsenault, seconded by Mary Gaudet, that the minutes be adopted as read. Carried.
+
+(b) Boat shed repairs
+The Chair reported that the roof of the boat shed leaks over the racks.
+
+(c) Regatta entries
+Three crews will enter the August regatta.
+`;
+
+describe('an agenda announced by "the following agenda was adopted:"', () => {
+  it('is read, its lettered items numbered as printed', () => {
+    expect(segment(MINUTES, 'en').agenda).toEqual([
+      { number: 'a', title: 'Minutes of the April meeting' },
+      { number: 'b', title: 'Boat shed repairs' },
+      { number: 'c', title: 'Regatta entries' },
+    ]);
+  });
+});
