@@ -249,7 +249,7 @@ export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, in
       }
       if (announces(p)) continue;
       const label = m ? m[0] : '';
-      if (motion || /^(se acuerda|se acord|se resol|se decid)/i.test(fold(label)) || RESOLVED_WORDS.test(label)) {
+      if (motion || /^se (?:acuerda|acord|resol|resuel|decid)/i.test(fold(label)) || RESOLVED_WORDS.test(label)) {
         // "RESOLVED: The Board approved ..." loses its label, as "Decision:" does; "RESOLVED, that ..." keeps it.
         let text = p.replace(RESOLVED_COLON, '');
         // A blank line OCR put inside the motion's sentence: it goes on in the next paragraph, in lower case.
@@ -281,8 +281,16 @@ export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, in
   return labelNumbered ? out.filter((a) => a.text && !passing.has(a)) : out.filter((a) => a.text);
 }
 
+/** The bodies that decide, as a Spanish sentence names them before its verb ("la Junta acuerda ..."). */
+const DECIDING_BODIES = '[Jj]unta|[Aa]samblea|[Cc]omisi[oó]n|[Cc]onsejo|[Cc]omit[eé]|[Pp]leno|[Dd]irectiva|[Cc]orporaci[oó]n|[Cc]oncejo|[Cc]abildo|[Dd]irectorio|[Mm]esa';
+
 /** A decision told inside a sentence: "Tras un breve intercambio, se acuerda por unanimidad fijar ...", "It was agreed to ...". */
-const DECIDED_IN_PASSING = /(?<=[\s,;:])(?:[Ss]e (?:acuerda|acord[oó]|resuelve|resolvi[oó])(?:,| (?!que\b))|[Ii]t was (?:unanimously )?agreed (?:that|to)\b)/gu;
+const DECIDED_IN_PASSING = new RegExp(
+  String.raw`(?<=[\s,;:])(?:[Ss]e (?:acuerda|acord[oó]|resuelve|resolvi[oó])(?:,| (?!que\b))|[Ii]t was (?:unanimously )?agreed (?:that|to)\b)` +
+    // "La Junta acuerda por unanimidad ...", "el Consejo Directivo resolvió ...": the body deciding, named first.
+    String.raw`|(?<=^|[\s,;:])(?:[Ll]a|[Ee]l) (?:${DECIDING_BODIES})(?: [\p{L}]+){0,3}? (?:acuerda|acord[oó]|resuelve|resolvi[oó]|decide|decidi[oó])(?=[\s,])(?! que\b)`,
+  'gu',
+);
 
 /** A sentence opening with the vote that took its decision ("Por unanimidad de los presentes, se acuerda ..."). */
 const VOTE_FIRST = /^(?:por (?:unanimidad|mayor[ií]a)|con (?:el )?(?:voto|\S+ votos?)|by (?:a )?(?:unanimous|majority)|unanimously)\b/iu;
@@ -293,7 +301,7 @@ const VOTE_FIRST = /^(?:por (?:unanimidad|mayor[ií]a)|con (?:el )?(?:voto|\S+ v
  */
 function decisionsInPassing(p: string, ctx: DueContext, out: Agreement[]): void {
   // (Each keyword holds one of these runs: most paragraphs are passed over without the pattern.)
-  if (!(p.includes('cuerd') || p.includes('cord') || p.includes('esuel') || p.includes('esolvi') || p.includes('agreed'))) return;
+  if (!(p.includes('cuerd') || p.includes('cord') || p.includes('esuel') || p.includes('esolvi') || p.includes('agreed') || p.includes('ecid'))) return;
   DECIDED_IN_PASSING.lastIndex = 0;
   for (let m = DECIDED_IN_PASSING.exec(p); m; m = DECIDED_IN_PASSING.exec(p)) {
     // "Por unanimidad, se acuerda ...": the words giving the vote belong to the decision, as a "Se acuerda por
