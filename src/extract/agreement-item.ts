@@ -88,6 +88,15 @@ const OWNER_COLON = new RegExp(String.raw`^(@[\w.-]+|${OWNER_GROUP}|${OWNER_NAME
  * dash, a tilde or a '>': those count only before a task closed by a date in parentheses (CLOSING_DATE).
  */
 const ARROW_OWNER = new RegExp(String.raw`^(${OWNER_NAME}(?:\s*(?:[+&]|and)\s*${OWNER_NAME})*)\s*(?:(→|->|=>)|[—–~>])\s*(\p{Ll}.*)$`, 'u');
+/** A name of two to four capitalised words. */
+const FULL_NAME = String.raw`\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,3}`;
+/**
+ * "(Marco Pulla, hasta el 7 de febrero de 2024)", "(Rosa Chuquiguanga)" closing a task: its owners, named in full
+ * (one word may be a place or a product), and maybe a date after a comma.
+ */
+const PAREN_OWNER = new RegExp(String.raw`\s*\((${FULL_NAME}(?:\s+(?:y|e|and|&)\s+${FULL_NAME})*)(?:,\s*([^()]{4,40}))?\)\.?$`, 'u');
+/** Deadline words before a date. */
+const DUE_WORDS = /^(?:hasta el|antes del?|a m[aá]s tardar el|para el|by|before|due)\s+/iu;
 /** A date alone in parentheses closing a task: its due. */
 const CLOSING_DATE = /\s*\(([^()]{6,30})\)\.?$/;
 /**
@@ -135,6 +144,16 @@ export function parseAgreement(raw: string, givenNumber: string | null, ctx: Due
     const bent = BENT_DUE.exec(text);
     const d = bent ? dueValue(bent[1]!, ctx) : null;
     if (d && /^\d{4}-\d\d-\d\d$/.test(d)) { due = d; text = text.slice(0, bent!.index); }
+  }
+  // "Enviar la programación (Marco Pulla, hasta el 7 de febrero de 2024).": the owners and the date closing the task.
+  const closingOwner = paren && responsible === null && (text.endsWith(')') || text.endsWith(').')) ? PAREN_OWNER.exec(text) : null;
+  if (closingOwner) {
+    const iso = closingOwner[2] ? dueValue(closingOwner[2].replace(DUE_WORDS, ''), ctx) : null;
+    if (!closingOwner[2] || (iso && ISO_DATE.test(iso))) {
+      responsible = closingOwner[1]!;
+      due ??= iso;
+      text = text.slice(0, closingOwner.index);
+    }
   }
   const colon = text.includes(':');
   // "... Responsable: Tesorera. Plazo: 31 de marzo de 2021." - the last labelled field first, then the one before it.

@@ -40,3 +40,18 @@ describe('lines closing the minutes after an action list', () => {
     expect(texts).toEqual(['update the install guide', 'send the proofs to the printer']);
   });
 });
+
+describe('owners named in parentheses closing a task', () => {
+  const es = { lang: 'es' as const, year: 2024, kw: keywords('es') };
+
+  it('are its responsible, and a date after a comma its due', () => {
+    expect(parseAgreement('Pintar la sede social (Marta Ibáñez y Luis Coronel, hasta el 3 de mayo de 2024).', null, es))
+      .toEqual({ number: null, text: 'Pintar la sede social', responsible: 'Marta Ibáñez y Luis Coronel', due: '2024-05-03' });
+    expect(parseAgreement('Pedir presupuestos de sillas (Ana Vela).', null, es)).toMatchObject({ text: 'Pedir presupuestos de sillas', responsible: 'Ana Vela' });
+  });
+
+  it('need a full name, and a date after the comma', () => {
+    expect(parseAgreement('Celebrar la reunión por videoconferencia (Zoom).', null, es)).toMatchObject({ text: 'Celebrar la reunión por videoconferencia (Zoom).', responsible: null });
+    expect(parseAgreement('Revisar el plan (Plan Anual, segunda parte).', null, es)).toMatchObject({ responsible: null });
+  });
+});
