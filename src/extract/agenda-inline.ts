@@ -3,7 +3,9 @@
 import type { AgendaItem } from '../types.js';
 import type { Keywords } from '../segment/keywords.js';
 import type { Labelled } from '../segment/zones.js';
-import { squash } from './text.js';
+import { itemKey } from './numbers.js';
+import { overlap } from './discussion.js';
+import { splitNumbering, squash } from './text.js';
 
 /** Inline item numbers: "1.", "2)", "b)" after the start, a space, a semicolon or a comma. */
 const ITEM = /(?:^|[\s;,])(\d{1,2}|[a-h])[.)]\s+(?=\p{Lu})/gu;
@@ -41,6 +43,43 @@ export function inlineAgenda(lines: Labelled[], kw: Keywords): AgendaItem[] {
       if (!nextMark) break;
     }
     if (items.length >= 2) return items;
+  }
+  return listedAgenda(lines);
+}
+
+/** A listed item's title at most this long: longer numbered lines are the discussion's paragraphs. */
+const LISTED_TITLE = 100;
+
+/**
+ * A numbered list under a discussion heading ("Temas tratados:" / "1. Balance ..." / "2. ...") whose items the minutes
+ * then treat under numbered headings of the same numbers and titles: the agenda, printed under a heading the labeller
+ * took for the discussion's.
+ */
+function listedAgenda(lines: Labelled[]): AgendaItem[] {
+  for (let i = 0; i < lines.length; i++) {
+    const h = lines[i]!;
+    if (h.zone !== 'discussion' || !h.heading || h.after) continue;
+    const items: AgendaItem[] = [];
+    let j = i + 1;
+    // (OCR may set the items apart by blank lines.)
+    for (; j < lines.length; j++) {
+      if (lines[j]!.blank) continue;
+      const n = splitNumbering(lines[j]!.text);
+      if (!n || n.rest.length > LISTED_TITLE || itemKey(n.number) !== (items.length ? next(itemKey(items[items.length - 1]!.number!)) : itemKey(n.number))) break;
+      if (!items.length && !['1', 'a'].includes(itemKey(n.number))) break;
+      items.push({ number: n.number, title: squash(n.rest) });
+    }
+    if (items.length < 2) continue;
+    // Each item must come back further down, numbered as listed and titled alike (OCR may read the two apart).
+    const titles = new Map<string, string>();
+    for (const a of items) titles.set(itemKey(a.number!), a.title);
+    const back = new Set<string>();
+    for (let k = j; k < lines.length; k++) {
+      const n = lines[k]!.blank ? null : splitNumbering(lines[k]!.text);
+      const title = n ? titles.get(itemKey(n.number)) : undefined;
+      if (title !== undefined && n!.rest.length <= LISTED_TITLE && overlap(n!.rest, title) >= 0.6) back.add(itemKey(n!.number));
+    }
+    if (back.size === items.length) return items;
   }
   return [];
 }

@@ -31,3 +31,34 @@ describe('an agenda announced by "the following agenda was adopted:"', () => {
     ]);
   });
 });
+
+const AYUDA = `AYUDA MEMORIA
+Reunión de la Comisión de Cultura
+Fecha: 5 de marzo de 2024
+
+Asistentes: Nube Ortiz, Pablo Guamán.
+
+Temas tratados:
+1. Fiesta de la cosecha.
+2. Biblioteca móvil.
+
+Desarrollo:
+1. Fiesta de la cosecha
+La comisión revisó el programa de la fiesta y el presupuesto disponible.
+
+2. Biblioteca movil
+El señor Guamán informó que el vehículo ya fue reparado.
+`;
+
+describe('a numbered list under a discussion heading, treated item by item below', () => {
+  it('is the agenda', () => {
+    const r = segment(AYUDA, 'es');
+    expect(r.agenda).toEqual([{ number: '1', title: 'Fiesta de la cosecha.' }, { number: '2', title: 'Biblioteca móvil.' }]);
+    expect(r.discussion.map((d) => d.agendaNumber)).toEqual(['1', '2']);
+  });
+
+  it('is not when its items do not come back', () => {
+    const r = segment(AYUDA.replace('2. Biblioteca movil', 'Otros asuntos'), 'es');
+    expect(r.agenda).toEqual([]);
+  });
+});
