@@ -98,6 +98,9 @@ export function extractAgenda(lines: Labelled[]): AgendaItem[] {
     if (i.title.includes('. ')) i.title = i.title.replace(TRAILING_SPECKS, '.');
     out.push(i);
   }
+  // A line in capitals closing a numbered list whose titles are not ("DESAHOGO DE LOS PUNTOS") heads what follows.
+  const last = out[out.length - 1];
+  if (out.length >= 3 && last!.number === null && inCapitals(last!.title) && out.every((i) => i === last || (i.number !== null && !inCapitals(i.title)))) out.pop();
   return out;
 }
 

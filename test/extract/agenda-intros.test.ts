@@ -62,3 +62,21 @@ describe('a numbered list under a discussion heading, treated item by item below
     expect(r.agenda).toEqual([]);
   });
 });
+
+describe('a line in capitals closing a numbered agenda', () => {
+  it('heads what follows, no item', () => {
+    const r = segment(`ACTA DE LA SESIÓN ORDINARIA DEL COMITÉ DE SALUD
+3 de marzo de 2022
+
+ORDEN DEL DÍA
+I. Lista de asistencia.
+II. Informe de la campaña de vacunación.
+III. Asuntos generales.
+
+DESARROLLO DE LA SESIÓN EN LO PARTICULAR
+PUNTO I. LISTA DE ASISTENCIA.
+La secretaria pasó lista y hubo quórum.
+`, 'es');
+    expect(r.agenda.map((a) => a.number)).toEqual(['I', 'II', 'III']);
+  });
+});
