@@ -97,6 +97,8 @@ const FULL_NAME = String.raw`\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,3}`;
 const PAREN_OWNER = new RegExp(String.raw`\s*\((${FULL_NAME}(?:\s+(?:y|e|and|&)\s+${FULL_NAME})*)(?:,\s*([^()]{4,40}))?\)\.?$`, 'u');
 /** Deadline words before a date. */
 const DUE_WORDS = /^(?:hasta el|antes del?|a m[aá]s tardar el|para el|by|before|due)\s+/iu;
+/** One character other than a figure after a text's final stop. */
+const TRAILING_SPECK = /(?<=[.;])\s+[^\s\d]$/u;
 /** A date alone in parentheses closing a task: its due. */
 const CLOSING_DATE = /\s*\(([^()]{6,30})\)\.?$/;
 /**
@@ -124,6 +126,8 @@ export function parseAgreement(raw: string, givenNumber: string | null, ctx: Due
   const unbulleted = stripBullet(raw);
   const box = TASK_BOX.exec(raw) ?? TASK_BOX.exec(unbulleted);
   let squashed = squash(box ? (box.input === raw ? raw : unbulleted).slice(box[0].length) : unbulleted);
+  // A lone mark after the final stop ("... Sachaca. a") is an OCR speck: it would hide the fields closing the text.
+  if (squashed.length > 3 && squashed.charCodeAt(squashed.length - 2) === 32) squashed = squashed.replace(TRAILING_SPECK, '');
   // "ACTION: Clerk to ...", "Decision: ..." in a list: the label says what the item is, as inline ones lose it.
   if (squashed.includes(':') && ITEM_LABEL.test(squashed)) squashed = squashed.replace(ITEM_LABEL, '');
   // "Resolución núm. 01-2024: Se aprueba ...", "Resolution No. 2019-41. That ...": the label's number is the item's.

@@ -55,3 +55,12 @@ describe('owners named in parentheses closing a task', () => {
     expect(parseAgreement('Revisar el plan (Plan Anual, segunda parte).', null, es)).toMatchObject({ responsible: null });
   });
 });
+
+describe('a speck OCR left after the final stop', () => {
+  it('goes, and the fields before it are read', () => {
+    const es = { lang: 'es' as const, year: 2024, kw: keywords('es') };
+    expect(parseAgreement('Pintar la sede social. Responsable: Junta Vecinal Norte. a', null, es))
+      .toMatchObject({ text: 'Pintar la sede social.', responsible: 'Junta Vecinal Norte' });
+    expect(parseAgreement('The motion carried 4-0. ,', null, ctx).text).toBe('The motion carried 4-0.');
+  });
+});
