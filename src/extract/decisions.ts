@@ -240,7 +240,13 @@ export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, in
       // "Motion by A, seconded by B, ..." names a motion whatever OCR made of its first word ("Mofion by").
       const motion = m ? /^(motion by|upon motion)/i.test(m[0]) : SECONDED_MOTION.test(p);
       if (!m && !motion) {
-        const spoken = spokenMotion(p, kw);
+        let spoken = spokenMotion(p, kw);
+        // A blank line OCR put inside the motion's sentence: the outcome is in the next paragraph.
+        if (!spoken && ps[i + 1] && !SENTENCE_STOP.test(p) && kw.motionMoved.test(p)) {
+          const joined = `${p} ${ps[i + 1]!}`;
+          spoken = spokenMotion(joined, kw);
+          if (spoken) { p = joined; i++; }
+        }
         if (spoken) out.push(motionAgreement(spoken, ctx));
         const decided = spoken ? null : decisionSentence(p, kw);
         if (decided) out.push(parseAgreement(decided, null, ctx));

@@ -46,3 +46,10 @@ describe('decision labels and sentences', () => {
     expect(found).toEqual([{ number: '12', text: 'BE IT RESOLVED, that the Board awards the paving contract to Dale Paving Co.', responsible: null, due: null }]);
   });
 });
+
+describe('a motion OCR split by a blank line', () => {
+  it('goes on into the next paragraph for its outcome', () => {
+    const found = decisions(['After discussion, moved by Director Pye, seconded by Director Lamb that the club buy a new', '$2,400 mower for the grounds. Carried.']).map((a) => a.text);
+    expect(found).toEqual(['After discussion, moved by Director Pye, seconded by Director Lamb that the club buy a new $2,400 mower for the grounds. Carried.']);
+  });
+});
