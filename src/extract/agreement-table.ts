@@ -149,6 +149,8 @@ export function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreem
     const m = /^(\S{1,24})\s+(?:\|\s*)?/.exec(first);
     if (m) { number = /^\d+$|^[\w.-]*\/[\w/.-]*\d$/.test(m[1]!) ? m[1]! : null; first = first.slice(m[0].length); }
   }
+  // "Who | What | By when": the owner's capitalised words open the row, before the task's own capital ("Tony Send ...").
+  if (cols.indexOf('responsible') >= 0 && cols.indexOf('responsible') < cols.indexOf('agreement')) return ownerFirstRow(rowLines, first, number, ctx);
   let due: string | null = null;
   const dates = findDates(first, { lang: ctx.lang, defaultYear: ctx.year });
   const last = dates[dates.length - 1];
@@ -208,6 +210,22 @@ export function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreem
   }
   const r = squash(resp.replace(/\|/g, ' '));
   return { number, text: squash(text), responsible: r && !/^[—–-]+$/.test(r) ? r : null, due };
+}
+
+/** An OCR'd row of a table whose owner column comes before the task's: owner, task, then maybe a due date. */
+function ownerFirstRow(rowLines: string[], first: string, number: string | null, ctx: DueContext): Agreement | null {
+  const words = first.split(/\s+/);
+  let k = 0;
+  while (k < words.length && k < 4 && startsUpper(words[k]!)) k++;
+  // One capitalised word is the owner's or the task's: which cannot be told.
+  if (k < 2) return null;
+  let text = words.slice(k - 1).join(' ');
+  const dates = findDates(text, { lang: ctx.lang, defaultYear: ctx.year });
+  const last = dates[dates.length - 1];
+  let due: string | null = null;
+  if (last && last.end >= text.length - 2) { due = last.iso; text = text.slice(0, last.start).trim(); }
+  for (const l of rowLines.slice(1)) text += ` ${l}`;
+  return { number, text: squash(text), responsible: words.slice(0, k - 1).join(' '), due };
 }
 
 /**

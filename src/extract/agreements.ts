@@ -12,6 +12,8 @@ import { findDates } from './dates.js';
 import { inlineDecisions } from './decisions.js';
 import { BULLET, TASK_BOX, fold, splitNumbering, squash } from './text.js';
 
+/** Two capitalised words opening a line: an owner and the task's first word. */
+const OWNER_AND_TASK = /^\p{Lu}\S*\s+\p{Lu}\p{Ll}/u;
 /** A stop inside a responsible line, where a due label may start ("Tesorero. Fecha límite: 7 de diciembre"). */
 const FIELD_STOP = /[.;]\s+/g;
 
@@ -66,9 +68,10 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): A
       const token = /^(\S{1,24})\s+(?:\|\s*)?\p{Lu}/u.exec(text)?.[1] ?? '';
       // Without a number column, a row starts with its text cell's capital after a gap or with its due date on
       // its first line; other lines wrap the row above.
+      // Under an owner column printed first, a row starts with the owner's capital and the task's ("Merv Obtain ...").
       const starts = cols[0] === 'number'
         ? (token && (/\d/.test(token) || (!row.length && token.length <= 4))) || (row.length > 0 && loneNumberLike(text, row[0]!))
-        : /^\p{Lu}/u.test(text) && (!row.length || afterGap || findDates(text, { lang: ctx.lang, defaultYear: ctx.year }).length > 0);
+        : /^\p{Lu}/u.test(text) && (!row.length || afterGap || (cols[0] === 'responsible' && OWNER_AND_TASK.test(text)) || findDates(text, { lang: ctx.lang, defaultYear: ctx.year }).length > 0);
       if (starts) { flushRow(); row.push(text); }
       else if (row.length) row.push(text);
       continue;
