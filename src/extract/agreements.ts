@@ -12,6 +12,8 @@ import { findDates } from './dates.js';
 import { inlineDecisions } from './decisions.js';
 import { BULLET, TASK_BOX, fold, splitNumbering, squash } from './text.js';
 
+/** A number column's name opening a header line ("No.", "N°", "#", "Ref."). */
+const OCR_HEADER_START = /^\s*(?:[Nn][\p{L}°º.*?]{0,2}\s|#|[Rr]ef)/u;
 /** Two capitalised words opening a line: an owner and the task's first word. */
 const OWNER_AND_TASK = /^\p{Lu}\S*\s+\p{Lu}\p{Ll}/u;
 /** A stop inside a responsible line, where a due label may start ("Tesorero. Fecha límite: 7 de diciembre"). */
@@ -44,7 +46,25 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): A
   let gap = false;
   /** The rows read are a table's inside the discussion. */
   let inDiscussion = false;
+  /** The number the next row of an OCR'd numbered table inside the discussion must carry, or 0 outside one. */
+  let nextRow = 0;
   for (const l of lines) {
+    if (l.zone === 'discussion' && !l.heading && !l.text.includes('\t')) {
+      if (nextRow && cols) {
+        // Rows carry their numbers in order; a line after a row's wraps it; anything else ends the table.
+        const text = squash(l.text);
+        const token = /^(\d{1,2})\s+\p{Lu}/u.exec(text)?.[1];
+        if (token === String(nextRow)) { flushRow(); row.push(text); nextRow++; continue; }
+        if (row.length && !token && text.length <= 60 && /^\p{L}/u.test(text)) { row.push(text); continue; }
+        flushRow();
+        cols = null;
+        nextRow = 0;
+      } else if (l.text.length <= 80 && OCR_HEADER_START.test(l.text)) {
+        // An OCR'd header naming the number, task, owner and due columns ("No. Action Responsible Date").
+        const h = tableCols(l.text, kw);
+        if (h && h.cols[0] === 'number' && h.cols.includes('responsible') && h.cols.includes('due')) { flush(); cols = h.cols; barred = false; nextRow = 1; continue; }
+      }
+    }
     if (l.zone === 'discussion' && !l.heading && l.text.includes('\t')) {
       // A table whose header names the task, its owner and its due is an action list wherever it stands.
       if (inDiscussion && cols) { const r = tableRow(l.text, cols, ctx); if (r) out.push(r); continue; }

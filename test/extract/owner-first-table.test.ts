@@ -26,3 +26,33 @@ describe('an OCR read owner-first action table', () => {
     ]);
   });
 });
+
+const WARD = `MINUTES OF THE WARD 3 COMMITTEE MEETING
+Date: 2 March 2023
+Venue: Community Hall, Main Road
+
+PRESENT: Cllr Thandi Nkosi (Chairperson), Ms Lindiwe Dube, Mr Sipho Zulu.
+
+1. OPENING
+The chairperson opened the meeting at 10:00 and welcomed the members.
+
+2. ROADS
+Members reported potholes on the main road near the school. The chairperson said the matter had been raised before.
+
+3. ACTION LIST
+No. Action Responsible Date
+1 Report the potholes to the roads department
+
+2 Ask the clinic for longer hours on
+Saturdays
+
+4. CLOSURE
+The meeting closed at 12:00.
+`;
+
+describe('an OCR read numbered action table inside a discussion item', () => {
+  it('gives one action per numbered row, its wrapped line joined, and ends at the next item', () => {
+    const texts = segment(WARD, 'en').agreements.map((a) => [a.number, a.text]);
+    expect(texts).toEqual([['1', 'Report the potholes to the roads department'], ['2', 'Ask the clinic for longer hours on Saturdays']]);
+  });
+});
