@@ -53,3 +53,10 @@ describe('a motion OCR split by a blank line', () => {
     expect(found).toEqual(['After discussion, moved by Director Pye, seconded by Director Lamb that the club buy a new $2,400 mower for the grounds. Carried.']);
   });
 });
+
+describe('a resolution label OCR bent', () => {
+  it('still numbers and opens its resolution ("No," and ";")', () => {
+    const found = decisions(['Resolution No, 7; Resolved that the society repaint the gate. Passed unanimously.']);
+    expect(found.map((a) => [a.number, a.text])).toEqual([['7', 'Resolved that the society repaint the gate. Passed unanimously.']]);
+  });
+});
