@@ -147,10 +147,10 @@ function announces(p: string): boolean {
   return t.endsWith(':') && !/[.;]\s*:$/.test(t.slice(-4));
 }
 
-/** "RESOLVED, that", "BE IT FURTHER RESOLVED that": a resolution's own words, kept in its text. */
-const RESOLVED_WORDS = /^(?:be it (?:further )?)?resolved/i;
+/** "RESOLVED, that", "BE IT FURTHER RESOLVED that" (its "IT" maybe bent by OCR): a resolution's own words, kept in its text. */
+const RESOLVED_WORDS = /^(?:be \S{2} (?:further )?)?resolved/i;
 /** "RESOLUTION NO. 31 OF 1994" printed over the resolution it numbers: its number, no part of its text. */
-const RESOLUTION_LEAD = /^resolution\s+no\.?\s*(\d[\w/-]*)(?:\s+of\s+\d{4})?\s+(?=(?:be it\s+(?:further\s+)?)?resolved\b)/i;
+const RESOLUTION_LEAD = /^resolution\s+no\.?\s*(\d[\w/-]*)(?:\s+of\s+\d{4})?\s+(?=(?:be \S{2}\s+(?:further\s+)?)?resolved\b)/i;
 /** A roll-call tally after a resolution's stop ("... sign the contract. Ayes: 5. Nays: 0."): the vote, not the resolution. */
 const TALLY = /(?<=[.;])\s+(?:ayes|yeas)\s*:\s*\d.*$/i;
 /** "RESOLVED:" opening a paragraph: a label, unlike "RESOLVED, that". */

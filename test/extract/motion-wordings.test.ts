@@ -60,3 +60,10 @@ describe('a resolution label OCR bent', () => {
     expect(found.map((a) => [a.number, a.text])).toEqual([['7', 'Resolved that the society repaint the gate. Passed unanimously.']]);
   });
 });
+
+describe('"BE IT RESOLVED" with its "IT" bent by OCR', () => {
+  it('is still a resolution, numbered by the line over it', () => {
+    const found = decisions(['RESOLUTION NO. 8 OF 2001', 'BE fT RESOLVED, that the Board buys a new plow truck.', 'Ayes: 5, Nays: 0.']);
+    expect(found.map((a) => [a.number, a.text])).toEqual([['8', 'BE fT RESOLVED, that the Board buys a new plow truck.']]);
+  });
+});
