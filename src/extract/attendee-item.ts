@@ -250,7 +250,7 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   if (council) { s = council[1]; role ??= council[0]; }
   const [prefixRole, body] = splitRolePrefix(stripHonorifics(s, kw), kw);
   // ("Superintendent of Public Works": a role with "of" in it is one person's, whatever its last word.)
-  if (prefixRole) role ??= /s$/i.test(prefixRole) && !/ (?:of|de|del) /.test(prefixRole) ? singularLast(prefixRole) : prefixRole;
+  if (prefixRole) role ??= /s$/i.test(prefixRole) && !/ (?:of|de|del) |-(?:at|of|in)-/.test(prefixRole) ? singularLast(prefixRole) : prefixRole;
   const name = nameRun(body);
   let tail = body.slice(name.length).trim();
   if (name && articleRole(name, kw)) return null;

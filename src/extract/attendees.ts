@@ -126,7 +126,7 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
         if (rolePart) {
           const sp = rolePart.indexOf(' ');
           // ("Superintendent of Public Works": a role with "of" in it is named by its head, one person's.)
-          const one = / (?:of|de|del) /.test(rolePart) ? rolePart : sp >= 0 && rolePart.indexOf(' ', sp + 1) < 0 ? singularLast(rolePart) : singular(rolePart);
+          const one = / (?:of|de|del) |-(?:at|of|in)-/.test(rolePart) ? rolePart : sp >= 0 && rolePart.indexOf(' ', sp + 1) < 0 ? singularLast(rolePart) : singular(rolePart);
           // A plural role ("Council Members Ana Ruiz, Luis Paz") goes on to the names after it; a singular
           // one ("Senior Deputy Captain Kylie Baxter") is this name's only.
           if (one !== rolePart) shared = one;
@@ -465,6 +465,21 @@ const PRESIDES = /^(?:Preside|Presidi[oó])\s+(?:la|el)\s/u;
 /** An item calling the roll: "Pase de lista", "Llamado a lista", "Lista de asistencia", "Roll call". */
 const ROLL_CALL = /\b(?:pase de lista|llamado a lista|lista de asistencia|roll call)\b/iu;
 
+/** A sentence's subject and how it attended: "Trustee Luis Paz was excused.", "Ana Gil and Eva Paz also attended." */
+const ATTENDED_AS = /^(.+?)\s+(?:(?:was|were)\s+(excused|absent)|(?:also\s+)?attended|(?:was|were)\s+(?:also\s+)?present)\.?$/u;
+
+/** The people a roll call's sentences name without titles, each sentence with its status. */
+function rollCallSentences(text: string, ctx: SegmentContext): Attendee[] {
+  const out: Attendee[] = [];
+  for (const sentence of text.split(/(?<=\.)\s+(?=\p{Lu})/u)) {
+    const lead = ctx.kw.attendanceLead.exec(sentence);
+    if (lead) { out.push(...inlineList(trimEndDot(sentence.slice(lead[0].length)), 'present', null, ctx)); continue; }
+    const m = ATTENDED_AS.exec(sentence);
+    if (m) out.push(...inlineList(m[1]!, m[2] === 'excused' ? 'excused' : m[2] ? 'absent' : 'present', null, ctx));
+  }
+  return out;
+}
+
 /** What leads the names in an attendance item's text: "Apologies were received from ...", "Regrets from ...". */
 const NAMES_FROM = /^[^.:;]{0,80}?\bfrom\s+(?=\p{Lu})/u;
 
@@ -487,9 +502,11 @@ export function attendeesInItems(parts: ReadonlyArray<{ title: string | null; te
     const status = h && !h.after ? STATUS_OF[h.heading] : undefined;
     if (!status) {
       // "I.- Pase de lista y declaración de quórum": the roll call's sentence names who is there, each by title.
-      if (ROLL_CALL.test(p.title) && ctx.kw.attendanceVerbs.test(p.text)) {
+      if (ROLL_CALL.test(p.title)) {
         const first = p.text.split('\n\n', 1)[0]!;
-        for (const a of proseAttendees(first, 'present', ctx)) if (a.name) out.push(a);
+        const titled = ctx.kw.attendanceVerbs.test(first) ? proseAttendees(first, 'present', ctx).filter((a) => a.name) : [];
+        // "Present were President Ana Ruiz, ... Trustee Luis Paz was excused. Business Agent Eva Gil also attended."
+        out.push(...(titled.length ? titled : rollCallSentences(first, ctx).filter((a) => a.name)));
       }
       continue;
     }
@@ -497,6 +514,8 @@ export function attendeesInItems(parts: ReadonlyArray<{ title: string | null; te
     const lead = NAMES_FROM.exec(first);
     const list = lead ? first.slice(lead[0].length) : ctx.prose(first) ? null : first;
     if (list) for (const a of inlineList(trimEndDot(list), status, null, ctx)) if (a.name) out.push(a);
+    // "1. Roll Call" / "Present were President Ana Ruiz, ... Trustee Luis Paz was excused.": sentences naming people.
+    else if (status === 'present') for (const a of rollCallSentences(first, ctx)) if (a.name) out.push(a);
   }
   return out;
 }

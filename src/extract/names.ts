@@ -227,6 +227,16 @@ export function roleWordAtEdge(text: string, kw: Keywords): boolean {
   return kw.roleWords.test(fold(words[0]!)) || kw.roleWords.test(fold(words[words.length - 1]!));
 }
 
+/**
+ * Role words joined by hyphens ("Secretary-Treasurer", "Vice-President"), or a role word, a connector and any word
+ * ("Sergeant-at-Arms").
+ */
+function hyphenatedRole(parts: string[], isRoleWord: (p: string) => boolean): boolean {
+  if (parts.length === 3 && HYPHEN_LINK.test(parts[1]!) && parts[2] !== '') return isRoleWord(parts[0]!);
+  return parts.every((p) => p !== '' && isRoleWord(p));
+}
+const HYPHEN_LINK = /^(?:at|of|in)$/i;
+
 /** A word joining role words inside one role ("Director of Public Works"). */
 const ROLE_LINK = /^(?:of|de|del)$/;
 
@@ -238,7 +248,7 @@ export function splitRolePrefix(s: string, kw: Keywords): [string | null, string
   while (end < t.length && !isSpace(t.charCodeAt(end))) end++;
   const loose = looseOf(kw, ROLE_WORDS);
   // A hyphenated role is role words joined ("Secretary-Treasurer", "Vice-President").
-  const isRole = (w: string): boolean => foldedTest(kw.roleWords, loose, w) || (w.includes('-') && w.split('-').every((p) => p !== '' && foldedTest(kw.roleWords, loose, p))) ||
+  const isRole = (w: string): boolean => foldedTest(kw.roleWords, loose, w) || (w.includes('-') && hyphenatedRole(w.split('-'), (p) => foldedTest(kw.roleWords, loose, p))) ||
     // A plural role heads a list ("Supervisors Dwight Osterkamp, ...", "Councillors Ana Ruiz (Division 1), ...").
     (w.length > 4 && (w.charCodeAt(w.length - 1) === 115 || w.charCodeAt(w.length - 1) === 83) && foldedTest(kw.roleWords, loose, w.slice(0, -1)));
   if (!isRole(withoutStop(t.slice(0, end)))) return capitalisedRolePrefix(t, kw, isRole);
