@@ -140,6 +140,9 @@ function cleanSquashed(c: string): string {
 /** Last characters of the words a name is not cut after (an initial, a particle): gates that pattern. */
 const CUT_INSIDE_NAME_END = '.elay';
 
+/** A name cell ending in a parenthesis: the name, then what the parenthesis holds. */
+const NAME_CELL_ROLE = /^([^()]+?)\s*\(([^()]{2,60})\)$/u;
+
 /** A few words, a number and a colon: "Subject No. 1:", "Punto 2:". */
 const NUMBERED_LABEL = /^\p{Lu}[^\d:\t]{1,30}\d+\s*:/u;
 
@@ -227,6 +230,9 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
   if (rec.status) st = statusValue(rec.status, kw) ?? st;
   if (rec.role && statusValue(rec.role, kw) === 'guest') st = 'guest';
   // An OCR row's name is cut from a text stripped of its honorifics already, whose first word is then none.
+  // "Beatrice Oyelaran (President)": a role in parentheses in the name cell.
+  const paren = byCells && rec.name?.endsWith(')') ? NAME_CELL_ROLE.exec(rec.name) : null;
+  if (paren) { rec.name = paren[1]!; rec.role ??= paren[2]!; }
   const name = rec.name ? (byCells ? stripHonorifics(rec.name, kw) : rec.name) : null;
   // "The Secretary read the minutes ...": a sentence under the table names an office, not a row's person.
   if (name && articleRole(name, kw)) return null;

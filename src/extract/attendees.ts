@@ -19,6 +19,8 @@ const NOT_NAME_CHARS = /[^\p{L}\s'’.-]/gu;
 const LOWER_PART = /,\s+\p{Ll}/u;
 /** Lower-case words after a first capitalised one, then an article: a sentence's opening ("Excusa su asistencia el ..."). */
 const SHORT_SENTENCE = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,5}\s+(?:el|la|los|las)\s/u;
+/** A label, a colon and a capitalised entry: "Ex officio: Ana Ruiz, Provost". */
+const LABELLED_LIST = /^\p{Lu}[^:\t\d]{1,30}:\s+\p{Lu}/u;
 /** A name and a dash opening an entry ("Ana Ruiz – Decana ..."). */
 const NAME_DASH = /^\p{Lu}[\p{L}.'’ -]{2,60}?\s[–—-]\s+\p{L}/u;
 /** The reason an excused entry gives after its role (", por compromisos académicos ...", ", due to illness"). */
@@ -281,8 +283,15 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
   let agendaBelow = false;
   const stop = lines.findIndex((l) => l.zone === 'agenda' || l.zone === 'discussion');
   let buffer = '';
+  /** The entry the last flush read from one line, and that line's index: a table's caption is no entry. */
+  let lineItem: Attendee | null = null;
+  let lineItemAt = -1;
+  let bufferAt = -1;
   const flush = () => {
-    if (buffer) { const a = parseItem(buffer, { status, role: pendingRole, doc: ctx }); if (a) out.push(a); }
+    if (buffer) {
+      const a = parseItem(buffer, { status, role: pendingRole, doc: ctx });
+      if (a) { out.push(a); lineItem = a; lineItemAt = bufferAt; }
+    }
     buffer = '';
   };
   for (const l of lines) {
@@ -326,13 +335,24 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       if (st) { flush(); status = st; pendingRole = null; table = null; continue; }
     }
     const header = tableHeader(l.text, ctx, lineProse);
-    if (header) { flush(); table = header; tableRows = 0; continue; }
+    if (header) {
+      flush();
+      // "SENATORS" right above the header row is the table's caption, no body.
+      // (lineItem is set inside flush(): the compiler does not see it change.)
+      const above = lineItem as Attendee | null;
+      if (above && above === out[out.length - 1] && lineItemAt === l.index - 1 && !above.name && above.organization && above.organization.length <= 40 && !above.organization.includes(',')) out.pop();
+      table = header;
+      tableRows = 0;
+      continue;
+    }
     if (!table && l.zone === 'attendees' && l.text.includes('\t')) {
       const a = headerlessRow(l.text, status, ctx);
       if (a) { flush(); out.push(a); continue; }
     }
     const prose = text === l.text ? lineProse : ctx.prose(text);
     // (A tabbed row is a row however long its cells read: "Ana Paz\tRepresentante de los asistentes de la ...".)
+    // "Ex officio: Ana Ruiz, Provost; ..." under a table: a labelled list line ends the table.
+    if (table && !l.text.includes('\t') && LABELLED_LIST.test(text)) table = null;
     if (table && (!prose || l.text.includes('\t'))) {
       const a = tableRow(l.text, table, status, ctx, carried ? undefined : text);
       // A form row whose cells OCR put on lines of their own: a line naming nobody is the role of the row above.
@@ -420,6 +440,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     // "Mr Luis More, Mrs Ann Rule.": several people on one list line, each after a title (not "Name, Role").
     if (l.zone === 'attendees' && !buffer && text.includes(',') && titledParts(text, kw)) { out.push(...inlineList(trimEndDot(text), status, pendingRole, ctx)); continue; }
     // Wrapped list lines: a line ending in a connector continues on the next one.
+    bufferAt = buffer ? -1 : l.index;
     buffer = buffer ? `${buffer} ${text}` : text;
     // `text` is squashed (no trailing space): its last eight characters hold any match and the character before it.
     if (!CONNECTOR_END.test(text.slice(-8))) flush();
