@@ -19,6 +19,8 @@ const NOT_NAME_CHARS = /[^\p{L}\s'’.-]/gu;
 const LOWER_PART = /,\s+\p{Ll}/u;
 /** Lower-case words after a first capitalised one, then an article: a sentence's opening ("Excusa su asistencia el ..."). */
 const SHORT_SENTENCE = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,5}\s+(?:el|la|los|las)\s/u;
+/** Capitals, then a name: "PCSO Amy Whitehouse". */
+const ACRONYM_TITLE = /^(\p{Lu}{2,6})\s+(\p{Lu}\p{Ll}.*)$/u;
 /** A label, a colon and a capitalised entry: "Ex officio: Ana Ruiz, Provost". */
 const LABELLED_LIST = /^\p{Lu}[^:\t\d]{1,30}:\s+\p{Lu}/u;
 /** A name and a dash opening an entry ("Ana Ruiz – Decana ..."). */
@@ -104,7 +106,11 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
     }
     // Each part's role prefix and name, read once for the count of names and again for the items. The count stops
     // once the names can no longer reach it (a single part never does): the piece is then one item.
-    const need = Math.max(2, parts.length - 1);
+    // (An English clause of four words or more in lower case, "and five members of the public", is no entry: it
+    // counts for no name. A Spanish one is a role: "técnico del Instituto X".)
+    let clauses = 0;
+    if (ctx.lang === 'en') for (const p of parts) if (/^\p{Ll}\S*(?:\s+\S+){3}/u.test(p)) clauses++;
+    const need = Math.max(2, parts.length - clauses - 1);
     const split: Array<[string | null, string]> = [];
     let names = 0;
     for (const p of parts) {
@@ -114,6 +120,9 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
       const council = councilTitleRole(bare);
       const pair = splitRolePrefix(stripHonorifics(council ? council[1] : bare, kw), kw);
       if (council && !pair[0]) pair[0] = council[0];
+      // "PCSO Amy Whitehouse": an acronym before a name is the person's title.
+      const acronym = !pair[0] ? ACRONYM_TITLE.exec(pair[1]) : null;
+      if (acronym && ctx.personName(acronym[2]!)) { pair[0] = acronym[1]!; pair[1] = acronym[2]!; }
       split.push(pair);
       if (ctx.personName(pair[1])) names++;
     }
@@ -486,6 +495,9 @@ const PRESIDES = /^(?:Preside|Presidi[oó])\s+(?:la|el)\s/u;
 /** An item calling the roll: "Pase de lista", "Llamado a lista", "Lista de asistencia", "Roll call". */
 const ROLL_CALL = /\b(?:pase de lista|llamado a lista|lista de asistencia|roll call)\b/iu;
 
+/** A full stop closing a sentence before the next one (not an initial's: "Cllr D. Fenwick"). */
+const SENTENCE_END = /(?<=[\p{Ll})]{2})\.\s+(?=\p{Lu})/u;
+
 /** A sentence's subject and how it attended: "Trustee Luis Paz was excused.", "Ana Gil and Eva Paz also attended." */
 const ATTENDED_AS = /^(.+?)\s+(?:(?:was|were)\s+(excused|absent)|(?:also\s+)?attended|(?:was|were)\s+(?:also\s+)?present)\.?$/u;
 
@@ -533,8 +545,14 @@ export function attendeesInItems(parts: ReadonlyArray<{ title: string | null; te
     }
     const first = p.text.split('\n\n', 1)[0]!;
     const lead = NAMES_FROM.exec(first);
-    const list = lead ? first.slice(lead[0].length) : ctx.prose(first) ? null : first;
+    let list = lead ? first.slice(lead[0].length) : ctx.prose(first) ? null : first;
+    // "... from Cllr Ana Ruiz (work commitments). Cllr Luis Paz was absent.": the list ends with its sentence; the
+    // sentences after it say their own status.
+    const end = lead && list ? list.search(SENTENCE_END) : -1;
+    const after = end > 0 ? list!.slice(end + 1).trim() : '';
+    if (end > 0) list = list!.slice(0, end);
     if (list) for (const a of inlineList(trimEndDot(list), status, null, ctx)) if (a.name) out.push(a);
+    if (after) for (const a of rollCallSentences(after, ctx)) if (a.name) out.push(a);
     // "1. Roll Call" / "Present were President Ana Ruiz, ... Trustee Luis Paz was excused.": sentences naming people.
     else if (status === 'present') for (const a of rollCallSentences(first, ctx)) if (a.name) out.push(a);
   }
