@@ -14,7 +14,7 @@ export const PROFESSION_TITLES = String.raw`(?:[Cc]ontador|[Pp]rofesor|[Dd]octor
 const ARTICLE_START = /^(?:el|la|los|las)\s+/;
 /** A sentence names someone by article and role ("... Directiva: el presidente Gustavo Pérez, ..."). */
 export const ARTICLE_ROLE = new RegExp(String.raw`(?:^|[\s,;(])${ARTICLE_ROLE_SOURCE}`, 'u');
-const HONORIFIC = new RegExp(String.raw`(?:^|[\s,;(])(${ARTICLE_ROLE_SOURCE}|don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Cdora?\.|Professor|Shri|Sri|Smt\.?|CA|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4}|(?<=(?:^|[:;,]|\b(?:el|la))\s)C\.|${PROFESSION_TITLES})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2}|(?<=\.)\s+\p{Lu}\p{Ll}{1,5}\.(?=\s+\p{Lu}))?(?:(?<=[eo]r[ae]s):)?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})`, 'gu');
+const HONORIFIC = new RegExp(String.raw`(?:^|[\s,;(])(${ARTICLE_ROLE_SOURCE}|don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|CC\.|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Cdora?\.|Professor|Shri|Sri|Smt\.?|CA|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4}|(?<=(?:^|[:;,]|\b(?:el|la))\s)C\.|${PROFESSION_TITLES})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2}|(?<=\.)\s+\p{Lu}\p{Ll}{1,5}\.(?=\s+\p{Lu}))?(?:(?<=[eo]r[ae]s):)?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})`, 'gu');
 /** "..., en su calidad de Secretario": a role named by the capacity formula after a name. */
 const IN_CAPACITY = /^,?\s+en\s+(?:su\s+)?(?:calidad|car[aá]cter)\s+de\s+(?=\S)/iu;
 /** A capitalised role right after a title, before a comma and the next title: "Sr. Decano, Ing. ...". */
@@ -25,7 +25,7 @@ const GUEST_CAPACITY = /^(?:invitad[oa]s?|observador(?:a|es|as)?)$/iu;
 const CAPACITY_END = /[,;]|\.(?=\s|$)|\s+y\s+(?=(?:el|la|los|las|don|doña)\s)/u;
 /** A role in parentheses right after a name: words, no figures. */
 const OWN_ROLE = /^\s?\(([^()\d]{2,40})\)/u;
-const PLURAL = /^(señores|señoras|senores|senoras|[Ss]res\.|[Ss]ras\.|l[oa]s\s+\p{Ll}+(?:\s+\p{Ll}+)?)$/u;
+const PLURAL = /^(señores|señoras|senores|senoras|[Ss]res\.|[Ss]ras\.|CC\.|l[oa]s\s+\p{Ll}+(?:\s+\p{Ll}+)?)$/u;
 
 /** Stems of the words that name a status in running text, by status, in the order they are tried. */
 const EXCUSED_STEMS = 'excus|justific|con aviso|apolog|regrets';
@@ -132,6 +132,9 @@ const CAPITAL_ROLE_BEFORE_NEXT = /^,\s*(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3})\s*;\s*
 /** " of the Nova Scotia Department of Fisheries": a body after a name (English). */
 const NAME_OF_BODY = /^\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[^,;.()]*)/u;
 
+/** Roles after a list of names, then "respectivamente". */
+const RESPECTIVELY = /^,\s*([^,;.]+(?:,\s*[^,;.]+)*\s+y\s+[^,;.]+?),\s*respectivamente\b/u;
+
 /** ", of Hale & Brenner": a capitalised body after a role, without a note in parentheses after it. */
 const OF_BODY = /^,\s*(?:of|from)\s+(\p{Lu}[^,;.(]*)/u;
 
@@ -208,6 +211,14 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
       }
       last = pos;
       HONORIFIC.lastIndex = pos - 1;
+      continue;
+    }
+    // "CC. Ana Paz, Luis Mora y Eva Gil, Presidente, Secretario y Tesorera, respectivamente": one role each, in order.
+    const each = names.length >= 2 && own.every((o) => o === null) ? RESPECTIVELY.exec(text.slice(pos)) : null;
+    const roles = each ? each[1]!.split(/\s*,\s*|\s+y\s+/) : null;
+    if (roles && roles.length === names.length) {
+      names.forEach((n, k) => out.push({ name: orNull(n), organization: null, role: orNull(roles[k]!), status }));
+      last = pos + each![0].length;
       continue;
     }
     // "..., en su calidad de Presidente, ...": the role the formula names, up to the next clause or attendee.

@@ -11,7 +11,7 @@ import { councilTitleRole, nameRun, roleWordAtEdge, spacedWords, splitRolePrefix
 import { beforeFolding, fold, foldCode, orNull, singular, singularLast, singularRole, squash, trimEndDot } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
-const HONORIFIC_IN = new RegExp(String.raw`(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|Sr\.|Sra\.|Srta\.|Sres\.|Sras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Cdora?\.|Professor|Shri|Smt\.?|${PROFESSION_TITLES})\s+\p{Lu}`, 'u');
+const HONORIFIC_IN = new RegExp(String.raw`(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|CC\.|Sr\.|Sra\.|Srta\.|Sres\.|Sras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Cdora?\.|Professor|Shri|Smt\.?|${PROFESSION_TITLES})\s+\p{Lu}`, 'u');
 /** A character no name holds; the test spares a copy of the (tidied) names that hold none. */
 const NOT_NAME_CHAR = /[^\p{L}\s'’.-]/u;
 const NOT_NAME_CHARS = /[^\p{L}\s'’.-]/gu;
@@ -523,7 +523,8 @@ const NAMES_FROM = /^[^.:;]{0,80}?\bfrom\s+(?=\p{Lu})/u;
  */
 export function attendeesInItems(parts: ReadonlyArray<{ title: string | null; text: string }>, ctx: SegmentContext): Attendee[] {
   const out: Attendee[] = [];
-  for (const p of parts) {
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
     if (!p.title) {
       // "Preside la asamblea el presidente ..., señor X, acompañado por la secretaria, señora Y ...": an untitled
       // opening paragraph of the discussion that says who attends names them by title.
@@ -533,6 +534,15 @@ export function attendeesInItems(parts: ReadonlyArray<{ title: string | null; te
     }
     const h = headingOf(p.title, ctx.kw);
     const status = h && !h.after ? STATUS_OF[h.heading] : undefined;
+    // "II. Instalación de la asamblea" / "Se encuentran presentes los integrantes ..., CC. Ana Paz, ...": an early item's
+    // paragraph opening by saying who attends names them by title.
+    if (!status && k < 4 && !ROLL_CALL.test(p.title)) {
+      for (const par of p.text.split('\n\n')) {
+        const verb = par.length > 60 ? ctx.kw.attendanceVerbs.exec(par.slice(0, 60)) : null;
+        if (verb && honorificsReach(par, 2)) for (const a of proseAttendees(par, 'present', ctx)) if (a.name) out.push(a);
+      }
+      continue;
+    }
     if (!status) {
       // "I.- Pase de lista y declaración de quórum": the roll call's sentence names who is there, each by title.
       if (ROLL_CALL.test(p.title)) {
