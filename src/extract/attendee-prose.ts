@@ -8,7 +8,10 @@ import { fold, isSpace, orNull, singular, singularRole } from './text.js';
 import { splitRoleOrg } from './attendee-item.js';
 
 /** An article and a role before a name, as Spanish sentences list people ("el presidente Gustavo Pérez, los vocales ..."). */
-const ARTICLE_ROLE_SOURCE = String.raw`(?:el|la|los|las)\s+(?:vocal(?:es)?(?:\s+suplentes?|\s+titular(?:es)?|\s+(?:primer|segund|tercer|cuart|quint)[oa],?)?|concejal(?:a|es|as)?|consejer[oa]s?|delegad[oa]s?|regidor(?:a|es|as)?|(?:vice)?president[ea]|secretari[oa]|prosecretari[oa]|tesorer[oa]|protesorer[oa]|síndic[oa]|revisor(?:a)? de cuentas)(?=\s+\p{Lu}\p{Ll})`;
+const ARTICLE_ROLES = String.raw`vocal(?:es)?(?:\s+suplentes?|\s+titular(?:es)?|\s+(?:primer|segund|tercer|cuart|quint)[oa])?|concejal(?:a|es|as)?|consejer[oa]s?|delegad[oa]s?|regidor(?:a|es|as)?|(?:vice)?president[ea]|secretari[oa]|prosecretari[oa]|tesorer[oa]|protesorer[oa]|síndic[oa]|revisor(?:a)? de cuentas`;
+/** The same roles capitalised ("la Presidenta, Marta Paz"): only before a comma, as "la Secretaria Municipal" goes on. */
+const CAPITAL_ARTICLE_ROLES = String.raw`Vocal(?:es)?(?:\s+[Ss]uplentes?|\s+[Tt]itular(?:es)?)?|Concejal(?:a|es|as)?|Consejer[oa]s?|Delegad[oa]s?|Regidor(?:a|es|as)?|(?:Vice)?[Pp]resident[ea]|Vicepresident[ea]|Secretari[oa]|Prosecretari[oa]|Tesorer[oa]|Protesorer[oa]|Síndic[oa]`;
+const ARTICLE_ROLE_SOURCE = String.raw`(?:el|la|los|las)\s+(?:(?:${ARTICLE_ROLES}),?|(?:${CAPITAL_ARTICLE_ROLES}),)(?=\s+\p{Lu}\p{Ll})`;
 /** A profession written as a title before a name ("el gerente, ingeniero Sergio Viotti", "la Licenciada Ana Paz"). */
 export const PROFESSION_TITLES = String.raw`(?:[Cc]ontador|[Pp]rofesor|[Dd]octor)a?|(?:[Ii]ngenier|[Ll]icenciad|[Aa]rquitect|[Ee]scriban|[Aa]bogad)[oa]`;
 const ARTICLE_START = /^(?:el|la|los|las)\s+/;
@@ -167,7 +170,8 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     const articleRole = ARTICLE_START.test(m[1]!) ? m[1]!.replace(ARTICLE_START, '').replace(/,$/, '') : null;
     const fromList = listRole;
     if (!listPlural) listRole = null;
-    let role = articleRole ?? fromList ?? prefixRole(prefix) ?? /^\s*\S+\s+(\p{Ll}+)\s+$/u.exec(m[0])?.[1] ?? null;
+    // ("los vocales titulares Rocío Paz y Luis Mora": a plural role is each one's, in the singular.)
+    let role = (articleRole && PLURAL.test(m[1]!) ? singularRole(articleRole) : articleRole) ?? fromList ?? prefixRole(prefix) ?? /^\s*\S+\s+(\p{Ll}+)\s+$/u.exec(m[0])?.[1] ?? null;
     const plural = PLURAL.test(m[1]!);
     let pos = m.index + m[0].length;
     const names: string[] = [];
