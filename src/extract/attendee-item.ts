@@ -111,6 +111,8 @@ function readParen(inner: string, said: ParenFacts, doc: SegmentContext): void {
   // So is a lower-case phrase holding no role word: why the person was away ("(parental leave)").
   else if (/^\p{Ll}/u.test(rest[0]!) && (/\s/.test(rest[0]!) ? !hasRoleWord(rest[0]!, doc.kw) : !doc.kw.roleWords.test(fold(rest[0]!)))) return;
   else if (ATTENDANCE_NOTE.test(rest[0]!)) return;
+  // "(Wealdshire District Council)": capitalised words ending in a body's word name a body, role words among them.
+  else if (CAPITALISED_WORDS.test(rest[0]!) && endsInBodyWord(rest[0]!, doc.kw)) said.org = rest[0]!;
   // "(Acme Foundation)", "(Northwind)": a body, not a role, when no word of it is a role's.
   // In English a capitalised parenthesis with no role word after a name is its body even when it reads like a
   // name ("Hyun-woo Baek (Cobalt Systems)"): a person's name in parentheses after another's is rare.
@@ -126,6 +128,15 @@ function bodyFirst(first: string, second: string, kw: Keywords): boolean {
   const last = fold(second.slice(second.lastIndexOf(' ') + 1));
   return kw.roleWords.test(last) && !kw.institutionWords.test(last) && fold(first).split(/\s+/).some((w) => kw.institutionWords.test(w));
 }
+
+/** The last word of `s` is a body's ("Council", "University", "Ltd"). */
+function endsInBodyWord(s: string, kw: Keywords): boolean {
+  const last = fold(s.slice(s.lastIndexOf(' ') + 1));
+  return kw.orgHeads.test(last) || kw.institutionWords.test(last);
+}
+
+/** "City of Lodgepole", "Town of the Pas": a place's body by its kind and name. */
+const PLACE_OF = /^\p{Lu}\p{Ll}+ of (?:the )?\p{Lu}[\p{L}'’ -]*$/u;
 
 /** Two to five capitalised words. */
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){1,4}$/u;
@@ -286,7 +297,7 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
       const more = splitRoleOrg(p, kw);
       if (!more.role && more.org) org ??= more.org;
       // "Bethan Morris, Lead Governor, Council of Governors": in English, a capitalised body after the role.
-      else if (english && namesBody(p, kw)) org ??= p;
+      else if (english && (namesBody(p, kw) || (PLACE_OF.test(p) && !roleWordAtEdge(p.slice(p.indexOf(' of ') + 4), kw)))) org ??= p;
     }
   }
   if (acronym) org = org ? `${org} (${acronym.name})` : acronym.name;
