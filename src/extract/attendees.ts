@@ -109,7 +109,11 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
     // (An English clause of four words or more in lower case, "and five members of the public", is no entry: it
     // counts for no name. A Spanish one is a role: "técnico del Instituto X".)
     let clauses = 0;
-    if (ctx.lang === 'en') for (const p of parts) if (/^\p{Ll}\S*(?:\s+\S+){3}/u.test(p)) clauses++;
+    for (const p of parts) {
+      if (!/^\p{Ll}/u.test(p)) continue;
+      // (So is a short role in lower case after a name: "Juana Paz, vocal I, y Pedro Sic, vocal II".)
+      if (ctx.lang === 'en' ? /^\S+(?:\s+\S+){3}/u.test(p) : !/^\S+(?:\s+\S+){3}/u.test(p) && roleWordAtEdge(p, kw)) clauses++;
+    }
     const need = Math.max(2, parts.length - clauses - 1);
     const split: Array<[string | null, string]> = [];
     let names = 0;
@@ -495,8 +499,22 @@ const PRESIDES = /^(?:Preside|Presidi[oó])\s+(?:la|el)\s/u;
 /** An item calling the roll: "Pase de lista", "Llamado a lista", "Lista de asistencia", "Roll call". */
 const ROLL_CALL = /\b(?:pase de lista|llamado a lista|lista de asistencia|roll call)\b/iu;
 
+/**
+ * "... encontrándose presentes los siguientes miembros: Ana Paz, coordinadora; Luis Mora, tesorero. ...": the list
+ * after the colon that follows an attendance verb, up to its sentence's end, names people without titles.
+ */
+function listAfterColon(par: string, ctx: SegmentContext): Attendee[] {
+  const verb = par.includes(':') ? ctx.kw.attendanceVerbs.exec(par) : null;
+  const colon = verb ? par.indexOf(':', verb.index) : -1;
+  if (colon < 0) return [];
+  const rest = par.slice(colon + 1).trim();
+  if (!/^\p{Lu}/u.test(rest)) return [];
+  const end = rest.search(SENTENCE_END);
+  return inlineList(end > 0 ? rest.slice(0, end) : trimEndDot(rest), 'present', null, ctx).filter((a) => a.name !== null);
+}
+
 /** A full stop closing a sentence before the next one (not an initial's: "Cllr D. Fenwick"). */
-const SENTENCE_END = /(?<=[\p{Ll})]{2})\.\s+(?=\p{Lu})/u;
+const SENTENCE_END = /(?<=[\p{L})]{2})\.\s+(?=\p{Lu})/u;
 
 /** A sentence's subject and how it attended: "Trustee Luis Paz was excused.", "Ana Gil and Eva Paz also attended." */
 const ATTENDED_AS = /^(.+?)\s+(?:(?:was|were)\s+(excused|absent)|(?:also\s+)?attended|(?:was|were)\s+(?:also\s+)?present)\.?$/u;
@@ -529,7 +547,9 @@ export function attendeesInItems(parts: ReadonlyArray<{ title: string | null; te
       // "Preside la asamblea el presidente ..., señor X, acompañado por la secretaria, señora Y ...": an untitled
       // opening paragraph of the discussion that says who attends names them by title.
       const first = p.text.split('\n\n', 1)[0]!;
-      if ((ctx.kw.attendanceVerbs.test(first) || PRESIDES.test(first)) && honorificsReach(first, 2)) for (const a of proseAttendees(first, 'present', ctx)) if (a.name) out.push(a);
+      out.push(...listAfterColon(first, ctx));
+      // (Or by article and role: "No se hizo presente el vocal III, Mario Sis.")
+      if ((ctx.kw.attendanceVerbs.test(first) || PRESIDES.test(first)) && (honorificsReach(first, 2) || ARTICLE_ROLE.test(first))) for (const a of proseAttendees(first, 'present', ctx)) if (a.name) out.push(a);
       continue;
     }
     const h = headingOf(p.title, ctx.kw);
