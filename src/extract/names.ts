@@ -138,7 +138,8 @@ export function nameRun(s: string): string {
     while (i < n && !isSpace(s.charCodeAt(i))) i++;
     // The word without the commas, semicolons, colons and closing parentheses it ends with: they end the run.
     let end = i;
-    for (let c = s.charCodeAt(end - 1); end > start && (c === 44 || c === 59 || c === 58 || c === 41); c = s.charCodeAt(end - 1)) end--;
+    // (A dash after such a mark goes with it: OCR's "Mamani;- del Vicepresidente".)
+    for (let c = s.charCodeAt(end - 1); end > start && (c === 44 || c === 59 || c === 58 || c === 41 || (c === 45 && end - start > 2 && STOP_BEFORE_DASH.includes(s[end - 2]!))); c = s.charCodeAt(end - 1)) end--;
     const w = s.slice(start, end);
     const initial = isInitial(w);
     const stops = end !== i || (w.charCodeAt(w.length - 1) === 46 && !initial);
@@ -157,6 +158,9 @@ export function nameRun(s: string): string {
   const last = taken[taken.length - 1]!;
   return out.endsWith('.') && !(taken.length > 1 && isInitial(last)) ? out.slice(0, -1) : out;
 }
+
+/** Marks a trailing dash may follow inside a word's end (";-", ",-", ".-"). */
+const STOP_BEFORE_DASH = ',;:.)';
 
 /** True when `s` reads as a person's name (2-6 capitalised words, no institution word). */
 export function isPersonName(s: string, kw: Keywords): boolean {
