@@ -516,6 +516,15 @@ function listAfterColon(par: string, ctx: SegmentContext): Attendee[] {
 /** A full stop closing a sentence before the next one (not an initial's: "Cllr D. Fenwick"). */
 const SENTENCE_END = /(?<=[\p{L})]{2})\.\s+(?=\p{Lu})/u;
 
+/**
+ * The people a roll call's first paragraph names: by title in an attendance sentence, else by role in sentences
+ * saying how each attended ("Present were President Ana Ruiz, ... Trustee Luis Paz was excused.").
+ */
+function namedInRollCall(first: string, ctx: SegmentContext): Attendee[] {
+  const titled = ctx.kw.attendanceVerbs.test(first) ? proseAttendees(first, 'present', ctx).filter((a) => a.name) : [];
+  return titled.length ? titled : rollCallSentences(first, ctx).filter((a) => a.name);
+}
+
 /** A sentence's subject and how it attended: "Trustee Luis Paz was excused.", "Ana Gil and Eva Paz also attended." */
 const ATTENDED_AS = /^(.+?)\s+(?:(?:was|were)\s+(excused|absent)|(?:also\s+)?attended|(?:was|were)\s+(?:also\s+)?present)\.?$/u;
 
@@ -565,12 +574,7 @@ export function attendeesInItems(parts: ReadonlyArray<{ title: string | null; te
     }
     if (!status) {
       // "I.- Pase de lista y declaración de quórum": the roll call's sentence names who is there, each by title.
-      if (ROLL_CALL.test(p.title)) {
-        const first = p.text.split('\n\n', 1)[0]!;
-        const titled = ctx.kw.attendanceVerbs.test(first) ? proseAttendees(first, 'present', ctx).filter((a) => a.name) : [];
-        // "Present were President Ana Ruiz, ... Trustee Luis Paz was excused. Business Agent Eva Gil also attended."
-        out.push(...(titled.length ? titled : rollCallSentences(first, ctx).filter((a) => a.name)));
-      }
+      if (ROLL_CALL.test(p.title)) out.push(...namedInRollCall(p.text.split('\n\n', 1)[0]!, ctx));
       continue;
     }
     const first = p.text.split('\n\n', 1)[0]!;
@@ -581,10 +585,12 @@ export function attendeesInItems(parts: ReadonlyArray<{ title: string | null; te
     const end = lead && list ? list.search(SENTENCE_END) : -1;
     const after = end > 0 ? list!.slice(end + 1).trim() : '';
     if (end > 0) list = list!.slice(0, end);
-    if (list) for (const a of inlineList(trimEndDot(list), status, null, ctx)) if (a.name) out.push(a);
+    const listed = list ? inlineList(trimEndDot(list), status, null, ctx).filter((a) => a.name) : [];
+    out.push(...listed);
     if (after) for (const a of rollCallSentences(after, ctx)) if (a.name) out.push(a);
-    // "1. Roll Call" / "Present were President Ana Ruiz, ... Trustee Luis Paz was excused.": sentences naming people.
-    else if (status === 'present') for (const a of rollCallSentences(first, ctx)) if (a.name) out.push(a);
+    // "1. Roll Call" / "Present were President Ana Ruiz, ... Trustee Luis Paz was excused.": sentences naming people,
+    // by title ("Pase de lista" / "... encontrándose presentes: C. Ana Paz, Regidora; ...") or by role.
+    if (!listed.length && !after && status === 'present') out.push(...namedInRollCall(first, ctx));
   }
   return out;
 }
