@@ -69,7 +69,13 @@ export function tableCols(line: string, kw: Keywords): { cols: Col[]; barred: bo
     if (cols.length >= 3 && !cols.includes('other') && usable(cols)) return { cols, barred: true };
   }
   const cols = columns(tabbed ? line.split('\t') : line.trim().split(/\s+/));
-  return usable(cols) ? { cols, barred: false } : null;
+  if (usable(cols)) return { cols, barred: false };
+  // "N? Acuerdo ResponsalMllazo": OCR ran the owner's and due's names into a word no table names; a number and an
+  // agreement column followed by such words only head the usual four.
+  if (!tabbed && cols.length <= 4 && cols[0] === 'number' && cols[1] === 'agreement' && cols.slice(2).every((c) => c === 'other')) {
+    return { cols: ['number', 'agreement', 'responsible', 'due'], barred: false };
+  }
+  return null;
 }
 
 /** A header names the agreement column and its responsible or due. */

@@ -81,6 +81,8 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): A
     const header = kw.responsible.test(l.text.trimStart()) ? null : tableCols(l.text, kw);
     if (header) { flush(); cols = header.cols; barred = header.barred; continue; }
     if (cols && (l.text.includes('\t') || (barred && l.text.includes(' | ')))) { const r = tableRow(l.text, cols, ctx, barred); if (r) out.push(r); continue; }
+    // "Se pone término a la sesión a las 20:55 hrs." after the list closes the meeting: no agreement, nor a row's end.
+    if (ctx.mayClose(l) && !ctx.numbering(l) && kw.adjourned.test(ctx.folded(l))) { flush(); cols = null; continue; }
     // (Header and tabbed rows read the line as it is: only the others are squashed.)
     const text = squash(l.text);
     if (cols) {
