@@ -39,3 +39,25 @@ describe('a table header whose owner and due names OCR ran together', () => {
     ]);
   });
 });
+
+describe('"Actions agreed" and "Decisions taken" headings', () => {
+  const minutes = (heading: string) => `Minutes of the Parish Hall Committee
+Date: 3 June 2022
+
+Present: Ann Lowe, Ben Hart, Cara Moss.
+
+Item 1: Roof
+The treasurer reported that the roof repair was finished in May.
+
+${heading}
+Book the roofer for the gutter - Ben Hart - 10 June 2022
+`;
+
+  it('end the discussion and head the agreements', () => {
+    for (const heading of ['Actions agreed', 'Decisions taken']) {
+      const r = segment(minutes(heading), 'en');
+      expect(r.discussion.at(-1)!.text).toBe('The treasurer reported that the roof repair was finished in May.');
+      expect(r.agreements.map((a) => a.text)).toEqual(['Book the roofer for the gutter']);
+    }
+  });
+});
