@@ -79,6 +79,22 @@ function runIn(s: string): [string, string] | null {
 
 interface Head { line: number; number: string | null; title: string; rest: string }
 
+/**
+ * "Lectura del acta anterior: la Secretaria da lectura ...": a line opening with the agenda title, then a colon or a
+ * period, runs its text in after it, whatever its case (runIn() wants a capital). The title as printed and the text,
+ * or null.
+ */
+function ledByTitle(rest: string, title: string): [string, string] | null {
+  const t = bare(title);
+  const c = rest.charCodeAt(t.length);
+  if (t.length < 3 || rest.length <= t.length + 2 || (c !== 58 && c !== 46) || !isSpace(rest.charCodeAt(t.length + 1))) return null;
+  // fold() keeps offsets: the printed title and the agenda's compare letter for letter.
+  const after = rest.slice(t.length + 2).trimStart();
+  // (What follows must be words: "... de medio término. ." is the title and an OCR speck.)
+  if (!/^[\p{L}\d¿¡"«(]/u.test(after)) return null;
+  return fold(rest.slice(0, t.length)) === fold(t) ? [rest.slice(0, t.length), after] : null;
+}
+
 let reference: RegExp | null = null;
 
 /**
@@ -171,8 +187,9 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     const step = item && inOrder.length ? agenda.indexOf(item) - lastInOrder : 1;
     if (item && (step === 1 || step === 2)) {
       // The part takes the item's title: a line printing that title ("4. Asuntos generales.") keeps only what follows it.
-      const body = bare(rest) === bare(item.title) ? '' : split && bare(split[0]) === bare(item.title) ? split[1] : rest;
-      inOrder.push({ line: i, number: item.number, title: item.title, rest: body });
+      const led = split ? null : ledByTitle(rest, item.title);
+      const body = bare(rest) === bare(item.title) ? '' : split && bare(split[0]) === bare(item.title) ? split[1] : led ? led[1] : rest;
+      inOrder.push({ line: i, number: item.number, title: led ? led[0] : item.title, rest: body });
       lastInOrder = agenda.findIndex((a) => a.number === item.number);
     }
     // With a numbered agenda, only a line numbered as one of its items can head a part (or one whose number OCR bent, below).
@@ -180,7 +197,7 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     // Whether the rest is prose is read only where it matters: a run-in title, a weak likeness, an unnumbered agenda.
     let prose: boolean | undefined;
     // A run-in title printed as the agenda item's ("2. Presupuesto. Se aprobó ...") splits even a short line.
-    const ri = split && ((prose = isProse(rest)) || (item !== undefined && bare(split[0]) === bare(item.title))) ? split : null;
+    const ri = split && ((prose = isProse(rest)) || (item !== undefined && bare(split[0]) === bare(item.title))) ? split : item && !split ? ledByTitle(rest, item.title) : null;
     const title = ri ? ri[0] : rest;
     if (saidItem) {
       // The paragraph is the part's text; the part takes the item's title, as numbered prose paragraphs do (above).

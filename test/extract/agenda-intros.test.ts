@@ -80,3 +80,21 @@ La secretaria pasó lista y hubo quórum.
     expect(r.agenda.map((a) => a.number)).toEqual(['I', 'II', 'III']);
   });
 });
+
+describe('an item heading running its text in after a colon, in lower case', () => {
+  it('titles its part as printed and leaves the text without it', () => {
+    const r = segment(`ACTA DE LA REUNIÓN DE LA COMISIÓN DIRECTIVA DEL CLUB SOCIAL
+En la sede, a 3 de abril de 2023, se reúne la Comisión Directiva con el siguiente orden del día:
+1. Lectura del acta anterior.
+2. Estado de la sede.
+
+1. Lectura del acta anterior: la secretaria lee el acta, que se aprueba sin cambios.
+
+2. Estado de la sede: el tesorero informa que el techo tiene goteras.
+`, 'es');
+    expect(r.discussion.map((d) => [d.agendaNumber, d.title, d.text])).toEqual([
+      ['1', 'Lectura del acta anterior', 'la secretaria lee el acta, que se aprueba sin cambios.'],
+      ['2', 'Estado de la sede', 'el tesorero informa que el techo tiene goteras.'],
+    ]);
+  });
+});
