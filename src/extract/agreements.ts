@@ -33,6 +33,22 @@ function responsibleNote(who: string, kw: Keywords): string {
   return ` (Resp.: ${who.trim()})`;
 }
 
+/**
+ * A table's due column OCR read apart, under the rows ("January 2023 meeting" / "30 November" / "2022"): lines of dates
+ * with a word or two between them, no row.
+ */
+function onlyDates(row: string[], ctx: SegmentContext): boolean {
+  const text = row.join(' ');
+  if (!/^\d|^\p{Lu}\p{Ll}+ \d/u.test(text)) return false;
+  const dates = findDates(text, { lang: ctx.lang, defaultYear: ctx.year });
+  if (!dates.length) return false;
+  let rest = text;
+  for (let k = dates.length - 1; k >= 0; k--) rest = rest.slice(0, dates[k]!.start) + rest.slice(dates[k]!.end);
+  // (Figures left over are a month's year or a date's day OCR set apart; a month and a word, "June 2022 meeting", is a
+  // due in words.)
+  return rest.split(/\s+/).filter((w) => w && !/^\d+$/.test(w)).length <= dates.length + 1;
+}
+
 /** Items of the agreements zone: table rows, numbered items, or one item per line. */
 function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): Agreement[] {
   const out: Agreement[] = [];
@@ -42,7 +58,7 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): A
   let cur: { number: string | null; text: string } | null = null;
   const flush = () => { if (cur && /\S/.test(cur.text)) out.push(parseAgreement(cur.text, cur.number, ctx)); cur = null; flushRow(); };
   let row: string[] = [];
-  const flushRow = () => { if (row.length && cols) { const r = stackedRow(row, cols, ctx) ?? ocrRow(row, cols, ctx); if (r && r.text) out.push(r); } row = []; };
+  const flushRow = () => { if (row.length && cols && !onlyDates(row, ctx)) { const r = stackedRow(row, cols, ctx) ?? ocrRow(row, cols, ctx); if (r && r.text) out.push(r); } row = []; };
   let gap = false;
   /** The rows read are a table's inside the discussion. */
   let inDiscussion = false;

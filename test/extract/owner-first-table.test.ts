@@ -56,3 +56,27 @@ describe('an OCR read numbered action table inside a discussion item', () => {
     expect(texts).toEqual([['1', 'Report the potholes to the roads department'], ['2', 'Ask the clinic for longer hours on Saturdays']]);
   });
 });
+
+const COLUMNWISE = `Minutes of the Riverside Allotments Committee
+Held: 4 May 2022
+
+Present: Dana Fox, Lee Park, Omar Said.
+
+Water supply
+The committee discussed the leaking trough by plot 12.
+
+Actions
+Action Who When
+Replace the trough valve Dana Fox
+
+June 2022 meeting
+
+20 May
+2022
+`;
+
+describe("a table's due column OCR read apart under its rows", () => {
+  it('is no action', () => {
+    expect(segment(COLUMNWISE, 'en').agreements.map((a) => a.text)).toEqual(['Replace the trough valve']);
+  });
+});
