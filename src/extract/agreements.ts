@@ -49,6 +49,26 @@ function onlyDates(row: string[], ctx: SegmentContext): boolean {
   return rest.split(/\s+/).filter((w) => w && !/^\d+$/.test(w)).length <= dates.length + 1;
 }
 
+/** A reference with figures ("002-2024-CODISEC/MDS", "14/2023"): eight characters at least. */
+const REFERENCE = /\S*\d\S*/g;
+
+/**
+ * A short line repeating a reference of the minutes' own title (its first lines): a running header the page furniture
+ * was not found for (it heads one page only).
+ */
+function runningHeader(text: string, lines: Labelled[]): boolean {
+  if (text.length > 60 || !/\d/.test(text)) return false;
+  const refs = (text.match(REFERENCE) ?? []).filter((r) => r.length >= 8);
+  if (!refs.length) return false;
+  let seen = 0;
+  for (const l of lines) {
+    if (l.blank) continue;
+    if (++seen > 5 || l.zone !== 'header') break;
+    if (refs.some((r) => l.text.includes(r))) return true;
+  }
+  return false;
+}
+
 /** Items of the agreements zone: table rows, numbered items, or one item per line. */
 function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): Agreement[] {
   const out: Agreement[] = [];
@@ -123,6 +143,8 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): A
     // An unfinished long line goes on in the next one, unless a blank line, a bullet or a task box starts an item there.
     if (c && !l.bulleted && !BULLET.test(text) && (/^\p{Ll}/u.test(text) || (!afterGap && !/[.)]$/.test(c.text) && c.text.length >= 60 && !/\s[—–]\s/u.test(c.text))) && !TASK_BOX.test(text)) { c.text += ` ${text}`; continue; }
     flush();
+    // "Acta N° 002-2024-CODISEC/MDS" at a page's top: the minutes' own reference, a running header.
+    if (runningHeader(text, lines)) continue;
     cur = { number: null, text };
   }
   flush();

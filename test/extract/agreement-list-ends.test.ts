@@ -61,3 +61,28 @@ Book the roofer for the gutter - Ben Hart - 10 June 2022
     }
   });
 });
+
+describe("the minutes' reference heading a page inside the agreements list", () => {
+  it('is a running header, no agreement', () => {
+    const r = segment(`ACTA DE SESIÓN ORDINARIA N° 005-2023-CVS/MDL
+Fecha: 4 de mayo de 2023
+Lugar: Sede vecinal
+
+Asistentes: Ana Soto, Luis Pino, Marta Rojas.
+
+TABLA
+1. Plaza del barrio.
+
+DESARROLLO
+1. Plaza del barrio. La presidenta informa del estado de los juegos infantiles.
+
+ACUERDOS
+
+Acta N° 005-2023-CVS/MDL
+
+1. Pedir a la municipalidad la reparación de los juegos.
+2. Convocar a una jornada de limpieza.
+`, 'es');
+    expect(r.agreements.map((a) => a.text)).toEqual(['Pedir a la municipalidad la reparación de los juegos.', 'Convocar a una jornada de limpieza.']);
+  });
+});
