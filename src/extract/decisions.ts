@@ -155,8 +155,11 @@ const RESOLUTION_LEAD = /^resolution\s+no\.?\s*(\d[\w/-]*)(?:\s+of\s+\d{4})?\s+(
 const TALLY = /(?<=[.;])\s+(?:ayes|yeas)\s*:\s*\d.*$/i;
 /** "RESOLVED:" opening a paragraph: a label, unlike "RESOLVED, that". */
 const RESOLVED_COLON = /^resolved\s*:\s*/i;
-/** The number in a decision's label: after "N°"/"No." or a word holding a figure ("2024-06", "GC/27/01"). */
-const LABEL_NUMBER = /^(?:(?:acuerdo|motion|resoluci[oó]n|resolution)\s+|res[.,]\s*)(?:n\S*\s*([\w/.-]+)|([\w/.-]*\d[\w/.-]*))/iu;
+/**
+ * The number in a decision's label: after "N°"/"No." (maybe after the body's initials, "RESOLUCIÓN CD N° 151/16") or a
+ * word holding a figure ("2024-06", "GC/27/01").
+ */
+const LABEL_NUMBER = /^(?:(?:acuerdo|motion|resoluci[oó]n|resolution)\s+(?:[a-z]{1,4}\s+(?=n))?|res[.,]\s*)(?:n\S*\s*([\w/.-]+)|([\w/.-]*\d[\w/.-]*))/iu;
 /** "VOTE: approve the budget. +5, 0 against. Passed.": a vote's label before what it decided, a verb in lower case. */
 const WORD_RUN = /\p{L}{3}/u;
 const VOTE_LABEL = /^vote\s*[:;]$/i;

@@ -32,3 +32,11 @@ describe('"Se resuelve" opening a paragraph', () => {
     expect(decisions(['Se resuelve por unanimidad abrir la biblioteca los sábados.'])).toEqual(['Se resuelve por unanimidad abrir la biblioteca los sábados.']);
   });
 });
+
+describe("a resolution label naming the body's initials", () => {
+  it('numbers the resolution ("RESOLUCIÓN CD N° 151/16:")', () => {
+    const part = { agendaNumber: '2', title: 'Concursos', text: '', paragraphs: ['RESOLUCIÓN JD N° 27/19: Aprobar el calendario de cursos de verano.'] };
+    const found = extractAgreements([], [part], keywords('es'), new SegmentContext('es', '', []));
+    expect(found.map((a) => [a.number, a.text])).toEqual([['27/19', 'Aprobar el calendario de cursos de verano.']]);
+  });
+});
