@@ -15,6 +15,21 @@ const WRAPPED = 40;
 const TRAILING_SPECKS = /\.(?:\s+[.,·•°'`o])+$/u;
 const DASH_FILLER = /(?:\s*[-–—]){4,}.*$/u;
 
+/** A tabbed agenda row's number cell: "1", "2.", "5.1", "IV". */
+const ROW_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})?|[IVXL]{1,5})\.?$/;
+
+/**
+ * A tabbed agenda table's line as an item line ("1\tKarakia and welcome\tChair" -> "1 Karakia and welcome"), null for
+ * its header row (short cells and no figure: "Item\tTopic\tLead"), undefined for any other line.
+ */
+function agendaRow(text: string): string | null | undefined {
+  const cells = text.split('\t').map((c) => c.trim()).filter(Boolean);
+  if (cells.length < 2) return undefined;
+  if (ROW_NUMBER.test(cells[0]!)) return `${cells[0]!.replace(/\.$/, '')}. ${squash(cells[1]!)}`;
+  if (!/\d/.test(text) && cells.every((c) => c.split(/\s+/).length <= 2 && /^\p{Lu}/u.test(c))) return null;
+  return undefined;
+}
+
 /** Agenda lines, two-column layouts read left column first, then right column. */
 function agendaTexts(lines: Labelled[]): string[] {
   const texts: string[] = [];
@@ -25,7 +40,10 @@ function agendaTexts(lines: Labelled[]): string[] {
     if (l.zone !== 'agenda' || l.blank || (l.heading && !l.after)) continue;
     // A run of typed dash fillers ends the item: what a wrapped line carried past it is the next paragraph.
     // (The filler pattern is tried at every position: lines without a dash skip it.)
-    const s = squash(l.heading ? l.after : l.text);
+    // A tabbed agenda table ("Item | Topic | Lead"): its header row names columns, its rows give number and title.
+    const row = !l.heading && l.text.includes('\t') ? agendaRow(l.text) : undefined;
+    if (row === null) continue;
+    const s = row ?? squash(l.heading ? l.after : l.text);
     const t = DASH.test(s) ? s.replace(DASH_FILLER, '') : s;
     // A hanging-indent line goes on with the item above it (and is no second column).
     if (l.continues && texts.length) { texts[texts.length - 1] += ` ${t}`; joined.add(texts.length - 1); }

@@ -98,3 +98,33 @@ En la sede, a 3 de abril de 2023, se reúne la Comisión Directiva con el siguie
     ]);
   });
 });
+
+describe('a tabbed agenda table', () => {
+  it('skips its header row and reads number and title from each row', () => {
+    const r = segment(`Minutes of the Board of Trustees, Kowhai School
+Date: 3 May 2021
+
+Present: Mere Tane (Chair), Sam Holt, Ana Fifita.
+
+Agenda
+Item\tTopic\tLead
+1\tWelcome\tChair
+2\tProperty report\tSam Holt
+3\tGeneral business\tAll
+
+Item 1 - Welcome
+The Chair welcomed the trustees.
+
+Item 2 - Property report
+Sam Holt reported that the roof was repaired.
+
+Item 3 - General business
+There was no general business.
+`, 'en');
+    expect(r.agenda).toEqual([
+      { number: '1', title: 'Welcome' },
+      { number: '2', title: 'Property report' },
+      { number: '3', title: 'General business' },
+    ]);
+  });
+});
