@@ -44,7 +44,35 @@ export function inlineAgenda(lines: Labelled[], kw: Keywords): AgendaItem[] {
     }
     if (items.length >= 2) return items;
   }
-  return listedAgenda(lines);
+  const listed = listedAgenda(lines);
+  return listed.length ? listed : announcedAgenda(lines, kw);
+}
+
+/** The agenda named in a sentence ending in a colon: "... dio lectura a la agenda, la cual fue aprobada así:". */
+const NAMES_AGENDA = /\bagenda\b/i;
+
+/**
+ * A numbered list right under a sentence that names the agenda and ends in a colon ("SEGUNDO: El secretario dio
+ * lectura a la agenda, la cual fue aprobada por unanimidad:" / "1. Lectura ..." / "2. ..."), wherever the labeller put
+ * it: the agenda, its items numbered in order from 1 (or a) and no longer than a title.
+ */
+function announcedAgenda(lines: Labelled[], kw: Keywords): AgendaItem[] {
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const t = lines[i]!.text.trimEnd();
+    if (!t.endsWith(':') || lines[i]!.blank || !(NAMES_AGENDA.test(t) || kw.agendaMention.test(t))) continue;
+    const items: AgendaItem[] = [];
+    // (OCR may set the items apart by blank lines.)
+    for (let j = i + 1; j < lines.length; j++) {
+      if (lines[j]!.blank) continue;
+      const n = splitNumbering(lines[j]!.text);
+      if (!n || n.rest.length > LISTED_TITLE) break;
+      const key = itemKey(n.number);
+      if (items.length ? key !== next(itemKey(items[items.length - 1]!.number!)) : key !== '1' && key !== 'a') break;
+      items.push({ number: n.number, title: squash(n.rest) });
+    }
+    if (items.length >= 2) return items;
+  }
+  return [];
 }
 
 /** A listed item's title at most this long: longer numbered lines are the discussion's paragraphs. */

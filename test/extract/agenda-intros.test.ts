@@ -128,3 +128,23 @@ There was no general business.
     ]);
   });
 });
+
+describe('a list under a sentence naming the agenda and ending in a colon', () => {
+  const acta = (gap: string) => `ACTA NÚMERO 9-2021. En la aldea San Pedro, siendo las quince horas del sábado cinco de junio del año dos mil veintiuno, reunidos en el salón comunal los integrantes del consejo, señores: Juan Pérez, Presidente; Ana Sic, Secretaria. Se procede de la manera siguiente:
+
+PRIMERO: La Secretaria da lectura a la agenda, la cual es aprobada por unanimidad:
+a) Comprobación del quórum.${gap}
+b) Informe de la tesorería.${gap}
+c) Asuntos varios.
+
+SEGUNDO: La Secretaria comprueba que hay quórum.
+
+TERCERO: El Tesorero informa que hay fondos para la compra de tubería.
+`;
+
+  it('is the agenda, also when OCR set its items apart by blank lines', () => {
+    for (const gap of ['', '\n']) {
+      expect(segment(acta(gap), 'es').agenda.map((a) => a.number)).toEqual(['a', 'b', 'c']);
+    }
+  });
+});
