@@ -116,10 +116,21 @@ export function extractAgenda(lines: Labelled[]): AgendaItem[] {
     if (i.title.includes('. ')) i.title = i.title.replace(TRAILING_SPECKS, '.');
     out.push(i);
   }
+  // An unnumbered item repeating an earlier one's title ("Follow-ups from 2025-01-23" again after the list) is the
+  // discussion's first heading, which the agenda ran on to: it and what follows go.
+  for (let k = 1; k < out.length; k++) {
+    const key = fold(bare(out[k]!.title));
+    if (out[k]!.number === null && out.slice(0, k).some((i) => fold(bare(i.title)) === key)) { out.length = k; break; }
+  }
   // A line in capitals closing a numbered list whose titles are not ("DESAHOGO DE LOS PUNTOS") heads what follows.
   const last = out[out.length - 1];
   if (out.length >= 3 && last!.number === null && inCapitals(last!.title) && out.every((i) => i === last || (i.number !== null && !inCapitals(i.title)))) out.pop();
   return out;
+}
+
+/** A title without the marks OCR or the typist left around it ("Follow-ups from 2025-01-23 ;"). */
+function bare(title: string): string {
+  return title.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 }
 
 /** Letters only in capitals (two at least), whatever marks and figures stand between them. */

@@ -1,6 +1,7 @@
 // Agendas announced by a sentence before the list ("... and the following agenda was adopted:").
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/segment/index.js';
+import { extractAgenda } from '../../src/extract/agenda.js';
 
 const MINUTES = `Minutes of the Harbour Rowing Club Committee
 12 May 1988
@@ -146,5 +147,13 @@ TERCERO: El Tesorero informa que hay fondos para la compra de tubería.
     for (const gap of ['', '\n']) {
       expect(segment(acta(gap), 'es').agenda.map((a) => a.number)).toEqual(['a', 'b', 'c']);
     }
+  });
+});
+
+describe("an agenda run on to the discussion's first heading", () => {
+  it('stops before the title it repeats', () => {
+    const lines = ['Agenda', '• Release plan', '• Bug triage', '', 'Release plan ;'];
+    const zones = lines.map((text, index) => ({ index, text, blank: text === '', zone: text === '' ? 'blank' : 'agenda', heading: index === 0 ? 'agenda' : null, after: '', bulleted: text.startsWith('•') }));
+    expect(extractAgenda(zones as never).map((a) => a.title)).toEqual(['Release plan', 'Bug triage']);
   });
 });
