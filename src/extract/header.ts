@@ -69,6 +69,8 @@ const LOCATION_SUBJECT = /^,\s*(?:el|la|los|las)\s+(?:\p{Lu}|miembros|integrante
 /** The words between the two times of a range, in folded text. */
 const RANGE_BEFORE = /\d\s*(?:[ap]\.?\s?m\.?\s*)?(?:a|-|–|to|hasta)\s*$/;
 const DIGIT_BEFORE = /\d\s*$/;
+/** A time-like run and a dash before a range's end, in folded text: the start there was not read as a time. */
+const LOST_START = /\d[:.h]\d\d\s?[-–—]\s?$/;
 const RANGE_LEAD = /^(?:a las|hasta)\s/;
 
 /**
@@ -364,6 +366,8 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     for (const t of times) {
       if (endM && t.start >= endM.index && !endTime) endTime = t.hhmm;
       else if (onlyEnd) continue;
+      // (A range whose start OCR left unreadable, "£4:00-16:10", gives its end only.)
+      else if (!startTime && !endTime && LOST_START.test(f().slice(Math.max(0, t.start - 10), t.start))) endTime = t.hhmm;
       else if (!startTime) startTime = t.hhmm;
       else if (!endTime && closesRange(f(), t)) endTime = t.hhmm;
     }

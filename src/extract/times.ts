@@ -12,6 +12,8 @@ export interface TimeHit {
 const MERIDIEM = '(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)';
 const UNIT = '(?:hrs?\\.?|horas?|h\\b|hs\\.?|utc|gmt|cet)';
 const NW = '[a-z]+(?:\\s+y\\s+[a-z]+)?';
+/** A digit OCR read as a symbol ("£4:00" for "14:00") leaves the rest of the time a wrong one: no time there. */
+const NO_SYMBOL = '(?<![£$€¢§&#%*|])';
 
 /**
  * Each pattern with `need`, a short run of text any of its matches holds, read before folding: a quick scan that
@@ -20,9 +22,23 @@ const NW = '[a-z]+(?:\\s+y\\s+[a-z]+)?';
  */
 const PATTERNS: Array<{ re: RegExp; need: RegExp; build(m: RegExpExecArray): [number, number] | null }> = [
   {
+    // "8:00 o'clock in the evening", "9 in the morning", "11 o'clock at night": the words are the meridiem.
+    need: /(?:in the (?:morning|afternoon|evening)|at night)\b/i,
+    re: new RegExp(`${NO_SYMBOL}\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:o['’]?\\s?clock\\s*)?(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night))\\b`, 'g'),
+    build: (m) => {
+      const h = Number(m[1]);
+      const part = m[3] ?? m[4]!;
+      if (h < 1 || h > 12) return null;
+      if (part === 'morning') return [h % 12, Number(m[2] ?? 0)];
+      // (Night runs past midnight: "2 o'clock at night" is 02:00, "12 at night" is midnight.)
+      if (part === 'night' && (h < 6 || h === 12)) return [h % 12, Number(m[2] ?? 0)];
+      return [h === 12 ? 12 : h + 12, Number(m[2] ?? 0)];
+    },
+  },
+  {
     // Colon and "h" times need no context; dot times need a unit, a meridiem or a leading "las"/"at".
     need: beforeFolding('\\d(?::|\\.|h)\\d\\d'),
-    re: new RegExp(`(?:\\b(las|a las|at|hora:?|time:?)\\s+)?\\b(\\d{1,2})(:|\\.|h)(\\d{2})(?:\\b|(?=[ap]\\.?m\\b))(?!\\.\\d|,\\d)\\s*(?:${MERIDIEM}|(${UNIT}))?`, 'g'),
+    re: new RegExp(`(?:\\b(las|a las|at|hora:?|time:?)\\s+)?${NO_SYMBOL}\\b(\\d{1,2})(:|\\.|h)(\\d{2})(?:\\b|(?=[ap]\\.?m\\b))(?!\\.\\d|,\\d)\\s*(?:${MERIDIEM}|(${UNIT}))?`, 'g'),
     build: (m) => {
       // ("15h30" is a time as plainly as "15:30" is.)
       if (m[3] !== ':' && m[3] !== 'h' && !m[1] && !m[5] && !m[6]) return null;
@@ -35,7 +51,15 @@ const PATTERNS: Array<{ re: RegExp; need: RegExp; build(m: RegExpExecArray): [nu
     re: new RegExp(`\\b(?:hora:?|time:?|at|las|a las)\\s+(\\d{1,2}) (\\d{2})\\s*(?:${MERIDIEM}|(${UNIT}))`, 'g'),
     build: (m) => meridiem(Number(m[1]), Number(m[2]), m[3]),
   },
-  { need: beforeFolding('\\d\\s*(?:a|p)'), re: new RegExp(`(?<!\\d[:.])\\b(\\d{1,2})\\s*${MERIDIEM}(?![a-z])`, 'g'), build: (m) => meridiem(Number(m[1]), 0, m[2]) },
+  {
+    // OCR read the colon as a hyphen or a slash ("adjourned at 9-05 pm", "ended at 12/15 p.m."): only after "at" or
+    // "a las" and before a meridiem, with two-digit minutes, is it surely a time and not a range or a date.
+    need: /\d[-/]\d\d\s*[aApP]/,
+    re: new RegExp(`\\b(?:at|a las)\\s+(\\d{1,2})[-/](\\d{2})\\s*${MERIDIEM}(?![a-z])`, 'g'),
+    build: (m) => meridiem(Number(m[1]), Number(m[2]), m[3]),
+  },
+  // (Not the minutes of a damaged time either: "9-05 pm", "12/15 p.m.", "9 05 pm" are not 5 pm or 15:00.)
+  { need: beforeFolding('\\d\\s*(?:a|p)'), re: new RegExp(`(?<!\\d[-/:.\\s])${NO_SYMBOL}\\b(\\d{1,2})\\s*${MERIDIEM}(?![a-z])`, 'g'), build: (m) => meridiem(Number(m[1]), 0, m[2]) },
   { need: beforeFolding('las\\s+\\d'), re: new RegExp(`\\b(?:las|a las)\\s+(\\d{1,2})\\s+(?:horas|hrs)\\b`, 'g'), build: (m) => [Number(m[1]), 0] },
   {
     // "las once de la mañana", "las tres y veinte de la tarde", "las siete y media de la noche".
