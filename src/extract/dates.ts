@@ -1,6 +1,6 @@
 // The one date parser: every section reads dates through findDates()/parseDate().
 // "27 de enero de 2016", "27-01-2016", "27/01/16", "March 3rd, 1998", "2024-05-14",
-// "a los veintisiete días del mes de enero de dos mil dieciséis".
+// "a los veintisiete días del mes de enero de dos mil dieciséis", "the 22nd day of March, 1979".
 import type { Lang } from '../types.js';
 import { calendar } from '../segment/keywords.js';
 import { beforeFolding, fold } from './text.js';
@@ -55,7 +55,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:[º°o]|er|st|nd|rd|th)?\\s+(?:dias\\s+del\\s+mes\\s+)?(?:de\\s+|of\\s+)?${MONTH}(?![a-z])(?:\\s*(?:de|del|,)?\\s*(?:ano\\s+)?(\\d{4})\\b)?`, 'g'),
+    re: new RegExp(`\\b(\\d{1,2})(?:[º°o]|er|st|nd|rd|th)?\\s+(?:dias\\s+del\\s+mes\\s+|days?\\s+of\\s+(?:the\\s+month\\s+of\\s+)?)?(?:de\\s+|of\\s+)?${MONTH}(?![a-z])(?:\\s*(?:de|del|,)?\\s*(?:ano\\s+)?(\\d{4})\\b)?`, 'g'),
     build: (m, o) => [year(m[3], o) ?? 0, month(m[2]!) ?? 0, Number(m[1])],
   },
   {

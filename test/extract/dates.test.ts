@@ -8,6 +8,8 @@ describe('parseDate', () => {
     ['27/01/16', '2016-01-27'],
     ['05.03.1999', '1999-03-05'],
     ['March 3rd, 1998', '1998-03-03'],
+    ['on Monday, the 14th day of October, 1985, at eight', '1985-10-14'],
+    ['this 2nd day of the month of June 2031', '2031-06-02'],
     ['Tuesday, October 9, 2007 at 6 PM', '2007-10-09'],
     ['2024-05-14', '2024-05-14'],
     ['14 August 2021', '2021-08-14'],
