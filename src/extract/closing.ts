@@ -33,14 +33,17 @@ function dateOrWords(v: string, ctx: Ctx): string | null {
  * name is two capitalised words or more.
  */
 function person(v: string, kw: Keywords): string | null {
-  const t = stripHonorifics(squash(v).replace(/\.$/, ''), kw);
+  // ("Zanele Mkhize (Ward Committee Administrator)": the role in parentheses is not the name.)
+  let t = stripHonorifics(squash(v).replace(/\.$/, ''), kw);
+  const paren = t.endsWith(')') ? t.lastIndexOf(' (') : -1;
+  if (paren > 0 && TWO_CAPITALISED.test(t.slice(0, paren))) t = t.slice(0, paren);
   const parts = t.split(/[,;]\s+/);
   return orNull(parts.length > 1 && (/^\p{Lu}/u.test(parts[1]!) || TWO_CAPITALISED.test(parts[0]!)) ? parts[0]! : t);
 }
 const TWO_CAPITALISED = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.]*)+$/u;
 
-/** A second clause after who prepared the minutes: a semicolon, or a comma before an approval. */
-const OTHER_CLAUSE = /;|,\s*(?:and\s+|y\s+)?(?:approved|adopted|confirmed|aprobad[ao])\b/i;
+/** A second clause after who prepared the minutes: a semicolon (or a colon OCR made of one), or a comma before an approval. */
+const OTHER_CLAUSE = /;|:\s|,\s*(?:and\s+|y\s+)?(?:approved|adopted|confirmed|aprobad[ao])\b/i;
 
 /** The words leading to a date closing a preparedBy value: ", on", " on", " el", ", el", ", " (up to the date). */
 const DATE_LEAD = new RegExp(String.raw`(?:,?\s+(?:on|el|the)|,)\s*(?:(?:${WEEKDAYS}),?\s*)?$`, 'i');
@@ -129,6 +132,10 @@ function labelledValues(text: string, labels: ClosingLabels): Array<[Field, stri
 const BARE_MINUTES = /^minutes\s*:/i;
 const NAME_FIRST = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’.-]*){1,3}\s*(?:[.,;(]|$)/u;
 
+/** A note-taker's role after a name (and its parenthesis) in an attendance line. */
+const TAKER_HINT = /(?:minute|note)[- ]?taker/i;
+const TAKER_AFTER_NAME = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})\s*(?:\([^()]*\))?\s*(?:,|–|-)?\s*\(?(?:minute|note)[- ]?taker\b/u;
+
 /** The header lines read for who took the minutes. */
 const HEAD_LINES = 20;
 
@@ -188,8 +195,19 @@ function signedAbove(tail: Labelled[], i: number, c: Closing, ctx: Ctx & Pick<Se
   const role = tail[i - 1]!;
   const name = tail[i - 2]!;
   if (date.index - role.index > 2 || role.index - name.index > 2) return;
-  const who = SIGNED_NAME.exec(ctx.trimmed(name));
-  if (!who || !MINUTING_ROLE.test(ctx.trimmed(role))) return;
+  let nameText = ctx.trimmed(name);
+  let roleText = ctx.trimmed(role);
+  // Signatures side by side ("Sd/-  Sd/-" / "Ann Lee  Raj Rao" / "Secretary  Chairman"): the secretary's column.
+  if (roleText.includes('\t')) {
+    const roles = cellsOf(roleText);
+    const names = cellsOf(nameText);
+    const k = roles.findIndex((r) => MINUTING_ROLE.test(r));
+    if (k < 0 || names.length !== roles.length) return;
+    nameText = names[k]!;
+    roleText = roles[k]!;
+  }
+  const who = SIGNED_NAME.exec(nameText);
+  if (!who || !MINUTING_ROLE.test(roleText)) return;
   const d = findDates(ctx.trimmed(date), { lang: ctx.lang, defaultYear: ctx.year })[0];
   c.preparedBy = person(who[1]!, ctx.kw);
   // (A date OCR damaged still makes the block a dated one.)
@@ -206,6 +224,13 @@ const NAME_AND_ROLE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+
  * name prepared them. Under a chair's signature it says only who signed.
  */
 function loneSignature(text: string, above: string | undefined, c: Closing, ctx: Ctx): void {
+  // English minutes ending on "W. Chiasson" / "Secretary-Treasurer" were prepared by that secretary (Spanish ones
+  // signed so by "El Secretario" are only attested: the corpus reads no preparer there).
+  if (ctx.lang === 'en' && above && text.length <= 40 && MINUTING_ROLE.test(text)) {
+    const who = SIGNED_NAME.exec(above);
+    if (who && !MINUTING_ROLE.test(above)) c.preparedBy = person(who[1]!, ctx.kw);
+    return;
+  }
   if (text.length > 80 || !text.includes(',')) return;
   const m = SIGNATURE_LINE.exec(text);
   if (m && !(above && NAME_AND_ROLE.test(above))) c.preparedBy = person(m[1]!, ctx.kw);
@@ -235,6 +260,8 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
   const tail: Labelled[] = [];
   const sentences: Labelled[] = [];
   const head: Labelled[] = [];
+  // Attendance lines naming who took the minutes ("Ms Ann Lee (Office Manager), minute-taker").
+  const takers: Labelled[] = [];
   // The document's last two lines of text, for a lone signature.
   let last: Labelled | undefined;
   let aboveLast: Labelled | undefined;
@@ -244,6 +271,7 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
     const zone = l.zone;
     if (zone === 'closing' || zone === 'agreements') tail.push(l);
     else if (zone === 'header' && head.length < HEAD_LINES) head.push(l);
+    if ((zone === 'attendees' || zone === 'header') && TAKER_HINT.test(l.text)) takers.push(l);
     if (zone !== 'furniture' && ctx.mayClose(l) && CLOSING_HINT.test(l.text)) sentences.push(l);
   }
   // Which tail lines hold a value-row cue (0: not known yet, 1: no, 2: yes).
@@ -292,6 +320,20 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
   // "Chair: ..." / "Minutes: Freya Lindholm" among the header's labels: who took them, when the tail names no one.
   for (let i = 0; i < head.length && !c.preparedBy; i++) {
     for (const [f, v] of labelledValues(ctx.trimmed(head[i]!), labels)) if (f === 'preparedBy' && NAME_FIRST.test(v)) setField(c, f, v, ctx);
+  }
+  for (let i = 0; i < takers.length && !c.preparedBy; i++) {
+    const m = TAKER_AFTER_NAME.exec(ctx.trimmed(takers[i]!));
+    if (m) c.preparedBy = person(m[1]!, kw);
+  }
+  // "Notes by Bartholomew" at the end, "Scribe: Bartholomew Nwankwo" at the top: the full name.
+  if (c.preparedBy && !c.preparedBy.includes(' ')) {
+    const first = c.preparedBy;
+    for (let i = 0; i < head.length; i++) {
+      for (const [f, v] of labelledValues(ctx.trimmed(head[i]!), labels)) {
+        const full = f === 'preparedBy' && NAME_FIRST.test(v) ? person(v, kw) : null;
+        if (full?.startsWith(`${first} `)) c.preparedBy = full;
+      }
+    }
   }
   if (!c.preparedBy && last?.zone === 'closing') loneSignature(ctx.trimmed(last), aboveLast && ctx.trimmed(aboveLast), c, ctx);
   // Sentences anywhere: next meeting and adjournment. The first next-meeting sentence with a date after its words
