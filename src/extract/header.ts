@@ -29,7 +29,10 @@ const LOCATION_CAPS = /(?:^|\s)(?:LUGAR|LOCATION)\s+(?=\p{Lu})/u;
 const SUBTITLE_LABEL = /^(?:(?:tema|asunto|materia|subject|re|objeto)\s*[:\t]\s*|(?:TEMA|ASUNTO|MATERIA|SUBJECT)\s+(?=\p{Lu}))/iu;
 const NEXT_LABEL = /\s*(?:\t|\s{2,}|\s[·|]\s|\s[-–—]\s(?=\p{Lu}\p{L}+\s*:)|\s(?=(?:hora|time|lugar|location|fecha|date)\b))/iu;
 // No /u: \b and \w are some 15x slower under /iu.
-const NUMBER_SIGN = /\bn(?:[°º*?”"]|o\.|ú?mero:?|\.º)\s*([A-Z0-9][\w/.-]*[A-Z0-9]|\d)/i;
+// ("n.?" is OCR's "n.º".)
+const NUMBER_SIGN = /\bn(?:[°º*?”"]|o\.|ú?mero:?|\.[º°?*])\s*([A-Z0-9][\w/.-]*[A-Z0-9]|\d)/i;
+/** "Número de acta: CT/SO/03/2021", "Número de sesión: 12": the number as a labelled value. */
+const NUMBER_LABEL = /^\s*n[uú]mero\s+de(?:l|\s+la)?\s+(?:acta|sesi[oó]n|reuni[oó]n)\s*:?\s*([A-Z0-9][\w/.-]*[A-Z0-9]|\d)\s*$/i;
 
 function firstValue(s: string): string {
   return s.split(NEXT_LABEL)[0]!.trim();
@@ -52,7 +55,7 @@ const SESSION_LINE = /^\s*(?:sesi[oó]n|acta n|session|meeting no)/iu;
 /** The session number printed on a "Sesión N° 5" / "Acta N° 12" line, else null. */
 function sessionLine(text: Labelled[]): string | null {
   for (const l of text) {
-    const n = SESSION_LINE.test(l.text) ? NUMBER_SIGN.exec(l.text)?.[1] : undefined;
+    const n = SESSION_LINE.test(l.text) ? NUMBER_SIGN.exec(l.text)?.[1] : l.text.length < 80 ? NUMBER_LABEL.exec(l.text)?.[1] : undefined;
     if (n) return n;
   }
   return null;
@@ -129,10 +132,14 @@ function afterDateAndTime(line: Labelled, ctx: SegmentContext): string | null {
   for (const h of ctx.times(t)) end = Math.max(end, h.end);
   if (!end) return null;
   const rest = squash(t.slice(end).replace(DATE_LINE_GAP, '')).replace(/\.$/, '');
+  // "Held: Tuesday 9 March 2021, 5.45pm, by Zoom": met online, the platform is where.
+  const online = rest.length < 40 ? ONLINE.exec(rest) : null;
+  if (online) return online[1]!;
   if (!rest || rest.length > 90 || !/^\p{Lu}/u.test(rest)) return null;
   const words = rest.split(',', 1)[0]!.split(' ');
   return words.some((w) => isPlaceNoun(fold(w), ctx.kw)) ? rest : null;
 }
+const ONLINE = /^(?:by|via|over)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})$/u;
 /** The marks between a date line's parts ("·", "|", a comma, a dash), and a time's zone. */
 const DATE_LINE_GAP = /^(?:\s*(?:UTC|GMT|[A-Z]{1,2}T)\b)?[\s·|,;–—-]+/;
 
@@ -155,6 +162,12 @@ const HOW_HELD = /^(?:public|private|camera|person|open|closed)\b/i;
 const STREET_ABBREVIATION = /(?:^|[\s,])(?:Av|Avda|Jr|Pje|Psje|Cl|Cll|Cra|Kra|Dg|Tv|Urb|Mz|Lt|Dpto|Depto|Of|Ave|Blvd|St|Rd)$/;
 
 /** `head` holds the header's non-blank lines; its prose lines are the opening sentences. */
+/** A sentence's stop after a place's last word ("..., 4, Almudévar."), not an abbreviation's ("Cía.", "Ltda."). */
+function withoutFinalStop(s: string): string {
+  return s.endsWith('.') && FINAL_STOP.test(s) ? s.slice(0, -1).trimEnd() : s;
+}
+const FINAL_STOP = /(?:\s|^|[^\p{L}.])\p{L}{5,}\s?\.$|\s\.$/u;
+
 function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): string | null {
   const { kw } = ctx;
   for (let i = 0; i < head.length; i++) {
@@ -167,9 +180,9 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
     // line of its own below, which is no label nor sentence.
     const below = value.endsWith(',') ? head[i + 1] : undefined;
     if (below && below.text.trim().length <= 40 && !/[:\t]/.test(below.text) && !ctx.isProse(below) && /^\p{Lu}/u.test(ctx.trimmed(below))) {
-      return orNull(`${value} ${ctx.trimmed(below)}`);
+      return orNull(withoutFinalStop(`${value} ${ctx.trimmed(below)}`));
     }
-    return orNull(value);
+    return orNull(withoutFinalStop(value));
   }
   const next = head.find((l) => l.index > dateIdx && !l.blank && dateIdx >= 0);
   if (next && !/[:\t]/.test(next.text) && !ctx.prose(next.text) && (kw.locationNouns.test(fold(next.text.trim())) || namesPlace(next.text, kw))) return squash(next.text);
@@ -397,9 +410,14 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
   };
 }
 
-/** A name whose closing guillemet was cut with the phrase's final marks ("Asociación Vecinal «Carmen Alto") gets it back. */
+/** A name whose closing quote was cut with the phrase's final marks ("Asociación Vecinal «Carmen Alto") gets it back. */
 function closeQuote(s: string | undefined): string | undefined {
-  return s !== undefined && s.includes('«') && s.lastIndexOf('«') > s.lastIndexOf('»') ? `${s}»` : s;
+  if (s === undefined) return s;
+  if (s.includes('«')) return s.lastIndexOf('«') > s.lastIndexOf('»') ? `${s}»` : s;
+  if (s.includes('“')) return s.lastIndexOf('“') > s.lastIndexOf('”') ? `${s}”` : s;
+  // (Straight quotes open and close alike: an odd count has lost its last.)
+  const first = s.indexOf('"');
+  return first >= 0 && s.split('"').length % 2 === 0 ? `${s}"` : s;
 }
 
 function l2(s: string): string {
