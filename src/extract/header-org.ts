@@ -124,7 +124,9 @@ export function organization(title: string | null, titleIdx: number, head: Label
     const l = all[i]!;
     if (!isOpeningProse(l, ctx)) continue;
     seen++;
-    const p = firstPhrase(l.text, ({ text }) => {
+    const p = firstPhrase(l.text, ({ text, start }) => {
+      // "en el auditorio de la Municipalidad ...": the owner of the place met in, not the body meeting.
+      if (start > 12 && placeOwner(l.text, start, kw)) return false;
       if (lang === 'es') {
         // A name of two words or more whose first word is the body's noun; only that word is read.
         const space = text.search(/\s/);
@@ -214,6 +216,13 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
  */
 function bodyInTitle(title: string, isHead: (w: string) => boolean): string | null {
   const t = squash(title);
+  // "Kestrel Steering Committee – Weekly Sync": the body before the dash, the meeting after it.
+  const dash = /\s[–—-]\s/.exec(t);
+  if (dash) {
+    const before = t.slice(0, dash.index);
+    const words = before.split(' ');
+    if (words.length >= 2 && isHead(words.at(-1)!) && !t.slice(dash.index + dash[0].length).split(' ').some(isHead)) return before;
+  }
   // "Minutes - Finance Committee", "Minutes of the Parks Board Meeting": the body follows "Minutes".
   const after = AFTER_MINUTES.exec(t);
   const m = after ? [t, after[1]!.replace(MEETING_TAIL, '')] : BODY_MEETING.exec(t);
@@ -227,16 +236,29 @@ function bodyInTitle(title: string, isHead: (w: string) => boolean): string | nu
 /** Words an English phrase naming a body never opens with ("That the Board approve ..." is a motion's text). */
 const NOT_NAME_START = /^(?:a|that|this|these|those|if|when|whereas|our|their|its|each|every|all|any|no)$/i;
 
-/** A line above the title whose folded text ends with `body`'s and is longer: the body's full name. */
+/**
+ * A line above the title whose folded text ends with `body`'s and is longer: the body's full name; or one opening
+ * with it before a dash ("Comité Distrital de Seguridad Ciudadana – CODISEC Sachaca"): the body as printed.
+ */
 function fullerLetterhead(body: string, head: Labelled[], titleIdx: number): string | null {
   const key = fold(withoutMeetingWords(unmark(body))!);
   for (const l of head) {
     if (l.blank || (titleIdx >= 0 && l.index >= titleIdx) || l.text.includes(':')) continue;
     const t = squash(unmark(l.text));
-    if (t.length > key.length && t.length <= 80 && fold(t).endsWith(` ${key}`)) return t;
+    if (t.length <= key.length || t.length > 80) continue;
+    const f = fold(t);
+    if (f.endsWith(` ${key}`) || (f.startsWith(key) && DASH_AFTER.test(f.slice(key.length)))) return t;
   }
   return null;
 }
+const DASH_AFTER = /^\s[–—-]\s\S/;
+
+/** The text before `start` ends naming a place of which the phrase at `start` is the owner ("en la sede del"). */
+function placeOwner(text: string, start: number, kw: Keywords): boolean {
+  const m = PLACE_OF.exec(text.slice(Math.max(0, start - 40), start));
+  return m !== null && kw.locationNouns.test(fold(m[1]!));
+}
+const PLACE_OF = /(?:^|\s)(?:en|in|at)\s+(?:el|la|los|las|the)\s+(\p{L}+)(?:\s+(?:de\s+)?\p{L}+)?\s+(?:de|del|de\s+la|de\s+los|de\s+las|of|of\s+the)\s+$/iu;
 
 /** A letterhead line naming the office that keeps a body's minutes, not the body. */
 const OFFICE = /^\s*(?:secretar[ií]a|secretariat|office|oficina)\b/iu;

@@ -298,12 +298,27 @@ function withHead(title: string, prev: Labelled | undefined, kw: Keywords): stri
  * With no title line nor markup title, minutes that open with a sentence naming the meeting ("Reunión del
  * Directorio de ... del 3 de marzo de 2019, por videollamada.") are titled by it up to its first comma or stop.
  */
+const LETTERHEAD_LINES = 5;
+
 export function openingTitle(lines: Labelled[], ctx: SegmentContext): string | null {
-  const first = lines.find((l) => !l.blank && l.zone !== 'furniture');
-  if (!first || first.zone !== 'header' || first.text.length > 300) return null;
-  const t = ctx.trimmed(first);
+  // The first line, or the first paragraph under a letterhead of a few short lines ("ACTA NÚMERO 14-2023. En la
+  // aldea ...").
+  let first: Labelled | undefined;
+  for (let i = 0, seen = 0; i < lines.length && seen < LETTERHEAD_LINES; i++) {
+    const l = lines[i]!;
+    if (l.blank || l.zone === 'furniture') continue;
+    // (A short letterhead line may be read as another zone's: "CASERÍO LAS PEÑAS, TOTONICAPÁN" as names.)
+    if (l.zone !== 'header' && (seen === 0 || l.text.length > 80 || ctx.isProse(l))) return null;
+    if (seen++ === 0 || ctx.isProse(l)) first = l;
+    if (first === l && (TITLE_START.test(ctx.trimmed(l)) || ctx.isProse(l))) break;
+    if (l.text.length > 80) return null;
+  }
+  if (!first) return null;
+  // (A long paragraph is read up to its first stop only: its first 300 units.)
+  const t = ctx.trimmed(first).slice(0, 300);
   if (!TITLE_START.test(t)) return null;
   const stop = t.search(/[,;:]\s|\.(?:\s|$)/u);
+  if (stop < 0 && first.text.length > 300) return null;
   const head = squash(stop < 0 ? t : t.slice(0, stop));
   return head.split(' ').length >= 3 ? head : null;
 }

@@ -1,0 +1,49 @@
+// The body and title a header names: a "Sync" title, the owner of the place met in passed over, a letterhead
+// naming the body before a dash, a title opening the first paragraph under a letterhead, an "Órgano" as a body.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+
+const tail = `
+1. Lectura del acta anterior
+Se aprueba el acta anterior sin observaciones.
+`;
+
+describe('header: more bodies and titles', () => {
+  it('reads a "Sync" line as the title and the body line under it', () => {
+    const s = segment(`Platform Guild Sync
+Larchwood Maps Platform Guild
+
+When: Monday 2026-03-02, 16:00–16:40 UTC
+
+Present
+Ines Vadász – Orbit Labs
+Colm Parfitt – independent
+
+Releases
+The guild agreed to cut 3.1 next week.
+`, 'en');
+    expect(s.header.title).toBe('Platform Guild Sync');
+    expect(s.header.organization).toBe('Larchwood Maps Platform Guild');
+  });
+
+  it('passes over the owner of the place met in, and takes the letterhead naming the body before a dash', () => {
+    const s = segment(`MUNICIPALIDAD PROVINCIAL DE TALARA
+Comité Provincial de Defensa Civil – COPRODEC Talara
+ACTA DE SESIÓN ORDINARIA N° 004-2025
+
+Siendo las 10:00 horas del día 4 de marzo de 2025, en el salón de actos de la Municipalidad Provincial de Talara, se reunieron los miembros del Comité Provincial de Defensa Civil, con la asistencia de:
+${tail}`, 'es');
+    expect(s.header.organization).toBe('Comité Provincial de Defensa Civil – COPRODEC Talara');
+  });
+
+  it('titles the minutes by the first paragraph\'s opening under a letterhead, and reads an "Órgano" as the body', () => {
+    const s = segment(`CONSEJO VECINAL DE DESARROLLO
+CASERÍO LAS PEÑAS, TOTONICAPÁN
+LIBRO DE ACTAS No. 2
+
+ACTA NÚMERO 07-2025. En el caserío Las Peñas, siendo las quince horas del sábado tres de mayo del año dos mil veinticinco, reunidos en la escuela del caserío, los integrantes del Órgano de Coordinación del Consejo Vecinal de Desarrollo, señores: Tomás Ixcoy, Presidente; Ana Tzoc, Secretaria; y el técnico de la Dirección Municipal de Planificación, proceden de la forma siguiente:
+${tail}`, 'es');
+    expect(s.header.title).toBe('ACTA NÚMERO 07-2025');
+    expect(s.header.organization).toBe('Órgano de Coordinación del Consejo Vecinal de Desarrollo');
+  });
+});
