@@ -26,7 +26,7 @@ const LOCATION_WORD = /lugar|location|place|venue|sede|lieu|where/iu;
 const DATE_WORD = /fecha|date/i;
 /** Upper-case labels need no colon: "FECHA 23-05-2017 LUGAR Sala de reuniones". */
 const LOCATION_CAPS = /(?:^|\s)(?:LUGAR|LOCATION)\s+(?=\p{Lu})/u;
-const SUBTITLE_LABEL = /^(?:(?:tema|asunto|materia|subject|re|objeto)\s*[:\t]\s*|(?:TEMA|ASUNTO|MATERIA|SUBJECT)\s+(?=\p{Lu}))/iu;
+const SUBTITLE_LABEL = /^(?:(?:tema|asunto|materia|subject|re|objeto)\s*[:\t]\s*|(?:TEMA|ASUNTO|MATERIA|SUBJECT)\s+(?=\p{Lu})(?!(?:n[o°º]\.?|n[uú]mero|number)\s*\d))/iu;
 const NEXT_LABEL = /\s*(?:\t|\s{2,}|\s[·|]\s|\s[-–—]\s(?=\p{Lu}\p{L}+\s*:)|\s(?=(?:hora|time|lugar|location|fecha|date)\b))/iu;
 // No /u: \b and \w are some 15x slower under /iu.
 // ("n.?" is OCR's "n.º".)

@@ -38,6 +38,8 @@ function agendaIntroBeforeFiller(text: string, kw: Keywords): boolean {
   return start >= 0 && kw.agendaIntro.test(text.slice(0, start));
 }
 /** A table-of-contents entry: a title, then a tab, dot leaders or a wide gap, then its page number. */
+/** A numbered line naming itself an item (its number split off already). */
+const NAMED_ITEM = /^\s*(?:item|subject|punto|tema)\b/i;
 const TOC_PAGE = /(?:\t|\.{3}|\s{3})\s*\d{1,3}$/u;
 function tocEntry(text: string): boolean {
   // Gates first: most lines do not end in a digit, and the pattern is tried on the line's end only.
@@ -166,6 +168,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
       case 'header':
       case 'attendees': {
         if (kw.agendaIntro.test(text) || agendaIntroBeforeFiller(text, kw)) { (target.zone = state); state = 'agenda'; continue; }
+        // "Item No. 1: ...", "Subject No. 1: ...", "Punto 1.- ...": an item named as such opens the body.
+        if (numbered && NAMED_ITEM.test(text)) { state = 'discussion'; break; }
         if (numbered) {
           const next = nextLine(lines, line.index, furniture);
           // (Not the next entry of a numbered attendee list: "7. Dr. Ana Ruiz – Member" over "Leave of absence was ...".)
