@@ -261,6 +261,8 @@ const WEEKDAY_ROOM = 11;
 
 /** A title that is only the minutes' number, and a line opening with a meeting's kind. */
 const NUMBER_TITLE = /^(?:acta|minutes)\s+(?:n[°º.o]*\.?|no\.|n[uú]mero|number)\s*[\w./-]+$/iu;
+const DOCUMENT_KIND = /^(?:ayuda\s+memoria|minuta|memoria|minutes|notes)$/iu;
+const MEETING_LINE = /^(?:reuni[oó]n|sesi[oó]n|asamblea|meeting)\s+\p{Ll}/iu;
 const MEETING_KIND_LINE = /^(?:reuni[oó]n|sesi[oó]n|asamblea|junta|meeting|session)\s+(?:ordinaria|extraordinaria|especial|regular|special|general|ordinary|extraordinary)\b/iu;
 
 /** A lower-case word of four letters or more: a subtitle has two. */
@@ -273,7 +275,7 @@ const DANGLING_CONNECTORS = /(?:\s+(?:de|del|de la|de los|of|of the|the|y|and|en
 const unmarked = (s: string | null): string | null => (s === null ? null : unmark(s));
 
 /** The title among several candidates: an "Acta" or a "Minutes" line (no /u: \b is slow under /iu). */
-const TITLE_NOUN = /^acta\b|\bminutes\b|\bnotes\b/i;
+const TITLE_NOUN = /^acta\b|^ayuda memoria\b|^minuta\b|\bminutes\b|\bnotes\b/i;
 
 /** Words a title starts with; a title line starting otherwise may be the second line of a wrapped title. */
 const TITLE_START = /^(acta|minuta|minutes|meeting|reuni[oó]n|sesi[oó]n|notes|record|regular|special|annual|ordinary)\b/iu;
@@ -358,6 +360,9 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     if (t && !(t === next!.text ? ctx.isProse(next!) : ctx.prose(t)) && t.split(/\s+/).filter((w) => LOWER_WORD.test(w)).length >= 2 && upperShare(t) < 0.5 && !ctx.times(t).length && !parseDate(t)) subtitle = t;
     // "ACTA N° 1.287" / "REUNIÓN ORDINARIA DEL CONSEJO": under a title that is only a number, the meeting's kind.
     else if (t && NUMBER_TITLE.test(title!) && MEETING_KIND_LINE.test(t) && !ctx.times(t).length && !parseDate(t)) subtitle = t;
+    // "AYUDA MEMORIA" / "Reunión de coordinación de la Mesa Técnica ...": under a title naming only the document's
+    // kind, the meeting.
+    else if (t && DOCUMENT_KIND.test(title!) && MEETING_LINE.test(t) && !ctx.times(t).length && !parseDate(t)) subtitle = t;
   }
   const session = (title && NUMBER_SIGN.exec(title)?.[1]) ?? sessionLine(text);
   let date: string | null = null;
