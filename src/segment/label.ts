@@ -9,7 +9,7 @@ import { loadLexicon } from '../cleanup/lexicon.js';
 import { BULLET, TITLE_ABBREVIATION, isProse, isSpace, splitLooseNumbering, stripBullet } from '../extract/text.js';
 import { itemKey } from '../extract/numbers.js';
 import { endsAttendeeList } from './list-end.js';
-import { announcesAgenda, capsHeadingOverProse, firstWord, indentOf, isBullet, itemAmongItems, letteredHeadingOverProse, nameBeforeRole, nextKey, nextLine, overParagraph, personWithRole, roleLabelledName, sectionOverItem, sentenceBelow, signatureName, tableBelow, titleLineAt } from './line-shapes.js';
+import { announcesAgenda, capsHeadingOverProse, firstWord, indentOf, isBullet, itemAmongItems, letteredHeadingOverProse, listThenSection, nameBeforeRole, nextKey, nextLine, overParagraph, personWithRole, roleLabelledName, sectionOverItem, sentenceBelow, signatureName, tableBelow, titleLineAt } from './line-shapes.js';
 import { overlap } from '../extract/discussion.js';
 
 /** Cheap filter before the long closing alternation (most lines have none of these stems). */
@@ -142,6 +142,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
       target.zone = state;
       continue;
     }
+    // "Temas tratados:" over a bare numbered list, then "Desarrollo:" going through it: the list is the agenda.
+    if (h && h.heading === 'discussion' && !h.after && state !== 'discussion' && listThenSection(lines, line.index, furniture, ctx, kw)) h = { heading: 'agenda', after: '' };
     if (h) {
       implicitAttendees = false;
       itemAgreements = h.heading === 'agreements' && state === 'discussion' && discussedKey !== null ? line.index : -1;

@@ -6,6 +6,8 @@ import type { Line } from './lines.js';
 import { BULLET, isCapsHeading, isSpace, splitNumbering, type Numbered } from '../extract/text.js';
 import { nameRun, stripHonorifics } from '../extract/names.js';
 import { endsAttendeeList } from './list-end.js';
+import { headingOf } from './headings.js';
+import { itemKey } from '../extract/numbers.js';
 
 export function nextLine(lines: Line[], i: number, skip: Set<number>): Line | null {
   for (let j = i + 1; j < lines.length; j++) if (!lines[j]!.blank && !skip.has(j)) return lines[j]!;
@@ -143,4 +145,27 @@ export function nameBeforeRole(text: string, ctx: SegmentContext): boolean {
   const name = nameRun(bare);
   const rest = bare.slice(name.length);
   return name.length > 0 && /^\s*(?:[–—-]\s|,\s)/u.test(rest) && ctx.personName(name);
+}
+
+/** Items a heading's list may have before another section heading makes it an agenda. */
+const LIST_ITEMS = 15;
+
+/**
+ * Under heading line `i`, a numbered list from "1" of short one-line items, then (after a blank line) another
+ * discussion heading: the list names the items the section below goes through.
+ */
+export function listThenSection(lines: Line[], i: number, skip: Set<number>, ctx: SegmentContext, kw: Keywords): boolean {
+  let items = 0;
+  let j = i + 1;
+  for (; j < lines.length && items <= LIST_ITEMS; j++) {
+    const l = lines[j]!;
+    if (skip.has(j)) continue;
+    if (l.blank) break;
+    const n = ctx.numbering(l);
+    if (!n || l.text.length > 100 || (items === 0 && itemKey(n.number) !== '1')) return false;
+    items++;
+  }
+  if (items < 2 || items > LIST_ITEMS) return false;
+  const next = nextLine(lines, j, skip);
+  return next !== null && headingOf(ctx.trimmed(next), kw)?.heading === 'discussion';
 }

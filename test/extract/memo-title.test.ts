@@ -36,3 +36,22 @@ No hubo asuntos generales.
     expect(s.agenda.map((a) => a.title)).toEqual(['Lista de asistencia.', 'Asuntos generales.']);
   });
 });
+
+describe('a discussion heading over a bare list', () => {
+  it('is the agenda when another discussion heading goes through the items', () => {
+    const s = segment(`AYUDA MEMORIA
+Reunión de la Mesa de Agua Potable de San Roque
+
+Temas tratados:
+1. Estado de las captaciones.
+2. Cobro de tarifas.
+
+Desarrollo:
+1. Estado de las captaciones
+El técnico informó que dos captaciones requieren limpieza.
+2. Cobro de tarifas
+La tesorera informó el cobro del mes.
+`, 'es');
+    expect(s.agenda.map((a) => a.title)).toEqual(['Estado de las captaciones.', 'Cobro de tarifas.']);
+  });
+});
