@@ -157,7 +157,7 @@ export function orNull(s: string | null | undefined): string | null {
 }
 
 /** Leading bullet marks produced by typing or OCR ("•", "-", "e ", "o ", "[ ]", the ". " of an item number OCR lost). */
-export const BULLET = /^\s*(?:[•·●○◦▪■□\-–—*>]|\[[ xX]?\]|[eo](?=\s+[A-ZÁÉÍÓÚÑ])|\.(?=\s+\p{L}))\s*/u;
+export const BULLET = /^\s*(?:[•·●○◦▪■□\-–—*>]|[«»]?\+[«»]?|\[[ xX]?\]|[eo](?=\s+[A-ZÁÉÍÓÚÑ])|\.(?=\s+\p{L}))\s*/u;
 
 /**
  * An empty task box ("[ ] Ana: ...") as OCR reads it at the start of a list line: "{|", "{ |", "[| ]", "(|", "{J",

@@ -38,6 +38,8 @@ function agendaIntroBeforeFiller(text: string, kw: Keywords): boolean {
   return start >= 0 && kw.agendaIntro.test(text.slice(0, start));
 }
 /** A table-of-contents entry: a title, then a tab, dot leaders or a wide gap, then its page number. */
+/** Marks around an unnumbered agenda item that are no part of it: OCR's bullets and specks. */
+const ITEM_EDGES = /^[^\p{L}\d]+|[\s.,;:'"‘’`~*_-]+$/gu;
 /** A numbered line naming itself an item (its number split off already). */
 const NAMED_ITEM = /^\s*(?:item|subject|punto|tema)\b/i;
 const TOC_PAGE = /(?:\t|\.{3}|\s{3})\s*\d{1,3}$/u;
@@ -250,7 +252,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         if (ctx.isProse(line) && !lastAgendaNumberOnly && !isBullet(text, numbered) && !(unnumberedItems >= 2 && itemAmongItems(lines, line, furniture, ctx))) { state = 'discussion'; break; }
         // The first unnumbered item again: the discussion going through the items (their numbers lost to OCR).
         if (!lastAgendaNumberOnly) {
-          const item = ctx.folded(line).replace(BULLET, '');
+          // (Without the marks OCR leaves around it: "«+ Follow-ups ..." and "Follow-ups ... ;" are one item.)
+          const item = ctx.folded(line).replace(BULLET, '').replace(ITEM_EDGES, '');
           if (item === firstAgendaItem) { state = 'discussion'; firstAgendaItem = null; break; }
           firstAgendaItem ??= item;
           unnumberedItems++;
