@@ -58,8 +58,8 @@ describe('a numbered list under a discussion heading, treated item by item below
     expect(r.discussion.map((d) => d.agendaNumber)).toEqual(['1', '2']);
   });
 
-  it('is not when its items do not come back', () => {
-    const r = segment(AYUDA.replace('2. Biblioteca movil', 'Otros asuntos'), 'es');
+  it('is not when its items do not come back (and no second discussion heading follows the list)', () => {
+    const r = segment(AYUDA.replace('2. Biblioteca movil', 'Otros asuntos').replace('Desarrollo:\n', ''), 'es');
     expect(r.agenda).toEqual([]);
   });
 });
