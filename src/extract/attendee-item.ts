@@ -2,7 +2,7 @@
 import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Keywords } from '../segment/keywords.js';
-import { councilTitleRole, isInstitution, nameRun, roleWordAtEdge, splitRolePrefix, stripHonorifics } from './names.js';
+import { SURNAME_ROLES, councilTitleRole, isInstitution, nameRun, roleWordAtEdge, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
 import { fold, isSpace, orNull, singularLast, splitNumbering, squash, stripBullet, trimEndDot } from './text.js';
 
 /** A status word alone, one group per status: excused, guest, absent. */
@@ -200,6 +200,23 @@ export function articleRole(name: string, kw: Keywords): boolean {
   return m !== null && kw.roleWords.test(fold(m[1]!));
 }
 
+/**
+ * Where a capitalised run of three words or more goes on past a person's name into a role ("Lucy Fenwick Company
+ * Secretary"): the offset of the first word, from the third on, that starts the role (its last word a role word, not
+ * a surname's when it is alone), the words before it a person's name; -1 when there is none.
+ */
+function roleAfterName(run: string, doc: SegmentContext): number {
+  const words = spacedWords(run);
+  let at = words[0]!.length + 1 + words[1]!.length + 1;
+  for (let i = 2; i < words.length; at += words[i]!.length + 1, i++) {
+    const rest = words.slice(i);
+    const last = fold(rest[rest.length - 1]!);
+    if (!doc.kw.roleWords.test(last) || (rest.length === 1 && SURNAME_ROLES.test(last))) continue;
+    if (doc.personName(run.slice(0, at - 1))) return at;
+  }
+  return -1;
+}
+
 /** Parse one list entry; null when it holds no name and no institution. */
 export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   // The patterns anchored at the end run only when the last character can start their match: an unanchored
@@ -262,7 +279,11 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   const [prefixRole, body] = splitRolePrefix(stripHonorifics(s, kw), kw);
   // ("Superintendent of Public Works": a role with "of" in it is one person's, whatever its last word.)
   if (prefixRole) role ??= /s$/i.test(prefixRole) && !/ (?:of|de|del) |-(?:at|of|in)-/.test(prefixRole) ? singularLast(prefixRole) : prefixRole;
-  const name = nameRun(body);
+  let name = nameRun(body);
+  // "Lucy Fenwick Company Secretary (minutes)", "Owen Tait Director of Estates": a row whose columns OCR ran
+  // together; the name ends before its role's words.
+  const roleAt = name.length > 12 && /\s\S+\s/.test(name) ? roleAfterName(name, ctx.doc) : -1;
+  if (roleAt > 0) name = name.slice(0, roleAt).trimEnd();
   let tail = body.slice(name.length).trim();
   if (name && articleRole(name, kw)) return null;
   if (!name || !ctx.doc.personName(name)) {

@@ -7,7 +7,7 @@ import { parseItem } from './attendee-item.js';
 import { headingOf } from '../segment/headings.js';
 import { ARTICLE_ROLE, STATUS_STEMS, PROFESSION_TITLES, honorificsReach, proseAttendees, statusNamed } from './attendee-prose.js';
 import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
-import { councilTitleRole, nameRun, roleWordAtEdge, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
+import { SURNAME_ROLES, councilTitleRole, nameRun, roleWordAtEdge, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
 import { beforeFolding, fold, foldCode, orNull, singular, singularLast, singularRole, squash, trimEndDot } from './text.js';
 
 const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
@@ -163,8 +163,6 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
   return out;
 }
 
-/** Role words that are also common surnames: a part ending in one may be a name ("Ann Dean", "Tom Parks"). */
-const SURNAME_ROLES = /^(?:dean|elder|head|parks|marshal|warden|chancellor|deacon|minister|pastor|captain|clerk|sheriff|steward|mayor|chief|rector|vicar|governor|general|senior|junior|member|rep|reeve|foreman)$/;
 
 /**
  * A list piece is one entry: a person's name, then a role (its first word a role's, its last one a role's that is

@@ -162,6 +162,9 @@ export function nameRun(s: string): string {
 /** Marks a trailing dash may follow inside a word's end (";-", ",-", ".-"). */
 const STOP_BEFORE_DASH = ',;:.)';
 
+/** Role words that are also common surnames: a part ending in one may be a name ("Ann Dean", "Tom Parks"). */
+export const SURNAME_ROLES = /^(?:dean|elder|head|parks|marshal|warden|chancellor|deacon|minister|pastor|captain|clerk|sheriff|steward|mayor|chief|rector|vicar|governor|general|senior|junior|member|rep|reeve|foreman)$/;
+
 /** True when `s` reads as a person's name (2-6 capitalised words, no institution word). */
 export function isPersonName(s: string, kw: Keywords): boolean {
   // squash() leaves the words joined by single spaces: they are walked with indexOf, as split() is a runtime
