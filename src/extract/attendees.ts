@@ -21,6 +21,11 @@ const LOWER_PART = /,\s+\p{Ll}/u;
 const SHORT_SENTENCE = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,5}\s+(?:el|la|los|las)\s/u;
 /** Capitals, then a name: "PCSO Amy Whitehouse". */
 const ACRONYM_TITLE = /^(\p{Lu}{2,6})\s+(\p{Lu}\p{Ll}.*)$/u;
+/** A list broken off after a comma or a title ("..., Assoc."). */
+function goesOn(list: string, kw: Keywords): boolean {
+  const t = list.trimEnd();
+  return t.endsWith(',') || (t.endsWith('.') && kw.honorifics.test(t.slice(t.lastIndexOf(' ') + 1)));
+}
 /** A label, a colon and a capitalised entry: "Ex officio: Ana Ruiz, Provost". */
 const LABELLED_LIST = /^\p{Lu}[^:\t\d]{1,30}:\s+\p{Lu}/u;
 /** A name and a dash opening an entry ("Ana Ruiz – Decana ..."). */
@@ -305,7 +310,11 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     }
     buffer = '';
   };
-  for (const l of lines) {
+  /** The position of a line joined to the heading list above it: it is read there. */
+  let joined = -1;
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li]!;
+    if (li === joined) continue;
     if (l.zone !== 'header' && l.zone !== 'attendees' && l.zone !== 'blank' && l.zone !== 'furniture') continue;
     // Header lines count until the agenda or discussion starts; attendee lists count anywhere.
     if (stop >= 0 && l.index > lines[stop]!.index && l.zone === 'header') continue;
@@ -320,16 +329,24 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       status = STATUS_OF[l.heading] ?? status;
       pendingRole = null;
       table = null;
-      if (l.after) {
-        const t = tableHeader(l.after, ctx);
+      // "Present: Prof. Ana Ruiz (chair), Prof. Luis Paz, Assoc." / "Prof. Eva Gil, ...": a list the page broke
+      // after a comma or a title goes on on the next line.
+      let after = l.after;
+      const next = after && goesOn(after, kw) ? lines[li + 1] : undefined;
+      if (next && next.zone === 'attendees' && !next.heading && !next.text.includes('\t') && /^\s*\p{Lu}/u.test(next.text)) {
+        after = `${after} ${squash(next.text)}`;
+        joined = li + 1;
+      }
+      if (after) {
+        const t = tableHeader(after, ctx);
         if (t) table = t;
-        else if (HONORIFIC_IN.test(l.after) && /\p{Ll}{3,}\.\s+\p{Lu}/u.test(l.after) && kw.attendanceVerbs.test(l.after)) out.push(...proseAttendees(l.after, status, ctx));
+        else if (HONORIFIC_IN.test(after) && /\p{Ll}{3,}\.\s+\p{Lu}/u.test(after) && kw.attendanceVerbs.test(after)) out.push(...proseAttendees(after, status, ctx));
         // "Also present: Mr. Tom Reyes, Executive Director, and, as a guest, Mr. Paul Brenner, accountant": several
         // titled people, each with a lower-case role or clause after a comma, make a sentence, not a list.
-        else if (LOWER_PART.test(l.after) && honorificsReach(l.after, 2)) out.push(...proseAttendees(l.after, status, ctx));
+        else if (LOWER_PART.test(after) && honorificsReach(after, 2)) out.push(...proseAttendees(after, status, ctx));
         // "Ausente con aviso: el vocal suplente Nicolás Bustos.": people named by article and role.
-        else if (namedByRoleOnly(l.after)) out.push(...roleNamedList(l.after, status, ctx));
-        else out.push(...inlineList(l.after, status, labelRole(squash(l.text), kw), ctx));
+        else if (namedByRoleOnly(after)) out.push(...roleNamedList(after, status, ctx));
+        else out.push(...inlineList(after, status, labelRole(squash(l.text), kw), ctx));
       }
       continue;
     }
