@@ -295,6 +295,8 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
   let carry = '';
   /** The index of the last line read as an attendance sentence. */
   let proseAbove = -2;
+  /** The index of the last attendee line (or entry read from a header line between them). */
+  let entryAbove = -2;
   /** Whether the lines are under a sentence announcing the agenda, up to a blank line. */
   let agendaBelow = false;
   const stop = lines.findIndex((l) => l.zone === 'agenda' || l.zone === 'discussion');
@@ -320,6 +322,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     if (stop >= 0 && l.index > lines[stop]!.index && l.zone === 'header') continue;
     if (carry && ((l.zone !== 'header' && l.zone !== 'attendees') || l.heading)) { out.push(...proseAttendees(carry, status, ctx)); carry = ''; }
     if (l.zone === 'blank' || l.zone === 'furniture') { if (l.zone === 'blank') { flush(); agendaBelow = false; } continue; }
+    if (l.zone === 'attendees') entryAbove = l.index;
     // "... and the following agenda was adopted:" / "(a) Minutes ...": the lines under it are items, not people.
     if (agendaBelow && !l.heading) continue;
     agendaBelow = false;
@@ -432,6 +435,12 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       continue;
     }
     const label = text.includes(':') ? /^([^:]{2,60}):\s*(.*)$/u.exec(text) : null;
+    // "Lic. Fernando Paz, Jefe del Departamento ..., Secretario;" between two entries, left in the header: an entry too.
+    if (l.zone === 'header' && entryAbove === l.index - 1 && text.includes(', ') && kw.honorifics.test(text.slice(0, text.indexOf(' ')))) {
+      const a = parseItem(text, { status, role: null, doc: ctx });
+      if (a?.name) { flush(); out.push(a); entryAbove = l.index; }
+      continue;
+    }
     if (l.zone !== 'attendees' && !(label && namesSomeone(label[2]!) && /^\p{Lu}/u.test(label[1]!))) continue;
     if (label) {
       flush();
