@@ -84,7 +84,9 @@ function inlineList(text: string, status: AttendeeStatus, role: string | null, c
   }
   // OCR reads the comma after "(President)" as a period: "Karen Mitchell (President). Steve Albright (...)"; the
   // list's full stop after its last parenthesis ends no name.
-  const unbent = text.includes(').') ? text.replace(/\)\.\s+(?=\p{Lu})/gu, '), ').replace(/\)\.\s*$/u, ')') : text;
+  let unbent = text.includes(').') ? text.replace(/\)\.\s+(?=\p{Lu})/gu, '), ').replace(/\)\.\s*$/u, ')') : text;
+  // ... and a semicolon after a parenthesis as a colon, in a list cut by semicolons: "Ana Paz (tesorera): Luis Mora".
+  if (unbent.includes('):') && unbent.includes(';')) unbent = unbent.replace(/\):\s+(?=\p{Lu})/gu, '); ');
   const fixed = unbent.includes('(') ? unbent.replace(PAREN_WITH_MARKS, hide) : unbent;
   for (let piece of fixed.includes(';') ? fixed.split(/\s*;\s*/) : [fixed]) {
     const st = statusIn(piece.includes('(') ? piece.replace(/\(.*?\)/g, '') : piece, status);
