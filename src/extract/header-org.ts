@@ -160,7 +160,10 @@ export function organization(title: string | null, titleIdx: number, head: Label
   // "Kestrel Steering Committee – Weekly Sync": what follows a dash after the body's name is the meeting.
   const dash = /\s[–—-]\s/.exec(text);
   // ("Driftwood Data Foundation – Board of Directors": a body after the dash is the body's organ that meets.)
-  if (dash && text.slice(0, dash.index).split(/\s+/).some(isHead) && !text.slice(dash.index + dash[0].length).split(/\s+/).some(isHead)) text = text.slice(0, dash.index);
+  // (A name going on after the dash, "Body Corporate 318842 – Kōwhai Terrace Apartments", is kept: only a meeting's
+  // or a document's words are cut.)
+  const afterDash = dash ? text.slice(dash.index + dash[0].length) : '';
+  if (dash && text.slice(0, dash.index).split(/\s+/).some(isHead) && !afterDash.split(/\s+/).some(isHead) && MEETING_AFTER_DASH.test(afterDash)) text = text.slice(0, dash.index);
   const d = findDates(text, { lang })[0];
   return squash(d && d.start > 0 ? text.slice(0, d.start) : text);
 }
@@ -206,6 +209,8 @@ const BODY_MEETING = /^(.+?)\s+(?:(?:regular|special|annual|monthly|weekly|gener
 const AFTER_MINUTES = /^(?:minutes|notes)\s*(?:[-–—:]\s*|of\s+(?:the\s+)?)(.+)$/i;
 /** The meeting words after a body's name ("... Regular Meeting of May 4"). */
 const MEETING_TAIL = /\s*\b(?:(?:regular|special|annual|monthly|general)\s+)?meeting\b.*$/i;
+/** What a letterhead's dash leads to when it names the meeting or the document, not more of the body's name. */
+const MEETING_AFTER_DASH = /\b(?:meeting|minutes|notes|sync|call|session|agenda|acta|sesi[oó]n|reuni[oó]n|asamblea|minuta)\b|\b\d{4}\b/i;
 /** A body's acronym: two to five capitals ("TC", "WG", "TSC"). */
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 

@@ -47,3 +47,26 @@ ${tail}`, 'es');
     expect(s.header.organization).toBe('Órgano de Coordinación del Consejo Vecinal de Desarrollo');
   });
 });
+
+describe('header: a letterhead\'s dash', () => {
+  it('keeps a name going on after the dash, and cuts the meeting after it', () => {
+    const kept = segment(`Body Corporate 551204 – Tōtara Court Units
+Committee meeting minutes
+
+Held: Monday 3 March 2025, 6.00pm, Unit 4
+
+1. Roof
+The committee agreed to get two quotes for the roof.
+`, 'en').header;
+    expect(kept.organization).toBe('Body Corporate 551204 – Tōtara Court Units');
+    const cut = segment(`Larch Court Residents Association – Annual Meeting 2025
+Minutes
+
+Held: Monday 3 March 2025, 6.00pm, Unit 4
+
+1. Roof
+The committee agreed to get two quotes for the roof.
+`, 'en').header;
+    expect(cut.organization).toBe('Larch Court Residents Association');
+  });
+});
