@@ -151,7 +151,9 @@ export function organization(title: string | null, titleIdx: number, head: Label
   // A letterhead line may carry the date in its right margin ("PARKS COMMISSION      May 4, 2019"), in a
   // cell of its own when a PDF's text layer sets it apart.
   const letterhead = (l: Labelled) => !l.text.includes(':') && (!l.text.includes('\t') || l.text.split('\t').slice(1).every((c) => !c.trim() || parseDate(c.trim())));
-  const names = (l: Labelled) => letterhead(l) && squash(l.text.split('\t')[0]!).split(/\s+/).some(isHead);
+  // (In English an institution's noun names a body too: "Cumberland Valley Community Food Bank". A Spanish
+  // letterhead's institution, "LICEO ...", is often the host of the council that meets.)
+  const names = (l: Labelled) => letterhead(l) && squash(l.text.split('\t')[0]!).split(/\s+/).some((w) => isHead(w) || (lang === 'en' && kw.institutionWords.test(headWord(w))));
   // The line nearest the title names the body that meets ("Halvorsen Fiberboard, Inc." over "Joint Safety
   // Committee"), unless it is the office keeping the minutes ("SECRETARÍA DEL AYUNTAMIENTO").
   const line = before.findLast((l) => names(l) && !OFFICE.test(l.text)) ?? before.find(names);
@@ -226,7 +228,11 @@ function bodyInTitle(title: string, isHead: (w: string) => boolean): string | nu
   if (dash) {
     const before = t.slice(0, dash.index);
     const words = before.split(' ');
-    if (words.length >= 2 && isHead(words.at(-1)!) && !t.slice(dash.index + dash[0].length).split(' ').some(isHead)) return before;
+    const after = t.slice(dash.index + dash[0].length);
+    if (words.length >= 2 && isHead(words.at(-1)!) && !after.split(' ').some(isHead)) return before;
+    // "Weekly sync — Lanternfish core team": the meeting before the dash, the body after it.
+    const rest = after.split(' ');
+    if (rest.length >= 2 && isHead(rest.at(-1)!) && MEETING_AFTER_DASH.test(before) && !words.some(isHead)) return after;
   }
   // "Minutes - Finance Committee", "Minutes of the Parks Board Meeting": the body follows "Minutes".
   const after = AFTER_MINUTES.exec(t);

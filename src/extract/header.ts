@@ -147,8 +147,11 @@ const DATE_LINE_GAP = /^(?:\s*(?:UTC|GMT|[A-Z]{1,2}T)\b)?[\s·|,;–—-]+/;
 const HELD_ON_IN = /\bheld\s+on\s+.{0,60}?\d.{0,30}?\s(?:in|at)\s+(?:the\s+)?(?!\d)(\p{Lu}.*?)\.?$/u;
 /** A title's tail giving the meeting's date ("... Parish Council held on Tuesday 10 October 2023 at 7.30 pm ..."). */
 const HELD_TAIL = /\s+held\s+(?:on|at|in)\s+[^]*\d[^]*$/i;
+/** A capitalised subject and the verb opening the meeting, after a comma. */
+// (Each word a whole one or an initial: "Iowa. Chair Ana Ruiz called" holds a sentence's stop, no subject.)
+const CHAIR_SUBJECT = /^,\s*(?:\p{Lu}(?:[\p{L}'’-]+|\.)\s+){1,5}(?:called|opened|convened|presided|chaired|welcomed)\b/u;
 /** "held at" / "held in" and the place after it, up to the date, the time or the sentence's end. */
-const HELD_AT = new RegExp(String.raw`\bheld\s+(?:at|in)\s+(?!\d{1,2}[:.]\d)(?:the\s+)?(.*?)(?=,?\s+on\s|,?\s+at\s+\d|,?\s+(?:${WEEKDAYS})\b|\.\s|\.?$)`, 'iu');
+const HELD_AT = new RegExp(String.raw`\bheld\s+(?:at|in)\s+(?!\d{1,2}[:.]\d)(?:the\s+)?(.*?)(?=,?\s+on\s|,?\s+at\s+\d|,?\s+(?:${WEEKDAYS})\b|${CHAIR_SUBJECT.source.slice(1)}|\.\s|\.?$)`, 'iu');
 
 /** A line opening with when the meeting was held ("Meeting held 1:30–3:05 p.m., ..."). */
 const HELD_WHEN = /^(?:(?:the\s+)?meeting\s+)?held\s+(?:on\s+|from\s+)?(?:\p{Lu}\p{Ll}+,?\s+)?\d/iu;
@@ -231,6 +234,8 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
         // ", el Consejo ...", ", los miembros ...": the sentence's subject comes after the place (case-sensitive: ", La
         // Reina" names a town).
         else if (depth === 0 && c === ',' && LOCATION_SUBJECT.test(rest.slice(i, i + 40))) { end = i; break; }
+        // ", Mayor Raymond T. Quigley called the meeting ...": a sentence's stop OCR read as a comma.
+        else if (depth === 0 && c === ',' && CHAIR_SUBJECT.test(rest.slice(i, i + 60))) { end = i; break; }
         else if (depth === 0 && c === '.' && /^\.\s+\p{Lu}/u.test(rest.slice(i)) && !STREET_ABBREVIATION.test(rest.slice(Math.max(0, i - 6), i))) { end = i; break; }
         // "... calle Soler 2260 la Comisión Directiva de ...": the subject after the place, with no comma (not after a
         // preposition: "la sede de la Junta de Vecinos" is one place).

@@ -70,3 +70,40 @@ The committee agreed to get two quotes for the roof.
     expect(cut.organization).toBe('Larch Court Residents Association');
   });
 });
+
+describe('header: more English shapes', () => {
+  it('ends a place where the chair\'s sentence starts after a comma OCR made of a stop', () => {
+    const s = segment(`Monday, May 5, 2025
+
+The regular meeting of the Board of Trustees of the Village of Elm Ford was held in the Court Room of the Village Hall, 2 Mill Street, Elm Ford, Ohio, Mayor Dana K. Pruitt called the meeting to order at 7:00 p.m.
+
+1. Claims
+The Board approved the claims as presented.
+`, 'en');
+    expect(s.header.location).toBe('Court Room of the Village Hall, 2 Mill Street, Elm Ford, Ohio');
+  });
+
+  it('takes the body after the dash of a title naming the meeting first', () => {
+    const s = segment(`Weekly sync — Hazelnut docs team
+
+Present: Ines, Colm, Priya
+
+Release notes
+The team agreed to publish the notes on Friday.
+`, 'en');
+    expect(s.header.organization).toBe('Hazelnut docs team');
+  });
+
+  it('reads an institution\'s letterhead over the organ\'s title as the body', () => {
+    const s = segment(`Ridgeway Valley Savings Bank
+Board of Directors – Meeting Minutes
+Thursday, April 3, 2025, 6:00 PM
+
+Present: Renee Dubois (Chair), Tom Ash
+
+1. Loan book
+The board reviewed the loan book.
+`, 'en');
+    expect(s.header.organization).toBe('Ridgeway Valley Savings Bank');
+  });
+});
