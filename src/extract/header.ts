@@ -29,6 +29,8 @@ const LOCATION_CAPS = /(?:^|\s)(?:LUGAR|LOCATION)\s+(?=\p{Lu})/u;
 const SUBTITLE_LABEL = /^(?:(?:tema|asunto|materia|subject|re|objeto)\s*[:\t]\s*|(?:TEMA|ASUNTO|MATERIA|SUBJECT)\s+(?=\p{Lu})(?!(?:n[o°º]\.?|n[uú]mero|number)\s*\d))/iu;
 const NEXT_LABEL = /\s*(?:\t|\s{2,}|\s[·|]\s|\s[-–—]\s(?=\p{Lu}\p{L}+\s*:)|\s(?=(?:hora|time|lugar|location|fecha|date)\b))/iu;
 // No /u: \b and \w are some 15x slower under /iu.
+/** "MINUTES OF THE 27TH MEETING OF ...": the meeting's ordinal is its number. */
+const ORDINAL_MEETING = /\b(\d{1,4})(?:st|nd|rd|th)\s+(?:(?:regular|ordinary|annual|general|special)\s+)*meeting\b/i;
 // ("n.?" is OCR's "n.º".)
 const NUMBER_SIGN = /\bn(?:[°º*?”"]|o\.|ú?mero:?|\.[º°?*])\s*([A-Z0-9][\w/.-]*[A-Z0-9]|\d)/i;
 /** "Número de acta: CT/SO/03/2021", "Número de sesión: 12": the number as a labelled value. */
@@ -369,7 +371,7 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     // kind, the meeting.
     else if (t && DOCUMENT_KIND.test(title!) && MEETING_LINE.test(t) && !ctx.times(t).length && !parseDate(t)) subtitle = t;
   }
-  const session = (title && NUMBER_SIGN.exec(title)?.[1]) ?? sessionLine(text);
+  const session = (title && (NUMBER_SIGN.exec(title)?.[1] ?? ORDINAL_MEETING.exec(title)?.[1])) ?? sessionLine(text);
   let date: string | null = null;
   let dateIdx = -1;
   // A line labelled "Fecha:" / "Date:" first, then any line.

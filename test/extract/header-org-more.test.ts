@@ -107,3 +107,21 @@ The board reviewed the loan book.
     expect(s.header.organization).toBe('Ridgeway Valley Savings Bank');
   });
 });
+
+describe('header: Indian bodies', () => {
+  it('reads a "Samiti" letterhead as the body and the meeting\'s ordinal as its number', () => {
+    const s = segment(`GRAMIN JAL SEVA SAMITI
+(Registered under the Societies Registration Act, 1860)
+
+MINUTES OF THE 14TH MEETING OF THE EXECUTIVE COMMITTEE
+
+Date: 4th March 2025
+Time: 10:00 AM
+
+1. Confirmation of minutes
+The minutes of the 13th meeting were confirmed.
+`, 'en');
+    expect(s.header.organization).toBe('GRAMIN JAL SEVA SAMITI');
+    expect(s.header.sessionNumber).toBe('14');
+  });
+});
