@@ -112,7 +112,8 @@ export function organization(title: string | null, titleIdx: number, head: Label
   const after = head.find((l) => l.index > titleIdx && !l.blank);
   if (after && titleIdx >= 0) {
     const t = squash(after.text);
-    if (!/[:\t]/.test(after.text) && t.split(/\s+/).some(isHead) && !ctx.times(t).length && !parseDate(t) && firstPhrase(t, () => true)?.text === t.replace(/[.,]$/, '')) {
+    // ("ASAMBLEA GENERAL ORDINARIA DE AFILIADOS" under "ACTA N° 112" names the meeting, no body.)
+    if (!/[:\t]/.test(after.text) && t.split(/\s+/).some(isHead) && !MEETING_KIND.test(fold(t)) && !ctx.times(t).length && !parseDate(t) && firstPhrase(t, () => true)?.text === t.replace(/[.,]$/, '')) {
       return ofLetterhead(withoutMeetingWords(t)!, head, titleIdx, all, ctx) ?? t;
     }
   }

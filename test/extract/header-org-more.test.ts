@@ -125,3 +125,20 @@ The minutes of the 13th meeting were confirmed.
     expect(s.header.sessionNumber).toBe('14');
   });
 });
+
+describe('header: a meeting line under a numbered title', () => {
+  it('is no body: the letterhead names it', () => {
+    const s = segment(`JUNTA DE ACCIÓN COMUNAL VEREDA EL ROBLE
+Personería Jurídica N° 0211 de 1979
+ACTA N° 45
+ASAMBLEA GENERAL ORDINARIA DE AFILIADOS
+
+Fecha: domingo 2 de marzo de 2025
+Lugar: Salón comunal
+
+1. Verificación del quórum
+Se verificó el quórum.
+`, 'es');
+    expect(s.header.organization).toBe('JUNTA DE ACCIÓN COMUNAL VEREDA EL ROBLE');
+  });
+});
