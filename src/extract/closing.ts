@@ -231,7 +231,7 @@ function loneSignature(text: string, above: string | undefined, c: Closing, ctx:
     if (who && !MINUTING_ROLE.test(above)) c.preparedBy = person(who[1]!, ctx.kw);
     return;
   }
-  if (text.length > 80 || !text.includes(',')) return;
+  if (ctx.lang !== 'en' || text.length > 80 || !text.includes(',')) return;
   const m = SIGNATURE_LINE.exec(text);
   if (m && !(above && NAME_AND_ROLE.test(above))) c.preparedBy = person(m[1]!, ctx.kw);
 }

@@ -47,3 +47,28 @@ describe('closing: who took the minutes and who gets them', () => {
     expect(s.closing.distribution).toBe('the club wiki');
   });
 });
+
+describe('closing: Spanish signatures and "Proyectó:"', () => {
+  const acta = (tail: string) => `ACTA DE REUNIÓN ORDINARIA N° 7
+
+En la sede social, siendo las 19:00 horas, se reúne la Comisión Directiva del Club Atlético Las Acacias.
+
+ORDEN DEL DÍA
+1. Cuota social.
+2. Varios.
+
+DESARROLLO
+1. Cuota social. Se aprueba mantener la cuota social.
+2. Varios. No hubo.
+
+Siendo las 21:00 horas se levanta la sesión.
+
+${tail}
+`;
+  it('reads no preparer from a secretary\'s signature line, as the corpus reads none', () => {
+    expect(segment(acta('Ana Ruiz, Secretaria    Luis Paz, Presidente'), 'es').closing.preparedBy).toBeNull();
+  });
+  it('reads "Proyectó:" as who prepared the minutes', () => {
+    expect(segment(acta('Proyectó: Lucía Gaviria Ortiz, Auxiliar Administrativa'), 'es').closing.preparedBy).toBe('Lucía Gaviria Ortiz');
+  });
+});
