@@ -52,7 +52,7 @@ function isTitle(line: Labelled, ctx: SegmentContext): boolean {
 /** A title that may run long: "Minutes of ...". */
 const LONG_TITLE = /^minutes of\s/i;
 
-const SESSION_LINE = /^\s*(?:sesi[oó]n|acta n|session|meeting no)/iu;
+const SESSION_LINE = /^\s*(?:sesi[oó]n|acta n|minuta n|session|meeting no)/iu;
 
 /** The session number printed on a "Sesión N° 5" / "Acta N° 12" line, else null. */
 function sessionLine(text: Labelled[]): string | null {

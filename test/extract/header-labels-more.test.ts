@@ -38,3 +38,20 @@ The committee agreed to ask for a second bin store.
     expect(s.header.location).toBe('Microsoft Teams');
   });
 });
+
+describe('minuta labels', () => {
+  it('reads "Minuta N°" as the session number and "Minuta elaborada por:" as who prepared it', () => {
+    const s = segment(`MINUTA DE REUNIÓN
+Minuta N°\tMT-007-2025
+Fecha\t04/03/2025
+
+1. Avance de obra
+Se revisó el avance de la obra del tanque.
+
+Minuta elaborada por: Rocío Elena Quesada Mora, 05/03/2025.
+`, 'es');
+    expect(s.header.sessionNumber).toBe('MT-007-2025');
+    expect(s.closing.preparedBy).toBe('Rocío Elena Quesada Mora');
+    expect(s.closing.preparedOn).toBe('2025-03-05');
+  });
+});
