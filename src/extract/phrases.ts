@@ -16,6 +16,8 @@ const CLOSING_MARKS = /[»"”),;:]+$/u;
 const TRAILING_MARKS = /[,;:)»"”]+$/u;
 
 const INITIAL = /^\p{Lu}\.?$/u;
+/** The kinds of place a Spanish body's name may end on, in lower case before the place's name. */
+const PLACE_KIND = /^(?:aldea|municipio|comuna|barrio|villa|colonia|caser[ií]o|cant[oó]n|vereda|localidad|poblaci[oó]n)$/u;
 /** A saint's or a mount's abbreviation inside a name ("St. Hilda's Episcopal Church", "Sta. Rosa", "Mt. Hope"). */
 const SAINT = /^(?:St|Ste|Sta|Sto|Mt)\.$/;
 const DOTTED_INITIAL = /^\p{Lu}\.$/u;
@@ -107,7 +109,9 @@ function scanPhrases(s: string, visit: (p: Phrase) => boolean): void {
     const cap = startsUpper(w) && !INITIAL.test(w) || isSuffix(w);
     // A number goes on a name after a capitalised word ("Sector 3", "Local 1186"), as after a number mark ("N° 1").
     // (After such a number a connector starts no more of the name: "calle Soler 2260 la Comisión Directiva".)
-    const ok = cap || (words.length > 0 && ((isConnector(w) && !prevDigits) || isNumberMark(w) || ((prevNumberMark || prevCapital) && DIGIT_START.test(w) && w.length <= 5)));
+    // "... Consejo Comunitario de Desarrollo de la aldea Chuicumbal": a place's kind between a connector and its name.
+    const placeKind = !cap && words.length > 0 && w.length >= 5 && isConnector(words[words.length - 1]!.w) && PLACE_KIND.test(w) && startsUpper(wordAt(s, i));
+    const ok = cap || placeKind || (words.length > 0 && ((isConnector(w) && !prevDigits) || isNumberMark(w) || ((prevNumberMark || prevCapital) && DIGIT_START.test(w) && w.length <= 5)));
     if (!ok) { close(); prevNumberMark = false; prevCapital = false; prevDigits = false; continue; }
     words.push({ w, start, end: start + (closing(last) ? raw.replace(TRAILING_MARKS, '') : raw).length });
     prevNumberMark = isNumberMark(w);

@@ -142,3 +142,16 @@ Se verificó el quórum.
     expect(s.header.organization).toBe('JUNTA DE ACCIÓN COMUNAL VEREDA EL ROBLE');
   });
 });
+
+describe('header: a body named for its village', () => {
+  it('keeps "de la aldea X" in the opening\'s name of the body', () => {
+    const s = segment(`CONSEJO VECINAL DE DESARROLLO
+ACTA NÚMERO 03-2025
+
+En la aldea Xolbe, siendo las quince horas del sábado tres de mayo del año dos mil veinticinco, reunidos en la escuela de la aldea, los miembros de la Junta Directiva del Comité de Agua de la aldea Xolbe, se procede a dejar constancia de lo siguiente:
+
+PRIMERO: Se verificó la asistencia.
+`, 'es');
+    expect(s.header.organization).toBe('Junta Directiva del Comité de Agua de la aldea Xolbe');
+  });
+});
