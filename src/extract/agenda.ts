@@ -118,9 +118,14 @@ export function extractAgenda(lines: Labelled[]): AgendaItem[] {
   }
   // An unnumbered item repeating an earlier one's title ("Follow-ups from 2025-01-23" again after the list) is the
   // discussion's first heading, which the agenda ran on to: it and what follows go.
-  for (let k = 1; k < out.length; k++) {
-    const key = fold(bare(out[k]!.title));
-    if (out[k]!.number === null && out.slice(0, k).some((i) => fold(bare(i.title)) === key)) { out.length = k; break; }
+  // (Each title's key is made once, and only when an item after the first is unnumbered: most agendas are not.)
+  if (out.some((i, k) => k > 0 && i.number === null)) {
+    const seen = new Set<string>();
+    for (let k = 0; k < out.length; k++) {
+      const key = fold(bare(out[k]!.title));
+      if (k > 0 && out[k]!.number === null && seen.has(key)) { out.length = k; break; }
+      seen.add(key);
+    }
   }
   // A line in capitals closing a numbered list whose titles are not ("DESAHOGO DE LOS PUNTOS") heads what follows.
   const last = out[out.length - 1];
