@@ -75,6 +75,10 @@ describe('layout repairs', () => {
   it('drops rule lines and bullets in OCR text', () => expect(clean('Uno\n- - - -=====\n+ Dos\n')).toBe('Uno\nDos\n'));
   it('repairs the number sign, one mark or two', () => expect(clean('Sesión N* 87 y N? 4, calle 7 N”* 120')).toBe('Sesión N° 87 y N° 4, calle 7 N° 120'));
   it('repairs the doña sign before a name', () => expect(clean('asiste D*. Ana Ruiz y D?. Eva Gil; la nota D*. no')).toBe('asiste Dª. Ana Ruiz y Dª. Eva Gil; la nota D*. no'));
+  it('drops a dash OCR read in the margin before an ordinal paragraph heading', () => {
+    expect(clean('— SEGUNDO: OBRAS.- Se informó.\n- TERCERO.- VARIOS. Nada.\n- Cuarto punto pendiente.\n'))
+      .toBe('SEGUNDO: OBRAS.- Se informó.\nTERCERO.- VARIOS. Nada.\n- Cuarto punto pendiente.\n');
+  });
   it('repairs the doña sign written after its period ("D.ª")', () => expect(clean('Vocales: D.* Rosa Gil y D.? Eva Sanz; la letra D.* no')).toBe('Vocales: D.ª Rosa Gil y D.ª Eva Sanz; la letra D.* no'));
   it('repairs the doña sign whose period OCR read as a comma', () => expect(clean('D*, Luisa Fernández Prado (IU)')).toBe('Dª. Luisa Fernández Prado (IU)'));
   it('keeps signature lines', () => expect(clean('Secretario ______\n')).toBe('Secretario ______\n'));
