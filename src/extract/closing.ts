@@ -181,7 +181,8 @@ const WHEN_IN_WORDS = new RegExp(String.raw`\b(?:held|be|realizar[aá]|celebrar[
 /** A signature's date line ("Date: 28th June 2023"), its role line above ("Honorary Secretary", "Secretaria"). */
 const DATE_LINE = /^(?:date|fecha)\s*:/i;
 /** The roles of whoever keeps the minutes. */
-const MINUTE_TAKER = String.raw`(?:secretary|clerk|secretari[oa])\b[^.:\d]{0,30}`;
+// (Its tail ends at a tab or a run of spaces: "Ana Ruiz, Secretaria    Luis Paz, Presidente" is two signatures.)
+const MINUTE_TAKER = String.raw`(?:secretary|clerk|secretari[oa])\b(?:[^.:\d\s]|[ ](?![ \t])){0,30}`;
 const MINUTING_ROLE = new RegExp(String.raw`^(?:(?:honorary|hon\.|acting|recording|company|board|clerk)\s+)?${MINUTE_TAKER}$`, 'i');
 // (OCR may read the closing parenthesis as a brace or a bracket, and a later capital I as an l.)
 const SIGNED_NAME = /^[([{]?(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{Lu}l][\p{L}.'’-]*){1,4})[)\]}]?$/u;
@@ -214,8 +215,10 @@ function signedAbove(tail: Labelled[], i: number, c: Closing, ctx: Ctx & Pick<Se
   if (d) c.preparedOn ??= d.iso;
 }
 
-/** "Yesenia Ortega, Board Secretary": a name, then a secretary's or clerk's role, on one line. */
-const SIGNATURE_LINE = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}${MINUTE_TAKER}\.?$`, 'iu');
+/** "Yesenia Ortega, Board Secretary": a name (case-sensitive), then a secretary's or clerk's role, on one line. */
+const SIGNATURE_LINE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(.+)$/u;
+/** The role SIGNATURE_LINE leaves: up to two words, then a secretary's or clerk's role. */
+const SIGNATURE_ROLE = new RegExp(String.raw`^(?:[\p{L}.]+\s+){0,2}${MINUTE_TAKER}\.?$`, 'iu');
 /** "Roger Vandeberg, Chairperson": another signature's line, name and role. */
 const NAME_AND_ROLE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+\p{Lu}[\p{L} .]{2,40}$/u;
 
@@ -233,7 +236,7 @@ function loneSignature(text: string, above: string | undefined, c: Closing, ctx:
   }
   if (ctx.lang !== 'en' || text.length > 80 || !text.includes(',')) return;
   const m = SIGNATURE_LINE.exec(text);
-  if (m && !(above && NAME_AND_ROLE.test(above))) c.preparedBy = person(m[1]!, ctx.kw);
+  if (m && SIGNATURE_ROLE.test(m[2]!) && !(above && NAME_AND_ROLE.test(above))) c.preparedBy = person(m[1]!, ctx.kw);
 }
 
 /** A closing block with no field read. */

@@ -22,6 +22,10 @@ describe('closing: who took the minutes and who gets them', () => {
     expect(s.closing.preparedBy).toBe('T. Okafor');
   });
 
+  it('reads a lone secretary\'s signature line, not one a second signature shares', () => {
+    expect(segment(minutes('Present: Ann Lee, Raj Rao.', 'Yesenia Ortega, Board Secretary'), 'en').closing.preparedBy).toBe('Yesenia Ortega');
+    expect(segment(minutes('Present: Ann Lee, Raj Rao.', 'Ann Lee, Secretary    Raj Rao, Chairman'), 'en').closing.preparedBy).toBeNull();
+  });
   it('reads the secretary column of signatures side by side, and the date under them', () => {
     const s = segment(minutes('Present: Ines Vadász (chair), Colm Parfitt', 'Sd/-\tSd/-\nMrs Priya Nair\tMr Colm Parfitt\nSecretary\tChairman\nDate: 22/03/2026'), 'en');
     expect(s.closing.preparedBy).toBe('Priya Nair');
