@@ -23,10 +23,10 @@ export function dropFalseAccents(tokens: readonly Token[], vocab: Vocabulary, me
     if (pick === undefined) {
       const forms = info.forms;
       const known = forms.some((f) => f.toLowerCase() === info.lower);
-      // One common-word form for the key, and this spelling seen nowhere else. With several ("estúdio": "estudio",
-      // "estudió"), the unaccented one: a speck read as an accent is likelier than an accent moved and one added.
-      // (A lone letter is OCR noise either way: "é" stays.)
-      // A grave or circumflex where the form has an acute on the same letter ("domèstica") is that form.
+      // One common-word form for the key, and this spelling seen nowhere else. With several: the form with an acute
+      // where this one has a grave or circumflex ("domèstica" -> "doméstica"), else the unaccented one ("estúdio":
+      // "estudio", "estudió"), a speck read as an accent being likelier than an accent moved and one added. (A lone
+      // letter is OCR noise either way: "é" stays.)
       const acute = info.lower.normalize('NFD').replace(OTHER_ACCENTS, '\u0301').normalize('NFC');
       const only = forms.length === 1 && LOWER_FORM.test(forms[0]) ? forms[0] : forms.includes(acute) ? acute :
         forms.includes(info.key) && info.key.length > 2 ? info.key : null;

@@ -122,7 +122,7 @@ export function extractAgenda(lines: Labelled[]): AgendaItem[] {
   if (out.some((i, k) => k > 0 && i.number === null)) {
     const seen = new Set<string>();
     for (let k = 0; k < out.length; k++) {
-      const key = fold(bare(out[k]!.title));
+      const key = fold(unmarked(out[k]!.title));
       if (k > 0 && out[k]!.number === null && seen.has(key)) { out.length = k; break; }
       seen.add(key);
     }
@@ -134,7 +134,7 @@ export function extractAgenda(lines: Labelled[]): AgendaItem[] {
 }
 
 /** A title without the marks OCR or the typist left around it ("Follow-ups from 2025-01-23 ;"). */
-function bare(title: string): string {
+function unmarked(title: string): string {
   return title.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 }
 

@@ -70,16 +70,14 @@ const BENT_DUE = /\s+[{[(]?due\s+([\d][\d .\/-]{5,12}\d)\s*[)}\];.]*$/;
 /** "that the Finance Director obtain ...": an office of one to three capitalised words, then a verb in lower case. */
 const THAT_OFFICE = /\b[Tt]hat the ((?:\p{Lu}[\p{Ll}-]+ ){0,2}\p{Lu}[\p{Ll}-]+) (?!be |is |was |has |have |shall |will )\p{Ll}/u;
 
-/** One to three capitalised words, then "to" and a verb in lower case, opening an English action. */
-const OWNER_WORDS = String.raw`\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}`;
+/** An owner's name: one to three capitalised words. */
+const OWNER_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}`;
 /** Owners of an English action: one, or several joined ("Ana and Tom", "Ana, Tom & Lee"), then "to" and a verb. */
-const OWNER_TO = new RegExp(String.raw`^(${OWNER_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+)${OWNER_WORDS})*)\s+to\s+\p{Ll}`, 'u');
+const OWNER_TO = new RegExp(String.raw`^(${OWNER_NAME}(?:(?:,\s*|\s+(?:and|&)\s+)${OWNER_NAME})*)\s+to\s+\p{Ll}`, 'u');
 /** A resolution's or agreement's label with its number, before the text. */
 const NUMBERED_LABEL = /^(?:resoluci[oó]n|resolution|acuerdo)\s+(?:n[uú]m(?:ero)?\.?|n\.?\s?[°º]\.?|no\.?)?\s*(\d[\w/.-]*?)[.:-]*\s*[:.-]\s*(?=\p{Lu})/iu;
 /** A label naming the kind of item before it. */
 const ITEM_LABEL = /^(?:action(?: item)?|acci[oó]n|agreed|decision|decisi[oó]n|tarea)\s*:\s*/i;
-/** An owner, or owners joined by '+', '&' or 'and', and a colon before a task in lower case. */
-const OWNER_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}`;
 /** Owners named as a group ("All directors", "Each trustee"): a quantifier and one or two words in lower case. */
 const OWNER_GROUP = String.raw`(?:All|Each|Both|Every)\s\p{Ll}+(?:\s\p{Ll}+)?`;
 const OWNER_COLON = new RegExp(String.raw`^(@[\w.-]+|${OWNER_GROUP}|${OWNER_NAME}(?:\s*(?:[+&]|and)\s*${OWNER_NAME})*)\s*:\s+(\p{Ll}.*)$`, 'u');
@@ -147,7 +145,7 @@ export function parseAgreement(raw: string, givenNumber: string | null, ctx: Due
   if (!due && text.includes('due')) {
     const bent = BENT_DUE.exec(text);
     const d = bent ? dueValue(bent[1]!, ctx) : null;
-    if (d && /^\d{4}-\d\d-\d\d$/.test(d)) { due = d; text = text.slice(0, bent!.index); }
+    if (d && ISO_DATE.test(d)) { due = d; text = text.slice(0, bent!.index); }
   }
   // "Enviar la programación (Marco Pulla, hasta el 7 de febrero de 2024).": the owners and the date closing the task.
   const closingOwner = paren && responsible === null && (text.endsWith(')') || text.endsWith(').')) ? PAREN_OWNER.exec(text) : null;

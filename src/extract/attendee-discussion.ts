@@ -4,7 +4,6 @@ import type { SegmentContext } from '../segment/context.js';
 import { headingOf } from '../segment/headings.js';
 import { STATUS_OF, inlineList } from './attendee-list.js';
 import { ARTICLE_ROLE, honorificsReach, proseAttendees } from './attendee-prose.js';
-import { nameRun } from './names.js';
 import { trimEndDot } from './text.js';
 
 /** "Preside la asamblea ...", "Presidió la sesión ...": who chairs, in an opening sentence. */
@@ -109,4 +108,3 @@ export function attendeesInItems(parts: ReadonlyArray<{ title: string | null; te
   return out;
 }
 
-export { nameRun };

@@ -185,9 +185,10 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     const split = runIn(rest);
     // The next item, or the one after it: OCR may lose one number ("!Il."), never reorder them.
     const step = item && inOrder.length ? agenda.indexOf(item) - lastInOrder : 1;
+    // A line printing the item's title ("4. Asuntos generales. Se informa ..."), read once for both uses below.
+    const led = item && !split ? ledByTitle(rest, item.title) : null;
     if (item && (step === 1 || step === 2)) {
-      // The part takes the item's title: a line printing that title ("4. Asuntos generales.") keeps only what follows it.
-      const led = split ? null : ledByTitle(rest, item.title);
+      // The part takes the item's title: a line printing that title keeps only what follows it.
       const body = bare(rest) === bare(item.title) ? '' : split && bare(split[0]) === bare(item.title) ? split[1] : led ? led[1] : rest;
       inOrder.push({ line: i, number: item.number, title: led ? led[0] : item.title, rest: body });
       lastInOrder = agenda.findIndex((a) => a.number === item.number);
@@ -197,7 +198,7 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     // Whether the rest is prose is read only where it matters: a run-in title, a weak likeness, an unnumbered agenda.
     let prose: boolean | undefined;
     // A run-in title printed as the agenda item's ("2. Presupuesto. Se aprobó ...") splits even a short line.
-    const ri = split && ((prose = isProse(rest)) || (item !== undefined && bare(split[0]) === bare(item.title))) ? split : item && !split ? ledByTitle(rest, item.title) : null;
+    const ri = split && ((prose = isProse(rest)) || (item !== undefined && bare(split[0]) === bare(item.title))) ? split : led;
     const title = ri ? ri[0] : rest;
     if (saidItem) {
       // The paragraph is the part's text; the part takes the item's title, as numbered prose paragraphs do (above).

@@ -37,11 +37,11 @@ function agendaIntroBeforeFiller(text: string, kw: Keywords): boolean {
   const start = paddingStart(text);
   return start >= 0 && kw.agendaIntro.test(text.slice(0, start));
 }
-/** A table-of-contents entry: a title, then a tab, dot leaders or a wide gap, then its page number. */
 /** Marks around an unnumbered agenda item that are no part of it: OCR's bullets and specks. */
 const ITEM_EDGES = /^[^\p{L}\d]+|[\s.,;:'"‘’`~*_-]+$/gu;
 /** A numbered line naming itself an item (its number split off already). */
 const NAMED_ITEM = /^\s*(?:item|subject|punto|tema)\b/i;
+/** A table-of-contents entry: a title, then a tab, dot leaders or a wide gap, then its page number. */
 const TOC_PAGE = /(?:\t|\.{3}|\s{3})\s*\d{1,3}$/u;
 function tocEntry(text: string): boolean {
   // Gates first: most lines do not end in a digit, and the pattern is tried on the line's end only.
