@@ -148,7 +148,7 @@ export function stackedRow(rowLines: string[], cols: Col[], ctx: DueContext): Ag
  * An OCR'd table row: the first line holds number, text, responsible and due; wrapped lines add to text and
  * responsible. `rowLines` are squashed already.
  */
-export function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreement | null {
+export function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext, people: ReadonlySet<string> = NO_PEOPLE): Agreement | null {
   let first = rowLines[0]!;
   let number: string | null = null;
   if (cols[0] === 'number') {
@@ -156,7 +156,7 @@ export function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreem
     if (m) { number = /^\d+$|^[\w.-]*\/[\w/.-]*\d$/.test(m[1]!) ? m[1]! : null; first = first.slice(m[0].length); }
   }
   // "Who | What | By when": the owner's capitalised words open the row, before the task's own capital ("Tony Send ...").
-  if (cols.indexOf('responsible') >= 0 && cols.indexOf('responsible') < cols.indexOf('agreement')) return ownerFirstRow(rowLines, first, number, ctx);
+  if (cols.indexOf('responsible') >= 0 && cols.indexOf('responsible') < cols.indexOf('agreement')) return ownerFirstRow(rowLines, first, number, ctx, people);
   let due: string | null = null;
   const dates = findDates(first, { lang: ctx.lang, defaultYear: ctx.year });
   const last = dates[dates.length - 1];
@@ -218,20 +218,33 @@ export function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext): Agreem
   return { number, text: squash(text), responsible: r && !/^[—–-]+$/.test(r) ? r : null, due };
 }
 
-/** An OCR'd row of a table whose owner column comes before the task's: owner, task, then maybe a due date. */
-function ownerFirstRow(rowLines: string[], first: string, number: string | null, ctx: DueContext): Agreement | null {
+const NO_PEOPLE: ReadonlySet<string> = new Set();
+
+/**
+ * An OCR'd row of a table whose owner column comes before the task's: owner, task, then maybe a due date. `people`
+ * holds the words of the attendees' names.
+ */
+function ownerFirstRow(rowLines: string[], first: string, number: string | null, ctx: DueContext, people: ReadonlySet<string>): Agreement | null {
   const words = first.split(/\s+/);
   let k = 0;
   while (k < words.length && k < 4 && startsUpper(words[k]!)) k++;
   // One capitalised word is the owner's or the task's: which cannot be told.
   if (k < 2) return null;
-  let text = words.slice(k - 1).join(' ');
+  // The owner is the run's words but the task's first; when the task opens with more capitals ("Dana Email Thames
+  // Water about ..."), the owner is the run's opening words that attendees' names hold.
+  let owner = k - 1;
+  if (k > 2) {
+    let known = 0;
+    while (known < k - 1 && people.has(words[known]!)) known++;
+    if (known) owner = known;
+  }
+  let text = words.slice(owner).join(' ');
   const dates = findDates(text, { lang: ctx.lang, defaultYear: ctx.year });
   const last = dates[dates.length - 1];
   let due: string | null = null;
   if (last && last.end >= text.length - 2) { due = last.iso; text = text.slice(0, last.start).trim(); }
   for (const l of rowLines.slice(1)) text += ` ${l}`;
-  return { number, text: squash(text), responsible: words.slice(0, k - 1).join(' '), due };
+  return { number, text: squash(text), responsible: words.slice(0, owner).join(' '), due };
 }
 
 /**

@@ -70,7 +70,7 @@ function runningHeader(text: string, lines: Labelled[]): boolean {
 }
 
 /** Items of the agreements zone: table rows, numbered items, or one item per line. */
-function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): Agreement[] {
+function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext, people: ReadonlySet<string>): Agreement[] {
   const out: Agreement[] = [];
   let cols: Col[] | null = null;
   /** The header set its cells apart by bars: so do its rows. */
@@ -78,7 +78,7 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): A
   let cur: { number: string | null; text: string } | null = null;
   const flush = () => { if (cur && /\S/.test(cur.text)) out.push(parseAgreement(cur.text, cur.number, ctx)); cur = null; flushRow(); };
   let row: string[] = [];
-  const flushRow = () => { if (row.length && cols && !onlyDates(row, ctx)) { const r = stackedRow(row, cols, ctx) ?? ocrRow(row, cols, ctx); if (r && r.text) out.push(r); } row = []; };
+  const flushRow = () => { if (row.length && cols && !onlyDates(row, ctx)) { const r = stackedRow(row, cols, ctx) ?? ocrRow(row, cols, ctx, people); if (r && r.text) out.push(r); } row = []; };
   let gap = false;
   /** The rows read are a table's inside the discussion. */
   let inDiscussion = false;
@@ -151,9 +151,12 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext): A
   return unmergeRows(out, ctx);
 }
 
-/** Every agreement, inline decisions first (text order) and then the final list. */
-export function extractAgreements(lines: Labelled[], parts: Part[], kw: Keywords, ctx: SegmentContext): Agreement[] {
-  const list = listAgreements(lines, kw, ctx);
+/**
+ * Every agreement, inline decisions first (text order) and then the final list. `people` holds the words of the
+ * attendees' names: an action table's owner cell is read with them.
+ */
+export function extractAgreements(lines: Labelled[], parts: Part[], kw: Keywords, ctx: SegmentContext, people: ReadonlySet<string> = new Set()): Agreement[] {
+  const list = listAgreements(lines, kw, ctx, people);
   // Decisions told in passing are read only when the minutes list no agreements: where they do, such sentences
   // restate what the list says.
   const inline = inlineDecisions(parts, kw, ctx, list.length === 0);

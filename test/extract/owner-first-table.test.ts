@@ -80,3 +80,31 @@ describe("a table's due column OCR read apart under its rows", () => {
     expect(segment(COLUMNWISE, 'en').agreements.map((a) => a.text)).toEqual(['Replace the trough valve']);
   });
 });
+
+const PROPER_NAMES = `Minutes of the Riverside Allotments Committee
+Held: 4 May 2022
+
+Present: Dana Fox, Lee Park, Omar Said.
+
+Water supply
+The committee discussed the leaking trough by plot 12, which has flooded the path twice this spring and
+wasted water that members pay for. Omar said the valve had been mended twice already and that a new
+one would cost less than another repair. Lee asked whether the council still paid for the mains supply
+and whether a second tap by the gate could be fitted before the summer, when most plots need watering.
+
+Actions
+Who What By when
+Dana Email Thames Water about the leak 20 May 2022
+Omar Said Order two new hoses 3 June 2022
+Lee Ask the council about a second tap
+`;
+
+describe("an owner-first action row whose task opens with a proper name", () => {
+  it("takes as owner only the words the attendees' names hold", () => {
+    expect(segment(PROPER_NAMES, 'en').agreements).toEqual([
+      { number: null, text: 'Email Thames Water about the leak', responsible: 'Dana', due: '2022-05-20' },
+      { number: null, text: 'Order two new hoses', responsible: 'Omar Said', due: '2022-06-03' },
+      { number: null, text: 'Ask the council about a second tap', responsible: 'Lee', due: null },
+    ]);
+  });
+});
