@@ -62,15 +62,17 @@ const PATTERNS: Array<{ re: RegExp; need: RegExp; build(m: RegExpExecArray): [nu
   { need: beforeFolding('\\d\\s*(?:a|p)'), re: new RegExp(`(?<!\\d[-/:.\\s])${NO_SYMBOL}\\b(\\d{1,2})\\s*${MERIDIEM}(?![a-z])`, 'g'), build: (m) => meridiem(Number(m[1]), 0, m[2]) },
   { need: beforeFolding('las\\s+\\d'), re: new RegExp(`\\b(?:las|a las)\\s+(\\d{1,2})\\s+(?:horas|hrs)\\b`, 'g'), build: (m) => [Number(m[1]), 0] },
   {
-    // "las once de la mañana", "las tres y veinte de la tarde", "las siete y media de la noche".
-    need: beforeFolding('de la (manana|tarde|noche)'),
-    re: /\blas\s+([a-z]+)(?:\s+y\s+(media|cuarto|[a-z]+(?:\s+y\s+[a-z]+)?)(?:\s+minutos)?)?\s+de\s+la\s+(manana|tarde|noche)/g,
+    // "las once de la mañana", "las tres y veinte de la tarde", "las siete y media de la noche", "la una de la madrugada".
+    need: beforeFolding('de la (manana|tarde|noche|madrugada)'),
+    re: /\bla(?:s)?\s+([a-z]+)(?:\s+y\s+(media|cuarto|[a-z]+(?:\s+y\s+[a-z]+)?)(?:\s+minutos)?)?\s+de\s+la\s+(manana|tarde|noche|madrugada)/g,
     build: (m) => {
       const h = wordsToNumber(m[1]!);
       const min = m[2] === 'media' ? 30 : m[2] === 'cuarto' ? 15 : m[2] ? wordsToNumber(m[2]) : 0;
       if (h === null || min === null || h < 1 || h > 12) return null;
-      // (Noon is "las doce del día"; "las doce de la noche" is midnight.)
-      return [m[3] === 'manana' ? h % 12 : h === 12 ? (m[3] === 'noche' ? 0 : 12) : h + 12, min];
+      // (Noon is "las doce del día"; "las doce de la noche" is midnight. Night runs past midnight: "las dos de la
+      // noche" is 02:00, as the small hours of the "madrugada" are.)
+      if (m[3] === 'manana' || m[3] === 'madrugada' || (m[3] === 'noche' && (h < 6 || h === 12))) return [h % 12, min];
+      return [h === 12 ? 12 : h + 12, min];
     },
   },
   {

@@ -50,3 +50,13 @@ describe('times whose colon OCR lost', () => {
     expect(findTimes('at 16 00 meters')).toEqual([]);
   });
 });
+
+describe('Spanish hours of the night and small hours', () => {
+  it('reads the night past midnight as the early morning, and "la una" as an hour', () => {
+    expect(findTimes('se levantó la sesión a las dos de la noche').map((t) => t.hhmm)).toEqual(['02:00']);
+    expect(findTimes('a las doce de la noche').map((t) => t.hhmm)).toEqual(['00:00']);
+    expect(findTimes('a las once y media de la noche').map((t) => t.hhmm)).toEqual(['23:30']);
+    expect(findTimes('a las tres y cuarto de la madrugada').map((t) => t.hhmm)).toEqual(['03:15']);
+    expect(findTimes('siendo la una de la tarde').map((t) => t.hhmm)).toEqual(['13:00']);
+  });
+});
