@@ -42,6 +42,8 @@ function headingWords(lang: Lang): HeadingWords {
           starts.add(startKey(n, 0, word.charCodeAt(0)));
           starts.add(startKey(n, 1, word.charCodeAt(1)));
         }
+        // A letter OCR put before the first ("lACUERDOS"): the label's second unit is the word's first.
+        starts.add(startKey(word.length + 1, 1, word.charCodeAt(0)));
       }
       table[l] = { words, starts };
     }
@@ -76,8 +78,9 @@ export function fuzzyHeading(text: string, lang: Lang, lexicon: Lexicon): Headin
   if (/\d/.test(label)) return null;
   let hit: HeadingWord | null = null;
   for (const w of words) {
-    // (One edit leaves the first or the second letter as it was: most names share neither with a heading word.)
-    if (Math.abs(w.word.length - label.length) > 1 || (label[0] !== w.word[0] && label[1] !== w.word[1]) || w.word === label) continue;
+    // (One edit leaves the first or the second letter as it was, or puts one before the first: most names share
+    // neither with a heading word.)
+    if (Math.abs(w.word.length - label.length) > 1 || (label[0] !== w.word[0] && label[1] !== w.word[1] && label[1] !== w.word[0]) || w.word === label) continue;
     if (levenshtein.get(label, w.word) !== 1) continue;
     // Two headings one letter off: no telling which.
     if (hit && hit.heading !== w.heading) return null;

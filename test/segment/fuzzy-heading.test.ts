@@ -14,6 +14,10 @@ describe('fuzzyHeading()', () => {
     expect(fuzzyHeading('ACUERDQS:', 'es', es)).toEqual({ heading: 'agreements', after: '' });
     expect(fuzzyHeading('ORDEN DEL DlA', 'es', es)).toEqual({ heading: 'agenda', after: '' });
   });
+  it('reads a heading with a mark OCR put before its first letter', () => {
+    expect(fuzzyHeading('lACUERDOS:', 'es', es)).toEqual({ heading: 'agreements', after: '' });
+    expect(fuzzyHeading('iAGENDA', 'en', en)).toEqual({ heading: 'agenda', after: '' });
+  });
   it('leaves words of the language, short labels and prose alone', () => {
     expect(fuzzyHeading('Asistente: Marta Ruiz', 'es', es)).toBeNull();
     expect(fuzzyHeading('Agendas', 'en', en)).toBeNull();
