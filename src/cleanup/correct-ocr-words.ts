@@ -132,6 +132,17 @@ function namelike(form: string, deps: OcrWordDeps): boolean {
 
 const MAX_WORD = 40;
 
+/**
+ * Prefixes written apart by a hyphen ("Tri-County", "pre-registration", "ex-presidente"): no word of the lexicon,
+ * and one cheap confusion off one ("Tri" is no "Fri").
+ */
+const HYPHEN_PREFIX = new Set(['tri', 'bi', 'multi', 'inter', 'intra', 'pre', 'post', 'pos', 'anti', 'non', 'sub', 'semi', 'co', 'ex', 'pro', 'vice', 'mid', 'trans', 'ultra', 'micro', 'macro', 'mini', 'mono', 'poly', 'pluri', 'neo', 'auto', 'socio', 'geo', 'eco', 'bio', 'agro', 'tele', 'extra', 'infra', 'supra', 'quasi', 'cuasi']);
+
+/** The token is a prefix joined by a hyphen to the word after it. */
+function hyphenPrefix(raw: string, t: Token): boolean {
+  return raw.charCodeAt(t.end) === 45 && /\p{L}/u.test(raw.charAt(t.end + 1)) && HYPHEN_PREFIX.has(t.text.toLowerCase());
+}
+
 /** `a` and `b` (folded) differ only in a final o/a, os/as ("tarifario"/"tarifaria"). */
 function otherInflection(a: string, b: string): boolean {
   if (a.length !== b.length || a.length < 4) return false;
@@ -215,7 +226,7 @@ export function correctOcrWords(deps: OcrWordDeps): Edit[] {
     if (info.forms) continue;
     let pick = picks[info.id];
     if (pick === undefined) picks[info.id] = pick = pickFor(w, deps);
-    if (!pick || !isOcr(t.start) || inIdentifier(raw, t)) continue;
+    if (!pick || !isOcr(t.start) || inIdentifier(raw, t) || hyphenPrefix(raw, t)) continue;
     // A capitalised word between capitalised words on one line is part of a name ("Nora Álvarez"): only a
     // cheap confusion may touch it.
     // Nor does a tilde make it a word names never hold ("Daniel Funes" is no "Daniel Fuñes", a rare verb form).

@@ -194,3 +194,12 @@ describe('British spelling', () => {
     expect(clean(typed, 'en', 'text')).toBe(typed);
   });
 });
+
+describe('a prefix written apart by a hyphen', () => {
+  it('is no misread word', () => {
+    expect(clean('The Tri-County Water Board met with the Bi-State panel.', 'en')).toBe('The Tri-County Water Board met with the Bi-State panel.');
+  });
+  it('while a word before a hyphen that is no prefix is still mended', () => {
+    expect(clean('la Plblica-privada alianza')).toBe('la Pública-privada alianza');
+  });
+});
