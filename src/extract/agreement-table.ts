@@ -1,6 +1,6 @@
 // Agreements tables: a header row naming the columns (Acuerdo | Responsable | Plazo, tabbed, barred or OCR'd as one
 // run of words) and the rows under it, read cell by cell or, in an OCR'd table, from the words of each printed line.
-import type { Agreement } from '../types.js';
+import type { Agreement, Attendee } from '../types.js';
 import type { Keywords } from '../segment/keywords.js';
 import { dueValue, type DueContext } from './agreement-item.js';
 import { findDates } from './dates.js';
@@ -148,7 +148,7 @@ export function stackedRow(rowLines: string[], cols: Col[], ctx: DueContext): Ag
  * An OCR'd table row: the first line holds number, text, responsible and due; wrapped lines add to text and
  * responsible. `rowLines` are squashed already.
  */
-export function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext, people: ReadonlySet<string> = NO_PEOPLE): Agreement | null {
+export function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext, people: readonly Attendee[] = []): Agreement | null {
   let first = rowLines[0]!;
   let number: string | null = null;
   if (cols[0] === 'number') {
@@ -218,13 +218,14 @@ export function ocrRow(rowLines: string[], cols: Col[], ctx: DueContext, people:
   return { number, text: squash(text), responsible: r && !/^[—–-]+$/.test(r) ? r : null, due };
 }
 
-const NO_PEOPLE: ReadonlySet<string> = new Set();
+/** Some attendee's name holds `word` ("Dana" of "Dana Fox"). */
+const namedBy = (word: string, people: readonly Attendee[]): boolean => people.some((a) => a.name !== null && a.name.split(' ').includes(word));
 
 /**
  * An OCR'd row of a table whose owner column comes before the task's: owner, task, then maybe a due date. `people`
- * holds the words of the attendees' names.
+ * are the attendees.
  */
-function ownerFirstRow(rowLines: string[], first: string, number: string | null, ctx: DueContext, people: ReadonlySet<string>): Agreement | null {
+function ownerFirstRow(rowLines: string[], first: string, number: string | null, ctx: DueContext, people: readonly Attendee[]): Agreement | null {
   const words = first.split(/\s+/);
   let k = 0;
   while (k < words.length && k < 4 && startsUpper(words[k]!)) k++;
@@ -235,7 +236,7 @@ function ownerFirstRow(rowLines: string[], first: string, number: string | null,
   let owner = k - 1;
   if (k > 2) {
     let known = 0;
-    while (known < k - 1 && people.has(words[known]!)) known++;
+    while (known < k - 1 && namedBy(words[known]!, people)) known++;
     if (known) owner = known;
   }
   let text = words.slice(owner).join(' ');

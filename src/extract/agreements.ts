@@ -1,7 +1,7 @@
 // Agreements: the final list or table (Acuerdo | Responsable | Plazo) plus labelled decisions inside
 // the discussion ("ACUERDO N° 45:", "Se acuerda ...", "ACUERDA:", "RESOLVED, that", "Motion by ..."). Tables are read in
 // agreement-table.ts, decisions inside paragraphs in decisions.ts.
-import type { Agreement } from '../types.js';
+import type { Agreement, Attendee } from '../types.js';
 import type { Keywords } from '../segment/keywords.js';
 import type { Labelled } from '../segment/zones.js';
 import type { SegmentContext } from '../segment/context.js';
@@ -70,7 +70,7 @@ function runningHeader(text: string, lines: Labelled[]): boolean {
 }
 
 /** Items of the agreements zone: table rows, numbered items, or one item per line. */
-function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext, people: ReadonlySet<string>): Agreement[] {
+function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext, people: readonly Attendee[]): Agreement[] {
   const out: Agreement[] = [];
   let cols: Col[] | null = null;
   /** The header set its cells apart by bars: so do its rows. */
@@ -152,10 +152,10 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext, pe
 }
 
 /**
- * Every agreement, inline decisions first (text order) and then the final list. `people` holds the words of the
- * attendees' names: an action table's owner cell is read with them.
+ * Every agreement, inline decisions first (text order) and then the final list. An action table's owner cells are
+ * read with the names of the attendees, `people`.
  */
-export function extractAgreements(lines: Labelled[], parts: Part[], kw: Keywords, ctx: SegmentContext, people: ReadonlySet<string> = new Set()): Agreement[] {
+export function extractAgreements(lines: Labelled[], parts: Part[], kw: Keywords, ctx: SegmentContext, people: readonly Attendee[] = []): Agreement[] {
   const list = listAgreements(lines, kw, ctx, people);
   // Decisions told in passing are read only when the minutes list no agreements: where they do, such sentences
   // restate what the list says.

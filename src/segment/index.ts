@@ -213,13 +213,6 @@ function tidied<T extends object>(o: T): T {
   return out as T;
 }
 
-/** The words of the attendees' names ("Dana Fox" gives Dana and Fox). */
-function nameWords(attendees: readonly Attendee[]): Set<string> {
-  const words = new Set<string>();
-  for (const a of attendees) if (a.name) for (const w of a.name.split(' ')) if (w) words.add(w);
-  return words;
-}
-
 /** Structure seen in the source wins when the cleaned text lost it; directive lines stay the cleaned text's. */
 function pickMarkup(own: Markup, fromSource: Markup): Markup {
   return fromSource.headings.size ? { ...fromSource, markupOnly: own.markupOnly } : own;
@@ -322,7 +315,7 @@ export function segment(cleaned: string, lang: Lang, source?: string, hints: Seg
   if (!agenda.length) agenda = inlineAgenda(zones, kw);
   unbendSequence(agenda);
   const parts = guard('discussion', () => extractDiscussion(zones, agenda, ctx), (): Part[] => []);
-  const agreements = guard('agreements', () => extractAgreements(zones, parts, kw, ctx, nameWords(attendees)), (): Agreement[] => []);
+  const agreements = guard('agreements', () => extractAgreements(zones, parts, kw, ctx, attendees), (): Agreement[] => []);
   const closing = guard('closing', () => extractClosing(zones, ctx), emptyClosing);
   settleEnd(header, closing);
   // Bulleted agendas take the numbers their discussion headings print.
