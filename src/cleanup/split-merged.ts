@@ -52,6 +52,21 @@ export function mergedSplit(word: string, vocab: Vocabulary, fn: ReadonlySet<str
   return used.length === 1 ? used[0] : -1;
 }
 
+/** Two capitalised words run together ("HannahOstrowski", "CountyCommissioners"), each three letters or more. */
+const CAMEL = /^\p{Lu}\p{Ll}{2,}(\p{Lu})\p{Ll}{2,}$/u;
+
+/**
+ * Where to put the space in a capitalised word OCR ran into the next ("HannahOstrowski"), or -1. Both halves must
+ * stand alone elsewhere in the document, as written: a name or a heading word is repeated in minutes, while the
+ * halves of a brand written this way ("FireEye", "WhatsApp") are not.
+ */
+function camelSplit(w: string, vocab: Vocabulary): number {
+  const m = CAMEL.exec(w);
+  if (!m) return -1;
+  const at = w.search(/(?<=\p{Ll})\p{Lu}/u);
+  return vocab.info(w.slice(0, at)).count > 0 && vocab.info(w.slice(at)).count > 0 ? at : -1;
+}
+
 export function splitMerged(tokens: readonly Token[], vocab: Vocabulary, memory: WordMemory,
   isOcr: (offset: number) => boolean): Edit[] {
   const fn = functionWords(vocab.lexicon.lang);
@@ -70,7 +85,8 @@ export function splitMerged(tokens: readonly Token[], vocab: Vocabulary, memory:
       const shape = /^\p{Ll}+$/u.test(w) && info.count === 1;
       // Written the same way elsewhere in the batch: a name, not a slip.
       const seenElsewhere = memory.count(w) > info.count;
-      at = shape && !info.forms && !info.digit && !seenElsewhere ? mergedSplit(w, vocab, fn, enclitic) : -1;
+      if (info.digit || seenElsewhere || info.count > 1) at = -1;
+      else at = shape ? mergedSplit(w, vocab, fn, enclitic) : camelSplit(w, vocab);
       splits[info.id] = at;
     }
     if (at < 0 || !isOcr(t.start)) continue;

@@ -203,3 +203,13 @@ describe('a prefix written apart by a hyphen', () => {
     expect(clean('la Plblica-privada alianza')).toBe('la Pública-privada alianza');
   });
 });
+
+describe('two capitalised words OCR ran together', () => {
+  it('get their space back when each stands alone elsewhere in the minutes', () => {
+    const raw = 'Present: Hannah Ostrowski (Secretary), Ruth Abernathy.\nThe County Commissioners met.\nMinutes taken by HannahOstrowski for the Board of CountyCommissioners.\n';
+    expect(clean(raw, 'en')).toBe('Present: Hannah Ostrowski (Secretary), Ruth Abernathy.\nThe County Commissioners met.\nMinutes taken by Hannah Ostrowski for the Board of County Commissioners.\n');
+  });
+  it('while a name written that way ("FireEye", "WhatsApp") stays', () => {
+    expect(clean('Ruth Abernathy of FireEye sent the notes on WhatsApp.', 'en')).toBe('Ruth Abernathy of FireEye sent the notes on WhatsApp.');
+  });
+});
