@@ -23,6 +23,8 @@ function goesOn(list: string, kw: Keywords): boolean {
   const t = list.trimEnd();
   return t.endsWith(',') || (t.endsWith('.') && kw.honorifics.test(t.slice(t.lastIndexOf(' ') + 1)));
 }
+/** An ASCII lower-case letter: a line holding one is not in capitals. */
+const ASCII_LOWER = /[a-z]/;
 /** A label, a colon and a capitalised entry: "Ex officio: Ana Ruiz, Provost". */
 const LABELLED_LIST = /^\p{Lu}[^:\t\d]{1,30}:\s+\p{Lu}/u;
 /** A name and a dash opening an entry ("Ana Ruiz – Decana ..."). */
@@ -30,6 +32,11 @@ const NAME_DASH = /^\p{Lu}[\p{L}.'’ -]{2,60}?\s[–—-]\s+\p{L}/u;
 /** The reason an excused entry gives after its role (", por compromisos académicos ...", ", due to illness"). */
 const REASON = /,\s+(?:por|debido a|due to|owing to|because of)\s.*$/iu;
 const CONNECTOR_END = /(?:\b(?:y|de|del|la|las|los|and|of|the|e)|[,–-])\s*$/iu;
+
+/** out.push(...more) without the spread call (V8 runs a loop of pushes faster for the few entries a line gives). */
+function pushAll(out: Attendee[], more: readonly Attendee[]): void {
+  for (let i = 0; i < more.length; i++) out.push(more[i]!);
+}
 
 /** A text names someone by an honorific ("Sr. Ana Ruiz") or by article and role ("el presidente Ana Ruiz"). */
 const namesSomeone = (s: string): boolean => HONORIFIC_IN.test(` ${s}`) || ARTICLE_ROLE.test(s);
@@ -80,7 +87,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     if (l.zone !== 'header' && l.zone !== 'attendees' && l.zone !== 'blank' && l.zone !== 'furniture') continue;
     // Header lines count until the agenda or discussion starts; attendee lists count anywhere.
     if (stop >= 0 && l.index > lines[stop]!.index && l.zone === 'header') continue;
-    if (carry && ((l.zone !== 'header' && l.zone !== 'attendees') || l.heading)) { out.push(...proseAttendees(carry, status, ctx)); carry = ''; }
+    if (carry && ((l.zone !== 'header' && l.zone !== 'attendees') || l.heading)) { pushAll(out, proseAttendees(carry, status, ctx)); carry = ''; }
     if (l.zone === 'blank' || l.zone === 'furniture') { if (l.zone === 'blank') { flush(); agendaBelow = false; } continue; }
     if (l.zone === 'attendees') entryAbove = l.index;
     // "... and the following agenda was adopted:" / "(a) Minutes ...": the lines under it are items, not people.
@@ -102,14 +109,16 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       }
       if (after) {
         const t = tableHeader(after, ctx);
+        // (HONORIFIC_IN.test(after) is asked once here, and again by namedByRoleOnly() below.)
+        const titledAfter = !t && HONORIFIC_IN.test(after);
         if (t) table = t;
-        else if (HONORIFIC_IN.test(after) && /\p{Ll}{3,}\.\s+\p{Lu}/u.test(after) && kw.attendanceVerbs.test(after)) out.push(...proseAttendees(after, status, ctx));
+        else if (titledAfter && /\p{Ll}{3,}\.\s+\p{Lu}/u.test(after) && kw.attendanceVerbs.test(after)) pushAll(out, proseAttendees(after, status, ctx));
         // "Also present: Mr. Tom Reyes, Executive Director, and, as a guest, Mr. Paul Brenner, accountant": several
         // titled people, each with a lower-case role or clause after a comma, make a sentence, not a list.
-        else if (LOWER_PART.test(after) && honorificsReach(after, 2)) out.push(...proseAttendees(after, status, ctx));
+        else if (LOWER_PART.test(after) && honorificsReach(after, 2)) pushAll(out, proseAttendees(after, status, ctx));
         // "Ausente con aviso: el vocal suplente Nicolás Bustos.": people named by article and role.
-        else if (namedByRoleOnly(after)) out.push(...roleNamedList(after, status, ctx));
-        else out.push(...inlineList(after, status, labelRole(squash(l.text), kw), ctx));
+        else if (!titledAfter && ARTICLE_ROLE.test(after)) pushAll(out, roleNamedList(after, status, ctx));
+        else pushAll(out, inlineList(after, status, labelRole(squash(l.text), kw), ctx));
       }
       continue;
     }
@@ -121,7 +130,8 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     // labeller filled; of `text` too when squash() left the line as it was (most lines).
     const lineProse = ctx.isProse(l);
     // "CONSEJEROS AUSENTES CON AVISO" between two tables: a line in capitals naming a status heads the next list.
-    if (l.zone === 'attendees' && text.length <= 60 && !l.text.includes('\t') && STATUS_GATE.test(text) && text === text.toUpperCase()) {
+    // (No ASCII lower-case letter, a cheap test that usually decides, before the status stems' scan.)
+    if (l.zone === 'attendees' && text.length <= 60 && !l.text.includes('\t') && !ASCII_LOWER.test(text) && STATUS_GATE.test(text) && text === text.toUpperCase()) {
       const st = statusNamed(fold(text));
       if (st) { flush(); status = st; pendingRole = null; table = null; continue; }
     }
@@ -141,6 +151,8 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       if (a) { flush(); out.push(a); continue; }
     }
     const prose = text === l.text ? lineProse : ctx.prose(text);
+    /** HONORIFIC_IN.test(text), read once for the several tests below that ask it. */
+    let titled: boolean | undefined;
     // (A tabbed row is a row however long its cells read: "Ana Paz\tRepresentante de los asistentes de la ...".)
     // "Ex officio: Ana Ruiz, Provost; ..." under a table: a labelled list line ends the table.
     if (table && !l.text.includes('\t') && LABELLED_LIST.test(text)) table = null;
@@ -156,36 +168,36 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       continue;
     }
     // "También estuvieron Ana Paz (tesorera), Luis Mora y Eva Ruiz.": names with no honorific after a lead-in.
-    const lead = l.zone === 'attendees' && !HONORIFIC_IN.test(text) ? kw.attendanceLead.exec(text) : null;
+    const lead = l.zone === 'attendees' && !(titled ??= HONORIFIC_IN.test(text)) ? kw.attendanceLead.exec(text) : null;
     if (lead && /^\p{Lu}/u.test(text.slice(lead[0].length))) {
       flush();
-      out.push(...inlineList(trimEndDot(text.slice(lead[0].length)), status, null, ctx));
+      pushAll(out, inlineList(trimEndDot(text.slice(lead[0].length)), status, null, ctx));
       continue;
     }
     // "... called the meeting to order at 6:05 p.m. Present were President Ana Ruiz, Vice President ...": the lead-in
     // opening a later sentence of the paragraph, its list running to that sentence's end.
-    const later = l.zone === 'attendees' && !lead && !HONORIFIC_IN.test(text) ? leadInSentence(kw).exec(text) : null;
+    const later = l.zone === 'attendees' && !lead && !(titled ??= HONORIFIC_IN.test(text)) ? leadInSentence(kw).exec(text) : null;
     if (later) {
       const rest = text.slice(later.index + later[0].length);
       const end = rest.search(/\.\s+\p{Lu}|\.$/u);
       flush();
-      out.push(...inlineList(end < 0 ? rest : rest.slice(0, end), status, null, ctx));
+      pushAll(out, inlineList(end < 0 ? rest : rest.slice(0, end), status, null, ctx));
       continue;
     }
     // A sentence's rest on the next line of its paragraph ("Gutiérrez, la Tesorera Sra. Ana Paz y ..."): titled
     // names after an attendance sentence, the paragraph unbroken, are read like it.
-    const rest = proseAbove === l.index - 1 && l.zone === 'header' && HONORIFIC_IN.test(text);
+    const rest = proseAbove === l.index - 1 && l.zone === 'header' && (titled ??= HONORIFIC_IN.test(text));
     if (rest || (prose && (l.zone === 'attendees' || kw.attendanceVerbs.test(text)))) {
       proseAbove = l.index;
       flush();
       // A header sentence broken mid-name by the page edge ("... el Dr. Ana" / "Ruiz, el ...") is read with its next line.
-      if (!carried && HONORIFIC_IN.test(text) && !/[.;:]$/.test(text)) { carry = text; continue; }
-      if (namesSomeone(text)) out.push(...proseAttendees(text, status, ctx));
+      if (!carried && (titled ??= HONORIFIC_IN.test(text)) && !/[.;:]$/.test(text)) { carry = text; continue; }
+      if ((titled ??= HONORIFIC_IN.test(text)) || ARTICLE_ROLE.test(text)) pushAll(out, proseAttendees(text, status, ctx));
       // "Los siguientes miembros estuvieron presentes (7 de 9): Ana Paz, Luis Mora y Eva Ruiz."
       // ("Visiting: Ines Carvalho – ..., interested in ...": the words before the colon say the list's status.)
       else if (l.zone === 'attendees' && /:\s+\p{Lu}/u.test(text)) {
         const colon = text.lastIndexOf(':');
-        out.push(...inlineList(text.slice(colon + 1), statusIn(text.slice(0, colon), status), null, ctx));
+        pushAll(out, inlineList(text.slice(colon + 1), statusIn(text.slice(0, colon), status), null, ctx));
       }
       // "Orlando Paz Erazo – Decano de la Facultad ..., por compromisos ...": an entry with its reason, one person.
       else if (l.zone === 'attendees' && NAME_DASH.test(text)) {
@@ -211,14 +223,14 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
         continue;
       }
       // "Ausente con aviso: el vocal suplente Nicolás Bustos.": people named by article and role, as in a sentence.
-      if (namedByRoleOnly(label[2])) { out.push(...roleNamedList(label[2], statusIn(role, 'present'), ctx)); continue; }
+      if (namedByRoleOnly(label[2])) { pushAll(out, roleNamedList(label[2], statusIn(role, 'present'), ctx)); continue; }
       // "Union members present (USW Local 7712):": a list label saying who attends, the body they come from in
       // parentheses, is no role.
       const said = kw.attendanceVerbs.test(role) ? WHO_BODY.exec(role) : null;
       if (said || kw.attendanceVerbs.test(role)) {
         const listed = inlineList(label[2], statusIn(role, 'present'), labelRole(role.replace(/\s*\(.*?\)/, '') + ':', kw), ctx);
         if (said) for (const a of listed) a.organization ??= said[1]!;
-        out.push(...listed);
+        pushAll(out, listed);
         continue;
       }
       // ("Visiting: ...": a label naming only a status is no role.)
@@ -226,16 +238,16 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       // A plural role over several names ("Vocales titulares: Ana Ruiz, Luis Paz y ...") is each one's, in the singular.
       const plural = role.split(' ', 1)[0]!.endsWith('s') && /,|\s(?:y|and)\s/.test(label[2]);
       const each = isRole && plural ? singularRole(role) : role;
-      out.push(...inlineList(label[2], statusIn(role, 'present'), isRole ? each : null, ctx));
+      pushAll(out, inlineList(label[2], statusIn(role, 'present'), isRole ? each : null, ctx));
       continue;
     }
     if (prose) continue;
     // "Excusa su asistencia el vocal D. Tomás Bergua.": a short sentence naming someone by article and title.
-    if (l.zone === 'attendees' && !buffer && SHORT_SENTENCE.test(text) && namesSomeone(text)) { out.push(...proseAttendees(text, status, ctx)); continue; }
+    if (l.zone === 'attendees' && !buffer && SHORT_SENTENCE.test(text) && ((titled ??= HONORIFIC_IN.test(text)) || ARTICLE_ROLE.test(text))) { pushAll(out, proseAttendees(text, status, ctx)); continue; }
     // A run of titled names with their roles, one after another ("Dr. Ana Ruiz, Rectora, Mtro. Luis Paz, ...").
-    if (l.zone === 'attendees' && text.length > 80 && honorificsReach(text, 3)) { flush(); out.push(...proseAttendees(text, status, ctx)); continue; }
+    if (l.zone === 'attendees' && text.length > 80 && honorificsReach(text, 3)) { flush(); pushAll(out, proseAttendees(text, status, ctx)); continue; }
     // "Mr Luis More, Mrs Ann Rule.": several people on one list line, each after a title (not "Name, Role").
-    if (l.zone === 'attendees' && !buffer && text.includes(',') && titledParts(text, kw)) { out.push(...inlineList(trimEndDot(text), status, pendingRole, ctx)); continue; }
+    if (l.zone === 'attendees' && !buffer && text.includes(',') && titledParts(text, kw)) { pushAll(out, inlineList(trimEndDot(text), status, pendingRole, ctx)); continue; }
     // Wrapped list lines: a line ending in a connector continues on the next one.
     bufferAt = buffer ? -1 : l.index;
     buffer = buffer ? `${buffer} ${text}` : text;
@@ -243,7 +255,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     if (!CONNECTOR_END.test(text.slice(-8))) flush();
   }
   flush();
-  if (carry) out.push(...proseAttendees(carry, status, ctx));
+  if (carry) pushAll(out, proseAttendees(carry, status, ctx));
   return distinct(out);
 }
 
