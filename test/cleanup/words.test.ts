@@ -213,3 +213,9 @@ describe('two capitalised words OCR ran together', () => {
     expect(clean('Ruth Abernathy of FireEye sent the notes on WhatsApp.', 'en')).toBe('Ruth Abernathy of FireEye sent the notes on WhatsApp.');
   });
 });
+
+describe("a councillor's title", () => {
+  it('is a word, so OCR reading its l as i is mended', () => {
+    expect(clean('Present: Clir Mary Byrne (Chair), Cilr Sean Walsh.', 'en')).toBe('Present: Cllr Mary Byrne (Chair), Cllr Sean Walsh.');
+  });
+});
