@@ -3,15 +3,18 @@
 // shape leaves no other reading:
 // - a list whose items are numbered 1.2, 2.2, 3.2 ... (each number one more than the last, every "minor" a 2 or *):
 //   subsections would count 1.1, 1.2, 1.3;
-// - a number with the mark before a lone capital letter, the way floors and courses are written ("1.2 A)");
+// - a number with the mark before a lone capital letter, the way floors and courses are written ("1.2 A)", "3? A");
 // - a number with a closing quote and no opening one before it on the line, followed by a word;
 // - "n." (número) with the mark before a number;
 // - a list whose items are numbered "1?)", "2%)", "3*)" or "1* Lectura", "2? Informe" ... (consecutive numbers, each
 //   with a mark after it, "Punto" before it or not): the "1°)" and "1° " numberings.
 import type { Edit } from '../doc.js';
 
-const LIST_ITEM = /^([ \t]*)(\d{1,2})\.([2*])(?=[ \t]+\p{Lu})/gmu;
+/** "1.2 Lectura", "PUNTO 2.* - Informe": a numbered item opening a line, maybe after "Punto" and before a dash. */
+const LIST_ITEM = /^([ \t]*(?:[Pp]unto[ \t]+|PUNTO[ \t]+)?)(\d{1,2})\.([2*])(?=[ \t]+(?:[-–—][ \t]+)?\p{Lu})/gmu;
 const BEFORE_LETTER = /(?<![\d.])(\d{1,2})\.([2*])(?=[ \t]+[A-H](?:[),;]|[ \t]*$))/gmu;
+/** "3? A", "5* B," "6% A": a course or floor whose raised mark OCR read as a sign, with no period. */
+const SIGN_BEFORE_LETTER = /(?<![\d.,])(\d{1,2})[?%*](?=[ \t]+[A-H](?:[),;]|[ \t]*$))/gmu;
 const QUOTE_MARK = /(?<![\d.,])(\d{1,2})([”"])(?=[ \t]+\p{L})/gu;
 /** "n.º 112" (número) as "n.* 112", "n.2 112", "n.? 112", "n.*2 1.234". */
 const NUMERO = /\bn\.[2*?]{1,2}(?=[ \t]*\d)/gu;
@@ -62,6 +65,7 @@ export function repairOrdinalSign(raw: string, isOcr: (offset: number) => boolea
     const at = m.index + m[1]!.length;
     if (!edits.some((e) => e.start === at)) mark(at, 0.75);
   }
+  for (const m of raw.matchAll(SIGN_BEFORE_LETTER)) mark(m.index + m[1]!.length, 0.75, '°', m.index + m[1]!.length + 1);
   for (const m of raw.matchAll(QUOTE_MARK)) {
     const lineStart = raw.lastIndexOf('\n', m.index) + 1;
     // A quotation closing here was opened before it on the line.

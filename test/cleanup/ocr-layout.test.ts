@@ -122,11 +122,15 @@ describe('ordinal sign', () => {
   it('reads "1.2", "2.*" back as "1.º", "2.º" in a list numbered one by one', () =>
     expect(clean('ORDEN DEL DÍA:\n1.2 Apertura.\n2.* Informe de la directiva.\n3.2 Varios.\n'))
       .toBe('ORDEN DEL DÍA:\n1.º Apertura.\n2.º Informe de la directiva.\n3.º Varios.\n'));
+  it('reads them back also after "PUNTO" and before a dash', () =>
+    expect(clean('PUNTO 1.2 - Apertura.\nSe abre la sesión.\nPUNTO 2.* - Informe de la directiva.\nSe lee el informe.\n'))
+      .toBe('PUNTO 1.º - Apertura.\nSe abre la sesión.\nPUNTO 2.º - Informe de la directiva.\nSe lee el informe.\n'));
   it('leaves subsections numbered 1.1, 1.2 alone', () =>
     expect(clean('1.1 Antecedentes.\n1.2 Propuesta.\n2.2 Votación.\n')).toBe('1.1 Antecedentes.\n1.2 Propuesta.\n2.2 Votación.\n'));
   it('reads the mark before a floor or course letter, and a quote with no opening one', () => {
     expect(clean('D. Ernesto Vidal Mora (1.2 A), Presidente')).toBe('D. Ernesto Vidal Mora (1.º A), Presidente');
     expect(clean('Paula Soria - apoderada del 4” Básico B')).toBe('Paula Soria - apoderada del 4° Básico B');
+    expect(clean('Docente de 3? A\nDocente de 5* B, por permiso')).toBe('Docente de 3° A\nDocente de 5° B, por permiso');
     expect(clean('dijo “vamos a votar el punto 5” y luego')).toBe('dijo “vamos a votar el punto 5” y luego');
   });
   it('reads "1?)", "2%)" back as "1°)", "2°)" in a list numbered one by one, "Punto" before it or not', () => {
