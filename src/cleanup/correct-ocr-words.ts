@@ -107,17 +107,14 @@ function inNameRun(raw: string, tokens: readonly Token[], t: Token): boolean {
 }
 
 const ACRONYM = /^\p{Lu}{3,}$/u;
+/** A capital and lower-case letters only. */
+const CLEAN_TITLE = /^\p{Lu}\p{Ll}+$/u;
 const ABBREVIATION_START = /^[B-DF-HJ-NP-TV-Z][b-df-hj-kmnp-qs-tv-z]/;
 
 function abbreviationBeforeName(raw: string, tokens: readonly Token[], t: Token): boolean {
   if (!ABBREVIATION_START.test(t.text) || raw.charCodeAt(t.end) !== 46) return false;
   const n = tokens[t.index + 1];
   return n !== undefined && TITLE.test(n.text) && /^\.[ \t]+$/.test(raw.slice(t.end, n.start));
-}
-
-/** `to` is `from` with an ñ where it has an n, and nothing else changed. */
-function onlyTilde(from: string, to: string): boolean {
-  return from !== to && from.length === to.length && to.replace(/ñ/g, 'n').replace(/Ñ/g, 'N') === from;
 }
 
 /**
@@ -228,9 +225,11 @@ export function correctOcrWords(deps: OcrWordDeps): Edit[] {
     if (pick === undefined) picks[info.id] = pick = pickFor(w, deps);
     if (!pick || !isOcr(t.start) || inIdentifier(raw, t) || hyphenPrefix(raw, t)) continue;
     // A capitalised word between capitalised words on one line is part of a name ("Nora Álvarez"): only a
-    // cheap confusion may touch it.
-    // Nor does a tilde make it a word names never hold ("Daniel Funes" is no "Daniel Fuñes", a rare verb form).
-    if (/^\p{Lu}\p{Ll}/u.test(w) && inNameRun(raw, tokens, t) && (pick.cost >= 0.6 || (onlyTilde(w, pick.text) && !namelike(pick.text, deps)))) continue;
+    // cheap confusion may touch it. A name spelt with letters alone ("88 Fenner Road", "Daniel Funes") may be one the
+    // lexicon lacks: one letter read for another makes it only a word that names hold, not a rare common one
+    // ("tenner", the verb "fuñes"). A digit, an inner capital or a letter pair read for one ("Casti1lo", "MateriaIs",
+    // "Pefia") shows OCR's hand whatever the target.
+    if (/^\p{Lu}\p{Ll}/u.test(w) && inNameRun(raw, tokens, t) && (pick.cost >= 0.6 || (CLEAN_TITLE.test(w) && w.length === pick.text.length && !namelike(pick.text, deps)))) continue;
     // A title's abbreviation before a name ("Lcda. Griselda", "Mtro. Luis"): its first two letters start no word
     // (a consonant, then another that is no l or r), and OCR did not make that.
     if (w.length <= 5 && abbreviationBeforeName(raw, tokens, t)) continue;

@@ -134,6 +134,16 @@ describe('a tilde OCR may have lost, inside a name', () => {
   });
 });
 
+describe('a name spelt with letters alone, inside a run of capitalised words', () => {
+  it('is not made a rare common word by one cheap confusion', () => {
+    expect(clean('The hearing was held at the Town Hall, 88 Fenner Road, Ashby.', 'en')).toContain('88 Fenner Road');
+  });
+  it('while a digit or an inner capital OCR put in a name is still mended', () => {
+    expect(clean('Sr. Rodrigo Casti1lo Mena, tesorero.')).toContain('Rodrigo Castillo Mena');
+    expect(clean('The Instructional MateriaIs Committee met.', 'en')).toContain('Instructional Materials Committee');
+  });
+});
+
 describe('a title\'s abbreviation before a name', () => {
   it('is left as written when its first letters start no word ("Lcda.", "Mtro.")', () => {
     expect(clean('Asisten la Lcda. Griselda Núñez Paz y el Mtro. Luis Soto Vega, asesores.')).toBe('Asisten la Lcda. Griselda Núñez Paz y el Mtro. Luis Soto Vega, asesores.');
