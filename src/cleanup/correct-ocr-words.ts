@@ -226,10 +226,10 @@ export function correctOcrWords(deps: OcrWordDeps): Edit[] {
     if (!pick || !isOcr(t.start) || inIdentifier(raw, t) || hyphenPrefix(raw, t)) continue;
     // A capitalised word between capitalised words on one line is part of a name ("Nora Álvarez"): only a
     // cheap confusion may touch it. A name spelt with letters alone ("88 Fenner Road", "Daniel Funes") may be one the
-    // lexicon lacks: one letter read for another makes it only a word that names hold, not a rare common one
-    // ("tenner", the verb "fuñes"). A digit, an inner capital or a letter pair read for one ("Casti1lo", "MateriaIs",
+    // lexicon lacks: one letter read for another, or a letter pair read as one ("Guaman" as if from "Guarnan"), makes it
+    // only a word that names hold, not a rare common one ("tenner", the verb "fuñes"). A digit, an inner capital or a letter pair read for one ("Casti1lo", "MateriaIs",
     // "Pefia") shows OCR's hand whatever the target.
-    if (/^\p{Lu}\p{Ll}/u.test(w) && inNameRun(raw, tokens, t) && (pick.cost >= 0.6 || (CLEAN_TITLE.test(w) && w.length === pick.text.length && !namelike(pick.text, deps)))) continue;
+    if (/^\p{Lu}\p{Ll}/u.test(w) && inNameRun(raw, tokens, t) && (pick.cost >= 0.6 || (CLEAN_TITLE.test(w) && w.length <= pick.text.length && !namelike(pick.text, deps)))) continue;
     // A title's abbreviation before a name ("Lcda. Griselda", "Mtro. Luis"): its first two letters start no word
     // (a consonant, then another that is no l or r), and OCR did not make that.
     if (w.length <= 5 && abbreviationBeforeName(raw, tokens, t)) continue;

@@ -137,6 +137,7 @@ describe('a tilde OCR may have lost, inside a name', () => {
 describe('a name spelt with letters alone, inside a run of capitalised words', () => {
   it('is not made a rare common word by one cheap confusion', () => {
     expect(clean('The hearing was held at the Town Hall, 88 Fenner Road, Ashby.', 'en')).toContain('88 Fenner Road');
+    expect(clean('Asisten Rosa Guaman Ortiz y Luis Vera.')).toContain('Rosa Guaman Ortiz');
   });
   it('while a digit or an inner capital OCR put in a name is still mended', () => {
     expect(clean('Sr. Rodrigo Casti1lo Mena, tesorero.')).toContain('Rodrigo Castillo Mena');
