@@ -23,6 +23,7 @@ import { repairDonaSign } from './dona-sign.js';
 import { repairDigitOne } from './digit-one.js';
 import { repairNameCapitals } from './name-capitals.js';
 import { splitMerged } from './split-merged.js';
+import { repairCurrencySign } from './currency-sign.js';
 import { joinBroken } from './join-broken.js';
 import { documentWords } from './document-words.js';
 import { dropFalseAccents } from './false-accents.js';
@@ -66,6 +67,7 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
     ...(ocrText ? repairRomanNumbering(raw, isOcr) : []),
     ...(ocrText && lang === 'es' ? repairOrdinalSign(raw, isOcr) : []),
     ...(ocrText && lang === 'es' ? repairDonaSign(raw, isOcr) : []),
+    ...(ocrText && lang === 'es' ? repairCurrencySign(raw, isOcr) : []),
     ...(ocrText ? tableBars(raw, isOcr) : []),
     ...(ocrText && lang === 'en' ? repairAmountSeparator(raw, isOcr) : []),
     ...(ocrText ? repairDigitOne(tokens, lexicon, frequencies, isOcr) : []),

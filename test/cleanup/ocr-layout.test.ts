@@ -174,3 +174,12 @@ describe('a table set out with spaces', () => {
     expect(clean(prose, 'es', 'pdf-text')).toBe(['El comité revisó los casos abiertos y', 'acordó las actividades del mes de junio.', '• Primera actividad', '• Segunda actividad'].join('\n'));
   });
 });
+
+describe("the sol's sign", () => {
+  it('reads "5/." before an amount back as "S/."', () =>
+    expect(clean('Se cobran 5/. 150.00 por multas y 5/ 3.00 de cuota.')).toBe('Se cobran S/. 150.00 por multas y S/ 3.00 de cuota.'));
+  it('leaves dates, fractions and English alone', () => {
+    expect(clean('Del 1 al 5/11/2024, 25/. 3 y 1/5 del total.')).toBe('Del 1 al 5/11/2024, 25/. 3 y 1/5 del total.');
+    expect(clean('We paid 5/. 3 in all.', 'en')).toBe('We paid 5/. 3 in all.');
+  });
+});
