@@ -1,6 +1,6 @@
 // Person names and institutions: honorifics, capitalised runs, and telling one from the other.
 import { anyOf, type KeywordName, type Keywords } from '../segment/keywords.js';
-import { beforeFoldingOrNull, fold, isSpace, squash } from './text.js';
+import { fold, isSpace, squash } from './text.js';
 
 const CAP = /^(?:[A-ZÁÉÍÓÚÑÜ][\p{L}'’-]*\.?|[A-ZÁÉÍÓÚÑ]\.)$/u;
 const PARTICLE = /^(de|del|la|las|los|van|von|der|den|ter|ten|da|di|do|dos|du|le|mac|y)$/iu;
@@ -41,22 +41,6 @@ const HONORIFIC_WORDS: readonly KeywordName[] = ['honorifics', 'pluralHonorifics
 /** Words naming a body: a name holding one is no person's. */
 const PERSON_BODY_WORDS: readonly KeywordName[] = ['orgHeads', 'personOrgHeads', 'institutionWords'];
 const BODY_WORDS: readonly KeywordName[] = ['orgHeads', 'institutionWords'];
-const ROLE_WORDS: readonly KeywordName[] = ['roleWords'];
-
-const looseUnions = new WeakMap<Keywords, Map<readonly KeywordName[], RegExp | null>>();
-
-/**
- * beforeFolding() of anyOf(kw, names), built once per table and list (a constant list: it is the cache key): where
- * the pattern matches the folding of a word, this matches the word as written, so a word it rejects needs no fold().
- * Null when a table's pattern uses syntax beforeFolding() does not read.
- */
-function looseOf(kw: Keywords, names: readonly KeywordName[]): RegExp | null {
-  let byNames = looseUnions.get(kw);
-  if (!byNames) looseUnions.set(kw, (byNames = new Map()));
-  let re = byNames.get(names);
-  if (re === undefined) byNames.set(names, (re = beforeFoldingOrNull(names.map((n) => `(?:${kw[n].source})`).join('|'))));
-  return re;
-}
 
 /** True for a word with a code unit beyond ASCII (a loop: the words are short). */
 function nonAscii(w: string): boolean {
@@ -65,11 +49,12 @@ function nonAscii(w: string): boolean {
 }
 
 /**
- * re.test(fold(w)) for a keyword pattern `re` (case-insensitive, over folded words) and its loose twin: an ASCII
- * word is tested as it is (fold() only lower-cases it), any other is folded only when the twin matches it.
+ * re.test(fold(w)) for a keyword pattern `re` (case-insensitive, over folded words): an ASCII word is tested as it is
+ * (fold() only lower-cases it). (A loose twin of the pattern, matching the word before folding, gated the fold once:
+ * its classes of every non-ASCII unit made it slower than the fold and the plain test it spared.)
  */
-function foldedTest(re: RegExp, loose: RegExp | null, w: string): boolean {
-  return nonAscii(w) ? (loose === null || loose.test(w)) && re.test(fold(w)) : re.test(w);
+function foldedTest(re: RegExp, w: string): boolean {
+  return nonAscii(w) ? re.test(fold(w)) : re.test(w);
 }
 
 /** An initial ("M."): it never ends a name run. */
@@ -193,15 +178,14 @@ export function isPersonName(s: string, kw: Keywords): boolean {
   }
   if ((caps > 0 && caps < n) || twoCaps >= 2) return false;
   // Each word's folding is tested (fold() maps each code unit to one, so a word's folding is its part of the
-  // whole's); no fold() runs unless a loose twin lets it. No non-ASCII unit folds to ',' or '.', so withoutStop()
+  // whole's); only a word with a non-ASCII unit is folded. No non-ASCII unit folds to ',' or '.', so withoutStop()
   // may come before the folding.
   const body = anyOf(kw, PERSON_BODY_WORDS);
-  const looseBody = looseOf(kw, PERSON_BODY_WORDS);
   for (let start = 0, i = 0; i < n; i++) {
     const sp = t.indexOf(' ', start);
     const w = t.slice(start, sp < 0 ? t.length : sp);
     start = sp + 1;
-    if ((i === 0 && foldedTest(kw.roleWords, looseOf(kw, ROLE_WORDS), w)) || (foldedTest(body, looseBody, withoutStop(w)) && !(i === n - 1 && n >= 3 && SURNAME_HEAD.test(w)))) return false;
+    if ((i === 0 && foldedTest(kw.roleWords, w)) || (foldedTest(body, withoutStop(w)) && !(i === n - 1 && n >= 3 && SURNAME_HEAD.test(w)))) return false;
   }
   return true;
 }
@@ -218,12 +202,11 @@ function withoutStop(w: string): string {
 /** True when `s` reads as an institution ("Ministerio de Salud", "SERNAC", "IRM"). */
 export function isInstitution(s: string, kw: Keywords): boolean {
   // The words of squash(s) are those of a whitespace split of s.trim(); each word's folding is tested as in
-  // isPersonName (no fold() unless a loose twin lets it).
+  // isPersonName (only a word with a non-ASCII unit is folded).
   const t = squash(s);
   const words = spacedWords(t);
   const body = anyOf(kw, BODY_WORDS);
-  const looseBody = looseOf(kw, BODY_WORDS);
-  for (const w of words) if (foldedTest(body, looseBody, withoutStop(w))) return true;
+  for (const w of words) if (foldedTest(body, withoutStop(w))) return true;
   if (words.length <= 3 && words.every((w) => /^[\p{Lu}\d&.-]{2,}$/u.test(w))) return true;
   return !isPersonName(s, kw) && /^\p{Lu}/u.test(t) && words.length <= 12;
 }
@@ -253,11 +236,10 @@ export function splitRolePrefix(s: string, kw: Keywords): [string | null, string
   // Most names open with no role word: the first word answers that without splitting the rest.
   let end = 0;
   while (end < t.length && !isSpace(t.charCodeAt(end))) end++;
-  const loose = looseOf(kw, ROLE_WORDS);
   // A hyphenated role is role words joined ("Secretary-Treasurer", "Vice-President").
-  const isRole = (w: string): boolean => foldedTest(kw.roleWords, loose, w) || (w.includes('-') && hyphenatedRole(w.split('-'), (p) => foldedTest(kw.roleWords, loose, p))) ||
+  const isRole = (w: string): boolean => foldedTest(kw.roleWords, w) || (w.includes('-') && hyphenatedRole(w.split('-'), (p) => foldedTest(kw.roleWords, p))) ||
     // A plural role heads a list ("Supervisors Dwight Osterkamp, ...", "Councillors Ana Ruiz (Division 1), ...").
-    (w.length > 4 && (w.charCodeAt(w.length - 1) === 115 || w.charCodeAt(w.length - 1) === 83) && foldedTest(kw.roleWords, loose, w.slice(0, -1)));
+    (w.length > 4 && (w.charCodeAt(w.length - 1) === 115 || w.charCodeAt(w.length - 1) === 83) && foldedTest(kw.roleWords, w.slice(0, -1)));
   if (!isRole(withoutStop(t.slice(0, end)))) return capitalisedRolePrefix(t, kw, isRole);
   const words = t.split(/\s+/);
   let i = 0;
