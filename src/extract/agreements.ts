@@ -10,6 +10,7 @@ import { parseAgreement } from './agreement-item.js';
 import { loneNumberLike, ocrRow, stackedRow, tableCols, tableRow, unmergeRows, type Col } from './agreement-table.js';
 import { findDates } from './dates.js';
 import { inlineDecisions } from './decisions.js';
+import { motionBlocks } from './motion-block.js';
 import { BULLET, TASK_BOX, fold, splitNumbering, squash } from './text.js';
 
 /** A number column's name opening a header line ("No.", "N°", "#", "Ref."). */
@@ -156,10 +157,18 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext, pe
  * read with the names of the attendees, `people`.
  */
 export function extractAgreements(lines: Labelled[], parts: Part[], kw: Keywords, ctx: SegmentContext, people: readonly Attendee[] = []): Agreement[] {
-  const list = listAgreements(lines, kw, ctx, people);
+  const blocks = motionBlocks(lines, ctx).map((b) => b.agreement);
+  let list = listAgreements(lines, kw, ctx, people);
   // Decisions told in passing are read only when the minutes list no agreements: where they do, such sentences
   // restate what the list says.
-  const inline = inlineDecisions(parts, kw, ctx, list.length === 0);
+  let inline = inlineDecisions(parts, kw, ctx, list.length === 0 && blocks.length === 0);
+  if (blocks.length) {
+    // A MOVED/SECONDED block's lines are read again as a paragraph or a list item: those readings give way.
+    const heads = blocks.map((a) => fold(a.text.slice(0, 40)));
+    const apart = (a: Agreement): boolean => { const f = fold(a.text); return !heads.some((h) => f.includes(h) || h.startsWith(f.slice(0, 40))); };
+    list = list.filter(apart);
+    inline = [...blocks, ...inline.filter(apart)];
+  }
   // An inline decision the final list repeats is dropped: only worth folding when both have items.
   if (!inline.length || !list.length) return inline.length ? inline : list;
   // fold() keeps offsets: folding the first 60 characters is enough.
