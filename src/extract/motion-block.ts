@@ -23,6 +23,8 @@ const OUTCOME_LINE = /^(?:motion\s+)?(?:(carried|adopted|passed|agreed)|(lost|de
 const OUTCOME_END = /\s+(?:(CARRIED|ADOPTED)|(LOST|DEFEATED))(?: UNANIMOUSLY)?[^\p{L}]*$/u;
 /** A sub-item's mark opening a line of a multi-part resolution ("a) receives the report;", "(ii) notes ..."). */
 const SUB_ITEM = /^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)])\s/;
+/** A resolution's first words. */
+const THAT = /^(?:(?:be it )?resolved,?\s*)?that\b/i;
 /** How many lines a block's text may hold before it is taken for no block. */
 const MAX_LINES = 24;
 
@@ -41,6 +43,8 @@ export function motionBlocks(lines: readonly Labelled[], ctx: DueContext): { at:
     const c = t.charCodeAt(0) | 0x20;
     if (c !== 0x6d || !MOVED_LINE.test(t)) continue;
     let from = i + 1;
+    // ("Moved: A. Seconded: B. CARRIED." closes a motion printed above it.)
+    if (OUTCOME_END.test(t) || /\bcarried\b/i.test(t)) continue;
     if (!SECONDED_IN.test(t)) {
       const s = nextFilled(lines, i + 1);
       if (s < 0 || !SECONDED_LINE.test(lines[s]!.text)) continue;
@@ -54,6 +58,9 @@ export function motionBlocks(lines: readonly Labelled[], ctx: DueContext): { at:
       end = j;
       if (l.blank || l.zone === 'furniture') continue;
       const text = squash(l.text);
+      // The resolution opens with "That"; a block runs into no heading.
+      if (!body.length && !THAT.test(text)) break;
+      if (l.heading) break;
       outcome = OUTCOME_LINE.exec(text);
       if (outcome) break;
       // (Every outcome word holds a capital D or T: most lines skip the pattern.)

@@ -42,3 +42,24 @@ describe('MOVED/SECONDED resolution blocks', () => {
     ]);
   });
 });
+
+const CLUB = `Pinecrest Croquet Club
+Minutes of the Committee Meeting, 2 June 2025
+
+Present: Ian Moss, Deb Clay, Ruth Lowe.
+
+1. FINANCE
+MOTION: That the accounts for payment be passed.
+Moved: Ian Moss. Seconded: Deb Clay. CARRIED.
+
+2. LAWNS
+The lawns were cored in May.
+That the roller be serviced was put to the meeting and CARRIED.
+`;
+
+describe('a mover line closing a motion above it', () => {
+  it('starts no block running into the next section', () => {
+    const found = segment(CLUB, 'en').agreements;
+    expect(found.some((a) => a.text.includes('LAWNS'))).toBe(false);
+  });
+});
