@@ -179,12 +179,20 @@ const OUTCOME_STAMP = /^[^\p{L}]{0,3}(?:motion\s+)?(?:carried|defeated|lost|pass
 const STAMP = /(?<=[.;])\s+(?:CARRIED|DEFEATED|LOST|PASSED|ADOPTED)(?: UNANIMOUSLY)?(?=$|\s+\p{Lu})/u;
 
 /** A sub-item's mark after a sentence's stop ("... be approved. b) The auditor's report ..."): the next item starts. */
-const SUB_ITEM = /(?<=[.;])\s+(?:\(?[a-h]\)|\([ivx]{1,4}\)|[ivx]{1,4}\)|\d{1,2}\))\s+(?=\p{Lu})/u;
+const SUB_ITEM = /(?<=[.;)])\s+(?:\(?[a-h]\)|\([ivx]{1,4}\)|[ivx]{1,4}\)|\d{1,2}\))\s+(?=\p{Lu}|\d)/u;
+/**
+ * A vote in parentheses closing a resolution ("... the application. (Unanimous)", "(For 5, Against 0, Abstention 1)")
+ * before the next sentence: the paragraph's lines after it tell what came next.
+ */
+const VOTE_CLOSE = /\((?:unanimous(?:ly)?(?: carried| agreed)?|carried[^()]{0,30}|for:? \d[^()]{0,40}|\d+ (?:for|in favour)[^()]{0,40}|nem\.? con\.?)\)(?=\s+["“(]?\p{Lu})/iu;
 
 /** A decision's text up to the next sub-item a paragraph ran into it. */
 function untilSubItem(text: string): string {
-  // (Every mark holds a ')': most texts skip the pattern.)
-  const s = text.includes(')') ? SUB_ITEM.exec(text) : null;
+  // (Every mark holds a ')': most texts skip the patterns.)
+  if (!text.includes(')')) return text;
+  const v = VOTE_CLOSE.exec(text);
+  if (v) text = text.slice(0, v.index + v[0].length);
+  const s = SUB_ITEM.exec(text);
   return s ? text.slice(0, s.index) : text;
 }
 
@@ -295,7 +303,8 @@ const DECIDING_BODIES = '[Jj]unta|[Aa]samblea|[Cc]omisi[oó]n|[Cc]onsejo|[Cc]omi
 
 /** A decision told inside a sentence: "Tras un breve intercambio, se acuerda por unanimidad fijar ...", "It was agreed to ...". */
 const DECIDED_IN_PASSING = new RegExp(
-  String.raw`(?<=[\s,;:])(?:[Ss]e (?:acuerda|acord[oó]|resuelve|resolvi[oó])(?:,| (?!que\b))|[Ii]t was (?:unanimously )?agreed (?:that|to)\b)` +
+  // (A run-in heading's dash, "6. HALL HIRE.—It was agreed ...", comes before the keyword too.)
+  String.raw`(?<=[\s,;:—–])(?:[Ss]e (?:acuerda|acord[oó]|resuelve|resolvi[oó])(?:,| (?!que\b))|[Ii]t was (?:unanimously )?agreed (?:that|to)\b)` +
     // "La Junta acuerda por unanimidad ...", "el Consejo Directivo resolvió ...": the body deciding, named first.
     String.raw`|(?<=^|[\s,;:])(?:[Ll]a|[Ee]l) (?:${DECIDING_BODIES})(?: [\p{L}]+){0,3}? (?:acuerda|acord[oó]|resuelve|resolvi[oó]|decide|decidi[oó])(?=[\s,])(?! que\b)`,
   'gu',
@@ -309,6 +318,8 @@ const IN_PASSING_STEMS = /c(?:uerd|ord)|esuel|esolvi|agreed|ecid/;
 
 /** A sentence opening with the vote that took its decision ("Por unanimidad de los presentes, se acuerda ..."). */
 const VOTE_FIRST = /^(?:por (?:unanimidad|mayor[ií]a)|con (?:el )?(?:voto|\S+ votos?)|by (?:a )?(?:unanimous|majority)|unanimously)\b/iu;
+/** A sentence naming the mover before its decision ("On the proposal of A, seconded by B, it was agreed ..."): the motion's words, kept. */
+const MOVER_FIRST = /^(?:(?:on|upon) (?:the )?(?:proposal|motion) (?:of|by)|(?:it was )?(?:proposed|moved) by|a propuesta de|a moci[oó]n de)\b/iu;
 
 /**
  * Decisions told in passing in paragraph `p` (which opens with no decision label), each from its keyword to the end of
@@ -322,7 +333,8 @@ function decisionsInPassing(p: string, ctx: DueContext, out: Agreement[]): void 
     // "Por unanimidad, se acuerda ...": the words giving the vote belong to the decision, as a "Se acuerda por
     // unanimidad ..." would have them; other words before the keyword ("Tras el debate, ...") tell what led to it.
     const start = sentenceStart(p, m.index);
-    const from = VOTE_FIRST.test(p.slice(start, m.index)) ? start : m.index;
+    const lead = p.slice(start, m.index);
+    const from = VOTE_FIRST.test(lead) || MOVER_FIRST.test(lead) ? start : m.index;
     const text = sentenceAround(p, from, m.index + m[0].length, from);
     const a = parseAgreement(text, null, ctx);
     if (a.text) out.push(a);
