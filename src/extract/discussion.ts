@@ -5,7 +5,7 @@ import type { Labelled } from '../segment/zones.js';
 import type { SegmentContext } from '../segment/context.js';
 import { calendar } from '../segment/keywords.js';
 import { itemKey } from './numbers.js';
-import { TITLE_ABBREVIATION, fold, isCapsHeading, isProse, isSpace, splitNumbering, squash, wordCount } from './text.js';
+import { TITLE_ABBREVIATION, fold, isCapsHeading, isProse, isSpace, splitNumbering, squash, wordCount, type Numbered } from './text.js';
 
 export interface Part extends DiscussionPart {
   /** Paragraphs of the part (lines of a paragraph joined by spaces). */
@@ -142,6 +142,30 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext,
   return out.sort((a, b) => a.line - b.line);
 }
 
+/** A lettered section heading in ordinary case ("B. Finance", "C) Equipment"), which splitNumbering() leaves to initials. */
+const LETTERED_HEAD = /^\s*([A-H])[.)]\s+(?=\p{Lu})/u;
+
+/**
+ * Lettered section headings, each a short line after a blank one, their letters running A, B, C ... (three at least):
+ * a run of initials ("A. Smith") never spells the alphabet. The line's number and rest by line index.
+ */
+function letteredHeads(lines: Labelled[], ctx: SegmentContext, squashed: (i: number) => string): Map<number, Numbered> {
+  const out = new Map<number, Numbered>();
+  let want = 65;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    // (The first character gates the pattern: most lines open with no capital A to H.)
+    const c = l.blank ? 0 : l.text.trimStart().charCodeAt(0);
+    if (c !== want || (i > 0 && !lines[i - 1]!.blank) || l.text.length > 90 || ctx.isProse(l)) continue;
+    const text = squashed(i);
+    const m = LETTERED_HEAD.exec(text);
+    if (!m) continue;
+    out.set(i, { number: m[1]!, rest: text.slice(m[0].length) });
+    want++;
+  }
+  return out.size >= 3 ? out : new Map();
+}
+
 /** Heads found by the layout: numbered headings, markup sections or run-in titles. `naming` gathers the paragraphs that name their item. */
 function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext, squashed: (i: number) => string, naming: Head[]): Head[] {
   const heads: Head[] = [];
@@ -161,12 +185,14 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
   const inOrder: Head[] = [];
   // Agenda position of the last in-order item (the first item printed with its number).
   let lastInOrder = -1;
+  const lettered = letteredHeads(lines, ctx, squashed);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.blank) continue;
     // The labeller split every line already (the context keeps it): most lines are turned away before any
     // squashing, and a line whose squashed text is its trimmed one is not split again.
-    const raw = ctx.numberingAsIs(l);
+    const letter = lettered.size ? lettered.get(i) : undefined;
+    const raw = letter ?? ctx.numberingAsIs(l);
     if (!raw) {
       // An unnumbered paragraph that names its item in its first words ("Respecto al segundo punto, ...").
       const said = numberedAgenda && (i === 0 || lines[i - 1]!.blank || endsSentence(lines[i - 1]!.text)) ? referredItem(l.text) : null;
@@ -175,7 +201,7 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
       continue;
     }
     const text = squashed(i);
-    const n = text === l.text ? raw : text === ctx.trimmed(l) ? ctx.numbering(l) : splitNumbering(text);
+    const n = letter ?? (text === l.text ? raw : text === ctx.trimmed(l) ? ctx.numbering(l) : splitNumbering(text));
     if (!n) continue;
     const rest = squash(n.rest);
     // Words that name the item outweigh a number OCR may have bent ("ll. Como segundo punto ...").
