@@ -142,6 +142,9 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext,
   return out.sort((a, b) => a.line - b.line);
 }
 
+/** A lower-case letter numbering a clause. */
+const LOWER_CLAUSE = /^[a-h]$/;
+
 /** A lettered section heading in ordinary case ("B. Finance", "C) Equipment"), which splitNumbering() leaves to initials. */
 const LETTERED_HEAD = /^\s*([A-H])[.)]\s+(?=\p{Lu})/u;
 
@@ -204,6 +207,8 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     const n = letter ?? (text === l.text ? raw : text === ctx.trimmed(l) ? ctx.numbering(l) : splitNumbering(text));
     if (!n) continue;
     const rest = squash(n.rest);
+    // A resolution's lettered clause ("That the Board:" / "a) receives the report;") heads no part.
+    if (LOWER_CLAUSE.test(n.number) && /^\p{Ll}/u.test(rest)) continue;
     // Words that name the item outweigh a number OCR may have bent ("ll. Como segundo punto ...").
     const said = numberedAgenda ? referredItem(rest) : null;
     const saidItem = said === null ? undefined : byNumber.get(said);

@@ -183,6 +183,9 @@ export const NUMBERINGS: ReadonlyArray<{ re: RegExp; first: RegExp }> = [
   { re: /^\s*(\d{1,2}[A-H])[.)]\s+(?=\p{Lu})/u, first: /\d/ },
   // (A number running on past its dot is an amount or a decimal, "240.000.", no item.)
   { re: /^\s*(\d{1,3})\s*(?:\.-|\.(?!\d)|\)|,(?=\s+\p{Lu})|-(?=\s))\s*/u, first: /\d/ },
+  // A number and a space before a title in capitals, as New Zealand boards print headings ("3 APOLOGIES"); not a
+  // sentence in capitals wrapped after a number ("... ON PAGE 1, LINE" / "5 BE STRICKEN.").
+  { re: /^\s*(\d{1,2}) +(?=\p{Lu}{2}[^\p{Ll}\d\t]*[^\p{Ll}\d\t\s.,;]$)/u, first: /\d/ },
   // An item named by its ordinal: "PRIMER PUNTO: Aprobación ...", "Segundo punto.- Informe".
   { re: /^\s*(PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo)\s+(?:PUNTO|[Pp]unto)\s*(?:\.-|[.:-])\s*/u, first: /[PSTCQOND]/ },
   // An item named as such before its number: "PUNTO 1.- APROBACIÓN ...", "Tema 2: Presupuesto", "Item 3. Budget",

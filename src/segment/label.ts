@@ -6,10 +6,10 @@ import type { Labelled, Zone } from './zones.js';
 import { headingOf } from './headings.js';
 import { fuzzyHeading } from './fuzzy-heading.js';
 import { loadLexicon } from '../cleanup/lexicon.js';
-import { BULLET, TITLE_ABBREVIATION, isProse, isSpace, splitLooseNumbering, stripBullet } from '../extract/text.js';
+import { BULLET, TITLE_ABBREVIATION, isCapsHeading, isProse, isSpace, splitLooseNumbering, stripBullet } from '../extract/text.js';
 import { itemKey } from '../extract/numbers.js';
 import { endsAttendeeList } from './list-end.js';
-import { announcesAgenda, capsHeadingOverProse, firstWord, indentOf, isBullet, itemAmongItems, letteredHeadingOverProse, listThenSection, nameBeforeRole, nextKey, nextLine, overParagraph, personWithRole, roleLabelledName, sectionOverItem, sentenceBelow, signatureName, tableBelow, titleLineAt } from './line-shapes.js';
+import { announcesAgenda, capsHeadingOverProse, firstWord, indentOf, isBullet, itemAmongItems, letteredHeadingOverProse, listThenSection, nameBeforeRole, nextKey, nextLine, overParagraph, personWithRole, roleLabelledName, sectionOverItem, sentenceBelow, signatureName, tableBelow, textBelow, titleLineAt } from './line-shapes.js';
 import { overlap } from '../extract/discussion.js';
 
 /** Cheap filter before the long closing alternation (most lines have none of these stems). */
@@ -193,6 +193,9 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         // After a blank line, a numbered line naming no one ("1. Welcome") is the body's first item, however short
         // the paragraph under it ("1. Ana Ruiz, Presidenta" stays an entry).
         if (state === 'attendees' && !implicitAttendees && numbered && lines[line.index - 1]?.blank && numbered.rest && (endsAttendeeList(numbered.rest, kw) || sectionOverItem(lines, line.index, furniture, ctx))) { state = 'discussion'; break; }
+        // So is a first item in capitals over a line of text, after a list that was no numbered one ("1 KARAKIA" /
+        // "Member Fifita opened the meeting ..."; a numbered list's "1. ANA RUIZ" has "2. ..." below it).
+        if (state === 'attendees' && attendeeKey === null && numbered && lines[line.index - 1]?.blank && itemKey(numbered.number) === '1' && isCapsHeading(numbered.rest.trim()) && textBelow(lines, line.index, furniture, ctx)) { state = 'discussion'; break; }
         if (ctx.isProse(line) && !line.text.includes('\t')) {
           // (Or an entry under a bare list heading: "Excusas:" / "Orlando Paz Erazo – Decano de la Facultad ..., por ...".)
           // (Or a titled "Name, office, role;" line under an attendee line, however long its office: "Lic. Ana Paz,

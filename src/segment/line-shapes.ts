@@ -65,6 +65,13 @@ export function sentenceBelow(lines: Line[], i: number, skip: Set<number>, ctx: 
   return next !== null && (ctx.isProse(next) || SENTENCE_OPENING.test(ctx.trimmed(next)));
 }
 
+/** The next line is a sentence of text (unnumbered, a capital, lower-case words in it, a final stop), however short. */
+const SHORT_SENTENCE = /^\p{Lu}.*\s\p{Ll}{2,}.*[.!?]$/u;
+export function textBelow(lines: Line[], i: number, skip: Set<number>, ctx: SegmentContext): boolean {
+  const next = nextLine(lines, i, skip);
+  return next !== null && ctx.numbering(next) === null && (ctx.isProse(next) || SHORT_SENTENCE.test(ctx.trimmed(next)));
+}
+
 const ROLE_LABEL = /^[^:\d]{2,40}:\s+(?=\p{Lu})/u;
 
 /** "Tesorero: Omar Gorosito", "Vocales titulares: Rubén Mattio, Lucía Ceballos y ...": a label, then a person's name. */
