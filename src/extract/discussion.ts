@@ -60,7 +60,7 @@ function mayRunIn(s: string): boolean {
   const n = Math.min(s.length, 121);
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c === 46 || c === 58) return i >= 2 && isSpace(s.charCodeAt(i + 1));
+    if (c === 46 || c === 58) return i >= 2 && (isSpace(s.charCodeAt(i + 1)) || isDash(s.charCodeAt(i + 1)));
     if (c === 59 || c === 33 || c === 63) return false;
   }
   return false;
@@ -69,10 +69,16 @@ function mayRunIn(s: string): boolean {
 /** A heading line: a capital first, no sentence stop at the end (a colon may close it). */
 const TITLE_LINE = /^\p{Lu}[^.!?;]*[^.!?;,\s]$/u;
 
+/** - – —. */
+const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014;
+
+/** A title, its '.' or ':', then a space or a dash ("3. ACCOUNTS.—The Treasurer ...": the dash is no part of either). */
+const RUN_IN = /^([^.:;!?]{2,60}?[.:])(?:\s*[—–-]{1,2}\s*|\s+)(\p{Lu}.*)$/u;
+
 /** A run-in title: "Minutes. Upon motion ..." -> ["Minutes.", "Upon motion ..."]. */
 function runIn(s: string): [string, string] | null {
   if (!mayRunIn(s)) return null;
-  const m = /^([^.:;!?]{2,60}?[.:])\s+(\p{Lu}.*)$/u.exec(s);
+  const m = RUN_IN.exec(s);
   if (!m || TITLE_ABBREVIATION.test(m[1]!) || m[1]!.split(/\s+/).length > 7 || /\b(?:que|that|was|were|is|are|fue)\b/i.test(m[1]!)) return null;
   return [m[1]!, m[2]!];
 }
