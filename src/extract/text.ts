@@ -189,8 +189,8 @@ export const NUMBERINGS: ReadonlyArray<{ re: RegExp; first: RegExp }> = [
   // An item named by its ordinal: "PRIMER PUNTO: Aprobación ...", "Segundo punto.- Informe".
   { re: /^\s*(PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo)\s+(?:PUNTO|[Pp]unto)\s*(?:\.-|[.:-])\s*/u, first: /[PSTCQOND]/ },
   // An item named as such before its number: "PUNTO 1.- APROBACIÓN ...", "Tema 2: Presupuesto", "Item 3. Budget",
-  // "Item No. 4: Audit", "Subject No. 2: To approve ...".
-  { re: /^\s*(?:PUNTO|Punto|TEMA|Tema|ITEM|Item|SUBJECT|Subject)(?:\s+No\.)?\s+(\d{1,2}|[IVXL]{1,6})\s*(?:\.-|[.:)]|\s[-–—])?\s+(?=\p{Lu})/u, first: /[PTIS]/ },
+  // "Item No. 4: Audit", "Subject No. 2: To approve ...", "Agenda 3: School grant", "Agenda Item 5 – Roads".
+  { re: /^\s*(?:PUNTO|Punto|TEMA|Tema|ITEM|Item|SUBJECT|Subject|AGENDA(?: ITEM)?|Agenda(?: [Ii]tem)?)(?:\s+No\.)?\s+(\d{1,2}|[IVXL]{1,6})\s*(?:\.-|[.:)]|\s[-–—])?\s+(?=\p{Lu})/u, first: /[PTISA]/ },
   // Sections lettered as US boards print them: "A.1 Call to Order", "B. PUBLIC COMMENTS" (a capital word after a
   // lone letter: "A. Ruiz" is an initial).
   { re: /^\s*([A-H]\.\d{1,2})\.?\s+(?=\p{Lu})/u, first: /[A-H]/ },
@@ -225,7 +225,7 @@ export function unmark(s: string): string {
 }
 
 /** How a numbered line can start (digits, romans, "a)", ordinal words, specks, markup): a cheap gate. */
-const NUMBER_START = /\[\d|\((?:\d|[a-h]\))|[\d\-–—~*•·'‘’"”#_\\`]|[.,]\s*\d|[IVXLli1|]{1,6}[\s*_`\\]*[.)]|[a-h][\s*_`\\]*\)|PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo|PUNTO|Punto|TEMA|Tema|ITEM|Item|SUBJECT|Subject|[A-H]\.(?:\d|\s+[A-ZÁÉÍÓÚÑ]{2})/y;
+const NUMBER_START = /\[\d|\((?:\d|[a-h]\))|[\d\-–—~*•·'‘’"”#_\\`]|[.,]\s*\d|[IVXLli1|]{1,6}[\s*_`\\]*[.)]|[a-h][\s*_`\\]*\)|PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo|PUNTO|Punto|TEMA|Tema|ITEM|Item|SUBJECT|Subject|AGENDA|Agenda|[A-H]\.(?:\d|\s+[A-ZÁÉÍÓÚÑ]{2})/y;
 
 /** Split "1.- Title" into number and rest; null when the line is not numbered. */
 export function splitNumbering(raw: string): Numbered | null {
