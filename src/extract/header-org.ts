@@ -10,7 +10,7 @@ import { alternatives, beforeFolding, beforeFoldingOrNull, fold, foldCode, squas
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/-]/g;
 
 function strippedTitle(title: string): string {
-  return title.replace(/^(?:(?:acta|reuni[oó]n|sesi[oó]n|minutes|(?:regular |special |annual )?meeting|of|the|de|la|del|ordinaria|extraordinaria)\s+)+/iu, '');
+  return title.replace(/^(?:(?:acta|reuni[oó]n|sesi[oó]n|minutes?|(?:regular |special |annual )?meeting|of|the|de|la|del|ordinaria|extraordinaria)\s+)+/iu, '');
 }
 
 /** The opening sentences are the prose lines among the first 300. */
@@ -117,6 +117,26 @@ export function organization(title: string | null, titleIdx: number, head: Label
       return ofLetterhead(withoutMeetingWords(t)!, head, titleIdx, all, ctx) ?? t;
     }
   }
+  const before = head.filter((l) => !l.blank && (titleIdx < 0 || l.index < titleIdx));
+  // A letterhead line may carry the date in its right margin ("PARKS COMMISSION      May 4, 2019"), in a
+  // cell of its own when a PDF's text layer sets it apart. A note in brackets ("(A company limited by guarantee,
+  // Company No. ...)") and a postal address ("KM 6, IGBOHO ROAD, ...") name no body.
+  const letterhead = (l: Labelled) => !l.text.includes(':') && (!l.text.includes('\t') || l.text.split('\t').slice(1).every((c) => !c.trim() || parseDate(c.trim()))) && !l.text.trimStart().startsWith('(') && !isAddress(l.text);
+  // (In English an institution's noun names a body too: "Cumberland Valley Community Food Bank". A Spanish
+  // letterhead's institution, "LICEO ...", is often the host of the council that meets.)
+  const names = (l: Labelled) => letterhead(l) && squash(l.text.split('\t')[0]!).split(/\s+/).some((w) => isHead(w) || (lang === 'en' && kw.institutionWords.test(headWord(w))));
+  // The line nearest the title names the body that meets ("Halvorsen Fiberboard, Inc." over "Joint Safety
+  // Committee"), unless it is the office keeping the minutes ("SECRETARÍA DEL AYUNTAMIENTO").
+  // A title naming its committee ("Minutes of the Meeting of the Planning Committee") under a council's letterhead
+  // is the council's too: the letterhead names the body.
+  const nearestLetterhead = () => before.findLast((l) => names(l) && !OFFICE.test(l.text)) ?? before.find(names);
+  // (A letterhead ending in the title's noun, "LITTLE HATHERBY PARISH COUNCIL" over "... of Little Hatherby Parish
+  // Council", names the same body, as the title spells it.)
+  const otherLetterhead = (body: string) => {
+    const l = nearestLetterhead();
+    const name = l && letterheadName(l.text, isHead, lang);
+    return name && headWord(name.split(/\s+/).at(-1)!) !== headWord(body.split(/\s+/).at(-1)!) ? name : undefined;
+  };
   // The first two prose lines among the first 300, each read as soon as it is found: the first one usually names
   // the body, and the lines up to the second one are then not tested for prose. A letterhead line naming a body
   // comes before the second one, which is often already who attended ("... inspector de la Gobernación").
@@ -145,21 +165,19 @@ export function organization(title: string | null, titleIdx: number, head: Label
     const body = p && lang === 'en' ? bareOfArticle(p.text) : p?.text;
     // A letterhead line above naming the same body more fully ("LITTLE HADLEIGH PARISH COUNCIL" over "... of the
     // Parish Council held on ...") gives its name.
-    if (body && seen === 1) return fullerLetterhead(body, head, titleIdx) ?? body;
+    if (body && seen === 1) return fullerLetterhead(body, head, titleIdx) ?? (l.index === titleIdx && lang === 'en' ? otherLetterhead(body) : undefined) ?? body;
     if (body) second = body;
   }
-  const before = head.filter((l) => !l.blank && (titleIdx < 0 || l.index < titleIdx));
-  // A letterhead line may carry the date in its right margin ("PARKS COMMISSION      May 4, 2019"), in a
-  // cell of its own when a PDF's text layer sets it apart.
-  const letterhead = (l: Labelled) => !l.text.includes(':') && (!l.text.includes('\t') || l.text.split('\t').slice(1).every((c) => !c.trim() || parseDate(c.trim())));
-  // (In English an institution's noun names a body too: "Cumberland Valley Community Food Bank". A Spanish
-  // letterhead's institution, "LICEO ...", is often the host of the council that meets.)
-  const names = (l: Labelled) => letterhead(l) && squash(l.text.split('\t')[0]!).split(/\s+/).some((w) => isHead(w) || (lang === 'en' && kw.institutionWords.test(headWord(w))));
+  const line = nearestLetterhead();
   // The line nearest the title names the body that meets ("Halvorsen Fiberboard, Inc." over "Joint Safety
   // Committee"), unless it is the office keeping the minutes ("SECRETARÍA DEL AYUNTAMIENTO").
-  const line = before.findLast((l) => names(l) && !OFFICE.test(l.text)) ?? before.find(names);
   if (!line) return second ?? (title && lang === 'en' ? bodyInTitle(title, isHead) : null);
-  let text = line.text.split('\t')[0]!;
+  return letterheadName(line.text, isHead, lang);
+}
+
+/** A letterhead line's body: its first cell, without the meeting after a dash or the date in its margin. */
+function letterheadName(line: string, isHead: (w: string) => boolean, lang: SegmentContext['lang']): string {
+  let text = line.split('\t')[0]!;
   // "Kestrel Steering Committee – Weekly Sync": what follows a dash after the body's name is the meeting.
   const dash = /\s[–—-]\s/.exec(text);
   // ("Driftwood Data Foundation – Board of Directors": a body after the dash is the body's organ that meets.)
@@ -170,6 +188,7 @@ export function organization(title: string | null, titleIdx: number, head: Label
   const d = findDates(text, { lang })[0];
   return squash(d && d.start > 0 ? text.slice(0, d.start) : text);
 }
+
 
 /**
  * "SESIÓN ORDINARIA DEL DIRECTORIO" under a letterhead "JUNTA DE AGUA «LOMA ALTA»": the body as an opening sentence
@@ -272,6 +291,12 @@ function placeOwner(text: string, start: number, kw: Keywords): boolean {
 }
 const PLACE_OF = /(?:^|\s)(?:en|in|at)\s+(?:el|la|los|las|the)\s+(\p{L}+)(?:\s+(?:de\s+)?\p{L}+)?\s+(?:de|del|de\s+la|de\s+los|de\s+las|of|of\s+the)\s+$/iu;
 
+/** A postal address: a number and a street's noun ("KM 6, IGBOHO ROAD", "12 High Street"), or a post box. */
+function isAddress(text: string): boolean {
+  return /\d/.test(text) && ADDRESS_WORD.test(text);
+}
+const ADDRESS_WORD = /\b(?:road|street|avenue|lane|drive|highway|boulevard|rd|st|ave|p\.?\s?o\.?\s+box|box)\b/i;
+
 /** A letterhead line naming the office that keeps a body's minutes, not the body. */
 const OFFICE = /^\s*(?:secretar[ií]a|secretariat|office|oficina)\b/iu;
 
@@ -283,7 +308,7 @@ const MEMBER = /^members?$/i;
  * "Reunión de la Comisión ...", "Sesión Extraordinaria del Concejo ...", "Junta General Ordinaria de la Comunidad ...",
  * "Annual General Meeting of the ...": the meeting, not the body, opens such a phrase.
  */
-const MEETING_OF = /^(?:(?:reuni[oó]n|sesi[oó]n|acta)(?:\s+(?:ordinaria|extraordinaria|especial|solemne))?|(?:(?:annual\s+)?general\s+|annual\s+|regular\s+|special\s+|ordinary\s+|extraordinary\s+|full\s+)?(?:council\s+)?meeting|minutes|(?:junta|asamblea)\s+general(?:\s+(?:ordinaria|extraordinaria))?)\s+(?:de\s+la|del|de|of\s+the|of)\s+(?=\p{Lu})/iu;
+const MEETING_OF = /^(?:(?:reuni[oó]n|sesi[oó]n|acta)(?:\s+(?:ordinaria|extraordinaria|especial|solemne))?|(?:(?:annual\s+)?general\s+|annual\s+|regular\s+|special\s+|ordinary\s+|extraordinary\s+|full\s+)?(?:council\s+)?meeting|minutes?|(?:junta|asamblea)\s+general(?:\s+(?:ordinaria|extraordinaria))?)\s+(?:de\s+la|del|de|of\s+the|of)\s+(?=\p{Lu})/iu;
 
 /** A body's name without the meeting words opening it, however many ("Minutes of the Annual General Meeting of the ..."). */
 export function withoutMeetingWords(s: string | undefined): string | undefined {

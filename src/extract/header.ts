@@ -20,7 +20,7 @@ const NOT_WORD_BEFORE = '(?:^|[^A-Za-z0-9_])';
 const NOT_WORD_AFTER = '(?![A-Za-z0-9_])';
 const END_WORD = new RegExp(`${beforeFolding('hora\\s+(de\\s+)?(termino|fin|cierre)').source}|${NOT_WORD_BEFORE}(?:${beforeFolding('end').source}${NOT_WORD_AFTER}|${beforeFolding('finish').source}|${beforeFolding('hasta').source})`);
 /** A location label, also in Markdown bold ("**Location:** Zoom"). */
-const LOCATION_LABEL = /(?:^|\t|\s{2,}|[·|]\s*)(?:\*\*|__)?(?:lugar|location|place|venue|sede|lieu|where)\s*[:\t]\s*(?:\*\*|__)?\s*|(?:^|\s)(?:lugar|location|venue)\s*:\s*|(?:^|[|]\s*)(?:lugar|location)\s+(?=\p{Lu})/iu;
+const LOCATION_LABEL = /(?:^|\t|\s{2,}|[·|]\s*)(?:\*\*|__)?(?:lugar|location|place|venue|sede|lieu|where)\s*[:\t]\s*(?:\*\*|__)?\s*|(?:^|\s)(?:lugar|location|venue|place)\s*:\s*|(?:^|[|]\s*)(?:lugar|location)\s+(?=\p{Lu})/iu;
 /** Words every location or date label holds: a cheap test before the label patterns. */
 const LOCATION_WORD = /lugar|location|place|venue|sede|lieu|where/iu;
 const DATE_WORD = /fecha|date/i;
@@ -50,7 +50,8 @@ function isTitle(line: Labelled, ctx: SegmentContext): boolean {
   return t.length <= 160 && !ctx.isProse(line) && ctx.kw.titleWords.test(t);
 }
 /** A title that may run long: "Minutes of ...". */
-const LONG_TITLE = /^minutes of\s/i;
+// (A Scots minute is singular: "Minute of Meeting of the Committee held in ...".)
+const LONG_TITLE = /^minutes? of\s/i;
 
 const SESSION_LINE = /^\s*(?:sesi[oó]n|acta n|minuta n|session|meeting no)/iu;
 
