@@ -34,13 +34,15 @@ function dateOrWords(v: string, ctx: Ctx): string | null {
  */
 function person(v: string, kw: Keywords): string | null {
   // ("Zanele Mkhize (Ward Committee Administrator)": the role in parentheses is not the name.)
-  let t = stripHonorifics(squash(v).replace(/\.$/, ''), kw);
+  // ("Owain Pryce (OP), Hon. Secretary": the initials the minutes use for the name are not part of it.)
+  let t = stripHonorifics(squash(v).replace(/\.$/, '').replace(INITIALS, ''), kw);
   const paren = t.endsWith(')') ? t.lastIndexOf(' (') : -1;
   if (paren > 0 && TWO_CAPITALISED.test(t.slice(0, paren))) t = t.slice(0, paren);
   const parts = t.split(/[,;]\s+/);
   return orNull(parts.length > 1 && (/^\p{Lu}/u.test(parts[1]!) || TWO_CAPITALISED.test(parts[0]!)) ? parts[0]! : t);
 }
 const TWO_CAPITALISED = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.]*)+$/u;
+const INITIALS = /\s*\(\p{Lu}{2,4}\)(?=[,;]|$)/u;
 
 /** A second clause after who prepared the minutes: a semicolon (or a colon OCR made of one), or a comma before an approval. */
 const OTHER_CLAUSE = /;|:\s|,\s*(?:and\s+|y\s+)?(?:approved|adopted|confirmed|aprobad[ao])\b/i;
@@ -135,6 +137,8 @@ const NAME_FIRST = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’.-]*){1,3}\s*(?:[
 /** A note-taker's role after a name (and its parenthesis) in an attendance line. */
 const TAKER_HINT = /(?:minute|note)[- ]?taker/i;
 const TAKER_AFTER_NAME = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})\s*(?:\([^()]*\))?\s*(?:,|–|-)?\s*\(?(?:minute|note)[- ]?taker\b/u;
+/** The note-taker's role inside the name's parenthesis: "Ms Ann Lee (Deputy Clerk and minute taker)". */
+const TAKER_IN_PAREN = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})\s*\([^()]*\b(?:minute|note)[- ]?taker\b[^()]*\)/u;
 
 /** The header lines read for who took the minutes. */
 const HEAD_LINES = 20;
@@ -239,6 +243,30 @@ function loneSignature(text: string, above: string | undefined, c: Closing, ctx:
   if (m && SIGNATURE_ROLE.test(m[2]!) && !(above && NAME_AND_ROLE.test(above))) c.preparedBy = person(m[1]!, ctx.kw);
 }
 
+/** The signature rows read at the end of the minutes. */
+const SIGNATURE_ROWS = 4;
+/** Columns set apart by a tab or a run of spaces. */
+const COLUMN_GAP = /\t+|\s{3,}/;
+
+/**
+ * Signatures side by side at the end, a row of names over a row of roles ("Samuel Ojo      Adebunmi Oyeleke" /
+ * "SECRETARY      PRESIDENT"), under "Sd/-" or a rule: the secretary's column names who prepared the minutes.
+ */
+function signatureColumns(tail: Labelled[], c: Closing, ctx: Ctx & Pick<SegmentContext, 'trimmed'>): void {
+  for (let i = tail.length - 1; i >= 1 && i >= tail.length - SIGNATURE_ROWS; i--) {
+    const roleText = ctx.trimmed(tail[i]!);
+    if (!COLUMN_GAP.test(roleText)) continue;
+    const roles = roleText.split(COLUMN_GAP);
+    const k = roles.findIndex((r) => r.length <= 40 && SIGNATURE_ROLE.test(r.trim()));
+    if (k < 0 || roles.length < 2 || tail[i]!.index - tail[i - 1]!.index > 2) continue;
+    const names = ctx.trimmed(tail[i - 1]!).split(COLUMN_GAP);
+    if (names.length !== roles.length) continue;
+    const who = SIGNED_NAME.exec(stripHonorifics(names[k]!.trim(), ctx.kw));
+    if (who && !SIGNATURE_ROLE.test(who[1]!)) c.preparedBy = person(who[1]!, ctx.kw);
+    return;
+  }
+}
+
 /** A closing block with no field read. */
 export function emptyClosing(): Closing {
   return { preparedBy: null, preparedOn: null, nextMeeting: null, distribution: null, adjournedAt: null };
@@ -325,7 +353,7 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
     for (const [f, v] of labelledValues(ctx.trimmed(head[i]!), labels)) if (f === 'preparedBy' && NAME_FIRST.test(v)) setField(c, f, v, ctx);
   }
   for (let i = 0; i < takers.length && !c.preparedBy; i++) {
-    const m = TAKER_AFTER_NAME.exec(ctx.trimmed(takers[i]!));
+    const m = TAKER_AFTER_NAME.exec(ctx.trimmed(takers[i]!)) ?? TAKER_IN_PAREN.exec(ctx.trimmed(takers[i]!));
     if (m) c.preparedBy = person(m[1]!, kw);
   }
   // "Notes by Bartholomew" at the end, "Scribe: Bartholomew Nwankwo" at the top: the full name.
@@ -338,6 +366,7 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
       }
     }
   }
+  if (!c.preparedBy && ctx.lang === 'en' && last?.zone === 'closing') signatureColumns(tail, c, ctx);
   if (!c.preparedBy && last?.zone === 'closing') loneSignature(ctx.trimmed(last), aboveLast && ctx.trimmed(aboveLast), c, ctx);
   // Sentences anywhere: next meeting and adjournment. The first next-meeting sentence with a date after its words
   // wins, unless a label gave the date: read from the top, stopping there.
