@@ -217,6 +217,22 @@ function roleAfterName(run: string, doc: SegmentContext): number {
   return -1;
 }
 
+/** Two to four capitals, the initials a minute taker gives a person. */
+const INITIALS = /^\p{Lu}{2,4}$/u;
+
+/**
+ * `inner` is the initials of the name before it: its letters are initials of the name's words in order, the first
+ * word's first ("Jess Tolland (JT)", "Mary Ann Lee (MAL)", "Dr Ana Ruiz (AR)" skipping the title), the last its last's.
+ */
+function initialsOf(inner: string, before: string): boolean {
+  if (!INITIALS.test(inner)) return false;
+  const words = before.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2 || words[words.length - 1]![0] !== inner[inner.length - 1]) return false;
+  let k = 0;
+  for (let i = 0; i < words.length && k < inner.length; i++) if (words[i]![0] === inner[k]) k++;
+  return k === inner.length && words.slice(0, -1).some((w) => w[0] === inner[0]);
+}
+
 /** Parse one list entry; null when it holds no name and no institution. */
 export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   // The patterns anchored at the end run only when the last character can start their match: an unanchored
@@ -265,7 +281,8 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
       let start = open;
       while (start > from && isSpace(s.charCodeAt(start - 1))) start--;
       kept += s.slice(from, start);
-      readParen(s.slice(open + 1, close), said, ctx.doc);
+      // "Jess Tolland (JT)": the person's initials, as minutes later name them, are no body.
+      if (!initialsOf(s.slice(open + 1, close), s.slice(from, start))) readParen(s.slice(open + 1, close), said, ctx.doc);
       from = close + 1;
     }
     if (from > 0) s = kept + s.slice(from);

@@ -15,6 +15,12 @@ const ACRONYM_TITLE = /^(\p{Lu}{2,6})\s+(\p{Lu}\p{Ll}.*)$/u;
 /** A closing note of how a list's entries were absent: ", con justificación.", ", sin aviso". */
 const EXCUSE_NOTE = /,\s*(?:con|sin)\s+(?:justificaci[oó]n|aviso|excusa)\.?\s*$/iu;
 
+/**
+ * A list's close counting people it does not name: "... and four members of the public", ", and 41 members of the
+ * Trust", "y cinco vecinos". A count, then words in lower case to the end, with no name, title or parenthesis.
+ */
+const HEADCOUNT = /,?\s+(?:and|y|plus|m[aá]s)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a number of|several|many|numerous|some|other|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|otros|otras|algunos|algunas)\s+\p{Ll}[^(),;]*$/u;
+
 /** Where a status word could sit before folding: most pieces hold none and are not folded. */
 export const STATUS_GATE = beforeFolding(STATUS_STEMS);
 
@@ -50,6 +56,8 @@ export function inlineList(text: string, status: AttendeeStatus, role: string | 
   }
   // OCR reads the comma after "(President)" as a period: "Karen Mitchell (President). Steve Albright (...)"; the
   // list's full stop after its last parenthesis ends no name.
+  // (Cheap gate: most lists hold no connector before a count.)
+  if ((text.includes(' and ') || text.includes(' y ') || text.includes(' plus ') || text.includes(' m')) && HEADCOUNT.test(text)) text = text.replace(HEADCOUNT, '');
   let unbent = text.includes(').') ? text.replace(/\)\.\s+(?=\p{Lu})/gu, '), ').replace(/\)\.\s*$/u, ')') : text;
   // ... and a semicolon after a parenthesis as a colon, in a list cut by semicolons: "Ana Paz (tesorera): Luis Mora".
   if (unbent.includes('):') && unbent.includes(';')) unbent = unbent.replace(/\):\s+(?=\p{Lu})/gu, '); ');
@@ -92,7 +100,8 @@ export function inlineList(text: string, status: AttendeeStatus, role: string | 
     let names = 0;
     for (const p of parts) {
       if (names + parts.length - split.length < need) break;
-      const bare = p.includes('(') ? p.replace(/\s*\(.*?\)\s*/g, '') : p;
+      // (A parenthesis between two words leaves a space: "Ana Ruiz (Clerk) and two others" is no "Ruizand".)
+      const bare = p.includes('(') ? p.replace(/\s*\(.*?\)\s*/g, ' ').trim() : p;
       // "Cllr Ana Ruiz", "District Cllr Luis Paz": the council title is the part's own role.
       const council = councilTitleRole(bare);
       const pair = splitRolePrefix(stripHonorifics(council ? council[1] : bare, kw), kw);
