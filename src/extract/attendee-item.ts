@@ -217,6 +217,9 @@ function roleAfterName(run: string, doc: SegmentContext): number {
   return -1;
 }
 
+/** A reference by numbers cut by slashes: "WFCB/2021/27", "19/04392". */
+const REFERENCE = /\d\/\d|\/\d+\/|\p{Lu}\/\d/u;
+
 /** Two to four capitals, the initials a minute taker gives a person. */
 const INITIALS = /^\p{Lu}{2,4}$/u;
 
@@ -304,7 +307,8 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   let tail = body.slice(name.length).trim();
   if (name && articleRole(name, kw)) return null;
   if (!name || !ctx.doc.personName(name)) {
-    if (!isInstitution(s, kw) || sentenceLike(s)) return null;
+    // ("Resolution number WFCB/2021/27": a reference by its numbers names no body.)
+    if (!isInstitution(s, kw) || sentenceLike(s) || (s.includes('/') && REFERENCE.test(s))) return null;
     const short = acronym?.name ?? capsAcronym?.[1];
     return { name: null, organization: orNull(short && !s.endsWith(')') ? `${s} (${short})` : s), role: null, status };
   }

@@ -27,6 +27,9 @@ function cells(line: string): string[] {
 const COLUMNS = ['name', 'role', 'organization', 'status', 'number'] as const;
 const STATUSES = ['present', 'absent', 'excused', 'guest'] as const;
 
+/** A comma before a capitalised word: a list's separator. */
+const LIST_COMMA = /,\s+\p{Lu}/u;
+
 /** Cheap filter: a header row names its name column. */
 const NAME_COLUMN_HINT = /nombre|name|asistente|participante|integrante|member|attendee|propietari|trustee|director|commissioner|councill?or/i;
 
@@ -96,8 +99,12 @@ export function tableHeader(line: string, ctx: SegmentContext, prose?: boolean):
   if (prose === true || !NAME_COLUMN_HINT.test(line) || (prose === undefined && ctx.prose(line))) return null;
   // The cells, else the words, must hold the name column; the other columns are read only when they do.
   const cs = cells(line).filter((c) => c !== '');
-  const cols = (cs.length >= 2 ? columnsWithName(cs.map(columnKey), kw) : null) ?? columnsWithName(wordKeys(line), kw);
+  const byCells = cs.length >= 2 ? columnsWithName(cs.map(columnKey), kw) : null;
+  const cols = byCells ?? columnsWithName(wordKeys(line), kw);
   if (!cols) return null;
+  // "Chairperson Ana Ruiz, Deputy Chairperson Luis Paz, Members Eva Gil and ...": a list whose role words name
+  // columns; a header row of words is mostly column words.
+  if (!byCells && LIST_COMMA.test(line) && cols.filter((c) => c === 'other').length * 2 > cols.length) return null;
   return cols.filter((c) => c !== 'other').length >= 2 ? cols : null;
 }
 

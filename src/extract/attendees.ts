@@ -33,6 +33,12 @@ const NAME_DASH = /^\p{Lu}[\p{L}.'’ -]{2,60}?\s[–—-]\s+\p{L}/u;
 const REASON = /,\s+(?:por|debido a|due to|owing to|because of)\s.*$/iu;
 const CONNECTOR_END = /(?:\b(?:y|de|del|la|las|los|and|of|the|e)|[,–-])\s*$/iu;
 
+/** Three parts or more cut by commas and "and" / "y" ("Ana Ruiz, Luis Paz and Eva Gil"): "Ana Ruiz, Acme" is one entry. */
+function severalParts(text: string): boolean {
+  const comma = text.indexOf(', ');
+  return comma >= 0 && (text.indexOf(', ', comma + 2) >= 0 || / (?:and|y) \p{Lu}/u.test(text.slice(comma)));
+}
+
 /** out.push(...more) without the spread call (V8 runs a loop of pushes faster for the few entries a line gives). */
 function pushAll(out: Attendee[], more: readonly Attendee[]): void {
   for (let i = 0; i < more.length; i++) out.push(more[i]!);
@@ -79,6 +85,8 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     }
     buffer = '';
   };
+  /** The index of the last list heading with nothing after it ("PRESENT", "IN ATTENDANCE"). */
+  let listBelow = -2;
   /** The position of a line joined to the heading list above it: it is read there. */
   let joined = -1;
   for (let li = 0; li < lines.length; li++) {
@@ -96,6 +104,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     if (l.zone === 'attendees' && l.text.trimEnd().endsWith(':') && kw.agendaMention.test(l.text)) { flush(); agendaBelow = true; continue; }
     if (l.heading) {
       flush();
+      listBelow = l.after ? -2 : l.index;
       status = STATUS_OF[l.heading] ?? status;
       pendingRole = null;
       table = null;
@@ -150,9 +159,15 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       const a = headerlessRow(l.text, status, ctx);
       if (a) { flush(); out.push(a); continue; }
     }
-    const prose = text === l.text ? lineProse : ctx.prose(text);
     /** HONORIFIC_IN.test(text), read once for the several tests below that ask it. */
     let titled: boolean | undefined;
+    // "PRESENT" / "Chairperson Ana Ruiz, Deputy Chairperson Luis Paz, Members ...": the line right under a bare
+    // list heading, names cut by commas, is its list however long it runs.
+    if (listBelow === l.index - 1 && !table && l.zone === 'attendees' && !carried && !buffer && !text.includes(':') && severalParts(text) && /^\p{Lu}/u.test(text) && !(titled ??= HONORIFIC_IN.test(text))) {
+      pushAll(out, inlineList(trimEndDot(text), status, pendingRole, ctx));
+      continue;
+    }
+    const prose = text === l.text ? lineProse : ctx.prose(text);
     // (A tabbed row is a row however long its cells read: "Ana Paz\tRepresentante de los asistentes de la ...".)
     // "Ex officio: Ana Ruiz, Provost; ..." under a table: a labelled list line ends the table.
     if (table && !l.text.includes('\t') && LABELLED_LIST.test(text)) table = null;
@@ -217,6 +232,8 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     if (label) {
       flush();
       const role = label[1]!.trim();
+      // "MOVED: Member Ana Ruiz" / "SECONDED: ...": a motion's mover under an apologies heading, no attendance list.
+      if (role.length <= 12 && (kw.motionMoved.test(role) || kw.motionSeconded.test(role))) continue;
       if (!label[2]) {
         pendingRole = singularRole(role);
         status = statusIn(role, 'present');
