@@ -303,8 +303,9 @@ const DECIDING_BODIES = '[Jj]unta|[Aa]samblea|[Cc]omisi[oó]n|[Cc]onsejo|[Cc]omi
 
 /** A decision told inside a sentence: "Tras un breve intercambio, se acuerda por unanimidad fijar ...", "It was agreed to ...". */
 const DECIDED_IN_PASSING = new RegExp(
-  // (A run-in heading's dash, "6. HALL HIRE.—It was agreed ...", comes before the keyword too.)
-  String.raw`(?<=[\s,;:—–])(?:[Ss]e (?:acuerda|acord[oó]|resuelve|resolvi[oó])(?:,| (?!que\b))|[Ii]t was (?:unanimously )?agreed (?:that|to)\b)` +
+  // (A run-in heading's dash, "6. HALL HIRE.—It was agreed ...", comes before the keyword too, or the paragraph
+  // opens with it: the discussion part after such a heading does.)
+  String.raw`(?<=^|[\s,;:—–])(?:[Ss]e (?:acuerda|acord[oó]|resuelve|resolvi[oó])(?:,| (?!que\b))|[Ii]t was (?:unanimously )?agreed (?:that|to)\b)` +
     // "La Junta acuerda por unanimidad ...", "el Consejo Directivo resolvió ...": the body deciding, named first.
     String.raw`|(?<=^|[\s,;:])(?:[Ll]a|[Ee]l) (?:${DECIDING_BODIES})(?: [\p{L}]+){0,3}? (?:acuerda|acord[oó]|resuelve|resolvi[oó]|decide|decidi[oó])(?=[\s,])(?! que\b)`,
   'gu',
