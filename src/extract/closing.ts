@@ -267,6 +267,30 @@ function signatureColumns(tail: Labelled[], c: Closing, ctx: Ctx & Pick<SegmentC
   }
 }
 
+/** A note-taker's label after another label's value on one line. */
+const LATER_TAKER_LABEL = /\s(?=(?:[Nn]otes|[Mm]inutes|[Ss]cribe|[Rr]ecorder|(?:[Nn]ote|[Mm]inute)[- ]?[Tt]aker)\s*:\s*\p{Lu})/u;
+
+/** "Attest:" alone on its line, the attesting signature below it. */
+const ATTEST_ALONE = /^(?:a true record\.?\s*)?attest(?:ed)?\s*:?$/i;
+
+/**
+ * "ATTEST:" over "Rhonda Lee, Town Clerk" (or "Alberta Kimball" / "Clerk to the Board"): the clerk or secretary who
+ * attests the minutes prepared them, as "Attest: Ann Lee" on one line says.
+ */
+function attestedBelow(tail: Labelled[], i: number, c: Closing, ctx: Ctx & Pick<SegmentContext, 'trimmed'>): void {
+  const below = tail[i + 1];
+  if (!below || below.index - tail[i]!.index > 2) return;
+  const text = ctx.trimmed(below);
+  const line = SIGNATURE_LINE.exec(text);
+  if (line && SIGNATURE_ROLE.test(line[2]!)) { c.preparedBy = person(line[1]!, ctx.kw); return; }
+  const role = tail[i + 2];
+  const who = SIGNED_NAME.exec(text);
+  if (who && role && role.index - below.index <= 2 && SIGNATURE_ROLE.test(ctx.trimmed(role))) c.preparedBy = person(who[1]!, ctx.kw);
+}
+
+/** "Notes by Tom Farrelly", "Minutes taken by Ann Lee" opening a sentence of the closing lines. */
+const NOTES_BY = /(?:^|[.;]\s+)(?:[Tt]he\s+)?(?:[Mm]inutes|[Nn]otes)\s+(?:were\s+)?(?:taken\s+|recorded\s+|prepared\s+|written\s+)?by\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u;
+
 /** A closing block with no field read. */
 export function emptyClosing(): Closing {
   return { preparedBy: null, preparedOn: null, nextMeeting: null, distribution: null, adjournedAt: null };
@@ -338,6 +362,7 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
     }
     if (DATE_LINE.test(text) && !c.preparedBy && i >= 2) signedAbove(tail, i, c, ctx);
     if (/^respectfully submitted/i.test(text)) { const nx = tail[i + 1]; if (nx) setField(c, 'preparedBy', nx.text, ctx); }
+    if (!c.preparedBy && ATTEST_ALONE.test(text)) attestedBelow(tail, i, c, ctx);
     if (l.zone === 'closing' && cueNear(i) && ctx.dates(text).length && (fields ??= cellFields(cells, kw)).every((f) => f === null)) {
       const near = tail.slice(Math.max(0, i - 3), i + 3).filter((x) => x !== l).map((x) => x.text).join(' ');
       const want = new Set<Field>();
@@ -348,9 +373,26 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
       if (want.size >= 2) valueRow(text, want, c, ctx);
     }
   }
+  // "Meeting ended at 4:45. ... Notes by Tom Farrelly; ...": a closing sentence naming who took them.
+  for (let i = tail.length - 1; i >= 0 && i >= tail.length - 6 && !c.preparedBy; i--) {
+    const l = tail[i]!;
+    if (l.zone !== 'closing' || !l.text.includes(' by ')) continue;
+    const m = NOTES_BY.exec(ctx.trimmed(l));
+    if (m) c.preparedBy = person(m[1]!, kw);
+  }
+  // (The minutes' last line, under an "Adjournment" heading, may be read as that item's text.)
+  if (!c.preparedBy && last && last.zone === 'discussion' && last.text.includes(' by ')) {
+    const m = NOTES_BY.exec(ctx.trimmed(last));
+    if (m) c.preparedBy = person(m[1]!, kw);
+  }
   // "Chair: ..." / "Minutes: Freya Lindholm" among the header's labels: who took them, when the tail names no one.
+  // (A label may follow another's value: "Facilitator: Renata Solberg    Notes: Ikaika Fernandes".)
   for (let i = 0; i < head.length && !c.preparedBy; i++) {
-    for (const [f, v] of labelledValues(ctx.trimmed(head[i]!), labels)) if (f === 'preparedBy' && NAME_FIRST.test(v)) setField(c, f, v, ctx);
+    const t = ctx.trimmed(head[i]!);
+    const later = t.includes(':') ? t.search(LATER_TAKER_LABEL) : -1;
+    for (const cell of later > 0 ? [t, t.slice(later + 1)] : [t]) {
+      for (const [f, v] of labelledValues(cell, labels)) if (f === 'preparedBy' && NAME_FIRST.test(v)) setField(c, f, v, ctx);
+    }
   }
   for (let i = 0; i < takers.length && !c.preparedBy; i++) {
     const m = TAKER_AFTER_NAME.exec(ctx.trimmed(takers[i]!)) ?? TAKER_IN_PAREN.exec(ctx.trimmed(takers[i]!));
