@@ -30,7 +30,8 @@ const SUBTITLE_LABEL = /^(?:(?:tema|asunto|materia|subject|re|objeto)\s*[:\t]\s*
 const NEXT_LABEL = /\s*(?:\t|\s{2,}|\s[·|]\s|\s[-–—]\s(?=\p{Lu}\p{L}+\s*:)|\s(?=(?:hora|time|lugar|location|fecha|date)\b))/iu;
 // No /u: \b and \w are some 15x slower under /iu.
 /** "MINUTES OF THE 27TH MEETING OF ...": the meeting's ordinal is its number. */
-const ORDINAL_MEETING = /\b(\d{1,4})(?:st|nd|rd|th)\s+(?:(?:regular|ordinary|annual|general|special)\s+)*meeting\b/i;
+// ("17TH MANAGEMENT COMMITTEE MEETING": up to three words of the body's or the meeting's name between.)
+const ORDINAL_MEETING = /\b(\d{1,4})(?:st|nd|rd|th)\s+(?:(?!of\b|day\b|and\b)[a-z]+\s+){0,3}meeting\b/i;
 // ("n.?" is OCR's "n.º".)
 const NUMBER_SIGN = /\bn(?:[°º*?”"]|o\.|ú?mero:?|\.[º°?*])\s*([A-Z0-9][\w/.-]*[A-Z0-9]|\d)/i;
 /** "Número de acta: CT/SO/03/2021", "Número de sesión: 12": the number as a labelled value. */
@@ -148,7 +149,9 @@ const ONLINE = /^(?:by|via|over)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})$/u
 const DATE_LINE_GAP = /^(?:\s*(?:UTC|GMT|[A-Z]{1,2}T)\b)?[\s·|,;–—-]+/;
 
 /** "held on Tuesday 10 October 2023 at 7.30 pm in Hatherby Village Hall, Church Street": the place after its date and time. */
-const HELD_ON_IN = /\bheld\s+on\s+.{0,60}?\d.{0,30}?\s(?:in|at)\s+(?:the\s+)?(?!\d)(\p{Lu}.*?)\.?$/u;
+// (In a title in capitals, "HELD ON SATURDAY 14TH MARCH, 2009 AT THE SOCIETY'S SECRETARIAT, SAKI, AT 10.00AM", the
+// place ends before its time.)
+const HELD_ON_IN = /\b(?:held|HELD)\s+(?:on|ON)\s+.{0,60}?\d.{0,30}?\s(?:in|at|IN|AT)\s+(?:the\s+|THE\s+)?(?!\d)(\p{Lu}.*?)(?:,?\s+(?:at|AT)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?)?\.?$/u;
 /** A title's tail giving the meeting's date ("... Parish Council held on Tuesday 10 October 2023 at 7.30 pm ..."). */
 const HELD_TAIL = /\s+held\s+(?:on|at|in)\s+[^]*\d[^]*$/i;
 /** A capitalised subject and the verb opening the meeting, after a comma. */
@@ -198,7 +201,7 @@ function location(head: Labelled[], dateIdx: number, ctx: SegmentContext): strin
   if (onDateLine) return onDateLine;
   // "Held at Unit 4, Castlegate Business Park on Thursday ...": the place named after "held at", up to its date or time.
   for (const l of head) {
-    if (!l.text.includes('eld ')) continue;
+    if (!l.text.includes('eld ') && !l.text.includes('ELD ')) continue;
     const t = squash(l.text);
     const m = HELD_AT.exec(t) ?? HELD_ON_IN.exec(t);
     // (A place is named with a capital: "held at two in the afternoon" names none.)
