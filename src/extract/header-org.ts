@@ -172,7 +172,40 @@ export function organization(title: string | null, titleIdx: number, head: Label
   // The line nearest the title names the body that meets ("Halvorsen Fiberboard, Inc." over "Joint Safety
   // Committee"), unless it is the office keeping the minutes ("SECRETARÍA DEL AYUNTAMIENTO").
   if (!line) return second ?? (title && lang === 'en' ? bodyInTitle(title, isHead) : null);
-  return letterheadName(line.text, isHead, lang);
+  const name = letterheadName(line.text, isHead, lang);
+  // "CONSEJO DE FACULTAD" over "... se reúne el Consejo de la Facultad de Ciencias Sociales ...": a Spanish body is
+  // named as the opening sentence names it in full.
+  return (lang === 'es' && fullerInOpening(name, all, ctx)) || name;
+}
+
+/**
+ * The first phrase of the opening sentences that opens with the letterhead's first word and holds all its words in
+ * order, with more: "Honorable Concejo Deliberante de Coronel Arrieta" for "HONORABLE CONCEJO DELIBERANTE".
+ */
+function fullerInOpening(name: string, all: Labelled[], ctx: SegmentContext): string | null {
+  const words = fold(squash(unmark(name))).split(' ');
+  if (words.length < 2) return null;
+  for (let i = 0, prose = 0; i < all.length && i < OPENING_LINES && prose < 15; i++) {
+    const l = all[i]!;
+    if (!isOpeningProse(l, ctx)) continue;
+    prose++;
+    if (!ctx.folded(l).includes(words[0]!)) continue;
+    // (A phrase may run on from the place met in: "Palacio Municipal el Honorable Concejo ...".)
+    let from = -1;
+    const p = firstPhrase(l.text, (ph) => {
+      // ("Sala del Consejo el Consejo de la Facultad ...": the last start that still holds every word.)
+      const f = fold(ph.text).split(/\s+/);
+      for (from = f.lastIndexOf(words[0]!); from >= 0; from = from ? f.lastIndexOf(words[0]!, from - 1) : -1) {
+        if (f.length - from <= words.length) continue;
+        let k = 0;
+        for (let j = from; j < f.length && k < words.length; j++) if (f[j] === words[k]) k++;
+        if (k === words.length) return true;
+      }
+      return false;
+    });
+    if (p) return p.text.split(/\s+/).slice(from).join(' ');
+  }
+  return null;
 }
 
 /** A letterhead line's body: its first cell, without the meeting after a dash or the date in its margin. */
