@@ -27,7 +27,10 @@ const DATE_WORD = /fecha|date/i;
 /** Upper-case labels need no colon: "FECHA 23-05-2017 LUGAR Sala de reuniones". */
 const LOCATION_CAPS = /(?:^|\s)(?:LUGAR|LOCATION)\s+(?=\p{Lu})/u;
 const SUBTITLE_LABEL = /^(?:(?:tema|asunto|materia|subject|re|objeto)\s*[:\t]\s*|(?:TEMA|ASUNTO|MATERIA|SUBJECT)\s+(?=\p{Lu})(?!(?:n[o°º]\.?|n[uú]mero|number)\s*\d))/iu;
+// (A row of labels whose gaps OCR read as one space: "Aula de medios Ciclo escolar: 2023-2024": the next label is
+// a capitalised word and at most two lower-case ones before a colon.)
 const NEXT_LABEL = /\s*(?:\t|\s{2,}|\s[·|]\s|\s[-–—]\s(?=\p{Lu}\p{L}+\s*:)|\s(?=(?:hora|time|lugar|location|fecha|date)\b))/iu;
+const LATER_LABEL = /\s(?=\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}:\s)/u;
 // No /u: \b and \w are some 15x slower under /iu.
 /** "MINUTES OF THE 27TH MEETING OF ...": the meeting's ordinal is its number. */
 // ("17TH MANAGEMENT COMMITTEE MEETING": up to three words of the body's or the meeting's name between.)
@@ -35,10 +38,12 @@ const ORDINAL_MEETING = /\b(\d{1,4})(?:st|nd|rd|th)\s+(?:(?!of\b|day\b|and\b)[a-
 // ("n.?" is OCR's "n.º".)
 const NUMBER_SIGN = /\bn(?:[°º*?”"]|o\.|ú?mero:?|\.[º°?*])\s*([A-Z0-9][\w/.-]*[A-Z0-9]|\d)/i;
 /** "Número de acta: CT/SO/03/2021", "Número de sesión: 12": the number as a labelled value. */
-const NUMBER_LABEL = /^\s*n[uú]mero\s+de(?:l|\s+la)?\s+(?:acta|sesi[oó]n|reuni[oó]n)\s*:?\s*([A-Z0-9][\w/.-]*[A-Z0-9]|\d)\s*$/i;
+// (Also a cell of a row of labels: "Fecha:\t26 de enero de 2024\tNúmero de sesión:\t4".)
+// (OCR may read the cells' gap as one space: then the label's colon is asked.)
+const NUMBER_LABEL = /(?:^|\t)\s*n[uú]mero\s+de(?:l|\s+la)?\s+(?:acta|sesi[oó]n|reuni[oó]n)\s*:?\s*([A-Z0-9][\w/.-]*[A-Z0-9]|\d)[ ]*(?:\t|$)|\sn[uú]mero\s+de(?:l|\s+la)?\s+(?:acta|sesi[oó]n|reuni[oó]n)\s*:\s*([A-Z0-9][\w/.-]*[A-Z0-9]|\d)\s*$/i;
 
 function firstValue(s: string): string {
-  return s.split(NEXT_LABEL)[0]!.trim();
+  return s.split(NEXT_LABEL)[0]!.split(LATER_LABEL)[0]!.trim();
 }
 
 function isTitle(line: Labelled, ctx: SegmentContext): boolean {
@@ -56,10 +61,15 @@ const LONG_TITLE = /^minutes? of\s/i;
 
 const SESSION_LINE = /^\s*(?:sesi[oó]n|acta n|minuta n|session|meeting no)/iu;
 
+function numberLabel(text: string): string | undefined {
+  const m = NUMBER_LABEL.exec(text);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
 /** The session number printed on a "Sesión N° 5" / "Acta N° 12" line, else null. */
 function sessionLine(text: Labelled[]): string | null {
   for (const l of text) {
-    const n = SESSION_LINE.test(l.text) ? NUMBER_SIGN.exec(l.text)?.[1] : l.text.length < 80 ? NUMBER_LABEL.exec(l.text)?.[1] : undefined;
+    const n = SESSION_LINE.test(l.text) ? NUMBER_SIGN.exec(l.text)?.[1] : l.text.length < 80 ? numberLabel(l.text) : undefined;
     if (n) return n;
   }
   return null;
