@@ -85,6 +85,8 @@ interface ParenFacts {
  * in parseItem: a closure would be made for every entry, most of which hold no parenthesis.
  */
 function readParen(inner: string, said: ParenFacts, doc: SegmentContext): void {
+  // "Chief (Mrs) Ada Ojo": an honorific in parentheses is part of the title, no body.
+  if (inner.length <= 6 && doc.kw.honorifics.test(inner)) return;
   const st = statusWord(inner);
   if (st) { said.status = st; return; }
   // "(contributor, guest)": a part that is a status is the status, the others are read as usual.
@@ -217,6 +219,9 @@ function roleAfterName(run: string, doc: SegmentContext): number {
   return -1;
 }
 
+/** Capitals each with a period: "P.R.O.", "J.P.". */
+const DOTTED_CAPS = /^(?:\p{Lu}\.){2,}$/u;
+
 /** A reference by numbers cut by slashes: "WFCB/2021/27", "19/04392". */
 const REFERENCE = /\d\/\d|\/\d+\/|\p{Lu}\/\d/u;
 
@@ -326,7 +331,8 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
     const split = splitRoleOrg(first, kw);
     // English "Name, Company" lists: a capitalised tail that is no role word is the organisation.
     // (A role may lead with its body's word: "University Secretary" ends in a role word.)
-    if (english && split.role && !split.org && namesBody(split.role, kw)) {
+    // ("Joseph Ade - P.R.O.": capitals with periods after a name are an office's letters, no body.)
+    if (english && split.role && !split.org && namesBody(split.role, kw) && !DOTTED_CAPS.test(split.role)) {
       // (Up to a clause in lower case: "Sgt. Ana Ruiz, SAPS Ixopo, attended for item 5".)
       const clause = pieces.findIndex((p, k) => k > 0 && /^\p{Ll}/u.test(p) && !/^(?:de|of|the|and)\s/.test(p));
       split.org = (clause > 0 ? pieces.slice(0, clause) : pieces).join(', ');

@@ -159,7 +159,8 @@ function nameAndRole(piece: string, parts: string[], semicolons: boolean, ctx: S
   if (!second) return false;
   const words = second.split(/\s+/);
   const firstRole = kw.roleWords.test(fold(words[0]!));
-  const lastWord = fold(words[words.length - 1]!);
+  // (The list's full stop after its last entry: "..., Meetings Administrator.")
+  const lastWord = fold(words[words.length - 1]!.replace(/(?<=\p{Ll}{2})\.$/u, ''));
   const lastRole = words.length > 1 && kw.roleWords.test(lastWord) && (semicolons || !SURNAME_ROLES.test(lastWord));
   if (!firstRole && !lastRole && !(/^\p{Ll}/u.test(second) && roleWordAtEdge(second, kw))) return false;
   // "..., Foreman Rufus Clay": a role before a name is another entry.

@@ -246,6 +246,8 @@ export function splitRolePrefix(s: string, kw: Keywords): [string | null, string
   // "Superintendent of Public Works Gene Baptiste": "of" between role words is the role's.
   while (i < words.length - 2 && (isRole(withoutStop(words[i]!)) || (i > 0 && ROLE_LINK.test(words[i]!) && i < words.length - 3 && isRole(words[i + 1]!)))) i++;
   if (i === 0) return [null, t];
+  // "Mayor Pro Tem Ana Ruiz": the acting office's Latin closes the role.
+  if (i < words.length - 3 && words[i] === 'Pro' && /^Tem(?:pore|\.)?$/.test(words[i + 1]!)) i += 2;
   return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
 }
 
