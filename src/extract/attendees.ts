@@ -156,6 +156,16 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       continue;
     }
     if (!table && l.zone === 'attendees' && l.text.includes('\t')) {
+      // "Ana Ruiz – Engineer<TAB>Luis Paz – SRE": entries set in columns, each cell a name, a dash and a role.
+      const cells = l.text.split('\t').map((c) => c.trim()).filter(Boolean);
+      if (cells.length >= 2 && cells.every((c) => NAME_DASH.test(c))) {
+        flush();
+        for (const c of cells) {
+          const a = parseItem(c, { status, role: pendingRole, doc: ctx });
+          if (a?.name) out.push(a);
+        }
+        continue;
+      }
       const a = headerlessRow(l.text, status, ctx);
       if (a) { flush(); out.push(a); continue; }
     }
