@@ -23,6 +23,9 @@ function goesOn(list: string, kw: Keywords): boolean {
   const t = list.trimEnd();
   return t.endsWith(',') || (t.endsWith('.') && kw.honorifics.test(t.slice(t.lastIndexOf(' ') + 1)));
 }
+/** A sentence's end, then a short capitalised label and a colon: another list of the same paragraph. */
+const LATER_LABEL = /\.\s+(?=\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}:\s+\p{Lu})/u;
+const LATER_LABEL_SPLIT = /(?<=\.)\s+(?=\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}:\s+\p{Lu})/u;
 /** An ASCII lower-case letter: a line holding one is not in capitals. */
 const ASCII_LOWER = /[a-z]/;
 /** A label, a colon and a capitalised entry: "Ex officio: Ana Ruiz, Provost". */
@@ -116,6 +119,11 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
         after = `${after} ${squash(next.text)}`;
         joined = li + 1;
       }
+      // "Directors present: A (President), B. Director absent: C. Staff: Fire Chief D; ... Visitor: E, auditor.":
+      // later labelled lists in the same paragraph are read each with the status its label names.
+      const later = after && after.includes(': ') ? LATER_LABEL.exec(after) : null;
+      const rest = later ? after!.slice(later.index + 1).trim() : '';
+      if (later) after = after!.slice(0, later.index);
       if (after) {
         const t = tableHeader(after, ctx);
         // (HONORIFIC_IN.test(after) is asked once here, and again by namedByRoleOnly() below.)
@@ -128,6 +136,12 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
         // "Ausente con aviso: el vocal suplente Nicolás Bustos.": people named by article and role.
         else if (!titledAfter && ARTICLE_ROLE.test(after)) pushAll(out, roleNamedList(after, status, ctx));
         else pushAll(out, inlineList(after, status, labelRole(squash(l.text), kw), ctx));
+      }
+      if (rest) {
+        for (const part of rest.split(LATER_LABEL_SPLIT)) {
+          const said = part.slice(0, part.indexOf(': '));
+          pushAll(out, inlineList(trimEndDot(part.slice(said.length + 2)), statusIn(said, 'present'), labelRole(`${said}:`, kw), ctx));
+        }
       }
       continue;
     }
