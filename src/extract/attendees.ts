@@ -26,6 +26,8 @@ function goesOn(list: string, kw: Keywords): boolean {
 /** A sentence's end, then a short capitalised label and a colon: another list of the same paragraph. */
 const LATER_LABEL = /\.\s+(?=\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}:\s+\p{Lu})/u;
 const LATER_LABEL_SPLIT = /(?<=\.)\s+(?=\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}:\s+\p{Lu})/u;
+/** A linking word between capitalised words of a body's name. */
+const BODY_LINK = /\s(?:de|del|of|for|y|and)\s+\p{Lu}/u;
 /** An ASCII lower-case letter: a line holding one is not in capitals. */
 const ASCII_LOWER = /[a-z]/;
 /** A label, a colon and a capitalised entry: "Ex officio: Ana Ruiz, Provost". */
@@ -84,10 +86,21 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
   const flush = () => {
     if (buffer) {
       const a = parseItem(buffer, { status, role: pendingRole, doc: ctx });
-      if (a) { out.push(a); lineItem = a; lineItemAt = bufferAt; }
+      const last = lineItem as Attendee | null;
+      // "Unidad de Modernización y Gobierno" / "Digital de Chile, MINSEGPRES": in a list of bodies one to a line, a
+      // line read as a person's, a linking word in it, right under a body, is that body's wrapped rest.
+      if (a?.name && bodiesAbove >= 2 && last && last === out[out.length - 1] && !last.name && last.organization && bufferAt >= 0 && lineItemAt === bufferAt - 1 && BODY_LINK.test(buffer)) {
+        last.organization = `${last.organization} ${squash(buffer)}`;
+        lineItemAt = bufferAt;
+      } else if (a) {
+        out.push(a); lineItem = a; lineItemAt = bufferAt;
+        bodiesAbove = a.name ? 0 : bodiesAbove + 1;
+      }
     }
     buffer = '';
   };
+  /** How many bodies without a person were read one after another, from single lines. */
+  let bodiesAbove = 0;
   /** The index of the last list heading with nothing after it ("PRESENT", "IN ATTENDANCE"). */
   let listBelow = -2;
   /** The position of a line joined to the heading list above it: it is read there. */
@@ -108,6 +121,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     if (l.heading) {
       flush();
       listBelow = l.after ? -2 : l.index;
+      bodiesAbove = 0;
       status = STATUS_OF[l.heading] ?? status;
       pendingRole = null;
       table = null;
