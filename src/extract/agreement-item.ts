@@ -11,7 +11,7 @@ export interface DueContext {
   kw: Keywords;
 }
 
-const DEADLINE_WORDS = `(?:antes del?|a m[aá]s tardar(?: el)?|hasta el|plazo(?: de)?|no later than|by|before|due|el (?:${WEEKDAYS}))`;
+const DEADLINE_WORDS = `(?:antes del?|a m[aá]s tardar(?: el)?|hasta el|plazo(?: de)?|no(?:t)? later than|by|before|due|el (?:${WEEKDAYS}))`;
 /** The words that announce a deadline, right before its date. */
 const DEADLINE = new RegExp(`${DEADLINE_WORDS}\\s*[:,]?\\s*$`, 'iu');
 /** The same words anywhere: a text without them has no deadline, whatever dates it holds. */
@@ -105,7 +105,9 @@ const CLOSING_DATE = /\s*\(([^()]{6,30})\)\.?$/;
  */
 const DASHED_DUE = /\s+[—–~-]\s+(?:(?:by|due|before|deadline:?|antes del?|hasta el|plazo:?)\s+)?([^—–~\s][^—–~]{3,30})$/iu;
 /** A deadline closing a task: "... by 17 October 2023.", "... before June 5". */
-const TRAILING_DEADLINE = /,?\s+(?:by|before|no later than)\s+[^.;]*\d[^.;]*\.?$/i;
+const TRAILING_DEADLINE = /,?\s+(?:by|before|no(?:t)? later than)\s+[^.;]*\d[^.;]*\.?$/i;
+/** A deadline in words closing a task: "... before the next meeting.", "... by the end of the month". */
+const TRAILING_WORDS_DEADLINE = /,?\s+((?:by|before|at|not later than) (?:the )?(?:next (?:meeting|committee|board|council|sync|call)(?: meeting)?|end of (?:the )?(?:week|month|year|term|quarter)))\.?$/i;
 /** Words that open an action without naming its owner ("Motion to approve ..."). */
 const NOT_OWNER = /^(?:motion|resolved|agreed|decision|action|it|this|that|the|we|all|proposal|request|agreement)\b/i;
 
@@ -217,6 +219,9 @@ export function parseAgreement(raw: string, givenNumber: string | null, ctx: Due
   if (charge) responsible ??= charge[1]!;
   due ??= dueInText(text, ctx);
   if (task && due) text = text.replace(TRAILING_DEADLINE, '');
+  // ("Clerk to report back before the next meeting": the words are the due, as a table's "next meeting" cell is.)
+  const inWords = task && !due && (text.includes(' next ') || text.includes(' end of ')) ? TRAILING_WORDS_DEADLINE.exec(text) : null;
+  if (inWords) { due = inWords[1]!; text = text.slice(0, inWords.index); }
   // A task is what is to be done, without the sentence's stop ("Liam to add the rules." -> "add the rules").
   if (task && text.endsWith('.')) text = text.slice(0, -1);
   // Most texts lose nothing: the text squashed above needs no second scan.
