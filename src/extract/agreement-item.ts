@@ -108,6 +108,9 @@ const DASHED_DUE = /\s+[—–~-]\s+(?:(?:by|due|before|deadline:?|antes del?|ha
 const TRAILING_DEADLINE = /,?\s+(?:by|before|no(?:t)? later than)\s+[^.;]*\d[^.;]*\.?$/i;
 /** A deadline in words closing a task: "... before the next meeting.", "... by the end of the month". */
 const TRAILING_WORDS_DEADLINE = /,?\s+((?:by|before|at|not later than) (?:the )?(?:next (?:meeting|committee|board|council|sync|call)(?: meeting)?|end of (?:the )?(?:week|month|year|term|quarter)))\.?$/i;
+/** A field holding owners' names only ("Marisol and DeShawn", "Ana, Tom & Lee"). */
+const OWNERS_ONLY = new RegExp(String.raw`^${OWNER_NAME}(?:(?:,\s*|\s+(?:and|&)\s+)${OWNER_NAME})*$`, 'u');
+const LOWER_FIRST = /^\p{Ll}/u;
 /** Words that open an action without naming its owner ("Motion to approve ..."). */
 const NOT_OWNER = /^(?:motion|resolved|agreed|decision|action|it|this|that|the|we|all|proposal|request|agreement)\b/i;
 
@@ -174,7 +177,14 @@ export function parseAgreement(raw: string, givenNumber: string | null, ctx: Due
   if (bent.length === 3 && ISO_DATE.test(dueValue(bent[2]!.replace(DUE_WORD, ''), ctx) ?? '')) dashed = bent;
   // "Task — owner — due": an owner and a due are a few words each; a sentence after the second dash is the text going on.
   // ("Roll call vote: Ayes – Lee, Ruiz. Nays – none.": sentences between the dashes are a vote's, not fields.)
-  if (dashed.length === 3 && wordCount(dashed[1]!) <= 5 && wordCount(dashed[2]!) <= 5 && !SENTENCE_INSIDE.test(dashed[1]!) && !SENTENCE_INSIDE.test(dashed[2]!)) {
+  // "Tom and Ana — write the letter — by Oct 27": the owners first, then the task in lower case.
+  const ownerFirst = dashed.length === 3 && ctx.lang === 'en' && LOWER_FIRST.test(dashed[1]!) && OWNERS_ONLY.test(dashed[0]!) && !NOT_OWNER.test(dashed[0]!);
+  if (ownerFirst) {
+    responsible ??= dashed[0]!;
+    text = dashed[1]!;
+    const when = dashed[2]!.replace(DUE_WORD, '').replace(/\.$/, '');
+    due ??= dueValue(when, ctx);
+  } else if (dashed.length === 3 && wordCount(dashed[1]!) <= 5 && wordCount(dashed[2]!) <= 5 && !SENTENCE_INSIDE.test(dashed[1]!) && !SENTENCE_INSIDE.test(dashed[2]!)) {
     text = dashed[0]!;
     responsible ??= dashed[1]!;
     due ??= dueValue(dashed[2]!.replace(DUE_WORD, ''), ctx);

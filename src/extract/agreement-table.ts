@@ -68,7 +68,11 @@ export function tableCols(line: string, kw: Keywords): { cols: Col[]; barred: bo
     const cols = columns(line.trim().split(BAR));
     if (cols.length >= 3 && !cols.includes('other') && usable(cols)) return { cols, barred: true };
   }
-  const cols = columns(tabbed ? line.split('\t') : line.trim().split(/\s+/));
+  const cells = tabbed ? line.split('\t') : line.trim().split(/\s+/);
+  const cols = columns(cells);
+  // "Action | Owner | By": a cell of its own saying "By" heads the due column; in words run together it is prose's
+  // ("ACTION: Ann to merge ... by 2025-02-26").
+  if (tabbed) for (let i = 0; i < cols.length; i++) if (cols[i] === 'other' && /^\s*by\s*$/i.test(cells[i]!)) cols[i] = 'due';
   if (usable(cols)) return { cols, barred: false };
   // "N? Acuerdo ResponsalMllazo": OCR ran the owner's and due's names into a word no table names; a number and an
   // agreement column followed by such words only head the usual four.
