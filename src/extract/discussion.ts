@@ -165,7 +165,7 @@ function letteredHeads(lines: Labelled[], ctx: SegmentContext, squashed: (i: num
     const l = lines[i]!;
     // (The first character gates the pattern: most lines open with no capital A to H.)
     const c = l.blank ? 0 : l.text.trimStart().charCodeAt(0);
-    if (c !== want || (i > 0 && !lines[i - 1]!.blank) || l.text.length > 90 || ctx.isProse(l)) continue;
+    if (c !== want || (i > 0 && !lines[i - 1]!.blank) || l.text.length > 90) continue;
     const text = squashed(i);
     const m = LETTERED_HEAD.exec(text);
     if (!m) continue;

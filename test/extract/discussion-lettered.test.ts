@@ -37,3 +37,34 @@ describe('lettered section headings', () => {
     expect(d.some((p) => p.agendaNumber === 'A')).toBe(false);
   });
 });
+
+// Invented minutes of a faculty board: agenda and items lettered "A)", "B)", one item a long title.
+const BOARD = [
+  'CONSEJO DE LA ESCUELA DE ENFERMERÍA',
+  'ACTA N° 7',
+  '',
+  'En la ciudad de Paysandú, el día 3 de abril de 2024, siendo la hora 17:00, se reúne el Consejo.',
+  '',
+  'ORDEN DEL DÍA',
+  'A) Aprobación del acta N° 6.',
+  'B) Designación de un tribunal para el concurso de Profesor Adjunto de Enfermería Comunitaria.',
+  'C) Asuntos entrados.',
+  '',
+  'A) Aprobación del acta N° 6.',
+  'Se aprueba sin observaciones.',
+  '',
+  'B) Designación de un tribunal para el concurso de Profesor Adjunto de Enfermería Comunitaria.',
+  'Se propone a las profesoras Silva, Ortiz y Cabrera. Se aprueba por unanimidad.',
+  '',
+  'C) Asuntos entrados.',
+  'No hay asuntos entrados.',
+].join('\n');
+
+describe('items lettered with a capital and a parenthesis', () => {
+  it('numbers the agenda and the discussion "A)", "B)", "C)", however long a title', () => {
+    const s = segment(BOARD, 'es');
+    expect(s.agenda.map((a) => a.number)).toEqual(['A', 'B', 'C']);
+    expect(s.discussion.map((p) => p.agendaNumber)).toEqual(['A', 'B', 'C']);
+    expect(s.discussion[1]!.text).toMatch(/^Se propone/);
+  });
+});
