@@ -39,6 +39,14 @@ export function fromRoman(f: string): string {
 }
 
 let ordinals: Map<string, string> | null = null;
+let cardinals: Map<string, string> | null = null;
+/** "tres" -> "3": a number word up to twelve, else undefined (the first character gates the lookup). */
+function cardinalOf(f: string): string | undefined {
+  const c = f.charCodeAt(0);
+  if (c < 97 || c > 122) return undefined;
+  cardinals ??= new Map(Object.entries(calendar().numberWords).filter(([, v]) => v >= 1 && v <= 12).map(([k, v]) => [k, String(v)]));
+  return cardinals.get(f);
+}
 const TRAILING_DOTS = /[.\s]+$/;
 /** The ordinal sign after a number ("1°", "2.º"): "1°)" numbers the same item as "1)". */
 const ORDINAL_SIGN = /(?<=\d)[.\s]*[°º]$/;
@@ -50,5 +58,6 @@ export function itemKey(n: string): string {
   const f = TRAILING_DOTS.test(unsigned) ? unsigned.replace(TRAILING_DOTS, '') : unsigned;
   // The ordinal words in a Map: numbers are fresh strings, which an object's property lookup would first intern.
   ordinals ??= new Map(Object.entries(calendar().ordinals));
-  return fromRoman(ordinals.get(f) ?? f);
+  // (A number in words, "PUNTO TRES", numbers the item as "3" does.)
+  return fromRoman(ordinals.get(f) ?? cardinalOf(f) ?? f);
 }
