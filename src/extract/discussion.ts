@@ -129,9 +129,9 @@ function referredItem(text: string): string | null {
   return m ? itemKey(m[1] ?? m[2]!) : null;
 }
 
-function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext, squashed: (i: number) => string): Head[] {
+function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext, squashed: (i: number) => string, agendaEnd: number): Head[] {
   const naming: Head[] = [];
-  const heads = headsByLayout(lines, agenda, ctx, squashed, naming);
+  const heads = headsByLayout(lines, agenda, ctx, squashed, naming, agendaEnd);
   if (!naming.length) return heads;
   // A paragraph naming its item heads that item's part, unless a heading does already (a speaker's "en el cuarto
   // punto" inside another part is no heading then); at a line a heading holds, it gives the heading its item only.
@@ -146,6 +146,19 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext,
     else if (out[k]!.number === null) out[k] = s;
   }
   return out.sort((a, b) => a.line - b.line);
+}
+
+/** A number printed as a word ("TERCERO", "Quinto"). */
+const WORD_NUMBER = /^\p{L}+$/u;
+
+/** The first numbered line of `lines` past line index `end` is numbered in words, its key not `firstKey`. */
+function firstAfterInWords(lines: Labelled[], end: number, ctx: SegmentContext, firstKey: string): boolean {
+  for (const l of lines) {
+    if (l.blank || l.index < end) continue;
+    const n = ctx.numberingAsIs(l);
+    if (n) return n.number.length > 3 && WORD_NUMBER.test(n.number) && itemKey(n.number) !== firstKey;
+  }
+  return false;
 }
 
 /** A lower-case letter numbering a clause. */
@@ -176,7 +189,7 @@ function letteredHeads(lines: Labelled[], ctx: SegmentContext, squashed: (i: num
 }
 
 /** Heads found by the layout: numbered headings, markup sections or run-in titles. `naming` gathers the paragraphs that name their item. */
-function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext, squashed: (i: number) => string, naming: Head[]): Head[] {
+function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext, squashed: (i: number) => string, naming: Head[], agendaEnd: number): Head[] {
   const heads: Head[] = [];
   // Plain loops rather than filter(), map(), forEach() and their callbacks, here and below: this code runs once per
   // document.
@@ -195,6 +208,12 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
   // Agenda position of the last in-order item (the first item printed with its number).
   let lastInOrder = -1;
   const lettered = letteredHeads(lines, ctx, squashed);
+  // An agenda read out inside the text ("SEGUNDO: El secretario dio lectura a la agenda: 1. ... 5. ...", the body
+  // before it) and paragraphs numbered in words after it: they take its items in turn, whatever their ordinals.
+  // (Not items' own headings after the agenda, "1.- APROBACIÓN ..." or "PRIMERO.- APROBACIÓN ...", with decisions
+  // "PRIMERO.- ..." inside them: the first numbered line after the agenda is numbered in words, and not as its first item.)
+  const byTurn = numberedAgenda && agendaEnd > 0 && lines.length > 0 && lines[0]!.index < agendaEnd && agenda.every((a) => a.number !== null && a.number.length <= 3) && firstAfterInWords(lines, agendaEnd, ctx, itemKey(agenda[0]!.number!));
+  let turn = -1;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.blank) continue;
@@ -216,9 +235,14 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     // A resolution's lettered clause ("That the Board:" / "a) receives the report;") heads no part.
     if (LOWER_CLAUSE.test(n.number) && /^\p{Ll}/u.test(rest)) continue;
     // Words that name the item outweigh a number OCR may have bent ("ll. Como segundo punto ...").
-    const said = numberedAgenda ? referredItem(rest) : null;
+    let inTurn: AgendaItem | undefined;
+    if (byTurn && n.number.length > 3 && WORD_NUMBER.test(n.number)) {
+      // (Such paragraphs before the agenda, and after its last item, treat none.)
+      if (l.index < agendaEnd || !(inTurn = agenda[++turn])) continue;
+    }
+    const said = numberedAgenda && !inTurn ? referredItem(rest) : null;
     const saidItem = said === null ? undefined : byNumber.get(said);
-    const item = saidItem ?? byNumber.get(itemKey(n.number));
+    const item = inTurn ?? saidItem ?? byNumber.get(itemKey(n.number));
     const split = runIn(rest);
     // The next item, or the one after it: OCR may lose one number ("!Il."), never reorder them.
     const step = item && inOrder.length ? agenda.indexOf(item) - lastInOrder : 1;
@@ -363,7 +387,9 @@ export function extractDiscussion(all: Labelled[], agenda: AgendaItem[], ctx: Se
   // Each body line squashed once, though the heading search and the paragraphs both read it.
   const squashedAt: Array<string | undefined> = new Array(body.length);
   const squashed = (i: number): string => (squashedAt[i] ??= squash(body[i]!.text));
-  const heads = findHeads(body, agenda, ctx, squashed);
+  let agendaEnd = -1;
+  for (const l of all) if (l.zone === 'agenda') agendaEnd = l.index;
+  const heads = findHeads(body, agenda, ctx, squashed, agendaEnd);
   if (!heads.length) {
     const ps = paragraphs(body, 0, body.length, ctx, squashed);
     return ps.length ? [{ agendaNumber: null, title: null, text: ps.join('\n\n'), paragraphs: ps }] : [];

@@ -54,6 +54,12 @@ const LEAD_IN_END = /:[\s\-–—=_.]*$|:\s*(?:[-–—=_]\s*){4,}\S{0,5}$/u;
 /** The marks a Markdown/reStructuredText rule is made of: a test of a line's first character before the pattern. */
 const RULE_MARKS = '=-~^*_#+`';
 
+/** A number printed as a word ("SEGUNDO", "Tercero"). */
+const WORD_NUMBER = /^\p{L}+$/u;
+
+/** The keys a list's first item has: "1." or "a)". */
+const FIRST_KEYS = new Set(['1', 'a']);
+
 const ATTENDEE_HEADINGS = new Set(['attendees', 'excused', 'absent', 'guest']);
 
 /** Label every line with a zone. `furniture` holds indexes already known to be page furniture. */
@@ -119,7 +125,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     const numbered = ctx.numbering(line);
     // (Not a "1." heading over its own paragraph: "... commenced with the following agenda." / "Item No. 1: Minutes" /
     // "The minutes were taken as read." goes through the items.)
-    const agendaStart = numbered !== null && !agendaSeen && state !== 'agenda' && state !== 'closing' && itemKey(numbered.number) === '1' && (announcesAgenda(recent2, kw) || announcesAgenda(recent1, kw)) && !overParagraph(lines, line, furniture, ctx);
+    const agendaStart = numbered !== null && !agendaSeen && state !== 'agenda' && state !== 'closing' && FIRST_KEYS.has(itemKey(numbered.number)) && (announcesAgenda(recent2, kw) || announcesAgenda(recent1, kw)) && !overParagraph(lines, line, furniture, ctx);
     // A table of contents names the sections with their pages ("Asistencia<tab>3", "Orden del día ...... 4"): its
     // entries are no headings.
     // An agenda's items may read like section headings ("1. Lista de asistencia."): the first numbered line under the
@@ -238,6 +244,9 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           const runIn = numbered.rest.length >= 45 ? /^([^.:;!?]{2,60}\.)\s+(?!N[°º.o]?\s*\d)\p{Lu}.{40,}$/u.exec(numbered.rest) : null;
           if (runIn && !TITLE_ABBREVIATION.test(runIn[1]!) && isProse(numbered.rest)) { state = 'discussion'; firstAgendaNumber = null; break; }
           const n = itemKey(numbered.number);
+          // A paragraph numbered in words after items numbered "1." or "a)" ("SEGUNDO: El Secretario comprueba que
+          // ...") is no item: the discussion goes through the items in such paragraphs.
+          if (firstAgendaNumber !== null && firstAgendaNumber.length <= 3 && numbered.number.length > 3 && WORD_NUMBER.test(numbered.number) && lines[line.index - 1]?.blank && ctx.isProse(line)) { state = 'discussion'; firstAgendaNumber = null; break; }
           // The list restarting at its first number is the discussion going through the items; so is a number going
           // back after a blank line ("6. Other business" / "" / "3. Audited statements": items 1 and 2 had no heading).
           // (Not from a number no agenda reaches: "IL." is OCR's "III.", and "IV." goes on after it.)
