@@ -246,7 +246,7 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           const n = itemKey(numbered.number);
           // A paragraph numbered in words after items numbered "1." or "a)" ("SEGUNDO: El Secretario comprueba que
           // ...") is no item: the discussion goes through the items in such paragraphs.
-          if (firstAgendaNumber !== null && firstAgendaNumber.length <= 3 && numbered.number.length > 3 && WORD_NUMBER.test(numbered.number) && lines[line.index - 1]?.blank && ctx.isProse(line)) { state = 'discussion'; firstAgendaNumber = null; break; }
+          if (firstAgendaNumber !== null && firstAgendaNumber.length <= 3 && numbered.number.length > 3 && WORD_NUMBER.test(numbered.number) && lines[line.index - 1]?.blank) { state = 'discussion'; firstAgendaNumber = null; break; }
           // The list restarting at its first number is the discussion going through the items; so is a number going
           // back after a blank line ("6. Other business" / "" / "3. Audited statements": items 1 and 2 had no heading).
           // (Not from a number no agenda reaches: "IL." is OCR's "III.", and "IV." goes on after it.)
