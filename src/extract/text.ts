@@ -181,6 +181,8 @@ export const NUMBERINGS: ReadonlyArray<{ re: RegExp; first: RegExp }> = [
   // Sub-items lettered after their item's number: "5A. Resolution ...", "5B) Award ..." (capital letters only: "1a."
   // is a Spanish ordinal).
   { re: /^\s*(\d{1,2}[A-H])[.)]\s+(?=\p{Lu})/u, first: /\d/ },
+  // ... or in lower case, before a capitalised word: "6a. Water tender replacement".
+  { re: /^\s*(\d{1,2}[a-h])[.)]\s+(?=\p{Lu}\p{Ll})/u, first: /\d/ },
   // (A number running on past its dot is an amount or a decimal, "240.000.", no item.)
   { re: /^\s*(\d{1,3})\s*(?:\.-|\.(?!\d)|\)|,(?=\s+\p{Lu})|-(?=\s))\s*/u, first: /\d/ },
   // A number and a space before a title in capitals, as New Zealand boards print headings ("3 APOLOGIES"); not a

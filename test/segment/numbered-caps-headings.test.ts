@@ -44,3 +44,36 @@ describe('headings numbered "1 TITLE"', () => {
     expect(d[1]!.text).toContain('a) receives the quotes;');
   });
 });
+
+describe('sub-items numbered "6a."', () => {
+  it('splits a number and a lower-case letter before a capitalised title', () => {
+    expect(splitNumbering('6a. Water tender replacement')).toEqual({ number: '6a', rest: 'Water tender replacement' });
+  });
+
+  it('cuts the discussion at each sub-item, as the agenda lists it', () => {
+    const text = [
+      'Minutes of the Harlan Creek Irrigation District Board',
+      '',
+      'Agenda',
+      '1. Call to order',
+      '2. Old business',
+      '2a. Headgate repair',
+      '2b. Ditch rider contract',
+      '3. Adjourn',
+      '',
+      '1. Call to order',
+      'Chair Delgado called the meeting to order at 6:30 p.m.',
+      '',
+      '2a. Headgate repair',
+      'The contractor has replaced the north headgate; the south one will be done in April.',
+      '',
+      '2b. Ditch rider contract',
+      'The Board renewed the contract with Sam Okafor for one more season.',
+      '',
+      '3. Adjourn',
+      'The meeting was adjourned at 7:40 p.m.',
+    ].join('\n');
+    const d = segment(text, 'en').discussion;
+    expect(d.map((p) => p.agendaNumber)).toEqual(['1', '2a', '2b', '3']);
+  });
+});
