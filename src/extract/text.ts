@@ -201,6 +201,8 @@ export const NUMBERINGS: ReadonlyArray<{ re: RegExp; first: RegExp }> = [
   { re: /^\s*([A-H])\.\s+(?=\p{Lu}{2,}\b)/u, first: /[A-H]/ },
   // British minute references, year and item ("24/31 Apologies for absence", "081/24. Planning"), before a title.
   { re: /^\s*(\d{2}\/\d{2,3}|\d{2,3}\/\d{2})(?:[.:]|\s[-–])?\s+(?=\p{Lu})/u, first: /\d/ },
+  // ... and with the committee's letters before them ("PH/19/101 APOLOGIES FOR ABSENCE").
+  { re: /^\s*([A-Z]{1,4}\/\d{2}\/\d{1,3})(?:[.:]|\s[-–])?\s+(?=\p{Lu})/u, first: /[A-Z]/ },
   { re: /^\s*([IVXL]{1,6})\s*(?:\.-|[.)])\s*/u, first: /[IVXL]/ },
   // OCR reads roman I as l, i, 1 or |: "ll.", "Vil.", "lV.".
   { re: /^\s*((?=[IVXLli1|]*[IVX])[IVXLli1|]{1,5}|l{1,3})\s*(?:\.-|[.)])\s*(?=\p{Lu}|[—–-]\s)/u, first: /[IVXLli1|]/ },
@@ -231,7 +233,7 @@ export function unmark(s: string): string {
 }
 
 /** How a numbered line can start (digits, romans, "a)", ordinal words, specks, markup): a cheap gate. */
-const NUMBER_START = /\[\d|\((?:\d|[a-h]\))|[\d\-–—~*•·'‘’"”#_\\`]|[.,]\s*\d|[IVXLli1|]{1,6}[\s*_`\\]*[.)]|[a-h][\s*_`\\]*\)|[A-H]\)|PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo|PUNTO|Punto|TEMA|Tema|ITEM|Item|SUBJECT|Subject|AGENDA|Agenda|[A-H]\.(?:\d|\s+[A-ZÁÉÍÓÚÑ]{2})/y;
+const NUMBER_START = /\[\d|\((?:\d|[a-h]\))|[\d\-–—~*•·'‘’"”#_\\`]|[.,]\s*\d|[IVXLli1|]{1,6}[\s*_`\\]*[.)]|[a-h][\s*_`\\]*\)|[A-H]\)|PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo|PUNTO|Punto|TEMA|Tema|ITEM|Item|SUBJECT|Subject|AGENDA|Agenda|[A-Z]{1,4}\/\d|[A-H]\.(?:\d|\s+[A-ZÁÉÍÓÚÑ]{2})/y;
 
 /** Split "1.- Title" into number and rest; null when the line is not numbered. */
 export function splitNumbering(raw: string): Numbered | null {

@@ -77,3 +77,10 @@ describe('sub-items numbered "6a."', () => {
     expect(d.map((p) => p.agendaNumber)).toEqual(['1', '2a', '2b', '3']);
   });
 });
+
+describe('minute references with the committee\'s letters', () => {
+  it('splits "FC/24/17 TITLE" into the reference as printed and the title', () => {
+    expect(splitNumbering('FC/24/17 BUDGET MONITORING')).toEqual({ number: 'FC/24/17', rest: 'BUDGET MONITORING' });
+    expect(splitNumbering('FC/24/17. Budget monitoring')).toEqual({ number: 'FC/24/17', rest: 'Budget monitoring' });
+  });
+});
