@@ -208,6 +208,26 @@ function motionAgreement(text: string, ctx: DueContext): Agreement {
   return parseAgreement(withoutStamp(lead ? text.slice(lead[0].length) : text), lead?.[1] ?? null, ctx);
 }
 
+/**
+ * An agreement's item named by its ordinal word, as Spanish councils number what one "ACUERDO:" holds ("Primero.-
+ * Aprobar ...", "SEGUNDO: Exponer ..."): its word and its text.
+ */
+const ORDINAL_ITEM = /^\s*((?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|[UÚ]NICO)|(?:Primero|Segundo|Tercero|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo|[UÚ]nico))\s*(?:\.-|\.—|\.–|[.:]|\s[-–—])\s*(?=\p{Lu})/u;
+
+/** An ordinal word alone: the title of a part the discussion made of such an item. */
+const ORDINAL_TITLE = /^(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|[uú]nico)$/i;
+
+/** An item of what a decision's intro announces: numbered as lists are, or by its ordinal word. */
+function announcedItem(p: string): { number: string; rest: string } | null {
+  const n = splitNumbering(p);
+  if (n) return n;
+  const c = p.charCodeAt(p.search(/\S/));
+  // (Every ordinal starts with one of P S T C Q O N D U Ú, either case.)
+  if (!/[PSTCQONDUÚpstcqondú]/.test(String.fromCharCode(c))) return null;
+  const m = ORDINAL_ITEM.exec(p);
+  return m ? { number: m[1]!, rest: p.slice(m[0].length) } : null;
+}
+
 /** Labelled decisions inside the discussion paragraphs. */
 export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, inPassing: boolean): Agreement[] {
   const out: Agreement[] = [];
@@ -216,8 +236,8 @@ export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, in
   /** A decision's label carried its number. */
   let labelNumbered = false;
   const intro = atEnd(kw.decisionIntro);
-  for (const part of parts) {
-    const ps = part.paragraphs;
+  for (let k = 0; k < parts.length; k++) {
+    const ps = parts[k]!.paragraphs;
     for (let i = 0; i < ps.length; i++) {
       // A speck OCR read before the label ("_Se acuerda") is no part of it.
       let p = startsWithLetterOrDigit(ps[i]!) ? ps[i]! : ps[i]!.replace(/^[^\p{L}\d"“«(¿¡]{1,2}(?=\p{Lu})/u, '');
@@ -237,11 +257,21 @@ export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, in
       const m = kw.decisionLabel.exec(p);
       if (testEnd(intro, p)) {
         // "... el Pleno ACUERDA:" / "... it was" introduce the following paragraph(s).
-        const numbered = ps[i + 1] ? splitNumbering(ps[i + 1]!) : null;
+        // Ordinal items after the part's last paragraph ("Primero.- Aprobar ...") were read as parts of their own.
+        if (i === ps.length - 1) {
+          let taken = false;
+          for (let q = parts[k + 1]; q && !q.agendaNumber && q.title && ORDINAL_TITLE.test(q.title); q = parts[k + 1]) {
+            out.push(parseAgreement(q.paragraphs.join(' '), q.title, ctx));
+            k++;
+            taken = true;
+          }
+          if (taken) continue;
+        }
+        const numbered = ps[i + 1] ? announcedItem(ps[i + 1]!) : null;
         // (The paragraph taken is not read again: a motion in it would count twice.)
         if (!numbered && ps[i + 1] && !kw.decisionLabel.test(ps[i + 1]!)) out.push(parseAgreement(ps[++i]!, null, ctx));
         for (let j = i + 1; numbered && j < ps.length; j++) {
-          const n = splitNumbering(ps[j]!);
+          const n = announcedItem(ps[j]!);
           if (!n) break;
           out.push(parseAgreement(n.rest, n.number, ctx));
         }
@@ -307,15 +337,35 @@ const DECIDED_IN_PASSING = new RegExp(
   // opens with it: the discussion part after such a heading does.)
   String.raw`(?<=^|[\s,;:—–])(?:[Ss]e (?:acuerda|acord[oó]|resuelve|resolvi[oó])(?:,| (?!que\b))|[Ii]t was (?:unanimously )?agreed (?:that|to)\b)` +
     // "La Junta acuerda por unanimidad ...", "el Consejo Directivo resolvió ...": the body deciding, named first.
-    String.raw`|(?<=^|[\s,;:])(?:[Ll]a|[Ee]l) (?:${DECIDING_BODIES})(?: [\p{L}]+){0,3}? (?:acuerda|acord[oó]|resuelve|resolvi[oó]|decide|decidi[oó])(?=[\s,])(?! que\b)`,
+    String.raw`|(?<=^|[\s,;:])(?:[Ll]a|[Ee]l) (?:${DECIDING_BODIES})(?: [\p{L}]+){0,3}? (?:acuerda|acord[oó]|resuelve|resolvi[oó]|decide|decidi[oó])(?=[\s,])(?! que\b)` +
+    // An approval put to the vote: "Puesto a votación, se aprueba por mayoría la Ordenanza ...", "el acta queda aprobada
+    // por unanimidad" (a narrated "la misma que fue aprobada" recounts, as probes 4/6 read it).
+    String.raw`|(?<=^|[\s,;:])(?:[Ss]e aprueban?(?=[\s,])(?! que\b)|(?:[Qq]ueda(?:n|ron)?|[Qq]ued[oó]) aprobad[oa]s?(?=[\s,.]))`,
   'gu',
 );
+/**
+ * The approval wordings of DECIDED_IN_PASSING: what was approved may come before the verb, so the whole sentence is
+ * the decision; it must give the vote ("por unanimidad", "con seis votos"), as a formal decision does: "Se acepta la
+ * observación y el acta queda aprobada." only tells the minutes stand.
+ */
+const APPROVAL = /aprob|aprue/;
+const VOTE_GIVEN = /unanimidad|mayor[ií]a|\bvotos?\b/i;
 
 /**
  * A run every DECIDED_IN_PASSING keyword holds. One pattern: six includes() scanned a two-byte paragraph six times
  * (decisionsInPassing 8% of segment() on long minutes, the pattern a third of it).
  */
-const IN_PASSING_STEMS = /c(?:uerd|ord)|esuel|esolvi|agreed|ecid/;
+const IN_PASSING_STEMS = /c(?:uerd|ord)|esuel|esolvi|agreed|ecid|aprob|aprue/;
+
+/** A line's filler after its last word ("... de la forma siguiente: - - - - ====--"), as notarial minutes close lines. */
+const FILLER = /(?<=\S)\s*[-–—=_~<>]+(?:\s*[-–—=_~<>]+){2,}\s*$/u;
+
+/** A decision's text without a filler run at its end. */
+function withoutFiller(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  // (Filler ends in one of - = _ ~ < > or a dash: most texts skip the pattern.)
+  return last === 45 || last === 61 || last === 95 || last === 126 || last === 60 || last === 62 || last === 0x2013 || last === 0x2014 ? text.replace(FILLER, '') : text;
+}
 
 /** A sentence opening with the vote that took its decision ("Por unanimidad de los presentes, se acuerda ..."). */
 const VOTE_FIRST = /^(?:por (?:unanimidad|mayor[ií]a)|con (?:el )?(?:voto|\S+ votos?)|by (?:a )?(?:unanimous|majority)|unanimously)\b/iu;
@@ -335,9 +385,11 @@ function decisionsInPassing(p: string, ctx: DueContext, out: Agreement[]): void 
     // unanimidad ..." would have them; other words before the keyword ("Tras el debate, ...") tell what led to it.
     const start = sentenceStart(p, m.index);
     const lead = p.slice(start, m.index);
-    const from = VOTE_FIRST.test(lead) || MOVER_FIRST.test(lead) ? start : m.index;
+    const approval = APPROVAL.test(m[0]);
+    const from = VOTE_FIRST.test(lead) || MOVER_FIRST.test(lead) || approval ? start : m.index;
     const text = sentenceAround(p, from, m.index + m[0].length, from);
-    const a = parseAgreement(text, null, ctx);
+    if (approval && !VOTE_GIVEN.test(text)) { DECIDED_IN_PASSING.lastIndex = m.index + m[0].length; continue; }
+    const a = parseAgreement(withoutFiller(text), null, ctx);
     if (a.text) out.push(a);
     DECIDED_IN_PASSING.lastIndex = from + text.length;
   }

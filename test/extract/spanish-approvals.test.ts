@@ -1,0 +1,73 @@
+// Spanish decisions with no label: approvals put to the vote ("se aprueba por mayoría la Ordenanza ...", "queda
+// aprobada por unanimidad"), an agreement announced mid-sentence ("adopta el siguiente ACUERDO: Aprobar ...") and the
+// ordinal items an "ACUERDO:" line announces ("Primero.- ...", "Segundo.- ...").
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+
+const CONCEJO = `HONORABLE CONCEJO DELIBERANTE DE VILLA ESPERILLA
+ACTA N° 88
+
+En Villa Esperilla, a cuatro días del mes de marzo de 2003, siendo las 19.30 horas, se reúne el Concejo Deliberante con la presidencia del concejal Tomás Ibarguren.
+
+ORDEN DEL DÍA
+1°) Acta de la sesión anterior.
+2°) Expediente N° 41/03: tasa de alumbrado.
+
+1°) ACTA DE LA SESIÓN ANTERIOR
+
+El concejal Funes pide corregir la fecha de la visita al vivero. Hecha la corrección, se aprueba por unanimidad el acta de la sesión anterior.
+
+2°) EXPEDIENTE N° 41/03
+
+La concejal Rauch explica el proyecto y el concejal Funes se opone al aumento. Puesto a votación, se aprueba por mayoría, con cinco votos a favor y dos en contra, la Ordenanza N° 512/03, que fija la tasa de alumbrado para el año 2004. Se acepta la nota del vecino y el informe queda aprobado.
+
+Siendo las 21.00 horas se levanta la sesión.
+`;
+
+const PLENO = `ACTA DE LA SESIÓN ORDINARIA DEL PLENO DEL AYUNTAMIENTO DE VALDEFRESNO DEL MONTE
+
+Fecha: 9 de mayo de 2011
+Hora de comienzo: 20:00
+
+ORDEN DEL DÍA
+1.º Aprobación del acta anterior.
+2.º Ordenanza de terrazas.
+3.º Ruegos y preguntas.
+
+PUNTO 1.º – Aprobación del acta anterior.
+
+Sin observaciones, el Pleno, por unanimidad, adopta el siguiente ACUERDO: Aprobar el acta de la sesión celebrada el 4 de abril de 2011.
+
+PUNTO 2.º – Ordenanza de terrazas.
+
+El Sr. Alcalde presenta la propuesta. Sometida a votación, se aprueba por mayoría, adoptándose el siguiente ACUERDO:
+Primero.- Aprobar inicialmente la ordenanza reguladora de terrazas y veladores en la vía pública.
+Segundo.- Someter el expediente a información pública durante treinta días.
+
+PUNTO 3.º – Ruegos y preguntas.
+
+El Sr. Nava pregunta por el alumbrado de la calle Mayor.
+
+Y no habiendo más asuntos que tratar, se levanta la sesión a las 21:10 horas.
+`;
+
+describe('Spanish approvals put to the vote', () => {
+  const found = segment(CONCEJO, 'es').agreements.map((a) => a.text);
+  it('reads each approval sentence whole, with the words before its verb', () => {
+    expect(found).toEqual([
+      'Hecha la corrección, se aprueba por unanimidad el acta de la sesión anterior.',
+      'Puesto a votación, se aprueba por mayoría, con cinco votos a favor y dos en contra, la Ordenanza N° 512/03, que fija la tasa de alumbrado para el año 2004.',
+    ]);
+  });
+});
+
+describe('an agreement announced by "el siguiente ACUERDO:"', () => {
+  const found = segment(PLENO, 'es').agreements.map((a) => [a.number, a.text]);
+  it('reads what follows the colon mid-sentence, and the ordinal items after one ending its paragraph', () => {
+    expect(found).toEqual([
+      [null, 'Aprobar el acta de la sesión celebrada el 4 de abril de 2011.'],
+      ['Primero', 'Aprobar inicialmente la ordenanza reguladora de terrazas y veladores en la vía pública.'],
+      ['Segundo', 'Someter el expediente a información pública durante treinta días.'],
+    ]);
+  });
+});
