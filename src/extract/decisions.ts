@@ -360,6 +360,17 @@ const IN_PASSING_STEMS = /c(?:uerd|ord)|esuel|esolvi|agreed|ecid|aprob|aprue/;
 /** A line's filler after its last word ("... de la forma siguiente: - - - - ====--"), as notarial minutes close lines. */
 const FILLER = /(?<=\S)\s*[-–—=_~<>]+(?:\s*[-–—=_~<>]+){2,}\s*$/u;
 
+/** A filler run inside a text: three dashes or more, spaced or not. */
+const FILLER_RUN = /[-–—=_~](?:\s*[-–—=_~]){2,}\s*/gu;
+
+/** The offset in `lead` after its last filler run. */
+function afterFiller(lead: string): number {
+  let end = 0;
+  FILLER_RUN.lastIndex = 0;
+  for (let f = FILLER_RUN.exec(lead); f; f = FILLER_RUN.exec(lead)) end = f.index + f[0].length;
+  return end;
+}
+
 /** A decision's text without a filler run at its end. */
 function withoutFiller(text: string): string {
   const last = text.charCodeAt(text.length - 1);
@@ -386,7 +397,9 @@ function decisionsInPassing(p: string, ctx: DueContext, out: Agreement[]): void 
     const start = sentenceStart(p, m.index);
     const lead = p.slice(start, m.index);
     const approval = APPROVAL.test(m[0]);
-    const from = VOTE_FIRST.test(lead) || MOVER_FIRST.test(lead) || approval ? start : m.index;
+    let from = VOTE_FIRST.test(lead) || MOVER_FIRST.test(lead) || approval ? start : m.index;
+    // A filler run in the words before the verb ("Asuntos generales.- - - - - Sometida ...") ends a line: the sentence starts after it.
+    if (from === start && lead.includes('- -')) from = start + afterFiller(lead);
     const text = sentenceAround(p, from, m.index + m[0].length, from);
     if (approval && !VOTE_GIVEN.test(text)) { DECIDED_IN_PASSING.lastIndex = m.index + m[0].length; continue; }
     const a = parseAgreement(withoutFiller(text), null, ctx);

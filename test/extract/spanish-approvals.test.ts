@@ -71,3 +71,33 @@ describe('an agreement announced by "el siguiente ACUERDO:"', () => {
     ]);
   });
 });
+
+const CONSEJO = `ACTA DE SESIÓN DEL CONSEJO CONSULTIVO DE CULTURA DE SAN TELMO
+
+En la ciudad de San Telmo, siendo las 10:00 horas del 2 de febrero de 2019, se reúnen los consejeros.
+
+ORDEN DEL DÍA
+1. Lista de asistencia.
+2. Aprobación del orden del día.
+3. Asuntos generales.
+
+1. LISTA DE ASISTENCIA
+
+Se pasa lista y se declara el quórum legal.
+
+2. APROBACIÓN DEL ORDEN DEL DÍA
+
+Se da lectura al orden del día.- - - - - - - - - - - Sometida a votación la propuesta, se aprueba por unanimidad, procediéndose a su desahogo en la forma siguiente: - - - - - - - ====-----
+
+3. ASUNTOS GENERALES
+
+No hubo asuntos generales.
+`;
+
+describe('an approval between the filler runs notarial minutes close their lines with', () => {
+  it('starts after the filler before it and ends before the filler after it', () => {
+    expect(segment(CONSEJO, 'es').agreements.map((a) => a.text)).toEqual([
+      'Sometida a votación la propuesta, se aprueba por unanimidad, procediéndose a su desahogo en la forma siguiente:',
+    ]);
+  });
+});
