@@ -231,10 +231,10 @@ function announcedItem(p: string): { number: string; rest: string } | null {
 /** Labelled decisions inside the discussion paragraphs. */
 export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, inPassing: boolean): Agreement[] {
   const out: Agreement[] = [];
-  /** The decisions told in passing, among `out`. */
-  const passing = new Set<Agreement>();
-  /** A decision's label carried its number. */
-  let labelNumbered = false;
+  /** The decisions told in passing, among `out`, with the index of their part. */
+  const passing = new Map<Agreement, number>();
+  /** The parts holding a decision whose label carried its number. */
+  const labelNumberedParts = new Set<number>();
   const intro = atEnd(kw.decisionIntro);
   for (let k = 0; k < parts.length; k++) {
     const ps = parts[k]!.paragraphs;
@@ -291,7 +291,7 @@ export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, in
         if (spoken) out.push(motionAgreement(spoken, ctx));
         const decided = spoken ? null : decisionSentence(p, kw);
         if (decided) out.push(parseAgreement(decided, null, ctx));
-        if (inPassing) { const n = out.length; decisionsInPassing(p, ctx, out); for (let k = n; k < out.length; k++) passing.add(out[k]!); }
+        if (inPassing) { const n = out.length; decisionsInPassing(p, ctx, out); for (let a = n; a < out.length; a++) passing.set(out[a]!, k); }
         continue;
       }
       if (announces(p)) continue;
@@ -320,12 +320,18 @@ export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, in
       // "MOTION 24-04: Moved by A that ... CARRIED. The meeting adjourned ...": the motion ends with its outcome's sentence.
       const outcome = rest.startsWith('Moved by ') ? kw.motionOutcome.exec(rest) : null;
       if (outcome) rest = withoutStamp(sentenceAround(rest, 0, outcome.index + outcome[0].length, 0));
-      if (numbered) labelNumbered = true;
+      if (numbered) labelNumberedParts.add(k);
       out.push(parseAgreement(rest, numbered ? (numbered[1] ?? numbered[2]!).replace(/[.:-]+$/, '') : null, ctx));
     }
   }
-  // Minutes that number their decisions ("RESOLUCIÓN N° 44/2011: Eximir ...") say the same in passing before each.
-  return labelNumbered ? out.filter((a) => a.text && !passing.has(a)) : out.filter((a) => a.text);
+  // Minutes that number their decisions ("RESOLUCIÓN N° 44/2011: Eximir ...") say the same in passing before each, in
+  // its part; a part with no such label tells a decision of its own ("Se resuelve pasarla a estudio ..."), though not
+  // by approving ("Se aprueba por unanimidad." under the minutes' item restates a vote, not a resolution).
+  if (!labelNumberedParts.size) return out.filter((a) => a.text);
+  return out.filter((a) => {
+    const part = passing.get(a);
+    return a.text && (part === undefined || (!labelNumberedParts.has(part) && !APPROVED.test(a.text)));
+  });
 }
 
 /** The bodies that decide, as a Spanish sentence names them before its verb ("la Junta acuerda ..."). */
@@ -349,6 +355,8 @@ const DECIDED_IN_PASSING = new RegExp(
  * observación y el acta queda aprobada." only tells the minutes stand.
  */
 const APPROVAL = /aprob|aprue/;
+/** An approval wording's verb in a decision's text. */
+const APPROVED = /\b(?:se aprueban?|qued(?:an?|aron|[oó]) aprobad[oa]s?)\b/i;
 const VOTE_GIVEN = /unanimidad|mayor[ií]a|\bvotos?\b/i;
 
 /**

@@ -101,3 +101,37 @@ describe('an approval between the filler runs notarial minutes close their lines
     ]);
   });
 });
+
+const FACULTAD = `ACTA N° 9 DEL CONSEJO DE LA FACULTAD DE AGRONOMÍA
+
+En la sede de la Facultad, el 3 de junio de 2015, siendo la hora 17:00, se reúne el Consejo.
+
+ORDEN DEL DÍA
+A) Acta anterior.
+B) Llamado a concurso.
+C) Asuntos entrados.
+
+A) Acta anterior.
+
+Se pone a consideración el acta N° 8. Se aprueba por unanimidad.
+
+B) Llamado a concurso.
+
+Se tratan las bases del llamado. Se resuelve aprobar las bases.
+Resolución N° 77: Aprobar las bases del llamado a un cargo de Ayudante de Botánica. (7 en 7)
+
+C) Asuntos entrados.
+
+Se lee una nota del gremio estudiantil que pide una nueva fecha de examen. Se resuelve pasarla a la Comisión de Enseñanza.
+
+Siendo la hora 19:00 se levanta la sesión.
+`;
+
+describe('decisions in passing beside numbered resolutions', () => {
+  it('keeps one told in a part with no resolution, not those restating one or approving', () => {
+    expect(segment(FACULTAD, 'es').agreements.map((a) => [a.number, a.text])).toEqual([
+      ['77', 'Aprobar las bases del llamado a un cargo de Ayudante de Botánica. (7 en 7)'],
+      [null, 'Se resuelve pasarla a la Comisión de Enseñanza.'],
+    ]);
+  });
+});
