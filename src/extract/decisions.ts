@@ -43,8 +43,11 @@ const LOWER_START = /^\p{Ll}/u;
 const STOP = String.raw`(?<!\b(?:${TITLE_WORDS}|[A-Z]))[.!?]`;
 /** A sentence's end before the next one: its stop, a space and a capital. */
 const SENTENCE_BREAK = new RegExp(String.raw`${STOP}\s+(?=["“«(]?\p{Lu})`, 'gu');
-/** A stop ending a sentence, whatever comes after it. */
-const SENTENCE_END_AFTER = new RegExp(String.raw`${STOP}(?=\s|$)`, 'gu');
+/**
+ * A stop ending a sentence, whatever comes after it; not a speck OCR set apart by a space ("solicita a : . Departamento"),
+ * nor a thousands point OCR spaced ("la Ordenanza N° 2. 315/96").
+ */
+const SENTENCE_END_AFTER = new RegExp(String.raw`(?<![\s\d])${STOP}(?=\s|$)|(?<=\d)${STOP}(?=\s|$)(?!\s\d{3}(?!\d))`, 'gu');
 
 /**
  * A motion said with no label, in the sentences of a paragraph: "After a short discussion, Ana Ruiz moved to approve

@@ -135,3 +135,34 @@ describe('decisions in passing beside numbered resolutions', () => {
     ]);
   });
 });
+
+const OCR_CONCEJO = `HONORABLE CONCEJO DELIBERANTE DE VILLA ESPERILLA
+ACTA N° 91
+
+En Villa Esperilla, a ocho días del mes de abril de 2003, siendo las 19.30 horas, se reúne el Concejo Deliberante.
+
+ORDEN DEL DÍA
+1°) Expediente N° 50/03.
+2°) Expediente N° 51/03.
+
+1°) EXPEDIENTE N° 50/03
+
+Puesto a votación, se aprueba por unanimidad la Ordenanza N° 1. 204/03, que
+crea el registro de ferias francas.
+
+2°) EXPEDIENTE N° 51/03
+
+Se aprueba por mayoría la Comunicación N° 97/03, que solicita a : . Departamento
+Ejecutivo el arreglo de la calle Lavalle.
+
+Siendo las 21.00 horas se levanta la sesión.
+`;
+
+describe('an approval sentence with OCR specks', () => {
+  it('runs past a spaced thousands point and a speck set apart by spaces', () => {
+    expect(segment(OCR_CONCEJO, 'es').agreements.map((a) => a.text)).toEqual([
+      'Puesto a votación, se aprueba por unanimidad la Ordenanza N° 1. 204/03, que crea el registro de ferias francas.',
+      'Se aprueba por mayoría la Comunicación N° 97/03, que solicita a : . Departamento Ejecutivo el arreglo de la calle Lavalle.',
+    ]);
+  });
+});
