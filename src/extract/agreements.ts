@@ -50,6 +50,12 @@ function onlyDates(row: string[], ctx: SegmentContext): boolean {
   return rest.split(/\s+/).filter((w) => w && !/^\d+$/.test(w)).length <= dates.length + 1;
 }
 
+/** "Siendo las 20:15 horas", "Siendo la 1.30 p.m.": the hour opening a Spanish closing sentence. */
+const CLOSING_HOUR = /^\s*Siendo las? (?:\d{1,2}(?:[.:,h]\s?\d{2})?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti\S+|hora)\b/iu;
+/** Specks OCR set before a line's lower-case first word ("-.. exonerando"), a bullet's dash among them. */
+const SPECKS_LOWER = /^\s*[-–.,:;·•~_'"]{1,4}\s*\p{Ll}/u;
+const LEAD_SPECKS = /^[-–.,:;·•~_'"\s]+/u;
+
 /** A reference with figures ("002-2024-CODISEC/MDS", "14/2023"): eight characters at least. */
 const REFERENCE = /\S*\d\S*/g;
 
@@ -85,6 +91,8 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext, pe
   let inDiscussion = false;
   /** The number the next row of an OCR'd numbered table inside the discussion must carry, or 0 outside one. */
   let nextRow = 0;
+  /** The closing sentence was read: the zone's lines after it are the signatures. */
+  let closed = false;
   for (const l of lines) {
     if (l.zone === 'discussion' && !l.heading && !l.text.includes('\t')) {
       if (nextRow && cols) {
@@ -109,7 +117,7 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext, pe
       if (h && h.cols.includes('responsible') && h.cols.includes('due')) { flush(); cols = h.cols; barred = false; inDiscussion = true; continue; }
     }
     // (Most lines of a document are outside the zone: the flush runs only when an item or row is pending.)
-    if (l.zone !== 'agreements' || l.heading || kw.noAgreements.test(ctx.trimmed(l))) { if (l.zone !== 'blank' && l.zone !== 'furniture') { if (cur || row.length) flush(); cols = null; inDiscussion = false; } gap = true; continue; }
+    if (l.zone !== 'agreements' || l.heading || kw.noAgreements.test(ctx.trimmed(l))) { if (l.zone !== 'blank' && l.zone !== 'furniture') { if (cur || row.length) flush(); cols = null; inDiscussion = false; closed = false; } gap = true; continue; }
     inDiscussion = false;
     if (l.blank) { gap = true; continue; }
     const afterGap = gap;
@@ -120,6 +128,13 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext, pe
     if (cols && (l.text.includes('\t') || (barred && l.text.includes(' | ')))) { const r = tableRow(l.text, cols, ctx, barred); if (r) out.push(r); continue; }
     // "Se pone término a la sesión a las 20:55 hrs." after the list closes the meeting: no agreement, nor a row's end.
     if (ctx.mayClose(l) && !ctx.numbering(l) && kw.adjourned.test(ctx.folded(l))) { flush(); cols = null; continue; }
+    // "Siendo la 1.30 p.m. del mismo día, ... se dio por : / terminada la asamblea": the closing sentence opens with
+    // the hour even when OCR broke its adjournment words; it and the signatures under it end the list.
+    if (l.text.charCodeAt(l.text.search(/\S/)) === 83 && CLOSING_HOUR.test(l.text)) { flush(); cols = null; closed = true; continue; }
+    if (closed) continue;
+    // A line OCR began with specks before a lower-case word ("-.. exonerando del pago ...") goes on the item above,
+    // which its comma left open.
+    if (cur && SPECKS_LOWER.test(l.text) && !/[.;:)]$/.test((cur as { text: string }).text)) { (cur as { text: string }).text += ` ${squash(l.text).replace(LEAD_SPECKS, '')}`; continue; }
     // (Header and tabbed rows read the line as it is: only the others are squashed.)
     const text = squash(l.text);
     if (cols) {
