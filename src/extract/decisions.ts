@@ -45,9 +45,9 @@ const STOP = String.raw`(?<!\b(?:${TITLE_WORDS}|[A-Z]))[.!?]`;
 const SENTENCE_BREAK = new RegExp(String.raw`${STOP}\s+(?=["“«(]?\p{Lu})`, 'gu');
 /**
  * A stop ending a sentence, whatever comes after it; not a speck OCR set apart by a space ("solicita a : . Departamento"),
- * nor a thousands point OCR spaced ("la Ordenanza N° 2. 315/96").
+ * a thousands point OCR spaced ("la Ordenanza N° 2. 315/96"), nor a speck before a word in lower case ("para. jubilados").
  */
-const SENTENCE_END_AFTER = new RegExp(String.raw`(?<![\s\d])${STOP}(?=\s|$)|(?<=\d)${STOP}(?=\s|$)(?!\s\d{3}(?!\d))`, 'gu');
+const SENTENCE_END_AFTER = new RegExp(String.raw`(?<![\s\d])${STOP}(?=\s|$)(?!\s+\p{Ll}{2})|(?<=\d)${STOP}(?=\s|$)(?!\s\d{3}(?!\d)|\s+\p{Ll}{2})`, 'gu');
 
 /**
  * A motion said with no label, in the sentences of a paragraph: "After a short discussion, Ana Ruiz moved to approve

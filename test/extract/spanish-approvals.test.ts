@@ -166,3 +166,33 @@ describe('an approval sentence with OCR specks', () => {
     ]);
   });
 });
+
+const VECINOS = `ACTA DE LA JUNTA DIRECTIVA DE LA ASOCIACIÓN DE VECINOS DEL BARRIO LAS ERAS
+
+En Almenara, a 14 de enero de 2015, se reúne la Junta Directiva.
+
+ORDEN DEL DÍA
+1. Cuotas.
+2. Fiestas.
+3. Ruegos y preguntas.
+
+1. CUOTAS
+
+El Tesorero presenta el estado de cuentas. Se acuerda por unanimidad fijar una cuota reducida de 5 euros para. jubilados y desempleados.
+
+2. FIESTAS
+
+Se comentan los gastos de las fiestas.
+
+3. RUEGOS Y PREGUNTAS
+
+No hay ruegos.
+`;
+
+describe('a decision sentence with a speck before a word in lower case', () => {
+  it('runs on past the speck', () => {
+    expect(segment(VECINOS, 'es').agreements.map((a) => a.text)).toEqual([
+      'Se acuerda por unanimidad fijar una cuota reducida de 5 euros para. jubilados y desempleados.',
+    ]);
+  });
+});
