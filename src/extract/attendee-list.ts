@@ -9,7 +9,7 @@ import { SURNAME_ROLES, councilTitleRole, roleWordAtEdge, splitRolePrefix, strip
 import { beforeFolding, fold, singular, singularLast } from './text.js';
 
 export const STATUS_OF: Record<string, AttendeeStatus> = { attendees: 'present', excused: 'excused', absent: 'absent', guest: 'guest' };
-export const HONORIFIC_IN = new RegExp(String.raw`(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|CC\.|Sr\.|Sra\.|Srta\.|Sres\.|Sras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Cdora?\.|Br\.|Econ\.|Ab\.|Professor|Shri|Smt\.?|${PROFESSION_TITLES})\s+\p{Lu}`, 'u');
+export const HONORIFIC_IN = new RegExp(String.raw`(?:^|[\s,;])(?:don|doña|señor(?:es|as|a)?|CC\.|Sr\.|Sra\.|Srta\.|Sres\.|Sras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dr\.|Dra\.|Mr\.|Mrs\.|Ms\.|Rev\.|Lic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Profr?a?\.|Mtr[oa]\.|Abg\.|Psic\.|CPA|C\.P\.|Cdora?\.|Br\.|Econ\.|Ab\.|Professor|Shri|Smt\.?|${PROFESSION_TITLES})\s+\p{Lu}`, 'u');
 /** Capitals, then a name: "PCSO Amy Whitehouse". */
 const ACRONYM_TITLE = /^(\p{Lu}{2,6})\s+(\p{Lu}\p{Ll}.*)$/u;
 /** A closing note of how a list's entries were absent: ", con justificación.", ", sin aviso". */

@@ -32,7 +32,7 @@ const PLURAL = /^(señores|señoras|senores|senoras|[Ss]res\.|[Ss]ras\.|CC\.|l[o
 
 /** Stems of the words that name a status in running text, by status, in the order they are tried. */
 const EXCUSED_STEMS = 'excus|justific|con aviso|apolog|regrets';
-const GUEST_STEMS = 'invitad|guest|visiting|visitor';
+const GUEST_STEMS = 'invitad|invitaci|guest|visiting|visitor';
 const ABSENT_STEMS = 'ausente|no asiste|no asisti|no se present|no se hizo presente|no concurri|absent';
 /** Every stem statusNamed() looks for: a text holding none names no status. */
 export const STATUS_STEMS = `${EXCUSED_STEMS}|${GUEST_STEMS}|${ABSENT_STEMS}`;
@@ -140,6 +140,21 @@ const RESPECTIVELY = /^,\s*([^,;.]+(?:,\s*[^,;.]+)*\s+y\s+[^,;.]+?),\s*respectiv
 
 /** ", of Hale & Brenner": a capitalised body after a role, without a note in parentheses after it. */
 const OF_BODY = /^,\s*(?:of|from)\s+(\p{Lu}[^,;.(]*)/u;
+
+/** ", de la firma Paz & Asociados Cía. Ltda.": the firm or company a guest comes from, right after the name. */
+const FIRM_BODY = /^,\s*(?:de|del)\s+(?:la\s+)?(?:firma|empresa|consultora|compa[ñn][ií]a|sociedad|estudio)\s+(?=\p{Lu})/u;
+/** A full stop after a company form's abbreviation ("Cía.", "Ltda.", "S.A.") is inside a firm's name. */
+const ABBREVIATION_END = /(?:^|\s)(?:C[ií]a|Ltda|Hnos|Inc|Corp|Co)$|(?:^|[\s.])\p{Lu}$/u;
+
+/** The firm's name at the start of `s`: up to a comma, semicolon, parenthesis or sentence end. */
+function firmName(s: string): string {
+  const stop = s.search(/[,;(]/);
+  const head = stop < 0 ? s : s.slice(0, stop);
+  for (let dot = head.indexOf('.'); dot >= 0; dot = head.indexOf('.', dot + 1)) {
+    if (!ABBREVIATION_END.test(head.slice(0, dot))) return head.slice(0, dot).trim();
+  }
+  return head.trim();
+}
 
 /** Every honorific-introduced attendee of one paragraph. */
 export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentContext): Attendee[] {
@@ -260,6 +275,8 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     // "Mr. R. Stanley Lohnes of the Nova Scotia Department of Fisheries, by invitation": the body right after the name.
     const ofBody = !post && !org && text.startsWith(' ', pos) ? NAME_OF_BODY.exec(text.slice(pos)) : null;
     if (ofBody) org = ofBody[1]!.trim();
+    const firm = !org && text.startsWith(',', pos) ? FIRM_BODY.exec(text.slice(pos)) : null;
+    if (firm) org = orNull(firmName(text.slice(pos + firm[0].length)));
     const read = post && split && role === (split.role ?? role) && org === split.org;
     // "..., auditor, of Hale & Brenner": the body the role is held at follows it after "of" or "from".
     const of = read && split!.role && !org ? OF_BODY.exec(text.slice(pos + post[0].length)) : null;

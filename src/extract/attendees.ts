@@ -299,6 +299,9 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     if (prose) continue;
     // "Excusa su asistencia el vocal D. Tomás Bergua.": a short sentence naming someone by article and title.
     if (l.zone === 'attendees' && !buffer && SHORT_SENTENCE.test(text) && ((titled ??= HONORIFIC_IN.test(text)) || ARTICLE_ROLE.test(text))) { pushAll(out, proseAttendees(text, status, ctx)); continue; }
+    // "Actúa en Secretaría el Secretario de Facultad, Lic. Ana Paz.": a sentence in capitals naming someone by title.
+    // (The verb before the title: "Profr. Ana Paz – Regidora (justificó su inasistencia)" is a list entry.)
+    if (l.zone === 'attendees' && !buffer && (titled ??= HONORIFIC_IN.test(text)) && verbBeforeTitle(text, kw)) { pushAll(out, proseAttendees(text, status, ctx)); continue; }
     // A run of titled names with their roles, one after another ("Dr. Ana Ruiz, Rectora, Mtro. Luis Paz, ...").
     if (l.zone === 'attendees' && text.length > 80 && honorificsReach(text, 3)) { flush(); pushAll(out, proseAttendees(text, status, ctx)); continue; }
     // "Mr Luis More, Mrs Ann Rule.": several people on one list line, each after a title (not "Name, Role").
@@ -312,6 +315,12 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
   flush();
   if (carry) pushAll(out, proseAttendees(carry, status, ctx));
   return distinct(out);
+}
+
+/** Whether an attendance verb comes before the first title in `text` ("Actúa como Secretario el Lic. Ana Paz"). */
+function verbBeforeTitle(text: string, kw: Keywords): boolean {
+  const verb = kw.attendanceVerbs.exec(text);
+  return verb !== null && verb.index < (HONORIFIC_IN.exec(text)?.index ?? -1);
 }
 
 export { distinct } from './attendee-distinct.js';

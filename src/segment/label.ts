@@ -220,6 +220,9 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           state = 'discussion';
           break;
         }
+        // A line naming who acts as what, under the attendee lines, is one more of them, however many capitals it has
+        // ("Actúa en Secretaría el Secretario de Facultad, Lic. Ana Paz.").
+        if (before?.zone === 'attendees' && text.length > 20 && kw.attendanceVerbs.test(text)) { target.zone = 'attendees'; continue; }
         if (!seenTime) timeCandidates.push(text);
         // "Honorable Joan M. Pratt, Comptroller" lines in a header block are an unlabelled attendee list, bulleted or not.
         // (Not the document's first line: that is its letterhead, "UNITED FOOD WORKERS, LOCAL 1186".)
