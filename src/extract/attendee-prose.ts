@@ -11,10 +11,10 @@ import { splitRoleOrg } from './attendee-item.js';
 const ARTICLE_ROLES = String.raw`vocal(?:es)?(?:\s+suplentes?|\s+titular(?:es)?|\s+(?:primer|segund|tercer|cuart|quint)[oa]|\s+(?:I{1,3}|IV|V)\b)?|concejal(?:a|es|as)?|consejer[oa]s?|delegad[oa]s?|regidor(?:a|es|as)?|(?:vice)?president[ea]|secretari[oa]|prosecretari[oa]|tesorer[oa]|protesorer[oa]|síndic[oa]|revisor(?:a)? de cuentas`;
 /** The same roles capitalised ("la Presidenta, Marta Paz"): only before a comma, as "la Secretaria Municipal" goes on. */
 const CAPITAL_ARTICLE_ROLES = String.raw`Vocal(?:es)?(?:\s+[Ss]uplentes?|\s+[Tt]itular(?:es)?)?|Concejal(?:a|es|as)?|Consejer[oa]s?|Delegad[oa]s?|Regidor(?:a|es|as)?|(?:Vice)?[Pp]resident[ea]|Vicepresident[ea]|Secretari[oa]|Prosecretari[oa]|Tesorer[oa]|Protesorer[oa]|Síndic[oa]`;
-const ARTICLE_ROLE_SOURCE = String.raw`(?:el|la|los|las)\s+(?:(?:${ARTICLE_ROLES}),?|(?:${CAPITAL_ARTICLE_ROLES}),)(?=\s+\p{Lu}\p{Ll})`;
+const ARTICLE_ROLE_SOURCE = String.raw`(?:d?el|al|la|los|las)\s+(?:(?:${ARTICLE_ROLES}),?|(?:${CAPITAL_ARTICLE_ROLES}),)(?=\s+\p{Lu}\p{Ll})`;
 /** A profession written as a title before a name ("el gerente, ingeniero Sergio Viotti", "la Licenciada Ana Paz"). */
 export const PROFESSION_TITLES = String.raw`(?:[Cc]ontador|[Pp]rofesor|[Dd]octor)a?|(?:[Ii]ngenier|[Ll]icenciad|[Aa]rquitect|[Ee]scriban|[Aa]bogad)[oa]`;
-const ARTICLE_START = /^(?:el|la|los|las)\s+/;
+const ARTICLE_START = /^(?:d?el|al|la|los|las)\s+/;
 /** A sentence names someone by article and role ("... Directiva: el presidente Gustavo Pérez, ..."). */
 export const ARTICLE_ROLE = new RegExp(String.raw`(?:^|[\s,;(])${ARTICLE_ROLE_SOURCE}`, 'u');
 const HONORIFIC = new RegExp(String.raw`(?:^|[\s,;(])(${ARTICLE_ROLE_SOURCE}|don|doña|dona|señor(?:es|as|a)?|senor(?:es|as|a)?|CC\.|[Ss]r\.|[Ss]ra\.|[Ss]rta\.|[Ss]res\.|[Ss]ras\.|D\.|D[ªa*?°º2][.,]?|D\.ª|D[nñ]a\.|De\.|Dra?[.,]|Mr\.|Mrs\.|Ms\.|Rev\.|[Ll]ic\.|Lcd[ao]\.|Ing\.|Arq\.|Abog\.|Mg\.|Prof\.|Cdora?\.|Br\.|Econ\.|Ab\.|CPA|Professor|Shri|Sri|Smt\.?|CA|Mtr[oa]\.|M\.\s?S\.\s?C\.|MSC\.|(?:\p{Lu}\.){2,4}|(?<=(?:^|[:;,]|\b(?:el|la))\s)[C€]\.|${PROFESSION_TITLES})(?:\s+en(?:\s+\p{Lu}\p{L}{0,5}[.,]){1,2}|(?<=\.)\s+\p{Lu}\p{Ll}{1,5}\.(?=\s+\p{Lu}))?(?:(?<=[eo]r[ae]s):)?\s+(?:(?:consejer[oa]|concejal[a]?|director[a]?|secretari[oa]|presidente|presidenta)\s+)?(?=\p{Lu})`, 'gu');
@@ -267,7 +267,8 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     let org: string | null = null;
     const split = post ? splitRoleOrg(post[1]!, kw) : null;
     if (post && split && !kw.roleStop.test(post[1]!.trim()) && !/^y\b/.test(post[1]!.trim())) {
-      if (!role || /s$/.test(role) || split.org) {
+      // ("del concejal Ana Paz, Presidente del Cuerpo,": an office in capitals after the name is hers over the article's.)
+      if (!role || /s$/.test(role) || split.org || (split.role && /^\p{Lu}/u.test(split.role) && kw.roleWords.test(fold(split.role.split(' ', 1)[0]!)))) {
         role = split.role ?? role;
         org = split.org;
       }
