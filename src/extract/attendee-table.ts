@@ -75,6 +75,11 @@ function splitOrgRole(cell: string, roleFirst: boolean, kw: Keywords): { role: s
 }
 
 /** Columns of cells (by their keys), or null when none is the name column ('name' is tried first, so a cell is it or not). */
+/** The column a lone header cell names ("Nombre", "Función:"), 'other' for none. */
+export function columnOfCell(cell: string, kw: Keywords): Column {
+  return columnOfKey(columnKey(cell), kw);
+}
+
 function columnsWithName(keys: string[], kw: Keywords): Column[] | null {
   const name = kw.tableColumns.name!;
   return keys.some((k) => name.test(k)) ? keys.map((k) => columnOfKey(k, kw)) : null;

@@ -7,7 +7,7 @@ import { parseItem } from './attendee-item.js';
 import { HONORIFIC_IN, STATUS_GATE, STATUS_OF, WHO_BODY, inlineList, labelRole, roleNamedList, statusIn, titledParts } from './attendee-list.js';
 import { distinct } from './attendee-distinct.js';
 import { ARTICLE_ROLE, honorificsReach, proseAttendees, statusNamed } from './attendee-prose.js';
-import { headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
+import { columnOfCell, headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
 import { roleWordAtEdge } from './names.js';
 import { fold, orNull, singularRole, squash, trimEndDot } from './text.js';
 
@@ -105,6 +105,8 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
   let listBelow = -2;
   /** The position of a line joined to the heading list above it: it is read there. */
   let joined = -1;
+  /** Whether the table's header came one cell to a line (so do its rows). */
+  let cellLines = false;
   for (let li = 0; li < lines.length; li++) {
     const l = lines[li]!;
     if (li === joined) continue;
@@ -172,6 +174,19 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       const st = statusNamed(fold(text));
       if (st) { flush(); status = st; pendingRole = null; table = null; continue; }
     }
+    // "Nombre" / "Función" / "Firma" one under another: a grid's header cells that OCR put on lines of their own.
+    const stacked = !table && l.zone === 'attendees' && text.length <= 25 && !l.text.includes('\t') && columnOfCell(text, kw) === 'name' ? stackedHeader(lines, li, kw) : -1;
+    if (stacked > li) {
+      flush();
+      const cells: string[] = [];
+      for (let k = li; k <= stacked; k++) if (!lines[k]!.blank) cells.push(squash(lines[k]!.text));
+      table = tableHeader(cells.join('\t'), ctx, false);
+      tableRows = 0;
+      // ("Integrantes del Consejo presentes" right above it is the table's caption, no body.)
+      const above = out[out.length - 1];
+      if (table && above && !above.name && above.organization && above.organization.length <= 60 && CAPTION_WORD.test(above.organization)) out.pop();
+      if (table) { li = stacked; cellLines = true; continue; }
+    }
     const header = tableHeader(l.text, ctx, lineProse);
     if (header) {
       flush();
@@ -180,6 +195,7 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       const above = lineItem as Attendee | null;
       if (above && above === out[out.length - 1] && lineItemAt === l.index - 1 && !above.name && above.organization && above.organization.length <= 40 && !above.organization.includes(',')) out.pop();
       table = header;
+      cellLines = false;
       tableRows = 0;
       continue;
     }
@@ -209,6 +225,14 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     // (A tabbed row is a row however long its cells read: "Ana Paz\tRepresentante de los asistentes de la ...".)
     // "Ex officio: Ana Ruiz, Provost; ..." under a table: a labelled list line ends the table.
     if (table && !l.text.includes('\t') && LABELLED_LIST.test(text)) table = null;
+    // Under such a header each line is one cell: a name starts the next entry, other words are its role.
+    if (table && cellLines && !prose && !l.text.includes('\t')) {
+      const a = parseItem(text.replace(LEADING_SPECKS, ''), { status, role: null, doc: ctx });
+      const last = out[out.length - 1];
+      if (a?.name && ctx.personName(a.name)) { out.push(a); tableRows++; }
+      else if (last && tableRows > 0 && last.name && !last.role) last.role = orNull(trimEndDot(text.replace(LEADING_SPECKS, '')));
+      continue;
+    }
     if (table && (!prose || l.text.includes('\t'))) {
       const a = tableRow(l.text, table, status, ctx, carried ? undefined : text);
       // A form row whose cells OCR put on lines of their own: a line naming nobody is the role of the row above.
@@ -315,6 +339,35 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
   flush();
   if (carry) pushAll(out, proseAttendees(carry, status, ctx));
   return distinct(out);
+}
+
+/** A line over a table saying who its rows are: "Integrantes presentes", "Lista de asistentes". */
+const CAPTION_WORD = /\b(?:presentes|asistentes|participantes|integrantes|asistencia)\b/i;
+
+/** OCR specks before a cell's first letter ("“| Ana Paz"). */
+const LEADING_SPECKS = /^[^\p{L}\d(]+/u;
+
+/** A lone header cell: a short line naming a column, or the signature column no entry fills. */
+const SIGNATURE_CELL = /^firmas?$|^signatures?$/;
+
+/**
+ * Where a run of lone header cells that starts with the name column at `at` ends (the index of its last line), or -1
+ * when fewer than two lines, one of them another column than the name, make it.
+ */
+function stackedHeader(lines: Labelled[], at: number, kw: Keywords): number {
+  let end = -1;
+  let other = false;
+  for (let k = at + 1; k < lines.length && k <= at + 6; k++) {
+    const l = lines[k]!;
+    if (l.blank) continue;
+    const t = squash(l.text);
+    if (l.zone !== 'attendees' || t.length > 25 || l.text.includes('\t')) break;
+    const col = columnOfCell(t, kw);
+    if (col === 'other' && !SIGNATURE_CELL.test(fold(t).replace(/[:.]+$/, ''))) break;
+    if (col !== 'name' && col !== 'other') other = true;
+    end = k;
+  }
+  return other ? end : -1;
 }
 
 /** Whether an attendance verb comes before the first title in `text` ("Actúa como Secretario el Lic. Ana Paz"). */
