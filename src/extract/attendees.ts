@@ -125,7 +125,8 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       listBelow = l.after ? -2 : l.index;
       bodiesAbove = 0;
       status = STATUS_OF[l.heading] ?? status;
-      pendingRole = null;
+      // "Concejales presentes:" over its list: each one listed is a Concejal.
+      pendingRole = l.after ? null : labelRole(squash(l.text), kw);
       table = null;
       // "Present: Prof. Ana Ruiz (chair), Prof. Luis Paz, Assoc." / "Prof. Eva Gil, ...": a list the page broke
       // after a comma or a title goes on on the next line.
@@ -297,7 +298,8 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
       // "MOVED: Member Ana Ruiz" / "SECONDED: ...": a motion's mover under an apologies heading, no attendance list.
       if (role.length <= 12 && (kw.motionMoved.test(role) || kw.motionSeconded.test(role))) continue;
       if (!label[2]) {
-        pendingRole = singularRole(role);
+        // ("Concejales ausentes:" gives "Concejal", not "Concejal ausente".)
+        pendingRole = labelRole(`${role}:`, kw) ?? singularRole(role);
         status = statusIn(role, 'present');
         continue;
       }
