@@ -207,6 +207,9 @@ export const NUMBERINGS: ReadonlyArray<{ re: RegExp; first: RegExp }> = [
   // OCR reads roman I as l, i, 1 or |: "ll.", "Vil.", "lV.".
   { re: /^\s*((?=[IVXLli1|]*[IVX])[IVXLli1|]{1,5}|l{1,3})\s*(?:\.-|[.)])\s*(?=\p{Lu}|[—–-]\s)/u, first: /[IVXLli1|]/ },
   { re: /^\s*([a-h])\s*\)\s*/u, first: /[a-h]/ },
+  // ... or with a stop, before a capitalised word ("a. Situación nutricional", "b. Budget"): a lone lower-case letter
+  // opens no sentence.
+  { re: /^\s*([a-h])\.\s+(?=\p{Lu}\p{Ll})/u, first: /[a-h]/ },
   // A capital and a parenthesis before a title ("C) Informe de la Decana"): no initial is written so.
   { re: /^\s*([A-H])\)\s+(?=\p{Lu})/u, first: /[A-H]/ },
   // Bracketed or parenthesised numbers: "[0] Logo", "(2) Budget", "(b) Fees".
@@ -233,7 +236,7 @@ export function unmark(s: string): string {
 }
 
 /** How a numbered line can start (digits, romans, "a)", ordinal words, specks, markup): a cheap gate. */
-const NUMBER_START = /\[\d|\((?:\d|[a-h]\))|[\d\-–—~*•·'‘’"”#_\\`]|[.,]\s*\d|[IVXLli1|]{1,6}[\s*_`\\]*[.)]|[a-h][\s*_`\\]*\)|[A-H]\)|PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo|PUNTO|Punto|TEMA|Tema|ITEM|Item|SUBJECT|Subject|AGENDA|Agenda|[A-Z]{1,4}\/\d|[A-H]\.(?:\d|\s+[A-ZÁÉÍÓÚÑ]{2})/y;
+const NUMBER_START = /\[\d|\((?:\d|[a-h]\))|[\d\-–—~*•·'‘’"”#_\\`]|[.,]\s*\d|[IVXLli1|]{1,6}[\s*_`\\]*[.)]|[a-h](?:[\s*_`\\]*\)|\.\s)|[A-H]\)|PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo|PUNTO|Punto|TEMA|Tema|ITEM|Item|SUBJECT|Subject|AGENDA|Agenda|[A-Z]{1,4}\/\d|[A-H]\.(?:\d|\s+[A-ZÁÉÍÓÚÑ]{2})/y;
 
 /** Split "1.- Title" into number and rest; null when the line is not numbered. */
 export function splitNumbering(raw: string): Numbered | null {
