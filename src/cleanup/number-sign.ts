@@ -1,8 +1,8 @@
-// "N° 87" printed with a degree sign comes out of OCR as "N* 87", "N? 87", "N” 87", "Nº", or as two marks ("N”* 120"):
-// one sign for all.
+// "N° 87" printed with a degree sign comes out of OCR as "N* 87", "N? 87", "N” 87", "Nº", or as two marks ("N”* 120",
+// "N?* 3"): one sign for all.
 import type { Edit } from '../doc.js';
 
-const SIGN = /\b(N)([*?”"’'º°o]|[”"’'][*?])(?=\s*\d)/g;
+const SIGN = /\b(N)([*?”"’'º°o]|[”"’'?][*?])(?=\s*\d)/g;
 
 export function repairNumberSign(raw: string, isOcr: (offset: number) => boolean): Edit[] {
   const edits: Edit[] = [];

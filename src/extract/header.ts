@@ -100,6 +100,18 @@ function callToOrder(lines: Labelled[], from: number, ctx: SegmentContext): Labe
 
 /** A title's tail giving the meeting's date ("... Parish Council held on Tuesday 10 October 2023 at 7.30 pm ..."). */
 const HELD_TAIL = /\s+held\s+(?:on|at|in)\s+[^]*\d[^]*$/i;
+
+/** One or two lower-case letters OCR read from specks after a line in capitals ("... DE USUARIOS e", "... - da"). */
+const CAPS_SPECKS = /(?:\s+[-–.,:;'~_*]+)?\s+\p{Ll}{1,2}$/u;
+const LOWER = /\p{Ll}/u;
+
+/** A line in capitals without the specks OCR read after it: no word of such a line is in lower case. */
+function withoutSpecks(s: string): string {
+  const m = CAPS_SPECKS.exec(s);
+  if (!m) return s;
+  const rest = s.slice(0, m.index);
+  return LOWER.test(rest) || !/\p{Lu}{3}/u.test(rest) ? s : rest;
+}
 /**
  * "Meeting minutes – April 3, 2025, 3:30–4:50 pm, Hall 214", "Meeting notes, 2025-01-22": a title running on, after a
  * dash or a comma, into its date.
@@ -128,7 +140,7 @@ const LOWER_WORD = /^\p{Ll}{4,}/u;
 const DANGLING_CONNECTORS = /(?:\s+(?:de|del|de la|de los|of|of the|the|y|and|en|in))+\s*$/i;
 
 /** unmark() of a value that may be missing (a letterhead may be a Markdown heading: "# Kestrel Committee"). */
-const unmarked = (s: string | null): string | null => (s === null ? null : unmark(s));
+const unmarked = (s: string | null): string | null => (s === null ? null : withoutSpecks(unmark(s)));
 
 /** The title among several candidates: an "Acta" or a "Minutes" line (no /u: \b is slow under /iu). */
 const TITLE_NOUN = /^acta\b|^ayuda memoria\b|^minuta\b|\bminutes\b|\bnotes\b/i;
@@ -204,7 +216,7 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
   titleLine ??= firstCandidate;
   const titleIdx = titleLine?.index ?? -1;
   // A title running on into when and where the meeting was held (a wrapped second line) ends before it.
-  const title = titleLine ? withHead(withoutWhen(squash(unmark(titleLine.text)).replace(HELD_TAIL, ''), lang), lines[titleIdx - 1], kw) : null;
+  const title = titleLine ? withoutSpecks(withHead(withoutWhen(squash(unmark(titleLine.text)).replace(HELD_TAIL, ''), lang), lines[titleIdx - 1], kw)) : null;
   let subtitle: string | null = null;
   const labelled = text.find((l) => SUBTITLE_LABEL.test(ctx.trimmed(l)));
   if (labelled) subtitle = orNull(l2(ctx.trimmed(labelled).replace(SUBTITLE_LABEL, '')));
