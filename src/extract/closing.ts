@@ -169,7 +169,7 @@ function cellFields(cells: string[], kw: Keywords): Array<Field | null> {
  */
 const ROW_CUE = /prepar|elabora|distribu|published/i;
 /** Stems of a next-meeting or adjournment sentence: a cheap test before the keyword patterns. */
-export const CLOSING_HINT = /pr[oó]xim|next|levant|clausur|cerrad|cierra|cerr[oó]|culmin|adjourn|finaliz|conclu|ended|closed|t[eé]rmin/i;
+export const CLOSING_HINT = /pr[oó]xim|next|levant|clausur|cerrad|cierra|cerr[oó]|culmin|habiendo|adjourn|finaliz|conclu|ended|closed|t[eé]rmin/i;
 
 const sentenceGates = new WeakMap<Keywords, { nextMeeting: RegExp | null; adjourned: RegExp | null }>();
 
