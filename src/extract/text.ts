@@ -190,9 +190,10 @@ export const NUMBERINGS: ReadonlyArray<{ re: RegExp; first: RegExp }> = [
   { re: /^\s*(\d{1,2}) +(?=\p{Lu}{2}[^\p{Ll}\d\t]*[^\p{Ll}\d\t\s.,;]$)/u, first: /\d/ },
   // An item named by its ordinal: "PRIMER PUNTO: Aprobación ...", "Segundo punto.- Informe".
   { re: /^\s*(PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo)\s+(?:PUNTO|[Pp]unto)\s*(?:\.-|[.:-])\s*/u, first: /[PSTCQOND]/ },
-  // An item named as such before its number: "PUNTO 1.- APROBACIÓN ...", "Tema 2: Presupuesto", "Item 3. Budget",
-  // "Item No. 4: Audit", "Subject No. 2: To approve ...", "Agenda 3: School grant", "Agenda Item 5 – Roads".
-  { re: /^\s*(?:PUNTO|Punto|TEMA|Tema|ITEM|Item|SUBJECT|Subject|AGENDA(?: ITEM)?|Agenda(?: [Ii]tem)?)(?:\s+No\.)?\s+(\d{1,2}|[IVXL]{1,6})\s*(?:\.-|[.:)]|\s[-–—])?\s+(?=\p{Lu})/u, first: /[PTISA]/ },
+  // An item named as such before its number: "PUNTO 1.- APROBACIÓN ...", "PUNTO 2.º – Obras", "Tema 2: Presupuesto",
+  // "Item 3. Budget", "Item No. 4: Audit", "Subject No. 2: To approve ...", "Agenda 3: School grant",
+  // "Agenda Item 5 – Roads".
+  { re: /^\s*(?:PUNTO|Punto|TEMA|Tema|ITEM|Item|SUBJECT|Subject|AGENDA(?: ITEM)?|Agenda(?: [Ii]tem)?)(?:\s+No\.)?\s+(\d{1,2}(?:\.?[º°])?|[IVXL]{1,6})\s*(?:\.-|[.:)]|\s[-–—])?\s+(?=\p{Lu})/u, first: /[PTISA]/ },
   // An item named with its number in words: "PUNTO UNO. Lectura del acta", "Punto tres.- Informe", "ITEM TWO: Budget".
   { re: /^\s*(?:PUNTO|Punto|ITEM|Item)\s+((?:UNO|DOS|TRES|CUATRO|CINCO|SEIS|SIETE|OCHO|NUEVE|DIEZ|ONCE|DOCE|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE)(?![A-Z])|(?:[Uu]no|[Dd]os|[Tt]res|[Cc]uatro|[Cc]inco|[Ss]eis|[Ss]iete|[Oo]cho|[Nn]ueve|[Dd]iez|[Oo]nce|[Dd]oce|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)(?![a-z]))\s*(?:\.-|[.:]|\s[-–—])\s*(?=\p{Lu})/u, first: /[PI]/ },
   // Sections lettered as US boards print them: "A.1 Call to Order", "B. PUBLIC COMMENTS" (a capital word after a
