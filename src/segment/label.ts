@@ -108,6 +108,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
   let blockInItem = false;
   /** itemKey() of the discussion's last numbered heading, when there is no agenda. */
   let headingKey: string | null = null;
+  /** Numbered attendance headings that are items of the discussion. */
+  const attendanceItems: number[] = [];
   for (const line of lines) {
     const target = out[line.index]!;
     if (line.blank) { (target.zone = 'blank'); continue; }
@@ -154,6 +156,17 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     if (h && h.heading === 'discussion' && !h.after && state !== 'discussion' && listThenSection(lines, line.index, furniture, ctx, kw)) h = { heading: 'agenda', after: '' };
     if (h) {
       implicitAttendees = false;
+      // A numbered attendance heading going on with the items' count ("II. ROLL CALL" after "I. CALL TO ORDER", or
+      // the first "1) Roll Call of Officers") is an item too: its list stays attendees and also makes its part.
+      if (numbered && ATTENDEE_HEADINGS.has(h.heading) && !h.after) {
+        const key = itemKey(numbered.number);
+        const goesOn = agendaTitles.size ? agendaTitles.has(key) && (discussedKey === null || key === nextKey(discussedKey)) : headingKey === null ? FIRST_KEYS.has(key) : key === nextKey(headingKey);
+        if (goesOn) {
+          attendanceItems.push(line.index);
+          if (agendaTitles.size) discussedKey = key;
+          else headingKey = key;
+        }
+      }
       itemAgreements = h.heading === 'agreements' && state === 'discussion' && discussedKey !== null ? line.index : -1;
       // The block runs on from the item's text (no blank line between): the item's discussion keeps it.
       blockInItem = itemAgreements >= 0 && !lines[line.index - 1]?.blank;
@@ -320,9 +333,21 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
     }
     (target.zone = state);
   }
+  attendanceInItems(out, attendanceItems);
   trailingBulletsAreAgreements(out, ctx.kw);
   taskListsAreAgreements(out, ctx);
   return out;
+}
+
+/** An attendance item's heading and its list, to the next zone, are the text of its discussion part as well. */
+function attendanceInItems(out: Labelled[], starts: number[]): void {
+  for (const i of starts) {
+    for (let j = i; j < out.length; j++) {
+      const l = out[j]!;
+      if (l.zone !== 'attendees' && l.zone !== 'blank' && l.zone !== 'furniture') break;
+      if (l.zone === 'attendees') l.inItem = true;
+    }
+  }
 }
 
 /** "Task — owner — due" lines in a run of two or more are an action list, heading or not. */
