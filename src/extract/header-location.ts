@@ -132,7 +132,8 @@ export function location(head: Labelled[], dateIdx: number, ctx: SegmentContext)
   const trig = globalOf(kw.locationTriggers);
   for (const l of head) {
     // The opening sentences, and the line giving the date ("Minutes of the meeting held on 8 May 2024 in the Village Hall").
-    if (!ctx.isProse(l) && l.index !== dateIdx) continue;
+    // (Not a list's label: "Officers at the meeting: Ana Ruiz (chair), ..." names people, not a place.)
+    if ((!ctx.isProse(l) && l.index !== dateIdx) || l.heading) continue;
     const text = squash(l.text);
     // Folded once per line, from its first trigger on ("en la", "en el" are everywhere): fold() maps unit by unit,
     // so the folding of the line's tail is the tail of its folding.
