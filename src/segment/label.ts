@@ -9,6 +9,7 @@ import { loadLexicon } from '../cleanup/lexicon.js';
 import { BULLET, TITLE_ABBREVIATION, isCapsHeading, isProse, isSpace, splitLooseNumbering, stripBullet } from '../extract/text.js';
 import { itemKey } from '../extract/numbers.js';
 import { endsAttendeeList } from './list-end.js';
+import { tableHeader } from '../extract/attendee-table.js';
 import { announcesAgenda, capsHeadingOverProse, firstWord, indentOf, isBullet, itemAmongItems, letteredHeadingOverProse, listThenSection, nameBeforeRole, nextKey, nextLine, overParagraph, personWithRole, roleLabelledName, sectionOverItem, sentenceBelow, signatureName, tableBelow, textBelow, titleLineAt } from './line-shapes.js';
 import { overlap } from '../extract/discussion.js';
 
@@ -202,6 +203,9 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         // (A bullet over a lower-case word is a sentence's line OCR marked: "- septiembre del año ...".)
         if (implicitAttendees && isBullet(text, numbered) && /^\p{Lu}/u.test(stripBullet(text))) { state = 'agenda'; break; }
         if (state === 'header' && kw.headerLabel.test(text)) { target.zone = 'header'; continue; }
+        // An attendance table's header row ("Name<tab>Title<tab>Attendance") opens the attendee list: its rows are all
+        // entries, and a caps heading after it opens the body (not the title).
+        if (state === 'header' && text.includes('\t') && tableHeader(text, ctx)) { state = 'attendees'; target.zone = state; continue; }
         // A run of titled names right after an opening that announces them ("... comparecen las siguientes
         // personas:") is the attendee list, even without an attendees heading.
         if (leadIn !== null && kw.honorifics.test(firstWord(text))) { target.zone = 'attendees'; continue; }
