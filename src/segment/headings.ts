@@ -67,6 +67,9 @@ const TABBED_WORDS = /^\s+\p{Ll}[^\t]*\t/u;
 /** What may follow a bare heading: a colon, a stop, or OCR specks. */
 const BARE_REST = /^[\s:.,;\-–—_|·'‘’"`~*°]*$/u;
 
+/** A short note in brackets after a heading word, and what may follow a bare heading. */
+const BRACKETED_REST = /^\s*\([^()]{1,30}\)\s*:?\s*$/u;
+
 /** Cheap pre-check: a heading is short or starts with a short label before ':' or a tab, or before ';' or '('. */
 function mayBeHeading(t: string): boolean {
   return t.length <= 60 || /^[^:\t]{1,45}[:\t]/.test(t) || /^[^;(]{1,60}[;(]/.test(t);
@@ -121,7 +124,8 @@ export function headingOf(text: string, kw: Keywords, numbered?: Numbered | null
     if (!m) continue;
     const rest = t.slice(m[0].length);
     // (Specks OCR leaves after a heading, "Attendees -", "ASISTENTES ,", do not make it a label.)
-    const bare = BARE_REST.test(rest);
+    // (Nor does a short note in brackets: "Action log (new actions)", "Attendance (in person)".)
+    const bare = BARE_REST.test(rest) || (rest.charCodeAt(rest.length - 1) === 41 || rest.trimEnd().endsWith('):')) && BRACKETED_REST.test(rest);
     // "ASISTENTES", "Temas a tratar:" or a label followed by ':' / tab ("Present: Mayor ...").
     if (bare && t.length <= 60) return { heading: h, after: '' };
     const label = /^[^:\t]{0,40}?(?:\s*:\s*|\t+)(.*)$/u.exec(rest);

@@ -129,7 +129,8 @@ const LETTERED = /^[A-H]\.\s+\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+)*\.?$/u;
 export function letteredHeadingOverProse(text: string, lines: Line[], i: number, skip: Set<number>, ctx: SegmentContext): boolean {
   if (text.length > 60 || !LETTERED.test(text) || ctx.personName(text.slice(2).trim().replace(/\.$/, ''))) return false;
   const next = nextLine(lines, i, skip);
-  return next !== null && next.index === i + 1 && ctx.isProse(next);
+  // (The first section, "A.", may have a blank line under it: OCR and typists leave one.)
+  return next !== null && (next.index === i + 1 || (text.startsWith('A.') && next.index === i + 2)) && ctx.isProse(next);
 }
 
 /** A one-line sentence under an agenda's unnumbered items, the next line a bullet or short item again. */
