@@ -184,7 +184,8 @@ export const NUMBERINGS: ReadonlyArray<{ re: RegExp; first: RegExp }> = [
   // ... or in lower case, before a capitalised word: "6a. Water tender replacement".
   { re: /^\s*(\d{1,2}[a-h])[.)]\s+(?=\p{Lu}\p{Ll})/u, first: /\d/ },
   // (A number running on past its dot is an amount or a decimal, "240.000.", no item.)
-  { re: /^\s*(\d{1,3})\s*(?:\.-|\.(?!\d)|\)|,(?=\s+\p{Lu})|-(?=\s))\s*/u, first: /\d/ },
+  // (OCR may read the stop of "4.-" as a comma: "4,- Limpieza".)
+  { re: /^\s*(\d{1,3})\s*(?:\.-|,-|\.(?!\d)|\)|,(?=\s+\p{Lu})|-(?=\s))\s*/u, first: /\d/ },
   // A number and a space before a title in capitals, as New Zealand boards print headings ("3 APOLOGIES"); not a
   // sentence in capitals wrapped after a number ("... ON PAGE 1, LINE" / "5 BE STRICKEN.").
   { re: /^\s*(\d{1,2}) +(?=\p{Lu}{2}[^\p{Ll}\d\t]*[^\p{Ll}\d\t\s.,;]$)/u, first: /\d/ },
@@ -237,7 +238,7 @@ export function unmark(s: string): string {
 }
 
 /** How a numbered line can start (digits, romans, "a)", ordinal words, specks, markup): a cheap gate. */
-const NUMBER_START = /\[\d|\((?:\d|[a-h]\))|[\d\-–—~*•·'‘’"”#_\\`]|[.,]\s*\d|[IVXLli1|]{1,6}[\s*_`\\]*[.)]|[a-h](?:[\s*_`\\]*\)|\.\s)|[A-H]\)|PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo|PUNTO|Punto|TEMA|Tema|ITEM|Item|SUBJECT|Subject|AGENDA|Agenda|[A-Z]{1,4}\/\d|[A-H]\.(?:\d|\s+[A-ZÁÉÍÓÚÑ]{2})/y;
+const NUMBER_START = /\[\d|\((?:\d|[a-h]\))|[\d\-–—~*•·'‘’"”#_\\`]|[.,]\s*(?:\d|[PSTCQOND][a-zé]+\s+punto|[PSTCQOND]+\s+PUNTO)|[IVXLli1|]{1,6}[\s*_`\\]*[.)]|[a-h](?:[\s*_`\\]*\)|\.\s)|[A-H]\)|PRIMER|SEGUNDO|TERCER|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo|PUNTO|Punto|TEMA|Tema|ITEM|Item|SUBJECT|Subject|AGENDA|Agenda|[A-Z]{1,4}\/\d|[A-H]\.(?:\d|\s+[A-ZÁÉÍÓÚÑ]{2})/y;
 
 /** Split "1.- Title" into number and rest; null when the line is not numbered. */
 export function splitNumbering(raw: string): Numbered | null {
@@ -251,7 +252,7 @@ export function splitNumbering(raw: string): Numbered | null {
   let j = 0;
   while (j < s.length && isSpace(s.charCodeAt(j))) j++;
   if (isSpeck(s.charCodeAt(j))) {
-    s = s.replace(/^\s*[-–—~*•·'‘’"”.,_]\s*(?=\d{1,3}\s*[.)])/u, '');
+    s = s.replace(SPECK_BEFORE_NUMBER, '');
     j = 0;
     while (j < s.length && isSpace(s.charCodeAt(j))) j++;
   }
@@ -264,6 +265,9 @@ export function splitNumbering(raw: string): Numbered | null {
   }
   return null;
 }
+
+/** A speck before an item's number or its ordinal word ("-5.Se ...", ". Segundo punto.- Informe"). */
+const SPECK_BEFORE_NUMBER = /^\s*[-–—~*•·'‘’"”.,_]\s*(?=\d{1,3}\s*[.)]|\p{Lu}\p{Ll}+\s+punto\b|\p{Lu}+\s+PUNTO\b)/u;
 
 /** - – — ~ * • · ' ‘ ’ " ” . , _: a speck OCR leaves before an item number. */
 const isSpeck = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014 || c === 126 || c === 42 || c === 0x2022 ||
