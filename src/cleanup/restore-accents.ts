@@ -92,6 +92,21 @@ function planFor(info: WordInfo, deps: AccentDeps): Plan | null {
   return { alts: sorted, plainVerb, proper, plainValid, lexForms, count, seenOk };
 }
 
+/** A code's part before a hyphen, at the end of a text: figures, or up to four capitals ("2019-", "CF-", "UNA-"). */
+const CODE_BEFORE = /(?:^|[^\p{L}\d])(?:[\p{Lu}\d]*\d[\p{Lu}\d]*|\p{Lu}{1,4})-$/u;
+/** A code's part after a hyphen, at the start of a text. */
+const CODE_AFTER = /^-(?:[\p{Lu}\d]*\d[\p{Lu}\d]*|\p{Lu}{1,4})(?![\p{L}\d])/u;
+
+/**
+ * A word in capitals hyphened to figures or to a few capitals is part of a code ("N° 012-2019-CF-FIA", "UNA-FIA"), an
+ * office's initials, not a word that lost its accent ("FIA" is no "FÍA"). Compounds of words ("SESION-TALLER") are not.
+ */
+function inCode(raw: string, t: Token): boolean {
+  if (t.text !== t.text.toUpperCase()) return false;
+  return (raw[t.start - 1] === '-' && CODE_BEFORE.test(raw.slice(Math.max(0, t.start - 12), t.start))) ||
+    (raw[t.end] === '-' && CODE_AFTER.test(raw.slice(t.end, t.end + 12)));
+}
+
 export function restoreAccents(deps: AccentDeps): Edit[] {
   const { raw, tokens, vocab } = deps;
   const edits: Edit[] = [];
@@ -100,7 +115,7 @@ export function restoreAccents(deps: AccentDeps): Edit[] {
     const info = vocab.at(t.index);
     let plan = plans[info.id];
     if (plan === undefined) plans[info.id] = plan = planFor(info, deps);
-    if (plan === null) continue;
+    if (plan === null || inCode(raw, t)) continue;
     const w = t.text;
     const { alts, proper, plainValid, lexForms, count, seenOk } = plan;
     const ctx = {

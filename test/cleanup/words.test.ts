@@ -230,3 +230,12 @@ describe("a councillor's title", () => {
     expect(clean('Present: Clir Mary Byrne (Chair), Cilr Sean Walsh.', 'en')).toBe('Present: Cllr Mary Byrne (Chair), Cllr Sean Walsh.');
   });
 });
+
+describe('a word in capitals inside a code', () => {
+  it('takes no accent ("CF-FIA" is an office\'s initials, no "FÍA")', () => {
+    expect(clean('ACTA DE SESION N° 012-2019-CF-FIA\nUNA-FIA, Reunion\n')).toBe('ACTA DE SESIÓN N° 012-2019-CF-FIA\nUNA-FIA, Reunión\n');
+  });
+  it('while a compound of words still does', () => {
+    expect(clean('REUNION-TALLER DE SESION-ORDINARIA')).toBe('REUNIÓN-TALLER DE SESIÓN-ORDINARIA');
+  });
+});
