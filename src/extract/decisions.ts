@@ -366,7 +366,7 @@ const VOTE_GIVEN = /unanimidad|mayor[ií]a|\bvotos?\b/i;
  * A run every DECIDED_IN_PASSING keyword holds. One pattern: six includes() scanned a two-byte paragraph six times
  * (decisionsInPassing 8% of segment() on long minutes, the pattern a third of it).
  */
-const IN_PASSING_STEMS = /c(?:uerd|ord)|esuel|esolvi|agreed|ecid|aprob|aprue/;
+const IN_PASSING_STEMS = /c(?:uerd|ord)|esuel|esolvi|agreed|ecid|aprue|aprobad/;
 
 /** A line's filler after its last word ("... de la forma siguiente: - - - - ====--"), as notarial minutes close lines. */
 const FILLER = /(?<=\S)\s*[-–—=_~<>]+(?:\s*[-–—=_~<>]+){2,}\s*$/u;
