@@ -10,7 +10,7 @@ import { splitRoleOrg } from './attendee-item.js';
 /** An article and a role before a name, as Spanish sentences list people ("el presidente Gustavo Pérez, los vocales ..."). */
 const ARTICLE_ROLES = String.raw`vocal(?:es)?(?:\s+suplentes?|\s+titular(?:es)?|\s+(?:primer|segund|tercer|cuart|quint)[oa]|\s+(?:I{1,3}|IV|V)\b)?|concejal(?:a|es|as)?|consejer[oa]s?|delegad[oa]s?|regidor(?:a|es|as)?|(?:vice)?president[ea]|secretari[oa]|prosecretari[oa]|tesorer[oa]|protesorer[oa]|síndic[oa]|revisor(?:a)? de cuentas`;
 /** The same roles capitalised ("la Presidenta, Marta Paz"): only before a comma, as "la Secretaria Municipal" goes on. */
-const CAPITAL_ARTICLE_ROLES = String.raw`Vocal(?:es)?(?:\s+[Ss]uplentes?|\s+[Tt]itular(?:es)?)?|Concejal(?:a|es|as)?|Consejer[oa]s?|Delegad[oa]s?|Regidor(?:a|es|as)?|(?:Vice)?[Pp]resident[ea]|Vicepresident[ea]|Secretari[oa]|Prosecretari[oa]|Tesorer[oa]|Protesorer[oa]|Síndic[oa]`;
+const CAPITAL_ARTICLE_ROLES = String.raw`Vocal(?:es)?(?:\s+[Ss]uplentes?|\s+[Tt]itular(?:es)?)?|Concejal(?:a|es|as)?|Consejer[oa]s?|Delegad[oa]s?|Regidor(?:a|es|as)?|(?:Vice)?[Pp]resident[ea]|Vicepresident[ea]|Secretari[oa]|Prosecretari[oa]|Tesorer[oa]|Protesorer[oa]|Síndic[oa]|Decan[oa]|Rector(?:a)?|Director(?:a)?|Alcalde(?:sa)?|Intendente|Gerente|Coordinador(?:a)?|Jef[ea]`;
 const ARTICLE_ROLE_SOURCE = String.raw`(?:d?el|al|la|los|las)\s+(?:(?:${ARTICLE_ROLES}),?|(?:${CAPITAL_ARTICLE_ROLES}),)(?=\s+\p{Lu}\p{Ll})`;
 /** A profession written as a title before a name ("el gerente, ingeniero Sergio Viotti", "la Licenciada Ana Paz"). */
 export const PROFESSION_TITLES = String.raw`(?:[Cc]ontador|[Pp]rofesor|[Dd]octor)a?|(?:[Ii]ngenier|[Ll]icenciad|[Aa]rquitect|[Ee]scriban|[Aa]bogad)[oa]`;
@@ -31,7 +31,7 @@ const OWN_ROLE = /^\s?\(([^()\d]{2,40})\)/u;
 const PLURAL = /^(señores|señoras|senores|senoras|[Ss]res\.|[Ss]ras\.|CC\.|l[oa]s\s+\p{Ll}+(?:\s+\p{Ll}+)?)$/u;
 
 /** Stems of the words that name a status in running text, by status, in the order they are tried. */
-const EXCUSED_STEMS = 'excus|justific|con aviso|apolog|regrets';
+const EXCUSED_STEMS = 'excus|justific|con aviso|con permiso|apolog|regrets';
 const GUEST_STEMS = 'invitad|invitaci|guest|visiting|visitor';
 const ABSENT_STEMS = 'ausente|no asiste|no asisti|no se present|no se hizo presente|no concurri|absent';
 /** Every stem statusNamed() looks for: a text holding none names no status. */
