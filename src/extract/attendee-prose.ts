@@ -3,6 +3,7 @@
 // ("Dr. en C. Ana Ruiz", "Mtro. en Der. Const. J. Luis Paz", "C.P. Eva Soto", "Ing. Agrón. Ana Paz").
 import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
+import type { Keywords } from '../segment/keywords.js';
 import { nameRun } from './names.js';
 import { fold, isSpace, orNull, singular, singularRole } from './text.js';
 import { splitRoleOrg } from './attendee-item.js';
@@ -70,6 +71,8 @@ const OF_BEFORE = /(?:^|\s)(?:de|of)$/iu;
 const DEFINITE = /^\s*(?:el|la|los|las|the)\s/iu;
 
 /** A clause after a comma or semicolon opening with "del" / "de la" and holding only the role. */
+/** "; tesorera" / ": secretario": a lower-case role word, alone, after a list's colon or semicolon. */
+const BARE_ROLE = /^[;:]\s*(?:y\s+)?(\p{Ll}+(?:\s+\p{Ll}+)?)$/u;
 const OF_CLAUSE = /^[,;]\s*(?:y\s+)?(?:del|de\s+la)\s+(\p{Lu}[^,;]*)$/u;
 /** "presencia del" / "asistencia de la" opening a role read after an article: the role follows it. */
 const PRESENCE_OF = /^(?:presencia|asistencia)\s+(?:del|de\s+(?:la|las|los)|de)\s+(?=\S)/iu;
@@ -77,7 +80,7 @@ const PRESENCE_OF = /^(?:presencia|asistencia)\s+(?:del|de\s+(?:la|las|los)|de)\
 const STATUS_AFTER = /^,?\s+(?:quien(?:es)?\s+)?(se\s+excus|justific|no\s+asisti|no\s+concurri|estuvo\s+ausente)/iu;
 
 /** Role written before the honorific: "los concejales señores", "el Gerente, don", "Actúa como X D.". */
-function prefixRole(prefix: string): string | null {
+function prefixRole(prefix: string, kw?: Keywords): string | null {
   // The prefix without trailing spaces and commas (by hand: a `[\s,]+$` pattern tries every position).
   let end = prefix.length;
   while (end > 0 && (prefix.charCodeAt(end - 1) === 44 || isSpace(prefix.charCodeAt(end - 1)))) end--;
@@ -86,6 +89,11 @@ function prefixRole(prefix: string): string | null {
   // No match crosses a comma or semicolon, so the pattern runs from the last one (kept: it opens no match).
   const cut = Math.max(p.lastIndexOf(','), p.lastIndexOf(';'));
   let q = cut > 0 ? p.slice(cut) : p;
+  // "miembros: secretario, señor X; tesorera, señora Y": a bare role word opening a list part is that name's.
+  const colon = p.lastIndexOf(':');
+  const part = cut > colon ? p.slice(cut) : colon >= 0 ? p.slice(colon) : '';
+  const bare = kw && part ? BARE_ROLE.exec(part) : null;
+  if (bare && kw!.roleWords.test(fold(bare[1]!.split(' ', 1)[0]!))) return bare[1]!;
   let m = ROLE_AFTER_ARTICLE.exec(q);
   let r = m ? m[1]!.trim() : '';
   // "...; del Vicepresidente, señor X; y de la Secretaria, señora Y": a clause of a "con la presencia" list.
@@ -186,7 +194,7 @@ export function proseAttendees(text: string, base: AttendeeStatus, ctx: SegmentC
     const fromList = listRole;
     if (!listPlural) listRole = null;
     // ("los vocales titulares Rocío Paz y Luis Mora": a plural role is each one's, in the singular.)
-    let role = (articleRole && PLURAL.test(m[1]!) ? singularRole(articleRole) : articleRole) ?? fromList ?? prefixRole(prefix) ?? /^\s*\S+\s+(\p{Ll}+)\s+$/u.exec(m[0])?.[1] ?? null;
+    let role = (articleRole && PLURAL.test(m[1]!) ? singularRole(articleRole) : articleRole) ?? fromList ?? prefixRole(prefix, kw) ?? /^\s*\S+\s+(\p{Ll}+)\s+$/u.exec(m[0])?.[1] ?? null;
     const plural = PLURAL.test(m[1]!);
     let pos = m.index + m[0].length;
     const names: string[] = [];
