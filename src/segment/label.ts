@@ -224,7 +224,8 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
           // (Or a titled "Name, office, role;" line under an attendee line, however long its office: "Lic. Ana Paz,
           // Jefa del Departamento de Recursos Humanos, Secretaria Ejecutiva;".)
           const titledEntry = (state === 'attendees' || before?.zone === 'attendees') && kw.honorifics.test(firstWord(stripBullet(text))) && nameBeforeRole(stripBullet(text), ctx);
-          if (kw.attendanceVerbs.test(text) || titledEntry || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(firstWord(stripBullet(text))) ||
+          // ("Apologies were intimated from Mrs. C. Imrie and ..." opens with the excused list's word.)
+          if (kw.attendanceVerbs.test(text) || titledEntry || kw.headings.excused!.test(text) || (state === 'attendees' && (/^[^:]{2,40}:\s*\S/.test(text) || kw.honorifics.test(firstWord(stripBullet(text))) ||
             (before !== null && before.heading !== null && !before.after && nameBeforeRole(text, ctx))))) {
             // An opening sentence that also names who came ("siendo las trece horas ... se reúnen") is the opening.
             if (!seenOpening && (ctx.times(text).length || ctx.dates(text).length)) seenOpening = true;
