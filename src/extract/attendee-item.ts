@@ -46,6 +46,12 @@ function sentenceLike(s: string): boolean {
   return n >= 3;
 }
 
+/** "Office – Name – present": a roll call's line, its status a word. */
+const ROLL_CALL_LINE = /^(\p{Lu}[^–—]{1,40}?)\s+[–—-]\s+(\S.{2,60}?)\s+[–—-]\s+(present|absent|excused|presente|ausente|excusad[oa])\.?$/iu;
+const CALLED_STATUS: Record<string, AttendeeStatus> = {
+  present: 'present', presente: 'present', absent: 'absent', ausente: 'absent', excused: 'excused', excusado: 'excused', excusada: 'excused',
+};
+
 /** True when a word of `s` is a role word ("WG Chair", "Vicedecana"). */
 function hasRoleWord(s: string, kw: ItemContext['doc']['kw']): boolean {
   // One fold of the whole: it keeps each code unit's place, so its words are the folded words.
@@ -298,6 +304,13 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   }
   if (s.includes('(')) s = s.replace(/\s*\(.*$/, '');
   const { kw, lang } = ctx.doc;
+  // A roll-call line, "President – Bro. Stanley Ruiz – present": the office, the officer and whether present.
+  const called = s.includes(' – ') || s.includes(' - ') || s.includes(' — ') ? ROLL_CALL_LINE.exec(s) : null;
+  if (called && hasRoleWord(called[1]!, kw) && !/\d/.test(called[1]!)) {
+    role ??= called[1]!;
+    status = CALLED_STATUS[called[3]!.toLowerCase()] ?? status;
+    s = called[2]!;
+  }
   // "Cllr Ana Ruiz", "District Cllr Luis Paz": the title is the councillor's role, after any the entry states.
   const council = councilTitleRole(s);
   if (council) { s = council[1]; role ??= council[0]; }
