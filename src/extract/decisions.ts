@@ -5,6 +5,7 @@ import type { Keywords } from '../segment/keywords.js';
 import type { Part } from './discussion.js';
 import { parseAgreement, type DueContext } from './agreement-item.js';
 import { TITLE_WORDS, fold, splitNumbering } from './text.js';
+import { gluedTail } from '../segment/wrap.js';
 
 /** /^[\p{L}\d]/u, with an ASCII first character answered without the Unicode pattern. */
 function startsWithLetterOrDigit(s: string): boolean {
@@ -382,11 +383,21 @@ function afterFiller(lead: string): number {
   return end;
 }
 
-/** A decision's text without a filler run at its end. */
-function withoutFiller(text: string): string {
+/** A text without a filler run at its end. */
+function fillerCut(text: string): string {
   const last = text.charCodeAt(text.length - 1);
   // (Filler ends in one of - = _ ~ < > or a dash: most texts skip the pattern.)
   return last === 45 || last === 61 || last === 95 || last === 126 || last === 60 || last === 62 || last === 0x2013 || last === 0x2014 ? text.replace(FILLER, '') : text;
+}
+
+/**
+ * A decision's text without a filler run at its end, nor the letters OCR made of a long run's end inside it
+ * ("siguiente: - ---=====nnnonnnnnnno----").
+ */
+function withoutFiller(text: string): string {
+  const t = fillerCut(text);
+  const glued = gluedTail(t);
+  return glued ? fillerCut(t.slice(0, t.length - glued)) : t;
 }
 
 /** A sentence opening with the vote that took its decision ("Por unanimidad de los presentes, se acuerda ..."). */

@@ -100,6 +100,12 @@ describe('an approval between the filler runs notarial minutes close their lines
       'Sometida a votación la propuesta, se aprueba por unanimidad, procediéndose a su desahogo en la forma siguiente:',
     ]);
   });
+  it('ends before a filler whose end OCR read as letters', () => {
+    const ocr = CONSEJO.replace('- - - - - - - ====-----', '- ---==================nnnonnnnnnno----');
+    expect(segment(ocr, 'es').agreements.map((a) => a.text)).toEqual([
+      'Sometida a votación la propuesta, se aprueba por unanimidad, procediéndose a su desahogo en la forma siguiente:',
+    ]);
+  });
 });
 
 const FACULTAD = `ACTA N° 9 DEL CONSEJO DE LA FACULTAD DE AGRONOMÍA
