@@ -4,7 +4,7 @@ import type { Agreement } from '../types.js';
 import type { Keywords } from '../segment/keywords.js';
 import type { Part } from './discussion.js';
 import { parseAgreement, type DueContext } from './agreement-item.js';
-import { TITLE_WORDS, fold, splitNumbering } from './text.js';
+import { ORDINALS_TITLE, ORDINALS_UPPER, TITLE_WORDS, fold, splitNumbering } from './text.js';
 import { gluedTail } from '../segment/wrap.js';
 
 /** /^[\p{L}\d]/u, with an ASCII first character answered without the Unicode pattern. */
@@ -216,10 +216,10 @@ function motionAgreement(text: string, ctx: DueContext): Agreement {
  * An agreement's item named by its ordinal word, as Spanish councils number what one "ACUERDO:" holds ("Primero.-
  * Aprobar ...", "SEGUNDO: Exponer ..."): its word and its text.
  */
-const ORDINAL_ITEM = /^\s*((?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|[UÚ]NICO)|(?:Primero|Segundo|Tercero|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo|[UÚ]nico))\s*(?:\.-|\.—|\.–|[.:]|\s[-–—])\s*(?=\p{Lu})/u;
+const ORDINAL_ITEM = new RegExp(String.raw`^\s*((?:${ORDINALS_UPPER}|[UÚ]NICO)|(?:${ORDINALS_TITLE}|[UÚ]nico))\s*(?:\.-|\.—|\.–|[.:]|\s[-–—])\s*(?=\p{Lu})`, 'u');
 
 /** An ordinal word alone: the title of a part the discussion made of such an item. */
-const ORDINAL_TITLE = /^(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|[uú]nico)$/i;
+const ORDINAL_TITLE = new RegExp(`^(?:${ORDINALS_TITLE}|[UÚ]nico)$`, 'i');
 
 /** An item of what a decision's intro announces: numbered as lists are, or by its ordinal word. */
 function announcedItem(p: string): { number: string; rest: string } | null {

@@ -170,6 +170,10 @@ export function stripBullet(s: string): string {
   return s.replace(BULLET, '');
 }
 
+/** The Spanish ordinal words items and agreements are numbered with, in capitals and as titles print them. */
+export const ORDINALS_UPPER = 'PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO';
+export const ORDINALS_TITLE = 'Primero|Segundo|Tercero|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo';
+
 /**
  * Item numbering as printed: "1.", "1.-", "1)", "1.º", "1°)", "1.0", "5.1", "I.", "a)", "[0]", "(1)", "PRIMERO.-"; tried in
  * order. `first` is the class of the first non-space character each can match: a line is tried only on the patterns its
@@ -217,12 +221,12 @@ export const NUMBERINGS: ReadonlyArray<{ re: RegExp; first: RegExp }> = [
   // Bracketed or parenthesised numbers: "[0] Logo", "(2) Budget", "(b) Fees".
   { re: /^\s*\[(\d{1,3})\]\s*(?=\S)/u, first: /\[/ },
   { re: /^\s*\((\d{1,3}|[a-h])\)\s*(?=\p{Lu})/u, first: /\(/ },
-  { re: /^\s*(PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO)\s*(?:\.-|[.:-])\s*/u, first: /[PSTCQOND]/ },
+  { re: new RegExp(String.raw`^\s*(${ORDINALS_UPPER})\s*(?:\.-|[.:-])\s*`, 'u'), first: /[PSTCQOND]/ },
   // Ordinals in title case as Spanish agendas print them ("Primero.- Aprobación de las cuentas"): with ".-", ".–"
   // ("Primero, se revisó ..." is a sentence) ...
   // ... or with a stop alone before a capital, as Spanish colleges and boards number agendas ("Primero. Lectura y
   // aprobación del acta").
-  { re: /^\s*(Primero|Segundo|Tercero|Cuarto|Quinto|Sexto|S[eé]ptimo|Octavo|Noveno|D[eé]cimo)\s*\.(?:\s?[-–—])?\s*(?=\p{Lu})/u, first: /[PSTCQOND]/ },
+  { re: new RegExp(String.raw`^\s*(${ORDINALS_TITLE})\s*\.(?:\s?[-–—])?\s*(?=\p{Lu})`, 'u'), first: /[PSTCQOND]/ },
 ];
 
 export interface Numbered {

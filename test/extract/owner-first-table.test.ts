@@ -2,13 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/segment/index.js';
 
-const MINUTES = `Minutes of the Riverside Allotments Committee
+/** The allotments committee's minutes up to their one discussion item's text. */
+const OPENING = `Minutes of the Riverside Allotments Committee
 Held: 4 May 2022
 
 Present: Dana Fox, Lee Park, Omar Said.
 
 Water supply
-The committee discussed the leaking trough by plot 12.
+`;
+
+const MINUTES = `${OPENING}The committee discussed the leaking trough by plot 12.
 
 Actions
 Who What By when
@@ -57,13 +60,7 @@ describe('an OCR read numbered action table inside a discussion item', () => {
   });
 });
 
-const COLUMNWISE = `Minutes of the Riverside Allotments Committee
-Held: 4 May 2022
-
-Present: Dana Fox, Lee Park, Omar Said.
-
-Water supply
-The committee discussed the leaking trough by plot 12.
+const COLUMNWISE = `${OPENING}The committee discussed the leaking trough by plot 12.
 
 Actions
 Action Who When
@@ -81,13 +78,7 @@ describe("a table's due column OCR read apart under its rows", () => {
   });
 });
 
-const PROPER_NAMES = `Minutes of the Riverside Allotments Committee
-Held: 4 May 2022
-
-Present: Dana Fox, Lee Park, Omar Said.
-
-Water supply
-The committee discussed the leaking trough by plot 12, which has flooded the path twice this spring and
+const PROPER_NAMES = `${OPENING}The committee discussed the leaking trough by plot 12, which has flooded the path twice this spring and
 wasted water that members pay for. Omar said the valve had been mended twice already and that a new
 one would cost less than another repair. Lee asked whether the council still paid for the mains supply
 and whether a second tap by the gate could be fitted before the summer, when most plots need watering.
