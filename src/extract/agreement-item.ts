@@ -76,8 +76,11 @@ const OWNER_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}`;
 const OWNER_TO = new RegExp(String.raw`^(${OWNER_NAME}(?:(?:,\s*|\s+(?:and|&)\s+)${OWNER_NAME})*)\s+to\s+\p{Ll}`, 'u');
 /** A resolution's or agreement's label with its number, before the text. */
 const NUMBERED_LABEL = /^(?:resoluci[oó]n|resolution|acuerdo)\s+(?:n[uú]m(?:ero)?\.?|n\.?\s?[°º]\.?|no\.?)?\s*(\d[\w/.-]*?)[.:-]*\s*[:.-]\s*(?=\p{Lu})/iu;
-/** A label naming the kind of item before it. */
-const ITEM_LABEL = /^(?:action(?: item)?|acci[oó]n|agreed|decision|decisi[oó]n|tarea)\s*:\s*/i;
+/**
+ * A label naming the kind of item before it, after its colon or a dash OCR may have read as two hyphens or tildes
+ * ("Action -- Ana to send ...", "Action ~~ ...").
+ */
+const ITEM_LABEL = /^(?:action(?: item)?|acci[oó]n|agreed|decision|decisi[oó]n|tarea)(?:\s*(?::|-{2,3}|~{1,3}|[—–])\s*|\s+[-~]\s+)/i;
 /** Owners named as a group ("All directors", "Each trustee"): a quantifier and one or two words in lower case. */
 const OWNER_GROUP = String.raw`(?:All|Each|Both|Every)\s\p{Ll}+(?:\s\p{Ll}+)?`;
 const OWNER_COLON = new RegExp(String.raw`^(@[\w.-]+|${OWNER_GROUP}|${OWNER_NAME}(?:\s*(?:[+&]|and)\s*${OWNER_NAME})*)\s*:\s+(\p{Ll}.*)$`, 'u');
@@ -132,7 +135,8 @@ export function parseAgreement(raw: string, givenNumber: string | null, ctx: Due
   // A lone mark after the final stop ("... Sachaca. a") is an OCR speck: it would hide the fields closing the text.
   if (squashed.length > 3 && squashed.charCodeAt(squashed.length - 2) === 32) squashed = squashed.replace(TRAILING_SPECK, '');
   // "ACTION: Clerk to ...", "Decision: ..." in a list: the label says what the item is, as inline ones lose it.
-  if (squashed.includes(':') && ITEM_LABEL.test(squashed)) squashed = squashed.replace(ITEM_LABEL, '');
+  // (Every label starts with one of a d t: most items skip the pattern.)
+  if (/^[adtADT]/.test(squashed) && ITEM_LABEL.test(squashed)) squashed = squashed.replace(ITEM_LABEL, '');
   // "Resolución núm. 01-2024: Se aprueba ...", "Resolution No. 2019-41. That ...": the label's number is the item's.
   const numbered = number === null ? NUMBERED_LABEL.exec(squashed) : null;
   if (numbered) { number = numbered[1]!; squashed = squashed.slice(numbered[0].length); }

@@ -206,6 +206,21 @@ function announcedItem(p: string): { number: string; rest: string } | null {
   return m ? { number: m[1]!, rest: p.slice(m[0].length) } : null;
 }
 
+/** A label's word that opens each of a list of items ("Action:", "Decision --"), and the mark after it. */
+const ITEM_WORD = /^(action|decision|agreed|outcome)\s*(?::|-{2,3}|~{1,3}|[—–])/i;
+
+/**
+ * The items of a labelled paragraph's text `rest`: one, or several when the label's word comes again with its mark
+ * after a space ("Dana to send the survey by May 9 Action ~~ Tom to post ..."), as lines joined into a paragraph do.
+ */
+function sameLabelItems(label: string, rest: string): string[] {
+  const w = ITEM_WORD.exec(label);
+  if (!w) return [rest];
+  const again = new RegExp(String.raw`\s+(?:${w[1]})\s*(?::|-{2,3}|~{1,3}|[—–])\s*`, 'g');
+  const items = rest.split(again).filter((t) => /\S/.test(t));
+  return items.length ? items : [rest];
+}
+
 /** Labelled decisions inside the discussion paragraphs. */
 export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, inPassing: boolean): Agreement[] {
   const out: Agreement[] = [];
@@ -299,7 +314,8 @@ export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, in
       const outcome = rest.startsWith('Moved by ') ? kw.motionOutcome.exec(rest) : null;
       if (outcome) rest = withoutStamp(sentenceAround(rest, 0, outcome.index + outcome[0].length, 0));
       if (numbered) labelNumberedParts.add(k);
-      out.push(parseAgreement(rest, numbered ? (numbered[1] ?? numbered[2]!).replace(/[.:-]+$/, '') : null, ctx));
+      // "Action -- Ana to send ... Action ~~ Tom to post ...": lines the paragraph joined, each under its own label.
+      for (const item of sameLabelItems(label, rest)) out.push(parseAgreement(item, numbered ? (numbered[1] ?? numbered[2]!).replace(/[.:-]+$/, '') : null, ctx));
     }
   }
   // Minutes that number their decisions ("RESOLUCIÓN N° 44/2011: Eximir ...") say the same in passing before each, in
