@@ -1,11 +1,11 @@
 // Decisions inside the discussion paragraphs: labelled ones ("ACUERDO N° 45:", "RESOLVED, that", "Motion by ..."),
 // motions said in sentences, formal decision sentences and, where the minutes list none, decisions told in passing.
 import type { Agreement } from '../types.js';
-import type { Keywords } from '../segment/keywords.js';
+import { globalOf, type Keywords } from '../segment/keywords.js';
 import type { Part } from './discussion.js';
 import { parseAgreement, type DueContext } from './agreement-item.js';
 import { ORDINALS_TITLE, ORDINALS_UPPER, fold, splitNumbering } from './text.js';
-import { sentenceAround } from './sentences.js';
+import { sentenceAround, sentenceStart } from './sentences.js';
 import { APPROVED, decisionsInPassing } from './decisions-passing.js';
 
 /** /^[\p{L}\d]/u, with an ASCII first character answered without the Unicode pattern. */
@@ -56,8 +56,8 @@ function spokenMotion(p: string, kw: Keywords): string | null {
   return sentenceAround(p, moved.index, moved.index + outcome.index + outcome[0].length);
 }
 
-/** Stems every decision wording without a colon holds: resol-, minutes, motion, agreed, decided, recommend-. */
-const DECISION_STEMS = /resol|minutes|motion|agreed|decided|recommend/i;
+/** Stems every decision wording without a colon holds: resol-, minutes, motion, agreed, decided, recommend-, consensus, ordinance. */
+const DECISION_STEMS = /resol|minutes|motion|agreed|decided|recommend|consensus|ordinance/i;
 
 /**
  * Which colons the top-level alternatives of a pattern's source hold: `every` when each one has a colon that any match
@@ -108,15 +108,24 @@ function decisionGate(kw: Keywords): (p: string) => boolean {
   return gate;
 }
 
-/** The sentence of a paragraph stating a formal decision ("Cllr Lee reported ... It was RESOLVED to accept ..."), or null. */
-function decisionSentence(p: string, kw: Keywords): string | null {
+/**
+ * The sentences of a paragraph stating a formal decision ("Cllr Lee reported ... It was RESOLVED to accept ..."), each
+ * once: a paragraph may state several ("Resolution No. 7 ... was adopted. It was the consensus of the board that ...").
+ */
+function decisionSentences(p: string, kw: Keywords): string[] {
   // Every wording in the tables holds a colon or one of the stems: most paragraphs hold none.
-  if (!decisionGate(kw)(p)) return null;
-  const d = kw.decisionSentence.exec(p);
-  if (!d) return null;
-  const end = d.index + d[0].length;
-  // "... se ACORDÓ: contratar la fumigación ...": what the colon announces is the agreement.
-  return d[0].endsWith(':') ? sentenceAround(p, end, end, end) : sentenceAround(p, d.index, end);
+  if (!decisionGate(kw)(p)) return [];
+  const out: string[] = [];
+  const re = globalOf(kw.decisionSentence);
+  for (let d = re.exec(p); d; d = re.exec(p)) {
+    const end = d.index + d[0].length;
+    // "... se ACORDÓ: contratar la fumigación ...": what the colon announces is the agreement.
+    const start = d[0].endsWith(':') ? end : sentenceStart(p, d.index);
+    const text = sentenceAround(p, d.index, end, start);
+    if (text) out.push(text);
+    re.lastIndex = Math.max(end, p.indexOf(text, start) + text.length);
+  }
+  return out;
 }
 
 /** A paragraph ending in a colon announces what follows; a colon after a full stop ("... per month. :") is an OCR speck. */
@@ -129,8 +138,19 @@ function announces(p: string): boolean {
 const RESOLVED_WORDS = /^(?:be \S{2} (?:further )?)?resolved/i;
 /** "RESOLUTION NO. 31 OF 1994" printed over the resolution it numbers: its number, no part of its text. */
 const RESOLUTION_LEAD = /^resolution\s+no\.?\s*(\d[\w/-]*)(?:\s+of\s+\d{4})?\s+(?=(?:be \S{2}\s+(?:further\s+)?)?resolved\b)/i;
-/** A roll-call tally after a resolution's stop ("... sign the contract. Ayes: 5. Nays: 0."): the vote, not the resolution. */
-const TALLY = /(?<=[.;])\s+(?:ayes|yeas)\s*:\s*\d.*$/i;
+/** A resolution's recitals ("WHEREAS, ...", "NOW, THEREFORE, ...") opening a paragraph. */
+const PREAMBLE = /^(?:whereas\b|now,?\s+therefore\b)/i;
+/** The clause after the recitals: "BE IT RESOLVED that ...", maybe after "NOW, THEREFORE,". */
+const RESOLVED_CLAUSE = /(?:^|[\s,;:])(be \S{2} resolved\b)|therefore,?\s+(resolved\b)/i;
+/** "BE IT FURTHER RESOLVED": a resolution's clause adding to the one above. */
+const FURTHER = /^be \S{2} further resolved/i;
+/** "Resolution No. 2022-14": a resolution's number. */
+const RESOLUTION_NO = /resolution no\.?\s*(\d[\w-]*|[\w-]*\d[\w-]*)/i;
+/**
+ * A roll-call tally after a resolution's stop ("... sign the contract. Ayes: 5. Nays: 0.", "Roll call vote: Ayes: Lee,
+ * Ruiz. ..."): the vote, not the resolution.
+ */
+const TALLY = /(?<=[.;])\s+(?:roll[- ]call(?: vote)?\s*[:.]\s*(?:ayes|yeas)\b|(?:ayes|yeas)\s*:\s*\d).*$/i;
 /** "RESOLVED:" opening a paragraph: a label, unlike "RESOLVED, that". */
 const RESOLVED_COLON = /^resolved\s*:\s*/i;
 /**
@@ -229,6 +249,8 @@ export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, in
   /** The parts holding a decision whose label carried its number. */
   const labelNumberedParts = new Set<number>();
   const intro = atEnd(kw.decisionIntro);
+  /** The last resolution read, where a "BE IT FURTHER RESOLVED" after it adds to it: its part, paragraph and text. */
+  let further: { k: number; i: number; a: Agreement; raw: string } | null = null;
   for (let k = 0; k < parts.length; k++) {
     const ps = parts[k]!.paragraphs;
     for (let i = 0; i < ps.length; i++) {
@@ -239,6 +261,12 @@ export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, in
       if (lead) p = p.slice(lead[0].length);
       const resolution = !lead && (p.charCodeAt(0) | 0x20) === 0x72 ? RESOLUTION_LEAD.exec(p) : null;
       if (resolution) p = p.slice(resolution[0].length);
+      // "WHEREAS ...; NOW, THEREFORE, BE IT RESOLVED that ...": the recitals say why, the clause what was decided.
+      const c0 = p.charCodeAt(0) | 0x20;
+      if ((c0 === 0x77 || c0 === 0x6e) && PREAMBLE.test(p)) {
+        const clause = RESOLVED_CLAUSE.exec(p);
+        if (clause) p = p.slice(clause.index + clause[0].length - (clause[1] ?? clause[2]!).length);
+      }
       // (OCR may have set the number's line apart by a blank line.)
       const leadNumber = lead?.[1] ?? (i > 0 && p.startsWith('Moved by ') ? MOTION_ALONE.exec(ps[i - 1]!)?.[1] ?? null : null);
       // "Moved by A, seconded by B, that ..." over a "CARRIED" of its own: the motion without the stamp.
@@ -282,8 +310,8 @@ export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, in
           if (spoken) { p = joined; i++; }
         }
         if (spoken) out.push(motionAgreement(spoken, ctx));
-        const decided = spoken ? null : decisionSentence(p, kw);
-        if (decided) out.push(parseAgreement(decided, null, ctx));
+        // ("Resolution No. 2019-14, a resolution approving ..., was adopted": the number is the resolution's.)
+        if (!spoken) for (const decided of decisionSentences(p, kw)) out.push(parseAgreement(decided, (decided.charCodeAt(0) | 0x20) === 0x72 ? RESOLUTION_NO.exec(decided.slice(0, 40))?.[1] ?? null : null, ctx));
         if (inPassing) { const n = out.length; decisionsInPassing(p, ctx, out); for (let a = n; a < out.length; a++) passing.set(out[a]!, k); }
         continue;
       }
@@ -297,9 +325,21 @@ export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, in
         if (motion && !/\b(carried|passed|approved|adopted|failed)\b/i.test(text)) continue;
         const prev = ps[i - 1] ?? '';
         const resolved = RESOLVED_WORDS.test(label);
-        const num = resolution?.[1] ?? (resolved ? /resolution no\.?\s*([\w-]+)/i.exec(prev)?.[1] ?? null : leadNumber);
+        // (A resolution printed under its own heading, "RESOLUTION NO. 2022-14", takes the heading's number.)
+        const num = resolution?.[1] ?? (resolved ? RESOLUTION_NO.exec(prev)?.[1] ?? RESOLUTION_NO.exec(parts[k]!.title ?? '')?.[1] ?? null : leadNumber);
         if (resolved && text.includes(':')) text = text.replace(TALLY, '');
-        out.push(parseAgreement(untilSubItem(motion ? withoutStamp(text) : text), num, ctx));
+        text = untilSubItem(motion ? withoutStamp(text) : text);
+        // "BE IT FURTHER RESOLVED that ..." right after a resolution adds to it.
+        const last = out[out.length - 1];
+        if (resolved && last && further && further.k === k && further.i === i - 1 && further.a === last && FURTHER.test(label)) {
+          out[out.length - 1] = further.a = parseAgreement(`${further.raw} ${text}`, last.number, ctx);
+          further.raw += ` ${text}`;
+          further.i = i;
+          continue;
+        }
+        const a = parseAgreement(text, num, ctx);
+        out.push(a);
+        further = resolved ? { k, i, a, raw: text } : null;
         continue;
       }
       // "ACUERDO N° 45:", "Acuerdo 045-2021:", "MOTION 2024-06-01:", "Resolution GC/27/01:": the label's number is
