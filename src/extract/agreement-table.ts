@@ -31,7 +31,7 @@ const MAX_HEADER_WORDS = 12;
 const TOO_MANY_WORDS = new RegExp(`^\\s*(?:\\S+\\s+){${MAX_HEADER_WORDS}}\\S`);
 
 /** The column a folded header cell names. */
-function columnOf(f: string, kw: Keywords): Col {
+export function columnOf(f: string, kw: Keywords): Col {
   for (const k of COLUMNS) if (kw.tableColumns[k]!.test(f)) return k;
   return kw.tableColumns.status!.test(f) ? 'status' : 'other';
 }

@@ -10,6 +10,7 @@ import { parseAgreement } from './agreement-item.js';
 import { loneNumberLike, ocrRow, stackedRow, tableCols, tableRow, unmergeRows, type Col } from './agreement-table.js';
 import { findDates } from './dates.js';
 import { inlineDecisions } from './decisions.js';
+import { cellTable } from './agreement-cells.js';
 import { motionBlocks } from './motion-block.js';
 import { BULLET, TASK_BOX, fold, splitNumbering, squash } from './text.js';
 
@@ -93,7 +94,8 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext, pe
   let nextRow = 0;
   /** The closing sentence was read: the zone's lines after it are the signatures. */
   let closed = false;
-  for (const l of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li]!;
     if (l.zone === 'discussion' && !l.heading && !l.text.includes('\t')) {
       if (nextRow && cols) {
         // Rows carry their numbers in order; a line after a row's wraps it; anything else ends the table.
@@ -122,6 +124,11 @@ function listAgreements(lines: Labelled[], kw: Keywords, ctx: SegmentContext, pe
     if (l.blank) { gap = true; continue; }
     const afterGap = gap;
     gap = false;
+    // "Compromiso" / "Responsable" / "Plazo" one under another, then the cells of each row: a table read cell by cell.
+    if (!cols && l.text.length <= 30) {
+      const t = cellTable(lines, li, ctx);
+      if (t) { flush(); out.push(...t.rows); li = t.next - 1; gap = true; continue; }
+    }
     // ("Responsable: Vocal de Actividades" names no columns, whatever its words.)
     const header = kw.responsible.test(l.text.trimStart()) ? null : tableCols(l.text, kw);
     if (header) { flush(); cols = header.cols; barred = header.barred; continue; }
