@@ -102,6 +102,9 @@ function scanPhrases(s: string, visit: (p: Phrase) => boolean): void {
     const start = i;
     while (++i < n && !isSpace(s.charCodeAt(i)));
     if (!words.length && plainStart(first)) { prevNumberMark = false; prevCapital = false; prevDigits = false; continue; }
+    // Outside a phrase, a word opening with a lower-case a, i, l or s starts one only as a company suffix (five units
+    // at most, its closing marks aside): "la", "sesión" are passed over without being cut out of the line.
+    if (!words.length && first >= 97 && first <= 122 && !mayBeSuffix(s, start, i)) { prevNumberMark = false; prevCapital = false; prevDigits = false; continue; }
     const raw = s.slice(start, i);
     const last = raw.charCodeAt(raw.length - 1);
     const unquoted = opening(first) ? raw.replace(OPENING_MARKS, '') : raw;
@@ -124,6 +127,13 @@ function scanPhrases(s: string, visit: (p: Phrase) => boolean): void {
     }
   }
   if (!done) close();
+}
+
+/** The word s[start, end) may be a company suffix once its closing marks are dropped (SUFFIX, tested only when short). */
+function mayBeSuffix(s: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && closing(s.charCodeAt(e - 1))) e--;
+  return e - start <= 5 && SUFFIX.test(s.slice(start, e));
 }
 
 /** A comma, semicolon or colon. */
