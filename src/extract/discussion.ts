@@ -101,6 +101,39 @@ function ledByTitle(rest: string, title: string): [string, string] | null {
   return fold(rest.slice(0, t.length)) === fold(t) ? [rest.slice(0, t.length), after] : null;
 }
 
+/** A word with no lower-case letter: a heading's word in capitals ("TESORERÍA", "N°", "44"). */
+const NO_LOWER = /^[^\p{Ll}]+$/u;
+/** A sentence's first word: a capital, then lower case ("La", "El", "Staff"). */
+const SENTENCE_WORD = /^["«(]?\p{Lu}\p{Ll}/u;
+/** A word of three letters in capitals. */
+const CAPS_WORD = /\p{Lu}{3}/u;
+
+/**
+ * "PROYECTO DE ALARMAS COMUNITARIAS El presidente explica ...": a heading in capitals that the line's text runs on
+ * after with no stop between (a long heading joined with the paragraph under it). The words in capitals, when at
+ * least half of their words are the item's, are the title; what follows from the first word in ordinary case is the text. A lone capital letter
+ * before a lower-case word ("A public hearing ...") opens the text. Null for any other line.
+ */
+function capsLed(rest: string, item: readonly string[]): [string, string] | null {
+  // (Cheap gate: two capitals open the line.)
+  const c0 = rest.charCodeAt(0);
+  const c1 = rest.charCodeAt(1);
+  if (!(c0 >= 65 && c0 <= 90) && !(c0 > 191 && c0 < 222)) return null;
+  if (!(c1 >= 65 && c1 <= 90) && !(c1 > 191 && c1 < 222)) return null;
+  const words = rest.split(' ');
+  let k = 0;
+  while (k < words.length && NO_LOWER.test(words[k]!)) k++;
+  if (k >= words.length - 1) return null;
+  // "... HEARING A public hearing ...": the lone capital opens the sentence.
+  if (k > 1 && /^\p{Lu}$/u.test(words[k - 1]!) && /^\p{Ll}/u.test(words[k]!)) k--;
+  else if (!SENTENCE_WORD.test(words[k]!)) return null;
+  const title = words.slice(0, k).join(' ');
+  // (A title closed by its stop is a run-in title as typed, runIn()'s to read: only one that runs on unstopped is
+  // a heading its paragraph was joined to.)
+  if (title.endsWith('.') || !CAPS_WORD.test(title) || similarity(title, item) < 0.5) return null;
+  return [title, words.slice(k).join(' ')];
+}
+
 let reference: RegExp | null = null;
 
 /**
@@ -247,7 +280,7 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     // The next item, or the one after it: OCR may lose one number ("!Il."), never reorder them.
     const step = item && inOrder.length ? agenda.indexOf(item) - lastInOrder : 1;
     // A line printing the item's title ("4. Asuntos generales. Se informa ..."), read once for both uses below.
-    const led = item && !split ? ledByTitle(rest, item.title) : null;
+    const led = item && !split ? (ledByTitle(rest, item.title) ?? capsLed(rest, wordsOf(item))) : null;
     if (item && (step === 1 || step === 2)) {
       // The part takes the item's title: a line printing that title keeps only what follows it.
       const body = bare(rest) === bare(item.title) ? '' : split && bare(split[0]) === bare(item.title) ? split[1] : led ? led[1] : rest;
@@ -259,7 +292,9 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     // Whether the rest is prose is read only where it matters: a run-in title, a weak likeness, an unnumbered agenda.
     let prose: boolean | undefined;
     // A run-in title printed as the agenda item's ("2. Presupuesto. Se aprobó ...") splits even a short line.
-    const ri = split && ((prose = isProse(rest)) || (item !== undefined && bare(split[0]) === bare(item.title))) ? split : led;
+    // So does a short run-in title whose words are the item's, before a sentence ("5. Varios. No hay." under "Puntos
+    // varios").
+    const ri = split && ((prose = isProse(rest)) || (item !== undefined && (bare(split[0]) === bare(item.title) || (endsSentence(split[1]) && similarity(split[0], wordsOf(item)) >= 0.5)))) ? split : led;
     const title = ri ? ri[0] : rest;
     if (saidItem) {
       // The paragraph is the part's text; the part takes the item's title, as numbered prose paragraphs do (above).
