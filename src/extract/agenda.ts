@@ -4,6 +4,7 @@ import type { Labelled } from '../segment/zones.js';
 import levenshtein from 'fast-levenshtein';
 import type { Lexicon } from '../cleanup/lexicon.js';
 import { BULLET, fold, hasWord, splitLooseNumbering, splitNumbering, squash, stripBullet } from './text.js';
+import { splitSubNumber } from './sub-numbers.js';
 
 /** An item number printed in the middle of a line: the right column of a two-column agenda. */
 const SECOND_COLUMN = /\s(\d{1,2}\.\d{1,2}|\d{1,2}\.)\s+(?=\p{Lu})/u;
@@ -83,7 +84,8 @@ export function extractAgenda(lines: Labelled[]): AgendaItem[] {
   for (const text of agendaTexts(lines)) {
     const before = previousLength;
     previousLength = text.length;
-    const n = splitLooseNumbering(text);
+    // A sub-item numbered after its item with a hyphen ("VII-A. Approval ...", "3-a. Club ...") keeps that number.
+    const n = splitSubNumber(text) ?? splitLooseNumbering(text);
     if (n) {
       const rest = squash(n.rest);
       if (!rest) { pendingNumber = n.number; continue; }

@@ -5,6 +5,7 @@ import type { Labelled } from '../segment/zones.js';
 import type { SegmentContext } from '../segment/context.js';
 import { calendar } from '../segment/keywords.js';
 import { itemKey } from './numbers.js';
+import { isSubNumber, splitSubNumber } from './sub-numbers.js';
 import { TITLE_ABBREVIATION, fold, isCapsHeading, isProse, isSpace, splitNumbering, squash, wordCount, type Numbered } from './text.js';
 
 export interface Part extends DiscussionPart {
@@ -181,6 +182,13 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext,
   return out.sort((a, b) => a.line - b.line);
 }
 
+/** A hyphen among a line's first twelve characters. */
+function mayHyphen(s: string): boolean {
+  const n = Math.min(s.length, 12);
+  for (let i = 1; i < n; i++) if (s.charCodeAt(i) === 45) return true;
+  return false;
+}
+
 /** A number printed as a word ("TERCERO", "Quinto"). */
 const WORD_NUMBER = /^\p{L}+$/u;
 
@@ -241,6 +249,7 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
   // Agenda position of the last in-order item (the first item printed with its number).
   let lastInOrder = -1;
   const lettered = letteredHeads(lines, ctx, squashed);
+  const hyphened = !agenda.length || agenda.some((a) => isSubNumber(a.number));
   // An agenda read out inside the text ("SEGUNDO: El secretario dio lectura a la agenda: 1. ... 5. ...", the body
   // before it) and paragraphs numbered in words after it: they take its items in turn, whatever their ordinals.
   // (Not items' own headings after the agenda, "1.- APROBACIÓN ..." or "PRIMERO.- APROBACIÓN ...", with decisions
@@ -252,8 +261,12 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     if (l.blank) continue;
     // The labeller split every line already (the context keeps it): most lines are turned away before any
     // squashing, and a line whose squashed text is its trimmed one is not split again.
-    const letter = lettered.size ? lettered.get(i) : undefined;
-    const raw = letter ?? ctx.numberingAsIs(l);
+    let own = lettered.size ? lettered.get(i) : undefined;
+    let raw: Numbered | null | undefined = own ?? ctx.numberingAsIs(l);
+    // A sub-item's heading numbered with a hyphen ("VII-A. Approval ..."), read where the agenda has such numbers or
+    // there is none.
+    // (A hyphen near the start gates the squashing.)
+    if (!raw && hyphened && mayHyphen(l.text)) raw = own = splitSubNumber(squashed(i)) ?? undefined;
     if (!raw) {
       // An unnumbered paragraph that names its item in its first words ("Respecto al segundo punto, ...").
       const said = numberedAgenda && (i === 0 || lines[i - 1]!.blank || endsSentence(lines[i - 1]!.text)) ? referredItem(l.text) : null;
@@ -262,7 +275,7 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
       continue;
     }
     const text = squashed(i);
-    const n = letter ?? (text === l.text ? raw : text === ctx.trimmed(l) ? ctx.numbering(l) : splitNumbering(text));
+    const n = own ?? (text === l.text ? raw : text === ctx.trimmed(l) ? ctx.numbering(l) : splitNumbering(text));
     if (!n) continue;
     const rest = squash(n.rest);
     // A resolution's lettered clause ("That the Board:" / "a) receives the report;") heads no part.
