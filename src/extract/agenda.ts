@@ -4,7 +4,7 @@ import type { Labelled } from '../segment/zones.js';
 import levenshtein from 'fast-levenshtein';
 import type { Lexicon } from '../cleanup/lexicon.js';
 import { BULLET, fold, hasWord, splitLooseNumbering, splitNumbering, squash, stripBullet } from './text.js';
-import { splitSubNumber } from './sub-numbers.js';
+import { doubledLetter, splitSubNumber } from './sub-numbers.js';
 
 /** An item number printed in the middle of a line: the right column of a two-column agenda. */
 const SECOND_COLUMN = /\s(\d{1,2}\.\d{1,2}|\d{1,2}\.)\s+(?=\p{Lu})/u;
@@ -150,7 +150,7 @@ const LETTER_LOOKALIKES: Readonly<Record<string, string>> = { O: 'a', o: 'a', '0
 
 /**
  * Sub-items lettered a, b, c ... ("3. ... los siguientes ordenamientos:" / "a. REGLAS ..." / "b. CRITERIOS ...") whose
- * letters OCR bent ("O.", "C.") take the letters their places give: a run of two or more single-letter items, each
+ * letters OCR bent ("O.", "C.", "Cc.") take the letters their places give: a run of two or more single-letter items, each
  * fitting its place, two at least as printed (in either case). They come out in the case most printed ones have.
  * Returns the items of such runs.
  */
@@ -159,7 +159,7 @@ function unbendLetters(items: AgendaItem[]): Set<AgendaItem> {
   let k = 0;
   while (k < items.length) {
     let end = k;
-    while (end < items.length && /^[a-zA-Z0]$/.test(items[end]!.number ?? '')) end++;
+    while (end < items.length && (/^[a-zA-Z0]$/.test(items[end]!.number ?? '') || doubledLetter(items[end]!.number ?? '') !== null)) end++;
     if (end - k >= 2) {
       let exact = 0;
       let lower = 0;
@@ -168,7 +168,8 @@ function unbendLetters(items: AgendaItem[]): Set<AgendaItem> {
         const n = items[j]!.number!;
         const want = String.fromCharCode(97 + j - k);
         if (n.toLowerCase() === want) { exact++; if (n === want) lower++; }
-        else if (LETTER_LOOKALIKES[n] !== want) fits = false;
+        // (A letter OCR read twice, "Cc.", fits as a bent one.)
+        else if (LETTER_LOOKALIKES[n] !== want && doubledLetter(n)?.toLowerCase() !== want) fits = false;
       }
       if (fits && exact >= 2) {
         for (let j = k; j < end; j++) {

@@ -5,7 +5,7 @@ import type { Labelled } from '../segment/zones.js';
 import type { SegmentContext } from '../segment/context.js';
 import { calendar } from '../segment/keywords.js';
 import { itemKey } from './numbers.js';
-import { isSubNumber, splitSubNumber } from './sub-numbers.js';
+import { isSubNumber, splitDoubledLetter, splitSubNumber } from './sub-numbers.js';
 import { TITLE_ABBREVIATION, fold, isCapsHeading, isProse, isSpace, splitNumbering, squash, wordCount, type Numbered } from './text.js';
 
 export interface Part extends DiscussionPart {
@@ -250,6 +250,8 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
   let lastInOrder = -1;
   const lettered = letteredHeads(lines, ctx, squashed);
   const hyphened = !agenda.length || agenda.some((a) => isSubNumber(a.number));
+  let lettersAgenda = 0;
+  for (const a of agenda) if (a.number !== null && a.number.length === 1 && /[a-z]/i.test(a.number)) lettersAgenda++;
   // An agenda read out inside the text ("SEGUNDO: El secretario dio lectura a la agenda: 1. ... 5. ...", the body
   // before it) and paragraphs numbered in words after it: they take its items in turn, whatever their ordinals.
   // (Not items' own headings after the agenda, "1.- APROBACIÓN ..." or "PRIMERO.- APROBACIÓN ...", with decisions
@@ -267,6 +269,8 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     // there is none.
     // (A hyphen near the start gates the squashing.)
     if (!raw && hyphened && mayHyphen(l.text)) raw = own = splitSubNumber(squashed(i)) ?? undefined;
+    // Under a lettered agenda, a letter OCR read twice ("Cc. Treasurer's report. ...") numbers its heading.
+    if (!raw && lettersAgenda >= 2) raw = own = splitDoubledLetter(squashed(i)) ?? undefined;
     if (!raw) {
       // An unnumbered paragraph that names its item in its first words ("Respecto al segundo punto, ...").
       const said = numberedAgenda && (i === 0 || lines[i - 1]!.blank || endsSentence(lines[i - 1]!.text)) ? referredItem(l.text) : null;
