@@ -6,6 +6,7 @@ import type { SegmentContext } from '../segment/context.js';
 import { calendar } from '../segment/keywords.js';
 import { itemKey } from './numbers.js';
 import { isSubNumber, splitDoubledLetter, splitSubNumber } from './sub-numbers.js';
+import { capsLed, letteredHeads, mayHyphen } from './discussion-shapes.js';
 import { TITLE_ABBREVIATION, fold, isCapsHeading, isProse, isSpace, splitNumbering, squash, wordCount, type Numbered } from './text.js';
 
 export interface Part extends DiscussionPart {
@@ -102,39 +103,6 @@ function ledByTitle(rest: string, title: string): [string, string] | null {
   return fold(rest.slice(0, t.length)) === fold(t) ? [rest.slice(0, t.length), after] : null;
 }
 
-/** A word with no lower-case letter: a heading's word in capitals ("TESORERÍA", "N°", "44"). */
-const NO_LOWER = /^[^\p{Ll}]+$/u;
-/** A sentence's first word: a capital, then lower case ("La", "El", "Staff"). */
-const SENTENCE_WORD = /^["«(]?\p{Lu}\p{Ll}/u;
-/** A word of three letters in capitals. */
-const CAPS_WORD = /\p{Lu}{3}/u;
-
-/**
- * "PROYECTO DE ALARMAS COMUNITARIAS El presidente explica ...": a heading in capitals that the line's text runs on
- * after with no stop between (a long heading joined with the paragraph under it). The words in capitals, when at
- * least half of their words are the item's, are the title; what follows from the first word in ordinary case is the text. A lone capital letter
- * before a lower-case word ("A public hearing ...") opens the text. Null for any other line.
- */
-function capsLed(rest: string, item: readonly string[]): [string, string] | null {
-  // (Cheap gate: two capitals open the line.)
-  const c0 = rest.charCodeAt(0);
-  const c1 = rest.charCodeAt(1);
-  if (!(c0 >= 65 && c0 <= 90) && !(c0 > 191 && c0 < 222)) return null;
-  if (!(c1 >= 65 && c1 <= 90) && !(c1 > 191 && c1 < 222)) return null;
-  const words = rest.split(' ');
-  let k = 0;
-  while (k < words.length && NO_LOWER.test(words[k]!)) k++;
-  if (k >= words.length - 1) return null;
-  // "... HEARING A public hearing ...": the lone capital opens the sentence.
-  if (k > 1 && /^\p{Lu}$/u.test(words[k - 1]!) && /^\p{Ll}/u.test(words[k]!)) k--;
-  else if (!SENTENCE_WORD.test(words[k]!)) return null;
-  const title = words.slice(0, k).join(' ');
-  // (A title closed by its stop is a run-in title as typed, runIn()'s to read: only one that runs on unstopped is
-  // a heading its paragraph was joined to.)
-  if (title.endsWith('.') || !CAPS_WORD.test(title) || similarity(title, item) < 0.5) return null;
-  return [title, words.slice(k).join(' ')];
-}
-
 let reference: RegExp | null = null;
 
 /**
@@ -182,13 +150,6 @@ function findHeads(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext,
   return out.sort((a, b) => a.line - b.line);
 }
 
-/** A hyphen among a line's first twelve characters. */
-function mayHyphen(s: string): boolean {
-  const n = Math.min(s.length, 12);
-  for (let i = 1; i < n; i++) if (s.charCodeAt(i) === 45) return true;
-  return false;
-}
-
 /** A number printed as a word ("TERCERO", "Quinto"). */
 const WORD_NUMBER = /^\p{L}+$/u;
 
@@ -204,30 +165,6 @@ function firstAfterInWords(lines: Labelled[], end: number, ctx: SegmentContext, 
 
 /** A lower-case letter numbering a clause. */
 const LOWER_CLAUSE = /^[a-h]$/;
-
-/** A lettered section heading in ordinary case ("B. Finance", "C) Equipment"), which splitNumbering() leaves to initials. */
-const LETTERED_HEAD = /^\s*([A-H])[.)]\s+(?=\p{Lu})/u;
-
-/**
- * Lettered section headings, each a short line after a blank one, their letters running A, B, C ... (three at least):
- * a run of initials ("A. Smith") never spells the alphabet. The line's number and rest by line index.
- */
-function letteredHeads(lines: Labelled[], ctx: SegmentContext, squashed: (i: number) => string): Map<number, Numbered> {
-  const out = new Map<number, Numbered>();
-  let want = 65;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    // (The first character gates the pattern: most lines open with no capital A to H.)
-    const c = l.blank ? 0 : l.text.trimStart().charCodeAt(0);
-    if (c !== want || (i > 0 && !lines[i - 1]!.blank) || l.text.length > 90) continue;
-    const text = squashed(i);
-    const m = LETTERED_HEAD.exec(text);
-    if (!m) continue;
-    out.set(i, { number: m[1]!, rest: text.slice(m[0].length) });
-    want++;
-  }
-  return out.size >= 3 ? out : new Map();
-}
 
 /** Heads found by the layout: numbered headings, markup sections or run-in titles. `naming` gathers the paragraphs that name their item. */
 function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentContext, squashed: (i: number) => string, naming: Head[], agendaEnd: number): Head[] {
@@ -297,7 +234,7 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     // The next item, or the one after it: OCR may lose one number ("!Il."), never reorder them.
     const step = item && inOrder.length ? agenda.indexOf(item) - lastInOrder : 1;
     // A line printing the item's title ("4. Asuntos generales. Se informa ..."), read once for both uses below.
-    const led = item && !split ? (ledByTitle(rest, item.title) ?? capsLed(rest, wordsOf(item))) : null;
+    const led = item && !split ? (ledByTitle(rest, item.title) ?? capsLed(rest, (t) => similarity(t, wordsOf(item)))) : null;
     if (item && (step === 1 || step === 2)) {
       // The part takes the item's title: a line printing that title keeps only what follows it.
       const body = bare(rest) === bare(item.title) ? '' : split && bare(split[0]) === bare(item.title) ? split[1] : led ? led[1] : rest;
