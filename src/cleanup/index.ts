@@ -25,6 +25,7 @@ import { repairNameCapitals } from './name-capitals.js';
 import { splitMerged } from './split-merged.js';
 import { repairCurrencySign } from './currency-sign.js';
 import { joinBroken } from './join-broken.js';
+import { splitGlued } from './glued-words.js';
 import { documentWords } from './document-words.js';
 import { dropFalseAccents } from './false-accents.js';
 import { dehyphenate } from './dehyphenate.js';
@@ -78,6 +79,7 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
     ...(ocrText ? repairNameCapitals(raw, tokens, lexicon, isOcr) : []),
     ...(ocrText ? dropFalseAccents(tokens, vocab, memory, isOcr) : []),
     ...(ocrText ? joinBroken(raw, tokens, vocab, isOcr) : []),
+    ...(ocrText ? splitGlued(raw, tokens, vocab, lang, isOcr) : []),
     ...restoreAccents(deps),
     ...accentSuffixes(tokens, deps.vocab),
     ...repairSpacing(raw),
