@@ -107,6 +107,20 @@ function inCode(raw: string, t: Token): boolean {
     (raw[t.end] === '-' && CODE_AFTER.test(raw.slice(t.end, t.end + 12)));
 }
 
+/**
+ * A word of two to four capitals between lower-case words, itself no word, is an acronym in running prose ("la FIA
+ * informó", "el SAG y"): initials take no accent, although a word may share their letters ("fía"). A heading in
+ * capitals ("ORDEN DEL DIA") has no lower-case word before it, a name in capitals runs on ("el concejal RAMON
+ * PEREZ"), and the caller leaves words whose accented forms are names ("DIAZ").
+ */
+function acronymInProse(raw: string, tokens: Token[], t: Token): boolean {
+  const w = t.text;
+  if (w.length < 2 || w.length > 4 || w !== w.toUpperCase()) return false;
+  const p = prevWord(raw, tokens, t.index);
+  const n = nextWord(raw, tokens, t.index);
+  return p !== null && /^\p{Ll}+$/u.test(p.text) && (n === null || /^\p{Ll}/u.test(n.text));
+}
+
 export function restoreAccents(deps: AccentDeps): Edit[] {
   const { raw, tokens, vocab } = deps;
   const edits: Edit[] = [];
@@ -115,7 +129,7 @@ export function restoreAccents(deps: AccentDeps): Edit[] {
     const info = vocab.at(t.index);
     let plan = plans[info.id];
     if (plan === undefined) plans[info.id] = plan = planFor(info, deps);
-    if (plan === null || inCode(raw, t)) continue;
+    if (plan === null || inCode(raw, t) || (!plan.plainValid && !plan.lexForms.some((f) => /^\p{Lu}/u.test(f)) && acronymInProse(raw, tokens, t))) continue;
     const w = t.text;
     const { alts, proper, plainValid, lexForms, count, seenOk } = plan;
     const ctx = {
