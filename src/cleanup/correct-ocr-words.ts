@@ -127,6 +127,18 @@ function namelike(form: string, deps: OcrWordDeps): boolean {
   return deps.vocab.info(form).count > 0 || deps.memory.count(form) > 0 || deps.memory.count(form.toLowerCase()) > 0;
 }
 
+/** Two consonants that open words or names in English or Spanish (and the names both borrow: "Mbeki", "Tsai"). */
+const ONSETS = new Set(('bl br cl cr dr fl fr gl gr kl kr pl pr tr vl vr ch sh th ph wh gh rh kh zh dh bh ll wr kn gn ' +
+  'ps pt pn pf sc sk sl sm sn sp st sv sw sz tw dw kw gw ts tz dz ng nk nd mb mc mn zb zw sr dm dv gd hj wl cz ks kv').split(' '));
+const CONSONANT = /^[b-df-hj-np-tv-xz]$/;
+
+/** The word opens on two consonants that open no word: OCR's hand ("Tcnants"), not a rare name. */
+function badOnset(w: string): boolean {
+  const a = w.charAt(0).toLowerCase();
+  const b = w.charAt(1);
+  return CONSONANT.test(a) && CONSONANT.test(b) && !ONSETS.has(a + b);
+}
+
 const MAX_WORD = 40;
 
 /**
@@ -229,7 +241,8 @@ export function correctOcrWords(deps: OcrWordDeps): Edit[] {
     // lexicon lacks: one letter read for another, or a letter pair read as one ("Guaman" as if from "Guarnan"), makes it
     // only a word that names hold, not a rare common one ("tenner", the verb "fuñes"). A digit, an inner capital or a letter pair read for one ("Casti1lo", "MateriaIs",
     // "Pefia") shows OCR's hand whatever the target.
-    if (/^\p{Lu}\p{Ll}/u.test(w) && inNameRun(raw, tokens, t) && (pick.cost >= 0.6 || (CLEAN_TITLE.test(w) && w.length <= pick.text.length && !namelike(pick.text, deps)))) continue;
+    // A word opening on two consonants no word or name of either language opens on ("Tcnants") shows it too.
+    if (/^\p{Lu}\p{Ll}/u.test(w) && inNameRun(raw, tokens, t) && (pick.cost >= 0.6 || (CLEAN_TITLE.test(w) && w.length <= pick.text.length && !namelike(pick.text, deps) && !badOnset(w)))) continue;
     // A title's abbreviation before a name ("Lcda. Griselda", "Mtro. Luis"): its first two letters start no word
     // (a consonant, then another that is no l or r), and OCR did not make that.
     if (w.length <= 5 && abbreviationBeforeName(raw, tokens, t)) continue;
