@@ -124,7 +124,11 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
   // A sentence or heading opening on the word, "de" after it: a noun and its complement ("Registro de asistencia",
   // "Cobro de cuotas"), where a preterite would need a subject.
   const headNoun = ctx.title && !ctx.titleInside && (ctx.next === 'de' || ctx.next === 'del');
-  if (pret && clauseVerb && !headNoun && !(prev && c.firstPerson.has(prev)) && !strongly(cPlain, count(pret))) return pret;
+  // A subject, then the word and a colon: a verb of saying opening a quotation ("la vecina pregunto: «¿...?»",
+  // "Los Olmos indico:"), which minutes narrate in the preterite. A noun before a colon follows a determiner or a
+  // preposition ("el desarrollo:", "plan de trabajo:"), or opens a heading ("Desarrollo:").
+  const speechColon = ctx.after === ':' && subjectBefore && !ctx.title;
+  if (pret && (clauseVerb || speechColon) && !headNoun && !(prev && c.firstPerson.has(prev)) && !strongly(cPlain, count(pret))) return pret;
   const verbCtx = prev !== null && (c.verbClitics.has(prev) || c.pretCues.has(prev) || ctx.prevTitle);
   const nextBlocksVerb = ctx.next === 'de' || ctx.next === 'del' || (ctx.next !== null && /^\d/.test(ctx.next)) || ctx.after === '';
   if (!plainValid) {
