@@ -26,6 +26,7 @@ import { splitMerged } from './split-merged.js';
 import { repairCurrencySign } from './currency-sign.js';
 import { joinBroken } from './join-broken.js';
 import { splitGlued } from './glued-words.js';
+import { dropStrayQuotes } from './stray-quotes.js';
 import { documentWords } from './document-words.js';
 import { dropFalseAccents } from './false-accents.js';
 import { dehyphenate } from './dehyphenate.js';
@@ -80,6 +81,7 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
     ...(ocrText ? dropFalseAccents(tokens, vocab, memory, isOcr) : []),
     ...(ocrText ? joinBroken(raw, tokens, vocab, isOcr) : []),
     ...(ocrText ? splitGlued(raw, tokens, vocab, lang, isOcr) : []),
+    ...(ocrText ? dropStrayQuotes(raw, lang, isOcr) : []),
     ...restoreAccents(deps),
     ...accentSuffixes(tokens, deps.vocab),
     ...repairSpacing(raw),
