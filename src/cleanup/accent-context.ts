@@ -19,6 +19,9 @@ export interface AccentContext {
   /** The plain word is a verb form (its -ar/-er/-ir infinitive is a word): "la maquina" can only be the noun,
    *  while "los videos" may be a noun itself. */
   plainVerb: boolean;
+  /** The plain word has its other gender too ("reina"/"reino", "continua"/"continuo"): a noun or an adjective that
+   *  agrees with the article before it. */
+  plainTwin: boolean;
   /** The next word is capitalised (a name goes on: "Tomas Sepulveda"). */
   nextTitle: boolean;
   /** The accented form the lexicon writes capitalised (a proper name: "Tomás", "Chillán"), if any. */
@@ -149,6 +152,10 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
   const verbOk = !ctx.titleInside;
   if (nounCtx) {
     if (!noun) return null;
+    // An accent that splits two vowels on the next-to-last syllable ("reína", "continúa", "varía") marks a verb form
+    // ("-ía" nouns were settled above): after an article, a plain word with its other gender is the noun or the
+    // adjective agreeing with it ("la reina", "la continua revisión", "el continuo").
+    if (ctx.plainTwin && HIATUS_ACCENT.test(noun)) return null;
     // After an article only a noun fits: the verb readings are no rivals there.
     const rival = c.determiners.has(prev) ? cPlain : Math.max(cPlain, pret ? count(pret) : 0, fut ? count(fut) : 0);
     // With no counts either way, after a preposition only the esdrújula/verb pairs are sure ("en página web",
@@ -187,6 +194,12 @@ export function chooseAccented(plain: string, forms: string[], ctx: AccentContex
   }
   return null;
 }
+
+/**
+ * An accented i or u beside another vowel on the next-to-last syllable: the verb forms "continúa", "actúo",
+ * "reína", "reúne". Not "-ío", which many nouns end in ("el río", "el envío").
+ */
+const HIATUS_ACCENT = /(?:[íú]a|úo|[aeiou][íú][^aeiouáéíóú]+[aeiou])[ns]?$/u;
 
 /** Stressed on the third syllable from the end ("página", "práctica"): the accented vowel has two more after it. */
 function proparoxytone(word: string): boolean {

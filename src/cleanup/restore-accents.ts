@@ -49,6 +49,7 @@ function inSubjunctiveClause(raw: string, tokens: Token[], i: number, lexicon: L
 interface Plan {
   alts: string[];
   plainVerb: boolean;
+  plainTwin: boolean;
   /** The alternative the lexicon writes capitalised (a proper name), if exactly one. */
   proper: string | null;
   plainValid: boolean;
@@ -89,7 +90,10 @@ function planFor(info: WordInfo, deps: AccentDeps): Plan | null {
   if (plainValid && !pret && !fut && !noun && !proper && lower !== 'esta') return null;
   const stem = /[ao]$/.test(lower) ? lower.slice(0, -1) : null;
   const plainVerb = stem !== null && ['ar', 'er', 'ir'].some((e) => deps.lexicon.has(stem + e));
-  return { alts: sorted, plainVerb, proper, plainValid, lexForms, count, seenOk };
+  // "reina"/"reino", "continua"/"continuo": the plain word inflects for gender.
+  const twin = /[ao]$/.test(lower) ? lower.slice(0, -1) + (lower.endsWith('a') ? 'o' : 'a') : null;
+  const plainTwin = plainValid && twin !== null && deps.lexicon.has(twin);
+  return { alts: sorted, plainVerb, plainTwin, proper, plainValid, lexForms, count, seenOk };
 }
 
 /** A code's part before a hyphen, at the end of a text: figures, or up to four capitals ("2019-", "CF-", "UNA-"). */
@@ -144,6 +148,7 @@ export function restoreAccents(deps: AccentDeps): Edit[] {
       subjunctiveClause: inSubjunctiveClause(raw, tokens, t.index, deps.lexicon),
       nextTitle: /^\p{Lu}/u.test(nextWord(raw, tokens, t.index)?.text ?? ''),
       plainVerb: plan.plainVerb,
+      plainTwin: plan.plainTwin,
     };
     const p = prevWord(raw, tokens, t.index);
     ctx.prevTitle = p !== null && /^\p{Lu}\p{Ll}/u.test(p.text) && !sentenceInitial(raw, tokens, p.index, titleAbbreviations());
