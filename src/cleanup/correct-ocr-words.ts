@@ -63,12 +63,26 @@ export function ocrCandidates(word: string, lexicon: Lexicon, memory?: WordMemor
   return [...found].map(([form, cost]) => ({ form, cost })).sort((a, b) => a.cost - b.cost || a.form.localeCompare(b.form));
 }
 
-/** Gives the chosen form the token's case: UPPER, Title, lower; mixed OCR case ("RepUblica") counts as Title. */
+/**
+ * Gives the chosen form the token's case: UPPER, Title, lower; mixed OCR case ("RepUblica") counts as Title, and a
+ * word in capitals with one lower-case letter OCR put for a capital ("lNFORME", "VARlOS") as UPPER.
+ */
 function recase(form: string, token: string, lexForm: string): string {
   const pattern = casePattern(token);
-  if (pattern === 'upper') return form.toUpperCase();
+  if (pattern === 'upper' || (pattern === 'mixed' && capitalsButOne(token))) return form.toUpperCase();
   if (pattern === 'title' || (pattern === 'mixed' && /^\p{Lu}/u.test(token)) || /^\p{Lu}/u.test(lexForm)) return form.charAt(0).toUpperCase() + form.slice(1);
   return form;
+}
+
+/** Three capitals or more and a single lower-case letter. */
+function capitalsButOne(token: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of token) {
+    if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  return lower === 1 && upper >= 3;
 }
 
 function wordConfidence(words: OcrWord[], t: Token): number | null {
@@ -179,6 +193,8 @@ function pickFor(w: string, deps: OcrWordDeps): { text: string; cost: number } |
   const pattern = casePattern(w);
   // A short all-capitals word is an acronym or a Roman numeral ("IVA", "DEM", "VII"), not a misread word.
   if (pattern === 'upper' && (w.length <= 4 || (digits === 0 && /^[IVXLCDM]+$/.test(w)))) return null;
+  // So is its plural ("CPEs", "NGOs", "IDs").
+  if (pattern === 'mixed' && w.length <= 6 && /^\p{Lu}{2,}s$/u.test(w)) return null;
   // A verb with pronouns attached ("recordarles", "realizándole") is a word the dictionary does not list.
   if (hasEnclitic(w.toLowerCase(), lexicon)) return null;
   // So is a short mixed-case one ("CoV"); OCR case damage shows in longer words ("RepUblica").

@@ -28,3 +28,21 @@ export function repairDigitOne(tokens: readonly Token[], lexicon: Lexicon, frequ
   }
   return edits;
 }
+
+/**
+ * OCR reads a zero among figures as the letter O ("2O25", "1OO"): a token of three characters or more, figures and O's
+ * after its first figure, is that number. A final lower-case "o" is an ordinal's ("10o", décimo) and stays; so do codes with
+ * other letters ("A2O").
+ */
+const O_IN_FIGURES = /^\d(?:\d|O|o(?=\d))*$/;
+
+export function repairDigitZero(tokens: readonly Token[], isOcr: (offset: number) => boolean): Edit[] {
+  const edits: Edit[] = [];
+  for (const t of tokens) {
+    const w = t.text;
+    const c = w.charCodeAt(0);
+    if (c < 48 || c > 57 || w.length < 3 || !/[Oo]/.test(w) || !O_IN_FIGURES.test(w) || !isOcr(t.start)) continue;
+    edits.push({ start: t.start, end: t.end, text: w.replace(/[Oo]/g, '0'), kind: 'ocr', confidence: 0.85, rule: 'repairDigitZero' });
+  }
+  return edits;
+}

@@ -20,7 +20,7 @@ import { repairRomanNumbering } from './roman-numbering.js';
 import { repairOrdinalSign } from './ordinal-sign.js';
 import { tableBars } from './table-bars.js';
 import { repairDonaSign } from './dona-sign.js';
-import { repairDigitOne } from './digit-one.js';
+import { repairDigitOne, repairDigitZero } from './digit-one.js';
 import { repairNameCapitals } from './name-capitals.js';
 import { splitMerged } from './split-merged.js';
 import { repairCurrencySign } from './currency-sign.js';
@@ -73,6 +73,7 @@ export function cleanup(input: CleanupInput, options: CleanupOptions = {}): Edit
     ...(ocrText ? tableBars(raw, isOcr) : []),
     ...(ocrText && lang === 'en' ? repairAmountSeparator(raw, isOcr) : []),
     ...(ocrText ? repairDigitOne(tokens, lexicon, frequencies, isOcr) : []),
+    ...(ocrText ? repairDigitZero(tokens, isOcr) : []),
     ...(ocrText ? correctOcrWords({ ...deps, words: input.words, isOcr, frequencies }) : []),
     ...(ocrText ? splitMerged(tokens, vocab, memory, isOcr) : []),
     ...(ocrText ? documentWords(raw, tokens, vocab, memory, isOcr) : []),
