@@ -292,26 +292,76 @@ export function findFurniture(lines: Line[], isTitle: (text: string) => boolean)
 /** A page counter that says which page of how many ("Página 2 de 3", "Page 2 of 5"): never text, wherever it stands. */
 const PAGE_OF = new RegExp(String.raw`^\W*(?:${PAGE_WORD})\s*${OF_COUNT}\W*$`, 'iu');
 
+/** A page number between dashes ("- 2 -", "— 3 —"). */
+const DASHED_NUMBER = /^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$/u;
+/** A running line ending in a page-of-count counter ("Planning Board Minutes - May 2 - Page 2 of 3"). */
+const ENDS_PAGE_OF = new RegExp(String.raw`(?:${PAGE_WORD})\s*${OF_COUNT}\W*$`, 'iu');
+
+/** A counter standing in the text of pages run together: "Página 2 de 3", a footer ending in one, "- 2 -" (`dashed`). */
+function inTextCounter(text: string, dashed: boolean): boolean {
+  if (PAGE_OF.test(text)) return true;
+  if (mayEndInCounter(text) && ENDS_PAGE_OF.test(text) && !isSentence(text)) return true;
+  return dashed && DASHED_NUMBER.test(text);
+}
+
+/** Lines looked at on each side of an in-text counter for a running header or footer. */
+const AROUND = 2;
+
 /**
- * Pages run together without form feeds: their counters ("Página 2 de 3") stand in the middle of the text, each
- * maybe under a footer line that repeats above every counter ("Ayuntamiento de X - Acta 12/03/2024"). Both are
- * furniture.
+ * Pages run together without form feeds: their counters ("Página 2 de 3", "Page 1 of 3" ending a footer line, "- 2 -"
+ * when two or more are) stand in the middle of the text, each maybe under a footer line that repeats above every
+ * counter ("Ayuntamiento de X - Acta 12/03/2024") or over the next page's running header ("Acta Sesión N° 45 –
+ * Concejo"). The counters are furniture, and so are the lines next to them that repeat next to another counter.
  */
 function countersInText(lines: Line[], out: Set<number>): void {
-  const above = new Map<string, number[]>();
+  // "- 2 -" alone may be a separator: counters only when the text has two of them.
+  let dashes = 0;
+  for (const l of lines) if (!l.blank && isDashStart(l.text) && DASHED_NUMBER.test(l.text) && ++dashes === 2) break;
+  const counters: number[] = [];
   for (const l of lines) {
-    if (l.blank || !PAGE_OF.test(l.text)) continue;
+    if (l.blank || !inTextCounter(l.text, dashes >= 2 && isDashStart(l.text))) continue;
     out.add(l.index);
-    let k = l.index - 1;
-    while (k >= 0 && lines[k]!.blank) k--;
-    if (k < 0 || out.has(k)) continue;
-    const key = letters(lines[k]!.text);
-    if (key.length < 10) continue;
-    const at = above.get(key);
-    if (at) at.push(k);
-    else above.set(key, [k]);
+    counters.push(l.index);
   }
-  for (const at of above.values()) if (at.length >= 2) for (const k of at) out.add(k);
+  if (!counters.length) return;
+  // The non-blank lines on each side of every counter, nearest first, and next to how many counters each key stands
+  // on that side at that distance (an agenda item said again as its discussion's heading stands near two counters, but
+  // not in one place from both).
+  const sides: { key: string; index: number }[][] = [];
+  const seen = new Map<string, Set<number>>();
+  for (const c of counters) {
+    for (const step of [-1, 1]) {
+      const side: { key: string; index: number }[] = [];
+      for (let k = c + step; k >= 0 && k < lines.length && side.length < AROUND; k += step) {
+        if (lines[k]!.blank) continue;
+        if (out.has(k)) break;
+        const key = letters(lines[k]!.text);
+        side.push({ key, index: k });
+        if (key.length < 10) continue;
+        const place = `${step * side.length}:${key}`;
+        let at = seen.get(place);
+        if (!at) seen.set(place, (at = new Set()));
+        at.add(c);
+      }
+      sides.push(side);
+    }
+  }
+  for (let s = 0; s < sides.length; s++) {
+    const step = s % 2 ? 1 : -1;
+    for (let d = 0; d < sides[s]!.length; d++) {
+      const { key, index } = sides[s]![d]!;
+      if (key.length < 10 || (seen.get(`${step * (d + 1)}:${key}`)?.size ?? 0) < 2) break;
+      out.add(index);
+    }
+  }
+}
+
+/** The line's first non-space character is a dash (a cheap gate before DASHED_NUMBER). */
+function isDashStart(text: string): boolean {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  return c === 45 || c === 0x2013 || c === 0x2014;
 }
 
 /** Letters OCR may add to a running line's copy from a logo or stamp beside it ("DE LA PAZ : ISORESC"). */
