@@ -284,6 +284,9 @@ export function labelLines(lines: Line[], ctx: SegmentContext, furniture: Set<nu
         }
         // A line indented under the item above (a hanging indent) is that item going on, prose or not.
         if (itemIndent >= 0 && !lines[line.index - 1]!.blank && /^\s*[\p{L}(]/u.test(text) && indentOf(line) > itemIndent + 1) { target.zone = 'agenda'; target.continues = true; continue; }
+        // After numbered items and a blank line, a short unnumbered line over a paragraph is the discussion's first
+        // heading ("4. Puntos varios" / "" / "Cuenta" / "El alcalde informa ..."), not one more item.
+        if (lastAgendaKey !== null && !lastAgendaNumberOnly && lines[line.index - 1]?.blank && text.length <= 60 && !isBullet(text, numbered) && !ctx.isProse(line) && textBelow(lines, line.index, furniture, ctx)) { state = 'discussion'; break; }
         // (A short sentence among unnumbered items, the next line an item too, is one more: numbers OCR lost.)
         if (ctx.isProse(line) && !lastAgendaNumberOnly && !isBullet(text, numbered) && !(unnumberedItems >= 2 && itemAmongItems(lines, line, furniture, ctx))) { state = 'discussion'; break; }
         // The first unnumbered item again: the discussion going through the items (their numbers lost to OCR).
