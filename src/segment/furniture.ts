@@ -299,8 +299,11 @@ const ENDS_PAGE_OF = new RegExp(String.raw`(?:${PAGE_WORD})\s*${OF_COUNT}\W*$`, 
 
 /** A counter standing in the text of pages run together: "Página 2 de 3", a footer ending in one, "- 2 -" (`dashed`). */
 function inTextCounter(text: string, dashed: boolean): boolean {
+  // Both counters end in a digit (and marks): most lines are turned away by their last word unit, and the pattern
+  // for a counter ending a longer line is tried on the line's end only.
+  if (!mayEndInCounter(text)) return false;
   if (PAGE_OF.test(text)) return true;
-  if (mayEndInCounter(text) && ENDS_PAGE_OF.test(text) && !isSentence(text)) return true;
+  if (ENDS_PAGE_OF.test(text.length > 40 ? text.slice(-40) : text) && !isSentence(text)) return true;
   return dashed && DASHED_NUMBER.test(text);
 }
 
@@ -335,7 +338,7 @@ function countersInText(lines: Line[], out: Set<number>): void {
       for (let k = c + step; k >= 0 && k < lines.length && side.length < AROUND; k += step) {
         if (lines[k]!.blank) continue;
         if (out.has(k)) break;
-        const key = letters(lines[k]!.text);
+        const key = sideKey(lines[k]!.text);
         side.push({ key, index: k });
         if (key.length < 10) continue;
         const place = `${step * side.length}:${key}`;
@@ -354,6 +357,15 @@ function countersInText(lines: Line[], out: Set<number>): void {
       out.add(index);
     }
   }
+}
+
+/**
+ * The key a line next to a counter is compared by: its letters, or, when it has fewer than ten, its letters and
+ * digits with one space between words ("October 15, 2024" under each "Page 2 of 3": a footer's second line).
+ */
+function sideKey(text: string): string {
+  const k = letters(text);
+  return k.length >= 10 ? k : text.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 }
 
 /** The line's first non-space character is a dash (a cheap gate before DASHED_NUMBER). */

@@ -94,4 +94,27 @@ describe('pages run together without form feeds', () => {
     expect(s.agenda.map((a) => a.title)).toEqual(['Lectura del acta anterior.', 'Cuenta de la tesoreria anual.']);
     expect(s.text).toContain('2. Cuenta de la tesoreria anual.\nLa tesorera');
   });
+
+  it('lose the short second line of a footer under each counter (the date of the meeting)', () => {
+    const footer = (n: number) => [`Harbor Commission Minutes        Page ${n} of 3`, 'May 6, 2025'];
+    const text = [
+      'CITY OF GULL POINT',
+      'HARBOR COMMISSION',
+      'Minutes of the Regular Meeting - May 6, 2025',
+      '',
+      'PUBLIC COMMENT',
+      'None.',
+      ...footer(1),
+      'OLD BUSINESS',
+      'The Commission heard an update on the dredging of the north basin.',
+      ...footer(2),
+      'ADJOURNMENT',
+      'The meeting was adjourned at 7:40 p.m.',
+      ...footer(3),
+    ].join('\n');
+    const s = segment(text, 'en');
+    expect(s.text).not.toContain('Page');
+    expect(s.text.match(/May 6, 2025/g)).toHaveLength(1);
+    expect(s.text).toContain('None.\nOLD BUSINESS');
+  });
 });
