@@ -74,20 +74,27 @@ export function fuzzyHeading(text: string, lang: Lang, lexicon: Lexicon): Headin
   // fold() keeps the length and maps each unit on its own: the folded label's first two units are known unfolded.
   const { words, starts } = headingWords(lang);
   if (!starts.has(startKey(bare.length, 0, foldCode(bare.charCodeAt(0)))) && !starts.has(startKey(bare.length, 1, foldCode(bare.charCodeAt(1))))) return null;
-  const label = fold(bare);
-  if (/\d/.test(label)) return null;
+  let label = fold(bare);
+  // OCR reads a capital O as a zero and an l as a one ("R0LL CALL", "ACUERD0S"): inside a word they are those letters.
+  let misread = false;
+  if (/\d/.test(label)) {
+    label = label.replace(/(?<=\p{L})[01]|[01](?=\p{L})/gu, (d) => (d === '0' ? 'o' : 'l'));
+    if (/\d/.test(label)) return null;
+    misread = true;
+  }
   let hit: HeadingWord | null = null;
   for (const w of words) {
     // (One edit leaves the first or the second letter as it was, or puts one before the first: most names share
     // neither with a heading word.)
-    if (Math.abs(w.word.length - label.length) > 1 || (label[0] !== w.word[0] && label[1] !== w.word[1] && label[1] !== w.word[0]) || w.word === label) continue;
-    if (levenshtein.get(label, w.word) !== 1) continue;
+    if (Math.abs(w.word.length - label.length) > 1 || (label[0] !== w.word[0] && label[1] !== w.word[1] && label[1] !== w.word[0]) || (w.word === label && !misread)) continue;
+    if (w.word !== label && levenshtein.get(label, w.word) !== 1) continue;
     // Two headings one letter off: no telling which.
     if (hit && hit.heading !== w.heading) return null;
     hit = w;
   }
   if (!hit) return null;
   const labelWords = label.split(' ').filter(Boolean);
-  if (labelWords.every((w) => lexicon.forms(foldKey(w)) !== null)) return null;
+  // (A label OCR wrote with a digit for a letter is no word as printed.)
+  if (!misread && labelWords.every((w) => lexicon.forms(foldKey(w)) !== null)) return null;
   return { heading: hit.heading, after: colon >= 0 ? text.slice(colon + 1).trim() : '' };
 }

@@ -34,3 +34,18 @@ describe('segment() with OCR-damaged headings', () => {
     expect(s.agenda.map((a) => a.title)).toEqual(['Call to order', 'Budget review']);
   });
 });
+
+describe('a heading OCR wrote with a zero or a one for a letter', () => {
+  it('is read as the heading: "ACUERD0S:" opens the agreements of invented minutes', () => {
+    const s = segment('ACTA REUNION DE DIRECTIVA\n\nASISTENTES:\nJuan Soto\n\nACUERD0S:\n1. Se aprueba el balance anual de la junta.\n', 'es');
+    expect(s.zones!.find((z) => z.text.startsWith('ACUERD0S'))?.heading).toBe('agreements');
+    expect(s.agreements.map((a) => a.text)).toEqual(['Se aprueba el balance anual de la junta.']);
+  });
+  it('"R0LL CALL" heads the attendees', () => {
+    const s = segment('HARBOR BOARD MINUTES\nMay 6, 2025\n\nR0LL CALL\nPresent: Ann Kerr, Chair; Tom Bale\n\nOLD BUSINESS\nThe Board reviewed the dock repairs.\n', 'en');
+    expect(s.zones!.find((z) => z.text === 'R0LL CALL')?.heading).toBe('attendees');
+  });
+  it('a number is no misread letter: "2024:" stays text', () => {
+    expect(fuzzyHeading('2024:', 'en', loadLexicon('en'))).toBeNull();
+  });
+});
