@@ -70,6 +70,8 @@ export function ocrCandidates(word: string, lexicon: Lexicon, memory?: WordMemor
 function recase(form: string, token: string, lexForm: string): string {
   const pattern = casePattern(token);
   if (pattern === 'upper' || (pattern === 'mixed' && capitalsButOne(token))) return form.toUpperCase();
+  // A figure read for a first letter stood for a capital, which it looks like ("0rden del día" is "Orden").
+  if (pattern === 'lower' && /^[01]/.test(token)) return form.charAt(0).toUpperCase() + form.slice(1);
   if (pattern === 'title' || (pattern === 'mixed' && /^\p{Lu}/u.test(token)) || /^\p{Lu}/u.test(lexForm)) return form.charAt(0).toUpperCase() + form.slice(1);
   return form;
 }

@@ -15,6 +15,8 @@ describe('capitals with one lower-case letter', () => {
       .toBe('ACTA DE LA JUNTA DE VECINOS\n\n3. INFORME DE LA DIRECTIVA\n\nLa directiva informa.\n\n4. VARIOS\n\nNo hay.\n'));
   it('leave mixed OCR case inside a title-case word as a title', () =>
     expect(clean('Estado de la RepUblica y la Cuenta Plblica.')).toBe('Estado de la República y la Cuenta Pública.'));
+  it('a figure read for a first letter gives a capital', () =>
+    expect(clean('Asisten los vecinos del sector.\n\n0rden del dia:\n\n1. Cuenta\n')).toBe('Asisten los vecinos del sector.\n\nOrden del día:\n\n1. Cuenta\n'));
   it('leave an acronym\'s plural alone', () =>
     expect(clean('The board reviewed the open EWOs and the CPEs for the NGOs in the district.', 'en'))
       .toBe('The board reviewed the open EWOs and the CPEs for the NGOs in the district.'));
