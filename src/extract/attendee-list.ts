@@ -138,11 +138,48 @@ export function inlineList(text: string, status: AttendeeStatus, role: string | 
         if (item) out.push(item);
       }
     } else {
+      // "Trustees Marsh, Delgado and Brennan", "Commissioner Kim (excused)": a title over surnames alone.
+      const named = titledSurnames(parts, st, role, kw);
+      if (named) { pushAll(out, named); continue; }
       const item = parseItem(piece, { status: st, role, doc: ctx });
       if (item) out.push(item);
     }
   }
   return out;
+}
+
+function pushAll(out: Attendee[], more: readonly Attendee[]): void {
+  for (let i = 0; i < more.length; i++) out.push(more[i]!);
+}
+
+/** A surname alone: one capitalised word ("Marsh", "O'Neil", "McKay", "Ruiz-Tagle"). */
+const SURNAME = /^\p{Lu}[\p{L}'’]*\p{Ll}(?:-\p{Lu}[\p{L}'’]*\p{Ll})?$/u;
+/** A capitalised word of a title, plural or not ("Council", "Members", "Trustees"). */
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * People named by a title and their surnames only, as US roll calls write them: "Trustees Marsh, Delgado and
+ * Brennan", "Council Members Ortiz and Lee", "Commissioner Kim (excused)", or surnames alone under a list label that
+ * gave their role. Each surname is one entry with the title in the singular; null when a part is no lone surname.
+ */
+function titledSurnames(parts: string[], status: AttendeeStatus, role: string | null, kw: Keywords): Attendee[] | null {
+  if (!parts.length) return null;
+  const first = parts[0]!.replace(/\s*\(.*?\)\s*/g, ' ').trim().split(/\s+/);
+  if (first.length > 4 || (first.length === 1 && !role)) return null;
+  const title = first.slice(0, -1);
+  for (const w of title) if (!TITLE_WORD.test(w) || !(kw.roleWords.test(fold(w)) || kw.roleWords.test(fold(singular(w))))) return null;
+  const surnames: string[] = [];
+  for (const p of parts) {
+    const bare = p.includes('(') ? p.replace(/\s*\(.*?\)\s*/g, ' ').trim() : p;
+    const name = surnames.length ? bare : first[first.length - 1]!;
+    if (!SURNAME.test(name) || kw.roleWords.test(fold(name)) || kw.institutionWords.test(fold(name)) || (surnames.length && bare.includes(' '))) return null;
+    surnames.push(name);
+  }
+  const said = title.length === 0 ? role : title.length === 1 ? singular(title[0]!) : singularLast(title.join(' '));
+  return surnames.map((name, i) => {
+    const paren = parts[i]!.includes('(') ? /\((.*?)\)/.exec(parts[i]!)![1]! : '';
+    return { name, organization: null, role: said, status: paren ? statusIn(paren, status) : status };
+  });
 }
 
 

@@ -3,6 +3,7 @@ import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Keywords } from '../segment/keywords.js';
 import type { Labelled } from '../segment/zones.js';
+import { headingOf } from '../segment/headings.js';
 import { parseItem } from './attendee-item.js';
 import { HONORIFIC_IN, STATUS_GATE, STATUS_OF, WHO_BODY, inlineList, labelRole, roleNamedList, statusIn, titledParts } from './attendee-list.js';
 import { distinct } from './attendee-distinct.js';
@@ -25,7 +26,23 @@ function goesOn(list: string, kw: Keywords): boolean {
 }
 /** A sentence's end, then a short capitalised label and a colon: another list of the same paragraph. */
 const LATER_LABEL = /\.\s+(?=\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}:\s+\p{Lu})/u;
-const LATER_LABEL_SPLIT = /(?<=\.)\s+(?=\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}:\s+\p{Lu})/u;
+/**
+ * A short capitalised label and its colon before a capital, after a semicolon or a space: a later list of the line
+ * when it is an attendance heading ("...; Absent: Trustee Ruiz", "... Police Department Members of the public: ...").
+ */
+const INNER_LABEL = /[;\s](?=\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4}:\s+\p{Lu})/gu;
+
+/** Where the first later labelled list of a heading's list starts in `after`, or -1. */
+function laterLabel(after: string, kw: Keywords): number {
+  const dot = LATER_LABEL.exec(after);
+  const end = dot ? dot.index : after.length;
+  INNER_LABEL.lastIndex = 1;
+  for (let m = INNER_LABEL.exec(after); m && m.index < end; m = INNER_LABEL.exec(after)) {
+    const h = headingOf(after.slice(m.index + 1), kw);
+    if (h && h.after && STATUS_OF[h.heading]) return m.index + 1;
+  }
+  return dot ? dot.index + 1 : -1;
+}
 /** A linking word between capitalised words of a body's name. */
 const BODY_LINK = /\s(?:de|del|of|for|y|and)\s+\p{Lu}/u;
 /** An ASCII lower-case letter: a line holding one is not in capitals. */
@@ -136,11 +153,17 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
         after = `${after} ${squash(next.text)}`;
         joined = li + 1;
       }
+      // "Roll call: Present: Trustees A, B and C; Absent: ...": a heading whose list opens with an attendance label
+      // reads that label's status.
+      if (after && after.includes(': ')) {
+        const inner = headingOf(after, kw);
+        if (inner && inner.after && STATUS_OF[inner.heading]) { status = STATUS_OF[inner.heading]!; pendingRole = labelRole(after.slice(0, after.indexOf(':') + 1), kw); after = inner.after; }
+      }
       // "Directors present: A (President), B. Director absent: C. Staff: Fire Chief D; ... Visitor: E, auditor.":
       // later labelled lists in the same paragraph are read each with the status its label names.
-      const later = after && after.includes(': ') ? LATER_LABEL.exec(after) : null;
-      const rest = later ? after!.slice(later.index + 1).trim() : '';
-      if (later) after = after!.slice(0, later.index);
+      const later = after && after.includes(': ') ? laterLabel(after, kw) : -1;
+      const rest = later >= 0 ? after!.slice(later).trim() : '';
+      if (later >= 0) after = after!.slice(0, later).replace(/[;\s]+$/, '');
       if (after) {
         const t = tableHeader(after, ctx);
         // (HONORIFIC_IN.test(after) is asked once here, and again by namedByRoleOnly() below.)
@@ -154,11 +177,15 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
         else if (!titledAfter && ARTICLE_ROLE.test(after)) pushAll(out, roleNamedList(after, status, ctx));
         else pushAll(out, inlineList(after, status, labelRole(squash(l.text), kw), ctx));
       }
-      if (rest) {
-        for (const part of rest.split(LATER_LABEL_SPLIT)) {
-          const said = part.slice(0, part.indexOf(': '));
-          pushAll(out, inlineList(trimEndDot(part.slice(said.length + 2)), statusIn(said, 'present'), labelRole(`${said}:`, kw), ctx));
-        }
+      for (let part = rest; part; ) {
+        const next = laterLabel(part, kw);
+        const piece = next >= 0 ? part.slice(0, next).replace(/[;\s]+$/, '') : part;
+        part = next >= 0 ? part.slice(next).trim() : '';
+        const said = piece.slice(0, piece.indexOf(': '));
+        // ("Members of the public: ...": the label's heading says its status when no status word does.)
+        const h = headingOf(piece, kw);
+        const st = h && STATUS_OF[h.heading] ? STATUS_OF[h.heading]! : statusIn(said, 'present');
+        pushAll(out, inlineList(trimEndDot(piece.slice(said.length + 2)), st, labelRole(`${said}:`, kw), ctx));
       }
       continue;
     }
