@@ -2,7 +2,7 @@
 import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Keywords } from '../segment/keywords.js';
-import { SURNAME_ROLES, councilTitleRole, isInstitution, nameRun, roleWordAtEdge, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
+import { SURNAME_ROLES, councilTitleRole, isInstitution, nameRun, roleThenBody, roleWordAtEdge, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
 import { fold, isSpace, orNull, singularLast, splitNumbering, squash, stripBullet, trimEndDot } from './text.js';
 
 /** A status word alone, one group per status: excused, guest, absent. */
@@ -359,6 +359,8 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
       if (!more.role && more.org) org ??= more.org;
       // "Bethan Morris, Lead Governor, Council of Governors": in English, a capitalised body after the role.
       else if (english && (namesBody(p, kw) || (PLACE_OF.test(p) && !roleWordAtEdge(p.slice(p.indexOf(' of ') + 4), kw)))) org ??= p;
+      // "Ana Paz – Consejera, Junta de Vecinos Villa Sur": a body after the role, its first word a body's head.
+      else if (!english && split.role && pieces.length === 2 && roleThenBody(`${split.role}, ${p}`, kw)) org ??= p;
     }
   }
   if (acronym) org = org ? `${org} (${acronym.name})` : acronym.name;

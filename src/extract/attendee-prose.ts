@@ -34,7 +34,7 @@ const PLURAL = /^(señores|señoras|senores|senoras|[Ss]res\.|[Ss]ras\.|CC\.|l[o
 /** Stems of the words that name a status in running text, by status, in the order they are tried. */
 const EXCUSED_STEMS = 'excus|justific|con aviso|con permiso|apolog|regrets';
 const GUEST_STEMS = 'invitad|invitaci|guest|visiting|visitor';
-const ABSENT_STEMS = 'ausente|no asiste|no asisti|no se present|no se hizo presente|no concurri|absent';
+const ABSENT_STEMS = 'ausente|inasistencia|no asiste|no asisti|no se present|no se hizo presente|no concurri|absent';
 /** Every stem statusNamed() looks for: a text holding none names no status. */
 export const STATUS_STEMS = `${EXCUSED_STEMS}|${GUEST_STEMS}|${ABSENT_STEMS}`;
 const EXCUSED = new RegExp(EXCUSED_STEMS);
@@ -75,7 +75,7 @@ const DEFINITE = /^\s*(?:el|la|los|las|the)\s/iu;
 const BARE_ROLE = /^[;:]\s*(?:y\s+)?(\p{Ll}+(?:\s+\p{Ll}+)?)$/u;
 const OF_CLAUSE = /^[,;]\s*(?:y\s+)?(?:del|de\s+la)\s+(\p{Lu}[^,;]*)$/u;
 /** "presencia del" / "asistencia de la" opening a role read after an article: the role follows it. */
-const PRESENCE_OF = /^(?:presencia|asistencia)\s+(?:del|de\s+(?:la|las|los)|de)\s+(?=\S)/iu;
+const PRESENCE_OF = /^(?:presencia|asistencia|inasistencia)\s+(?:del|de\s+(?:la|las|los)|de)\s+(?=\S)/iu;
 /** A status written right after a name: "..., señora Ana Paz, se excusó por ...", "el vocal señor X no asistió". */
 const STATUS_AFTER = /^,?\s+(?:quien(?:es)?\s+)?(se\s+excus|justific|no\s+asisti|no\s+concurri|estuvo\s+ausente)/iu;
 

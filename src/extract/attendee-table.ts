@@ -8,7 +8,7 @@ import path from 'node:path';
 import { dataDir } from '../paths.js';
 import { fold, orNull, squash } from './text.js';
 import { articleRole } from './attendee-item.js';
-import { isInstitution, nameRun, roleWordAtEdge, spacedWords, stripHonorifics } from './names.js';
+import { isInstitution, nameRun, roleThenBody, roleWordAtEdge, spacedWords, stripHonorifics } from './names.js';
 
 export type Column = 'name' | 'role' | 'organization' | 'orgRole' | 'roleOrg' | 'status' | 'number' | 'other';
 
@@ -237,6 +237,11 @@ export function tableRow(line: string, cols: Column[], status: AttendeeStatus, c
     const both = splitOrgRole(joined, rec.orgRole === null, kw);
     rec.role ??= both.role;
     rec.organization ??= both.organization;
+  }
+  // "Consejero, Junta de Vecinos Villa Sur" in a table with no body column: the role's cell also names the body.
+  if (rec.role && !rec.organization && rec.role.includes(', ') && !cols.includes('organization')) {
+    const both = roleThenBody(rec.role, kw);
+    if (both) [rec.role, rec.organization] = both;
   }
   let st = status;
   if (rec.status) st = statusValue(rec.status, kw) ?? st;

@@ -278,3 +278,17 @@ export function councilTitleRole(s: string): [string, string] | null {
   const m = COUNCIL_TITLE.exec(s);
   return m ? [`${m[1]}Councillor`, s.slice(m[0].length)] : null;
 }
+
+/**
+ * "Consejero, Junta de Vecinos Villa Sur": a role, a comma and a body whose first word heads bodies ("Junta", "Club",
+ * "Municipalidad", "Department"): [role, body], or null.
+ */
+export function roleThenBody(text: string, kw: Keywords): [string, string] | null {
+  const comma = text.indexOf(', ');
+  if (comma <= 0 || text.indexOf(', ', comma + 2) >= 0) return null;
+  const role = text.slice(0, comma).trim();
+  const body = text.slice(comma + 2).trim();
+  if (!/^\p{Lu}/u.test(body) || !roleWordAtEdge(role, kw)) return null;
+  const head = fold(body.slice(0, body.search(/\s|$/)));
+  return kw.orgHeads.test(head) || kw.institutionWords.test(head) ? [role, body] : null;
+}
