@@ -10,7 +10,7 @@ import { distinct } from './attendee-distinct.js';
 import { ARTICLE_ROLE, honorificsReach, proseAttendees, statusNamed } from './attendee-prose.js';
 import { columnOfCell, headerlessRow, tableHeader, tableRow, type Column } from './attendee-table.js';
 import { roleWordAtEdge } from './names.js';
-import { fold, orNull, singularRole, squash, trimEndDot } from './text.js';
+import { fold, orNull, singularRole, splitNumbering, squash, trimEndDot } from './text.js';
 
 /** A character no name holds; the test spares a copy of the (tidied) names that hold none. */
 const NOT_NAME_CHAR = /[^\p{L}\s'’.-]/u;
@@ -359,6 +359,9 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
     if (l.zone === 'attendees' && text.length > 80 && honorificsReach(text, 3)) { flush(); pushAll(out, proseAttendees(text, status, ctx)); continue; }
     // "Mr Luis More, Mrs Ann Rule.": several people on one list line, each after a title (not "Name, Role").
     if (l.zone === 'attendees' && !buffer && text.includes(',') && titledParts(text, kw)) { pushAll(out, inlineList(trimEndDot(text), status, pendingRole, ctx)); continue; }
+    // "3. PLEDGE OF ALLEGIANCE" between blank lines under a roll call: a numbered heading of the discussion the
+    // labeller left with the list, naming no one and no body.
+    if (!buffer && l.zone === 'attendees' && isDigit(text.charCodeAt(0)) && standsAlone(lines, li) && numberedCapsHeading(text, ctx)) continue;
     // Wrapped list lines: a line ending in a connector continues on the next one.
     bufferAt = buffer ? -1 : l.index;
     buffer = buffer ? `${buffer} ${text}` : text;
@@ -368,6 +371,24 @@ export function extractAttendees(lines: Labelled[], ctx: SegmentContext): Attend
   flush();
   if (carry) pushAll(out, proseAttendees(carry, status, ctx));
   return distinct(out);
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The line has a blank line (or the text's edge) right above and right below it. */
+function standsAlone(lines: Labelled[], at: number): boolean {
+  return (at === 0 || lines[at - 1]!.blank) && (at === lines.length - 1 || lines[at + 1]!.blank);
+}
+
+/** "3. PLEDGE OF ALLEGIANCE": a number, then capitals naming no person and no body. */
+function numberedCapsHeading(text: string, ctx: SegmentContext): boolean {
+  const n = splitNumbering(text);
+  const rest = n ? n.rest.trim() : '';
+  if (!rest || rest !== rest.toUpperCase() || !/\p{Lu}{3}/u.test(rest)) return false;
+  const { kw } = ctx;
+  for (const w of fold(rest).split(/\s+/)) if (kw.orgHeads.test(w) || kw.institutionWords.test(w)) return false;
+  // (isPersonName reads a name in capitals as one: "1. JUAN PEREZ SOTO" stays an entry.)
+  return !ctx.personName(rest);
 }
 
 /** A line over a table saying who its rows are: "Integrantes presentes", "Lista de asistentes". */
