@@ -70,10 +70,15 @@ export function ocrCandidates(word: string, lexicon: Lexicon, memory?: WordMemor
 function recase(form: string, token: string, lexForm: string): string {
   const pattern = casePattern(token);
   if (pattern === 'upper' || (pattern === 'mixed' && capitalsButOne(token))) return form.toUpperCase();
-  // A figure read for a first letter stood for a capital, which it looks like ("0rden del día" is "Orden").
-  if (pattern === 'lower' && /^[01]/.test(token)) return form.charAt(0).toUpperCase() + form.slice(1);
   if (pattern === 'title' || (pattern === 'mixed' && /^\p{Lu}/u.test(token)) || /^\p{Lu}/u.test(lexForm)) return form.charAt(0).toUpperCase() + form.slice(1);
   return form;
+}
+
+/** Only spaces or tabs between the line's start and `at`. */
+function atLineStart(raw: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (raw.charCodeAt(i) === 32 || raw.charCodeAt(i) === 9)) i--;
+  return i < 0 || raw.charCodeAt(i) === 10;
 }
 
 /** Three capitals or more and a single lower-case letter. */
@@ -267,10 +272,13 @@ export function correctOcrWords(deps: OcrWordDeps): Edit[] {
     // An acronym the document writes more than once ("COMUDE", "DINADECO") is no misread word: a body's initials are
     // not in the lexicon, and OCR does not misread a word the same way twice as often as a typist writes it.
     if (w.length <= 8 && ACRONYM.test(w) && info.count >= 2) continue;
+    // A figure read for the first letter of a line's first word stood for a capital ("0rden del día:" is "Orden").
+    const text = (w.charCodeAt(0) === 48 || w.charCodeAt(0) === 49) && /^\p{Ll}/u.test(pick.text) && atLineStart(raw, t.start)
+      ? pick.text.charAt(0).toUpperCase() + pick.text.slice(1) : pick.text;
     const wc = wordConfidence(words, t);
     let confidence = 1 - pick.cost * 0.45;
     if (wc !== null) confidence *= 1.1 - 0.25 * (wc / 100);
-    edits.push({ start: t.start, end: t.end, text: pick.text, kind: 'ocr', confidence: Math.min(0.99, Math.max(0.05, confidence)), rule: 'correctOcrWords' });
+    edits.push({ start: t.start, end: t.end, text, kind: 'ocr', confidence: Math.min(0.99, Math.max(0.05, confidence)), rule: 'correctOcrWords' });
   }
   return edits;
 }
