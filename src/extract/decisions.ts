@@ -241,6 +241,9 @@ function sameLabelItems(label: string, rest: string): string[] {
   return items.length ? items : [rest];
 }
 
+/** A paragraph opening with a list's bullet. */
+const BULLETED = /^\s*[-–—•*▪●◦]\s+["“«(¿¡]?[\p{L}\d]/u;
+
 /** Labelled decisions inside the discussion paragraphs. */
 export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, inPassing: boolean): Agreement[] {
   const out: Agreement[] = [];
@@ -289,6 +292,11 @@ export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, in
           if (taken) continue;
         }
         const numbered = ps[i + 1] ? announcedItem(ps[i + 1]!) : null;
+        // A bulleted list: each item is a decision ("The committee agreed:" / "- Close the trail ..." / "- Hire ...").
+        if (!numbered && ps[i + 1] && BULLETED.test(ps[i + 1]!)) {
+          while (ps[i + 1] && BULLETED.test(ps[i + 1]!)) out.push(parseAgreement(ps[++i]!, null, ctx));
+          continue;
+        }
         // (The paragraph taken is not read again: a motion in it would count twice.)
         if (!numbered && ps[i + 1] && !kw.decisionLabel.test(ps[i + 1]!)) out.push(parseAgreement(ps[++i]!, null, ctx));
         for (let j = i + 1; numbered && j < ps.length; j++) {

@@ -3,6 +3,7 @@
 import type { Labelled } from '../segment/zones.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Numbered } from './text.js';
+import { itemKey } from './numbers.js';
 
 /** A lettered section heading in ordinary case ("B. Finance", "C) Equipment"), which splitNumbering() leaves to initials. */
 const LETTERED_HEAD = /^\s*([A-H])[.)]\s+(?=\p{Lu})/u;
@@ -67,4 +68,54 @@ export function mayHyphen(s: string): boolean {
   const n = Math.min(s.length, 12);
   for (let i = 1; i < n; i++) if (s.charCodeAt(i) === 45) return true;
   return false;
+}
+
+/** The place of a list item's number in its list: 1 for "1", "a", "I" or "PRIMERO", 0 for none. */
+function place(number: string): number {
+  // (A letter first: itemKey() reads "c" and "d" as Roman numbers.)
+  if (/^[a-h]$/i.test(number)) return (number.charCodeAt(0) | 0x20) - 96;
+  const k = itemKey(number);
+  return /^\d{1,2}$/.test(k) ? Number(k) : 0;
+}
+
+/**
+ * A list a decision's intro announces inside an item ("We agreed:" / "1. Replace the swings ..." / "2. Paint ..."):
+ * its items, numbered from one, head no discussion part, though numbered as the items' headings are. The list ends at
+ * a paragraph of other words or a number out of turn. A number in turn after a blank line that is also the next
+ * heading's ("3. Trail maintenance" after part 2's list "1.", "2.") is that heading, unless the list's items are set
+ * apart by blank lines.
+ */
+export class IntroList {
+  /** The next item's place, 0 when no list is open. */
+  private next = 0;
+  /** Whether an item after the first came after a blank line. */
+  private spaced = false;
+  constructor(private readonly intro: RegExp) {}
+
+  get active(): boolean {
+    return this.next > 0;
+  }
+
+  /**
+   * Whether the line, numbered `n` (or not), is an item of the open list; `gap`: a blank line is above it; `lastHead`:
+   * the number of the last heading found; `titled`: whether a line so numbered prints its agenda item's title.
+   */
+  item(n: Numbered | null | undefined, gap: boolean, lastHead: string | null, titled: (n: Numbered) => boolean): boolean {
+    // (An unnumbered line right under an item is that item's, wrapped.)
+    if (!n) { if (gap) this.next = 0; return false; }
+    if (place(n.number) !== this.next || titled(n)) { this.next = 0; return false; }
+    if (gap && this.next > 1 && !this.spaced) {
+      if (lastHead !== null && place(lastHead) + 1 === this.next) { this.next = 0; return false; }
+      this.spaced = true;
+    }
+    this.next++;
+    return true;
+  }
+
+  /** Opens a list after a line ending in a decision's intro and its colon ("The committee agreed:", "Se acordó lo siguiente:"). */
+  after(text: string): void {
+    let end = text.length - 1;
+    while (end > 0 && text.charCodeAt(end) === 32) end--;
+    if (text.charCodeAt(end) === 58 && this.intro.test(text)) { this.next = 1; this.spaced = false; }
+  }
 }

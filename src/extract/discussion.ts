@@ -6,7 +6,7 @@ import type { SegmentContext } from '../segment/context.js';
 import { calendar } from '../segment/keywords.js';
 import { itemKey } from './numbers.js';
 import { isSubNumber, splitDoubledLetter, splitSubNumber } from './sub-numbers.js';
-import { capsLed, letteredHeads, mayHyphen } from './discussion-shapes.js';
+import { IntroList, capsLed, letteredHeads, mayHyphen } from './discussion-shapes.js';
 import { TITLE_ABBREVIATION, fold, isCapsHeading, isProse, isSpace, splitNumbering, squash, wordCount, type Numbered } from './text.js';
 
 export interface Part extends DiscussionPart {
@@ -195,6 +195,7 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
   // "PRIMERO.- ..." inside them: the first numbered line after the agenda is numbered in words, and not as its first item.)
   const byTurn = numberedAgenda && agendaEnd > 0 && lines.length > 0 && lines[0]!.index < agendaEnd && agenda.every((a) => a.number !== null && a.number.length <= 3) && firstAfterInWords(lines, agendaEnd, ctx, itemKey(agenda[0]!.number!));
   let turn = -1;
+  const list = new IntroList(ctx.kw.decisionIntro);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.blank) continue;
@@ -208,13 +209,18 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
     if (!raw && hyphened && mayHyphen(l.text)) raw = own = splitSubNumber(squashed(i)) ?? undefined;
     // Under a lettered agenda, a letter OCR read twice ("Cc. Treasurer's report. ...") numbers its heading.
     if (!raw && lettersAgenda >= 2) raw = own = splitDoubledLetter(squashed(i)) ?? undefined;
+    // A list a decision's intro announces ("We agreed:" / "1. Replace the swings ..."): its items head no part.
+    // (Not a line printing its agenda item's title: "se adoptaron los siguientes acuerdos:" / "1.º Lectura del acta ...".)
+    if (list.active && list.item(raw, i > 0 && lines[i - 1]!.blank, heads.length ? heads[heads.length - 1]!.number : null, (n) => { const a = byNumber.get(itemKey(n.number)); return a !== undefined && similarity(n.rest, wordsOf(a)) >= 0.5; })) continue;
     if (!raw) {
+      list.after(l.text);
       // An unnumbered paragraph that names its item in its first words ("Respecto al segundo punto, ...").
       const said = numberedAgenda && (i === 0 || lines[i - 1]!.blank || endsSentence(lines[i - 1]!.text)) ? referredItem(l.text) : null;
       const item = said === null ? undefined : byNumber.get(said);
       if (item) naming.push({ line: i, number: item.number, title: item.title, rest: squashed(i) });
       continue;
     }
+    list.after(l.text);
     const text = squashed(i);
     const n = own ?? (text === l.text ? raw : text === ctx.trimmed(l) ? ctx.numbering(l) : splitNumbering(text));
     if (!n) continue;
@@ -333,12 +339,29 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
 const SENTENCE_END = /[.!?:]["»”)]?$/u;
 const PARAGRAPH_START = /^["«“(]?[\p{Lu}\d]|^\((?:[ivx]{1,4}|[a-h])\)\s/u;
 
+/** The first character of a numbered list item. */
+const LIST_NUMBER_START = /^\s*[\dA-Za-z(]/;
+
+/** A list's bullet and a space before the item's first word. */
+const LIST_BULLET = /^\s*[-–—•·*▪●◦]\s+["“«(¿¡]?[\p{L}\d]/u;
+
+/** A bulleted line: its bullet printed, or removed by cleanup. (Its first character gates the pattern.) */
+function isBullet(l: Labelled): boolean {
+  if (l.bulleted) return true;
+  const c = l.text.charCodeAt(0);
+  return (c === 45 || c === 32 || c === 42 || c >= 0x2013) && LIST_BULLET.test(l.text);
+}
+
 /** Paragraphs of lines[from, to); `squashed(i)` is squash(lines[i].text). */
 function paragraphs(lines: Labelled[], from: number, to: number, ctx: SegmentContext, squashed: (i: number) => string): string[] {
   const decision = ctx.kw.decisionLabel;
   const out: string[] = [];
   let cur: string[] = [];
   let prev: Labelled | null = null;
+  /** The paragraph is a list's bulleted item. */
+  let listItem = false;
+  /** The paragraph opens with a number. */
+  let numberedItem = false;
   for (let i = from; i < to; i++) {
     const l = lines[i]!;
     if (l.blank || l.zone === 'furniture') {
@@ -350,10 +373,19 @@ function paragraphs(lines: Labelled[], from: number, to: number, ctx: SegmentCon
     // ...", "RESOLVED, that") opening the line, and what a colon announces
     // ("..., el Pleno ACUERDA:" / "Aprobar la moción ...").
     const last = cur.length ? cur[cur.length - 1]!.slice(-2) : '';
-    if (cur.length && SENTENCE_END.test(last) && (prev?.endsShort || last.endsWith(':') ? PARAGRAPH_START.test(l.text.trimStart()) : ctx.numberingAsIs(l) !== null || decision.test(l.text.trimStart()))) {
+    // A bulleted line after a colon, or under a bulleted item, starts a paragraph: a list's items stand apart
+    // ("The committee agreed:" / "- Close the north trail ..." / "- Hire ...").
+    // So does a numbered line under a numbered item, though the item has no stop ("1. Replace the swings" / "2. Paint ...").
+    const bullet: boolean = (cur.length === 0 || listItem || last.endsWith(':')) && isBullet(l);
+    if (cur.length && (bullet || (numberedItem && ctx.numberingAsIs(l) !== null))) {
+      out.push(cur.join(' '));
+      cur = [];
+    } else if (cur.length && SENTENCE_END.test(last) && (prev?.endsShort || last.endsWith(':') ? PARAGRAPH_START.test(l.text.trimStart()) : ctx.numberingAsIs(l) !== null || decision.test(l.text.trimStart()))) {
       out.push(cur.join(' '));
       cur = [];
     }
+    // (A list's number opens with a digit or a letter: "1.", "a)", "PRIMERO.-".)
+    if (!cur.length) { listItem = bullet; numberedItem = LIST_NUMBER_START.test(l.text) && ctx.numberingAsIs(l) !== null; }
     prev = l;
     // A markup sub-heading is a paragraph of its own, even with no blank line below it.
     if (l.markup !== undefined && cur.length) { out.push(cur.join(' ')); cur = []; }

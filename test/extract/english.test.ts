@@ -460,7 +460,7 @@ describe('"Action items:" under each agenda item', () => {
       '1. Plant sale\nRosa reported on the plant sale.\nAction items:\n- Omar to book the hall by May 20, 2024.\n\n2. Newsletter\nThe summer issue was discussed.\n\nThe meeting adjourned at 8:10 pm.\n';
     const s = segment(text, 'en');
     expect(s.discussion.map((d) => [d.agendaNumber, d.text])).toEqual([
-      ['1', 'Rosa reported on the plant sale.\n\nAction items: - Omar to book the hall by May 20, 2024.'],
+      ['1', 'Rosa reported on the plant sale.\n\nAction items:\n\n- Omar to book the hall by May 20, 2024.'],
       ['2', 'The summer issue was discussed.'],
     ]);
     expect(s.agreements.map((a) => [a.text, a.responsible, a.due])).toEqual([['book the hall', 'Omar', '2024-05-20']]);
