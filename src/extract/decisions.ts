@@ -241,6 +241,25 @@ function sameLabelItems(label: string, rest: string): string[] {
   return items.length ? items : [rest];
 }
 
+/** A sentence after the first opening with a Spanish decision's words, a capital first ("... del semestre. Se aprueba ..."). */
+const NEXT_LABELLED = /(?<=[.;])\s+(?=Se (?:acuerda|acord[oó]|resuelve|resolvi[oó]|decide|decidi[oó]|aprueban?)\s)/gu;
+/** An approval that names nothing: the vote on the sentence before it ("Se aprueba por unanimidad."). */
+const BARE_APPROVAL = /^Se aprueban?(?:,?\s+(?:por\s+(?:unanimidad|mayor[ií]a|\S+\s+votos?)|sin\s+observaciones|con\s+\S+\s+votos?(?:\s+a\s+favor)?))*\s*[.;]?$/iu;
+
+/**
+ * The sentences of a paragraph opening with "Se acuerda ...", cut before each later sentence opening with a decision's
+ * words; a bare approval after a decision is its vote and stays with it. (Rare: the search for "Se " gates the cut.)
+ */
+function labelledSentences(text: string): string[] {
+  if (!text.includes('. Se ') && !text.includes('; Se ')) return [text];
+  const out: string[] = [];
+  for (const piece of text.split(NEXT_LABELLED)) {
+    if (out.length && BARE_APPROVAL.test(piece)) out[out.length - 1] += ` ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
 /** A paragraph opening with a list's bullet. */
 const BULLETED = /^\s*[-–—•*▪●◦]\s+["“«(¿¡]?[\p{L}\d]/u;
 
@@ -344,6 +363,15 @@ export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, in
           further.raw += ` ${text}`;
           further.i = i;
           continue;
+        }
+        // "Se acuerda destinar ... . Se aprueba contratar ...": each sentence so labelled is a decision of its own.
+        if (!motion && !resolved) {
+          const pieces = labelledSentences(text);
+          if (pieces.length > 1) {
+            for (const piece of pieces) out.push(parseAgreement(piece, null, ctx));
+            further = null;
+            continue;
+          }
         }
         const a = parseAgreement(text, num, ctx);
         out.push(a);

@@ -119,3 +119,16 @@ export class IntroList {
     if (text.charCodeAt(end) === 58 && this.intro.test(text)) { this.next = 1; this.spaced = false; }
   }
 }
+
+/** The first character of a numbered list item. */
+export const LIST_NUMBER_START = /^\s*[\dA-Za-z(]/;
+
+/** A list's bullet and a space before the item's first word. */
+const LIST_BULLET = /^\s*[-–—•·*▪●◦]\s+["“«(¿¡]?[\p{L}\d]/u;
+
+/** A bulleted line: its bullet printed, or removed by cleanup. (Its first character gates the pattern.) */
+export function isBullet(l: Labelled): boolean {
+  if (l.bulleted) return true;
+  const c = l.text.charCodeAt(0);
+  return (c === 45 || c === 32 || c === 42 || c >= 0x2013) && LIST_BULLET.test(l.text);
+}

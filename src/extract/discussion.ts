@@ -6,7 +6,7 @@ import type { SegmentContext } from '../segment/context.js';
 import { calendar } from '../segment/keywords.js';
 import { itemKey } from './numbers.js';
 import { isSubNumber, splitDoubledLetter, splitSubNumber } from './sub-numbers.js';
-import { IntroList, capsLed, letteredHeads, mayHyphen } from './discussion-shapes.js';
+import { IntroList, LIST_NUMBER_START, capsLed, isBullet, letteredHeads, mayHyphen } from './discussion-shapes.js';
 import { TITLE_ABBREVIATION, fold, isCapsHeading, isProse, isSpace, splitNumbering, squash, wordCount, type Numbered } from './text.js';
 
 export interface Part extends DiscussionPart {
@@ -338,19 +338,6 @@ function headsByLayout(lines: Labelled[], agenda: AgendaItem[], ctx: SegmentCont
  */
 const SENTENCE_END = /[.!?:]["»”)]?$/u;
 const PARAGRAPH_START = /^["«“(]?[\p{Lu}\d]|^\((?:[ivx]{1,4}|[a-h])\)\s/u;
-
-/** The first character of a numbered list item. */
-const LIST_NUMBER_START = /^\s*[\dA-Za-z(]/;
-
-/** A list's bullet and a space before the item's first word. */
-const LIST_BULLET = /^\s*[-–—•·*▪●◦]\s+["“«(¿¡]?[\p{L}\d]/u;
-
-/** A bulleted line: its bullet printed, or removed by cleanup. (Its first character gates the pattern.) */
-function isBullet(l: Labelled): boolean {
-  if (l.bulleted) return true;
-  const c = l.text.charCodeAt(0);
-  return (c === 45 || c === 32 || c === 42 || c >= 0x2013) && LIST_BULLET.test(l.text);
-}
 
 /** Paragraphs of lines[from, to); `squashed(i)` is squash(lines[i].text). */
 function paragraphs(lines: Labelled[], from: number, to: number, ctx: SegmentContext, squashed: (i: number) => string): string[] {
