@@ -318,10 +318,12 @@ export function inlineDecisions(parts: Part[], kw: Keywords, ctx: DueContext, in
         }
         // (The paragraph taken is not read again: a motion in it would count twice.)
         if (!numbered && ps[i + 1] && !kw.decisionLabel.test(ps[i + 1]!)) out.push(parseAgreement(ps[++i]!, null, ctx));
-        for (let j = i + 1; numbered && j < ps.length; j++) {
-          const n = announcedItem(ps[j]!);
+        // (Nor are the items taken: "1. Se acuerda ..." would count again as a labelled decision.)
+        while (numbered && ps[i + 1]) {
+          const n = announcedItem(ps[i + 1]!);
           if (!n) break;
           out.push(parseAgreement(n.rest, n.number, ctx));
+          i++;
         }
         continue;
       }

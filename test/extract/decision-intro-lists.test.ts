@@ -84,3 +84,31 @@ describe('a list a decision intro announces', () => {
     ]);
   });
 });
+
+describe('labelled decisions in an announced list', () => {
+  it('count once each', () => {
+    const text = [
+      'ACTA SESION ORDINARIA N° 7',
+      'Junta de Vecinos Los Aromos',
+      '',
+      'Asistentes: Marta Leiva, presidenta; Jorge Pinto, tesorero.',
+      '',
+      'TABLA',
+      '1. Proyectos',
+      '2. Varios',
+      '',
+      '1. Proyectos',
+      'Se revisan las postulaciones.',
+      'Se acordó lo siguiente:',
+      '1. Se acuerda postular al fondo de áreas verdes.',
+      '2. Se acuerda pintar la sede en abril.',
+      '',
+      '2. Varios',
+      'No hay.',
+    ].join('\n');
+    expect(segment(text, 'es').agreements.map((a) => [a.number, a.text])).toEqual([
+      ['1', 'Se acuerda postular al fondo de áreas verdes.'],
+      ['2', 'Se acuerda pintar la sede en abril.'],
+    ]);
+  });
+});
