@@ -7,6 +7,7 @@ import { findDates, firstDate, parseDate } from './dates.js';
 import { organization, withoutMeetingWords } from './header-org.js';
 import { location } from './header-location.js';
 import { beforeFolding, fold, orNull, squash, unmark, upperShare } from './text.js';
+import { ordinalToNumber } from './numbers.js';
 
 const LABEL = (words: string) => new RegExp(`(?:^|\\t|\\s{2,}|[·|]\\s*)(?:${words})\\s*[:\\t]?\\s*`, 'iu');
 const DATE_LABEL = LABEL('fecha|date');
@@ -46,7 +47,31 @@ function isTitle(line: Labelled, ctx: SegmentContext): boolean {
 // (A Scots minute is singular: "Minute of Meeting of the Committee held in ...".)
 const LONG_TITLE = /^minutes? of\s/i;
 
-const SESSION_LINE = /^\s*(?:sesi[oó]n|acta n|minuta n|session|meeting no)/iu;
+// ("Regular Meeting No. 231", "Sesión Ordinaria N° 45": the meeting's kind may come first.)
+const SESSION_LINE = /^\s*(?:(?:regular|special|annual|ordinary|extraordinary|ordinaria|extraordinaria)\s+)?(?:sesi[oó]n|acta n|minuta n|session|meeting\s*(?:no|#))/iu;
+/** "Regular Meeting #12", "TC Meeting #18": a meeting's number after a hash sign. */
+const HASH_NUMBER = /\b(?:meeting|session|sesi[oó]n|reuni[oó]n|acta|asamblea)\s*#\s?(\d[\w/.-]*[A-Za-z0-9]|\d)/iu;
+
+/** The noun of a meeting, in folded text, and a meeting's kind between its ordinal and it. */
+const MEETING_NOUN = /\b(?:sesion|reunion|asamblea|meeting|session)\b/;
+const MEETING_KIND = /^(?:ordinaria|extraordinaria|regular|special|annual|ordinary|extraordinary|general)$/;
+
+/**
+ * "ACTA DE LA VIGÉSIMA TERCERA SESIÓN ORDINARIA", "Minutes of the Twenty-Third Regular Meeting": the ordinal in words
+ * before the meeting's noun is its number.
+ */
+function ordinalSession(title: string): string | null {
+  const f = fold(title);
+  const m = MEETING_NOUN.exec(f);
+  if (!m) return null;
+  const words = f.slice(0, m.index).trim().split(/\s+/).slice(-4);
+  if (words.length && MEETING_KIND.test(words[words.length - 1]!)) words.pop();
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const v = ordinalToNumber(words.slice(-n).join(' '));
+    if (v) return String(v);
+  }
+  return null;
+}
 
 function numberLabel(text: string): string | undefined {
   const m = NUMBER_LABEL.exec(text);
@@ -56,7 +81,7 @@ function numberLabel(text: string): string | undefined {
 /** The session number printed on a "Sesión N° 5" / "Acta N° 12" line, else null. */
 function sessionLine(text: Labelled[]): string | null {
   for (const l of text) {
-    const n = SESSION_LINE.test(l.text) ? NUMBER_SIGN.exec(l.text)?.[1] : l.text.length < 80 ? numberLabel(l.text) : undefined;
+    const n = SESSION_LINE.test(l.text) ? NUMBER_SIGN.exec(l.text)?.[1] ?? HASH_NUMBER.exec(l.text)?.[1] : l.text.length < 80 ? numberLabel(l.text) : undefined;
     if (n) return n;
   }
   return null;
@@ -232,7 +257,8 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
     // kind, the meeting.
     else if (t && DOCUMENT_KIND.test(title!) && MEETING_LINE.test(t) && !ctx.times(t).length && !parseDate(t)) subtitle = t;
   }
-  const session = (title && (NUMBER_SIGN.exec(title)?.[1] ?? ORDINAL_MEETING.exec(title)?.[1])) ?? sessionLine(text);
+  // (A number printed on a line of its own beats an ordinal in words: "OCTAVA SESIÓN" over "Acta N° CT/SO/08/2020".)
+  const session = (title && (NUMBER_SIGN.exec(title)?.[1] ?? HASH_NUMBER.exec(title)?.[1] ?? ORDINAL_MEETING.exec(title)?.[1])) ?? sessionLine(text) ?? (title && ordinalSession(title));
   let date: string | null = null;
   let dateIdx = -1;
   // A line labelled "Fecha:" / "Date:" first, then any line.

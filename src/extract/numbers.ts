@@ -61,3 +61,51 @@ export function itemKey(n: string): string {
   // (A number in words, "PUNTO TRES", numbers the item as "3" does.)
   return fromRoman(ordinals.get(f) ?? cardinalOf(f) ?? f);
 }
+
+/** Spanish ordinal stems (folded, without their gender ending) and English ordinal words, to their values. */
+const ES_UNITS: Record<string, number> = { primer: 1, segund: 2, tercer: 3, cuart: 4, quint: 5, sext: 6, septim: 7, setim: 7, octav: 8, noven: 9 };
+const ES_TENS: Record<string, number> = { decim: 10, vigesim: 20, trigesim: 30, cuadragesim: 40, quincuagesim: 50, sexagesim: 60, septuagesim: 70, octogesim: 80, nonagesim: 90, centesim: 100 };
+const ES_ALONE: Record<string, number> = { undecim: 11, duodecim: 12 };
+const EN_ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+};
+const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** A Spanish ordinal word: a stem and its gender ending ("vigésima", "tercer", "primero"). */
+const ES_ORDINAL_WORD = /^([a-z]+?)(?:o|a|os|as)?$/;
+
+function spanishOrdinalWord(w: string): number | undefined {
+  if (w === 'primer' || w === 'tercer') return ES_UNITS[w];
+  const stem = ES_ORDINAL_WORD.exec(w)?.[1];
+  if (!stem) return undefined;
+  return ES_UNITS[stem] ?? ES_TENS[stem] ?? ES_ALONE[stem];
+}
+
+/**
+ * The value of an ordinal in words, folded: "vigesima tercera" (or "vigesimotercera", "decimo quinto") -> 23,
+ * "twenty-third" -> 23, "octava" -> 8; null when a word is not an ordinal or the words do not make one.
+ */
+export function ordinalToNumber(words: string): number | null {
+  const parts = words.trim().split(/[\s-]+/);
+  if (!parts.length || parts.length > 3) return null;
+  // (Spanish: a tens word, then a units one, as two words or one: "vigesimo tercera", "decimoquinta".)
+  const joined = /^(decim|vigesim|trigesim|cuadragesim|quincuagesim|sexagesim|septuagesim|octogesim|nonagesim)o(\p{L}+)$/u.exec(parts.join(''));
+  if (joined) {
+    const unit = spanishOrdinalWord(joined[2]!);
+    const ten = ES_TENS[joined[1]!];
+    if (unit !== undefined && unit < 10 && ten !== undefined) return ten + unit;
+  }
+  let total = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const w = parts[i]!;
+    const es = spanishOrdinalWord(w);
+    if (es !== undefined && (i === 0 ? true : total % 10 === 0 && es < 10 && total >= 10)) { total += es; continue; }
+    // (English: "twenty-third", "twentieth".)
+    if (EN_TENS[w] !== undefined && i === 0 && parts.length > 1) { total += EN_TENS[w]!; continue; }
+    const en = EN_ORDINALS[w];
+    if (en !== undefined && (i === 0 || (total >= 20 && en < 10))) { total += en; continue; }
+    return null;
+  }
+  return total || null;
+}
