@@ -4,7 +4,7 @@ import { globalOf, type Keywords } from '../segment/keywords.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Labelled } from '../segment/zones.js';
 import { MONTH, WEEKDAYS, findDates } from './dates.js';
-import { findTimes } from './times.js';
+import { findTimes, findWordTimes } from './times.js';
 import { beforeFoldingOrNull, fold, orNull, wordCount } from './text.js';
 import { ATTEST_ALONE, DATE_LINE, attestedBelow, cellsOf, loneSignature, person, signatureColumns, signedAbove, type Ctx } from './closing-signature.js';
 
@@ -299,7 +299,9 @@ export function extractClosing(lines: Labelled[], ctx: SegmentContext): Closing 
     const adj = kw.adjourned.exec(f);
     if (!adj) continue;
     // Adjournment lines are read by no other stage: their times are found from the folded line at hand.
-    const times = findTimes(ctx.trimmed(l), f);
+    // ("There being no further business, the meeting adjourned at nine o'clock p.m.": a time in words.)
+    let times = findTimes(ctx.trimmed(l), f);
+    if (!times.length) times = findWordTimes(ctx.trimmed(l));
     if (!times.length) continue;
     // A next meeting the sentence goes on to name ("..., se levanta la sesión; la próxima reunión será ... a las
     // 19:30 horas") holds its own time: the adjournment's is before it.

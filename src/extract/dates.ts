@@ -4,7 +4,7 @@
 import type { Lang } from '../types.js';
 import { calendar } from '../segment/keywords.js';
 import { beforeFolding, fold } from './text.js';
-import { wordsToNumber } from './numbers.js';
+import { ordinalToNumber, wordsToNumber } from './numbers.js';
 
 export interface DateHit {
   iso: string;
@@ -23,6 +23,8 @@ export const MONTH = '(ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?|j
 /** The days of the week, Spanish and English, as a pattern's alternatives (lower case: the patterns using them take /i). */
 export const WEEKDAYS = 'lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const NW = '[a-z]+(?:\\s+(?:y\\s+)?[a-z]+){0,5}';
+/** The English ordinals a day of the month is written in, tens aside ("twenty-" before "first"). */
+const EN_DAY_ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth';
 
 interface Pattern {
   re: RegExp;
@@ -61,6 +63,15 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?`, 'g'),
     build: (m, o) => [year(m[3], o) ?? 0, month(m[1]!) ?? 0, Number(m[2])],
+  },
+  {
+    // "the ninth day of May, 2022", "this twenty-first day of March 1979": an English day in ordinal words.
+    re: new RegExp(`\\b((?:twenty|thirty)[\\s-])?(${EN_DAY_ORDINALS})\\s+day\\s+of\\s+${MONTH}(?![a-z])\\s*,?\\s*(?:in\\s+the\\s+year\\s+)?(\\d{4})\\b`, 'g'),
+    mark: 'day of',
+    build: (m) => {
+      const day = ordinalToNumber(`${m[1] ?? ''}${m[2]}`);
+      return day === null ? null : [Number(m[4]), month(m[3]!) ?? 0, day];
+    },
   },
   {
     re: new RegExp(`\\b(${NW})\\s+(?:dias\\s+)?(?:del\\s+mes\\s+)?de\\s+${MONTH}\\s+(?:de|del)\\s+(?:ano\\s+)?(\\d{4}\\b|${NW})`, 'g'),

@@ -8,6 +8,7 @@ import { organization, withoutMeetingWords } from './header-org.js';
 import { location } from './header-location.js';
 import { beforeFolding, fold, orNull, squash, unmark, upperShare } from './text.js';
 import { ordinalToNumber } from './numbers.js';
+import { findWordTimes, type TimeHit } from './times.js';
 
 const LABEL = (words: string) => new RegExp(`(?:^|\\t|\\s{2,}|[·|]\\s*)(?:${words})\\s*[:\\t]?\\s*`, 'iu');
 const DATE_LABEL = LABEL('fecha|date');
@@ -118,9 +119,16 @@ function callToOrder(lines: Labelled[], from: number, ctx: SegmentContext): Labe
     if (l.blank || l.zone === 'furniture') continue;
     seen++;
     // (A heading "1. CALL TO ORDER" says it too, with no time: the sentence under it is read.)
-    if (ctx.kw.callToOrder.test(l.text) && ctx.times(ctx.trimmed(l)).length) return l;
+    if (ctx.kw.callToOrder.test(l.text) && callTimes(l, ctx).length) return l;
   }
   return null;
+}
+
+/** The times of a line calling the meeting to order, in figures or, failing them, in words ("at seven o'clock p.m."). */
+function callTimes(l: Labelled, ctx: SegmentContext): readonly TimeHit[] {
+  const t = ctx.trimmed(l);
+  const times = ctx.times(t);
+  return times.length ? times : findWordTimes(t);
 }
 
 /** A title's tail giving the meeting's date ("... Parish Council held on Tuesday 10 October 2023 at 7.30 pm ..."). */
@@ -280,7 +288,8 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
   for (const l of text) {
     if (onlyEnd && !END_WORD.test(l.text)) continue;
     // The trimmed text, as the labeller read it: its times are found once.
-    const times = ctx.times(ctx.trimmed(l));
+    // (The header's few lines may give it in words: "Time: seven o'clock p.m.".)
+    const times = callTimes(l, ctx);
     if (!times.length) continue;
     // The folded line is read only for an end label, a second time or a start label: a line holding one time and
     // no end word (most opening paragraphs) is not folded.
@@ -306,7 +315,7 @@ export function extractHeader(lines: Labelled[], ctx: SegmentContext): Header {
   if (!startTime || place === null) {
     const call = callToOrder(lines, stop, ctx);
     if (call) {
-      startTime ??= ctx.times(ctx.trimmed(call))[0]!.hhmm;
+      startTime ??= callTimes(call, ctx)[0]!.hhmm;
       place ??= location([call], -1, ctx);
     }
   }

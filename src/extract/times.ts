@@ -10,6 +10,13 @@ export interface TimeHit {
 }
 
 const MERIDIEM = '(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)';
+/** English hours and minutes in words. */
+const EN_HOUR_VALUES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const EN_HOURS = EN_HOUR_VALUES.join('|');
+const EN_MINUTE_VALUES: Record<string, number> = {
+  'o five': 5, ten: 10, fifteen: 15, twenty: 20, 'twenty five': 25, thirty: 30, 'thirty five': 35, forty: 40, 'forty five': 45, fifty: 50, 'fifty five': 55,
+};
+const EN_MINUTES = 'o[\\s-]five|ten|fifteen|twenty(?:[\\s-]five)?|thirty(?:[\\s-]five)?|forty(?:[\\s-]five)?|fifty(?:[\\s-]five)?';
 const UNIT = '(?:hrs?\\.?|horas?|h\\b|hs\\.?|utc|gmt|cet)';
 const NW = '[a-z]+(?:\\s+y\\s+[a-z]+)?';
 /** A digit OCR read as a symbol ("£4:00" for "14:00") leaves the rest of the time a wrong one: no time there. */
@@ -133,6 +140,28 @@ export function findTimes(s: string, folded?: string): TimeHit[] {
 const RANGE_JOIN = /^\s*(?:-|–|—|to|a|hasta)\s*$/;
 const PM_END = /p\.?\s?m\.?\s*$/;
 const MERIDIEM_IN = /[ap]\.?\s?m\b/;
+
+/** An English hour in words before a dotted meridiem: "at seven o'clock p.m.", "at seven-thirty p.m.", "nine a.m.". */
+const WORD_TIME_NEED = /\.\s?m\./i;
+const WORD_TIME = new RegExp(`\\b(${EN_HOURS})(?:[\\s-]+(${EN_MINUTES}))?\\s*(?:o['’]?\\s?clock\\s*)?([ap]\\.\\s?m\\.)`, 'g');
+
+/**
+ * The English times in words of `s` ("called to order at seven o'clock p.m."), offsets as findTimes gives them. Not
+ * one of findTimes' patterns: every line would pay its test, and only the few lines saying when a meeting was called
+ * to order or adjourned are asked for it, once findTimes found no time there.
+ */
+export function findWordTimes(s: string): TimeHit[] {
+  if (!WORD_TIME_NEED.test(s)) return [];
+  const f = fold(s);
+  const hits: TimeHit[] = [];
+  WORD_TIME.lastIndex = 0;
+  for (let m = WORD_TIME.exec(f); m; m = WORD_TIME.exec(f)) {
+    const min = m[2] ? EN_MINUTE_VALUES[m[2].replace(/[\s-]+/g, ' ')] ?? null : 0;
+    const hm = min === null ? null : meridiem(EN_HOUR_VALUES.indexOf(m[1]!) + 1, min, m[3]);
+    if (hm) hits.push({ hhmm: `${String(hm[0]).padStart(2, '0')}:${String(hm[1]).padStart(2, '0')}`, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
 
 /** The first time in `s` as HH:MM, or null. */
 export function parseTime(s: string): string | null {
