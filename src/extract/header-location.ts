@@ -82,6 +82,8 @@ const HELD_WHEN = /^(?:(?:the\s+)?meeting\s+)?held\s+(?:on\s+|from\s+)?(?:\p{Lu}
 
 /** A trigger ending in its article ("in the ", "en la "). */
 const ARTICLE_END = /(?:the|el|la|los|las|sus)\s+$/i;
+/** Places a Spanish sentence names after "en" with no article. */
+const BARE_PLACE = /^(?:dependencias|instalaciones)\s/;
 /** How a meeting was held, where a place would be named. */
 const HOW_HELD = /^(?:public|private|camera|person|open|closed)\b/i;
 
@@ -143,7 +145,8 @@ export function location(head: Labelled[], dateIdx: number, ctx: SegmentContext)
     for (let m = trig.exec(text); m; m = trig.exec(text)) {
       const at = m.index + m[0].length;
       // A trigger with no article ("in Room 104") needs a name's capital after it ("in person", "at least" are none).
-      if (!ARTICLE_END.test(m[0]) && !/\p{Lu}/u.test(text[at] ?? '')) continue;
+      // ("en dependencias de la biblioteca", "en instalaciones del club": places named without their article.)
+      if (!ARTICLE_END.test(m[0]) && !/\p{Lu}/u.test(text[at] ?? '') && !BARE_PLACE.test(text.slice(at, at + 16))) continue;
       if (folded === undefined) folded = fold(text.slice((base = m.index)));
       // The place's noun is its first or second word ("the Council Chambers", "the Village Hall").
       const after = folded.slice(at - base);
