@@ -121,13 +121,17 @@ function joinable(a: string, b: string, long: number, near: number): boolean {
   // A line ending in "de", "del", "y", "of" cannot end a name, title or sentence: it goes on below.
   if (connector) return true;
   // Under a line opening with a label ("PRESENT: Ana Ruiz, ..."), a line opening with one ("ABSENT: Olivia Grant")
-  // is the next field, however wide the line above.
+  // is the next field, however wide the line above; so is a label line of up to five words before names or nothing
+  // ("Members of the public: Ana Ruiz", "Also present:") under a line that is no prose (in prose, "... doña Rosa de
+  // Los" / "Olmos dijo: Que ..." is a sentence going on).
   return full && (!END.test(tail(a, 1)) || TITLE_END.test(tail(a, 7))) && !((a.includes('—') || a.includes('–')) && /\s[—–]\s/u.test(a)) &&
-    !(LABEL_START.test(b) && LABEL_START.test(a));
+    !(LABEL_START.test(b) && LABEL_START.test(a)) && !(LABEL_LINE.test(b) && !proseLike(a));
 }
 
 /** A label of one to three words, capitalised, and its colon opening a line. */
 const LABEL_START = /^\p{Lu}\p{L}*(?: \p{L}+){0,2}:\s/u;
+/** A label of one to five words, capitalised, and its colon (OCR: ' :', ' ;') before a capitalised word or the line's end. */
+const LABEL_LINE = /^\p{Lu}\p{L}*(?: \p{L}+){0,4}(?:\s?:| ;)(?:\s+\p{Lu}|\s*$)/u;
 
 /**
  * A decimal above any section number ("94.5 FM ...", "48.7 por ciento") at the start of a line that follows an
