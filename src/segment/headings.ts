@@ -64,6 +64,9 @@ function plainStart(c: number): boolean {
 /** Lower-case words between a heading word and a tab: a sentence's cell, not a label. */
 const TABBED_WORDS = /^\s+\p{Ll}[^\t]*\t/u;
 
+/** A semicolon where an attendance label's colon was, before a capitalised name. */
+const OCR_SEMICOLON = /^\s?;\s*(?=\p{Lu})/u;
+
 /** What may follow a bare heading: a colon, a stop, or OCR specks. */
 const BARE_REST = /^[\s:.,;\-–—_|·'‘’"`~*°]*$/u;
 
@@ -131,6 +134,8 @@ export function headingOf(text: string, kw: Keywords, numbered?: Numbered | null
     const label = /^[^:\t]{0,40}?(?:\s*:\s*|\t+)(.*)$/u.exec(rest);
     // (A table's first cell opening on the word is no label: "Present two board candidates<tab>Ana Ruiz<tab>May 22".)
     if (label && t.length - rest.length <= 45 && !(TABBED_WORDS.test(rest) && !rest.includes(':'))) return { heading: h, after: label[1]!.trim() };
+    // OCR reads a list label's colon as a semicolon, spaced or not: "Present ; Trustee Mark Lane, ...".
+    if (ATTENDANCE.has(h) && t.length - rest.length <= 45 && OCR_SEMICOLON.test(rest)) return { heading: h, after: rest.replace(OCR_SEMICOLON, '').trim() };
     // Two-column OCR puts the first agenda item on the heading line: "AGENDA 4.0 New Business".
     if (h === 'agenda' && splitNumbering(rest.trim())) return { heading: h, after: rest.trim() };
     // OCR drops the tab between a list label and its names: "Board members present Karen Lofgren (President); ...".

@@ -125,11 +125,18 @@ function joinable(a: string, b: string, long: number, near: number): boolean {
   // ("Members of the public: Ana Ruiz", "Also present:") under a line that is no prose (in prose, "... doña Rosa de
   // Los" / "Olmos dijo: Que ..." is a sentence going on).
   return full && (!END.test(tail(a, 1)) || TITLE_END.test(tail(a, 7))) && !((a.includes('—') || a.includes('–')) && /\s[—–]\s/u.test(a)) &&
-    !(LABEL_START.test(b) && LABEL_START.test(a)) && !(LABEL_LINE.test(b) && !proseLike(a));
+    !(LABEL_START.test(b) && LABEL_START.test(a)) && !(LABEL_LINE.test(b) && !proseLike(a)) &&
+    !(SEMI_LABEL.test(b) && SEMI_LABEL.test(a));
 }
 
 /** A label of one to three words, capitalised, and its colon opening a line. */
 const LABEL_START = /^\p{Lu}\p{L}*(?: \p{L}+){0,2}:\s/u;
+/**
+ * A label of one to five words and a semicolon for its colon before a capital ("Present; Trustee Lane", as OCR and
+ * the cleanup leave it): a line opening so under another is the next list ("Absent; Trustee Grant"), where one under
+ * a colon's label may be a name going on ("... Treasurer; Rev." / "John Park; Mary Cole.").
+ */
+const SEMI_LABEL = /^\p{Lu}\p{L}*(?: \p{L}+){0,4}\s?;\s+\p{Lu}/u;
 /** A label of one to five words, capitalised, and its colon (OCR: ' :', ' ;') before a capitalised word or the line's end. */
 const LABEL_LINE = /^\p{Lu}\p{L}*(?: \p{L}+){0,4}(?:\s?:| ;)(?:\s+\p{Lu}|\s*$)/u;
 
