@@ -2,7 +2,7 @@
 import type { Attendee, AttendeeStatus } from '../types.js';
 import type { SegmentContext } from '../segment/context.js';
 import type { Keywords } from '../segment/keywords.js';
-import { SURNAME_ROLES, councilTitleRole, isInstitution, nameRun, roleThenBody, roleWordAtEdge, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
+import { SURNAME_ROLES, councilTitleRole, isInstitution, nameRun, roleThenBody, roleBeforeHonorific, roleWordAtEdge, spacedWords, splitRolePrefix, stripHonorifics } from './names.js';
 import { fold, isSpace, orNull, singularLast, splitNumbering, squash, stripBullet, trimEndDot } from './text.js';
 
 /** A status word alone, one group per status: excused, guest, absent. */
@@ -314,6 +314,9 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   // "Cllr Ana Ruiz", "District Cllr Luis Paz": the title is the councillor's role, after any the entry states.
   const council = councilTitleRole(s);
   if (council) { s = council[1]; role ??= council[0]; }
+  // "Alcaldesa Sra. Carolina Bustos": an honorific after the role opens the name.
+  const titled = roleBeforeHonorific(s, kw);
+  if (titled) { s = titled[1]; role ??= titled[0]; }
   const [prefixRole, body] = splitRolePrefix(stripHonorifics(s, kw), kw);
   // ("Superintendent of Public Works": a role with "of" in it is one person's, whatever its last word.)
   if (prefixRole) role ??= /s$/i.test(prefixRole) && !/ (?:of|de|del) |-(?:at|of|in)-/.test(prefixRole) ? singularLast(prefixRole) : prefixRole;

@@ -292,3 +292,20 @@ export function roleThenBody(text: string, kw: Keywords): [string, string] | nul
   const head = fold(body.slice(0, body.search(/\s|$/)));
   return kw.orgHeads.test(head) || kw.institutionWords.test(head) ? [role, body] : null;
 }
+
+/**
+ * A role, an honorific, then the name: "Alcaldesa Sra. Carolina Bustos", "Secretario Municipal Don Luis Mena",
+ * "Concejal Sr. Pedro Soto". The role is one to three capitalised words opening with a role word; the honorific is
+ * no lone letter ("Concejal Ana C. Ruiz" holds an initial). Returns [role, "Sra. Carolina Bustos"], or null.
+ */
+export function roleBeforeHonorific(s: string, kw: Keywords): [string, string] | null {
+  const sp = s.indexOf(' ');
+  if (sp < 0 || !foldedTest(kw.roleWords, s.slice(0, sp))) return null;
+  const words = s.split(' ');
+  for (let k = 1; k <= 3 && k < words.length - 1; k++) {
+    const w = words[k]!;
+    if (!capWord(w)) return null;
+    if (w.length > 1 && !isInitial(w) && foldedTest(kw.honorifics, w)) return [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+  }
+  return null;
+}
