@@ -143,6 +143,15 @@ function endsInBodyWord(s: string, kw: Keywords): boolean {
   return kw.orgHeads.test(last) || kw.institutionWords.test(last);
 }
 
+/**
+ * Two to five capitalised words ending in a body's word that is no role's: "Police Department", "Fire Department",
+ * "Public Works Department" (not "Police Chief", "Council Member").
+ */
+function bodyAfterRoleWords(s: string, kw: Keywords): boolean {
+  if (!CAPITALISED_WORDS.test(s) || !endsInBodyWord(s, kw)) return false;
+  return !kw.roleWords.test(fold(s.slice(s.lastIndexOf(' ') + 1)));
+}
+
 /** "City of Lodgepole", "Town of the Pas": a place's body by its kind and name. */
 const PLACE_OF = /^\p{Lu}\p{Ll}+ of (?:the )?\p{Lu}[\p{L}'’ -]*$/u;
 
@@ -348,7 +357,8 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
     // English "Name, Company" lists: a capitalised tail that is no role word is the organisation.
     // (A role may lead with its body's word: "University Secretary" ends in a role word.)
     // ("Joseph Ade - P.R.O.": capitals with periods after a name are an office's letters, no body.)
-    if (english && split.role && !split.org && namesBody(split.role, kw) && !DOTTED_CAPS.test(split.role)) {
+    // ("Police Department", "Public Works Department": role words before a body's last word still name the body.)
+    if (english && split.role && !split.org && (namesBody(split.role, kw) || bodyAfterRoleWords(split.role, kw)) && !DOTTED_CAPS.test(split.role)) {
       // (Up to a clause in lower case: "Sgt. Ana Ruiz, SAPS Ixopo, attended for item 5".)
       const clause = pieces.findIndex((p, k) => k > 0 && /^\p{Ll}/u.test(p) && !/^(?:de|of|the|and)\s/.test(p));
       split.org = (clause > 0 ? pieces.slice(0, clause) : pieces).join(', ');
