@@ -14,6 +14,9 @@ export interface ItemContext {
   doc: SegmentContext;
 }
 
+/** Two to four capitalised words of letters: a name, once an honorific has said a person follows. */
+const HONOURED_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+
 /** The status a parenthesis names on its own: "(excusado)", "(ausente con aviso)", "(no asistió)", "(guest)". */
 function statusWord(s: string): AttendeeStatus | null {
   const m = STATUS_WORD.exec(s.trim());
@@ -326,7 +329,8 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   // "Alcaldesa Sra. Carolina Bustos": an honorific after the role opens the name.
   const titled = roleBeforeHonorific(s, kw);
   if (titled) { s = titled[1]; role ??= titled[0]; }
-  const [prefixRole, body] = splitRolePrefix(stripHonorifics(s, kw), kw);
+  const bare = stripHonorifics(s, kw);
+  const [prefixRole, body] = splitRolePrefix(bare, kw);
   // ("Superintendent of Public Works": a role with "of" in it is one person's, whatever its last word.)
   if (prefixRole) role ??= /s$/i.test(prefixRole) && !/ (?:of|de|del) |-(?:at|of|in)-/.test(prefixRole) ? singularLast(prefixRole) : prefixRole;
   let name = nameRun(body);
@@ -336,7 +340,9 @@ export function parseItem(raw: string, ctx: ItemContext): Attendee | null {
   if (roleAt > 0) name = name.slice(0, roleAt).trimEnd();
   let tail = body.slice(name.length).trim();
   if (name && articleRole(name, kw)) return null;
-  if (!name || !ctx.doc.personName(name)) {
+  // After an honorific a name follows, also one opening on a word roles use ("Mayor Mr. Dean Holt").
+  const honoured = (titled !== null || bare !== s) && !prefixRole && HONOURED_NAME.test(name);
+  if (!name || (!ctx.doc.personName(name) && !honoured)) {
     // ("Resolution number WFCB/2021/27": a reference by its numbers names no body.)
     if (!isInstitution(s, kw) || sentenceLike(s) || (s.includes('/') && REFERENCE.test(s))) return null;
     const short = acronym?.name ?? capsAcronym?.[1];
