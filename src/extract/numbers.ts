@@ -62,24 +62,23 @@ export function itemKey(n: string): string {
   return fromRoman(ordinals.get(f) ?? cardinalOf(f) ?? f);
 }
 
-/** Spanish ordinal stems (folded, without their gender ending) and English ordinal words, to their values. */
-const ES_UNITS: Record<string, number> = { primer: 1, segund: 2, tercer: 3, cuart: 4, quint: 5, sext: 6, septim: 7, setim: 7, octav: 8, noven: 9 };
+/** Spanish tens ordinals' stems (folded, without their gender ending) and English ordinal words, to their values. The
+ * Spanish units are calendar.json's ordinals, which itemKey() reads too. */
 const ES_TENS: Record<string, number> = { decim: 10, vigesim: 20, trigesim: 30, cuadragesim: 40, quincuagesim: 50, sexagesim: 60, septuagesim: 70, octogesim: 80, nonagesim: 90, centesim: 100 };
-const ES_ALONE: Record<string, number> = { undecim: 11, duodecim: 12 };
 const EN_ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
   twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
 };
 const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-/** A Spanish ordinal word: a stem and its gender ending ("vigésima", "tercer", "primero"). */
-const ES_ORDINAL_WORD = /^([a-z]+?)(?:o|a|os|as)?$/;
 
+/** A Spanish ordinal word in either gender and number ("vigésima", "tercer", "primeros"), folded, to its value. */
 function spanishOrdinalWord(w: string): number | undefined {
-  if (w === 'primer' || w === 'tercer') return ES_UNITS[w];
-  const stem = ES_ORDINAL_WORD.exec(w)?.[1];
-  if (!stem) return undefined;
-  return ES_UNITS[stem] ?? ES_TENS[stem] ?? ES_ALONE[stem];
+  ordinals ??= new Map(Object.entries(calendar().ordinals));
+  const masculine = w.endsWith('as') || w.endsWith('os') ? `${w.slice(0, -2)}o` : w.endsWith('a') ? `${w.slice(0, -1)}o` : w;
+  const unit = ordinals.get(w) ?? ordinals.get(masculine);
+  if (unit !== undefined) return Number(unit);
+  return masculine.endsWith('o') ? ES_TENS[masculine.slice(0, -1)] : undefined;
 }
 
 /**
